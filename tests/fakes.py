@@ -24,7 +24,8 @@ class ScriptedModel:
         self.fingerprint = ModelFingerprint(backend="fake", model_id="scripted")
         self.stats = GenerationStats()
 
-    def complete(self, chats: list[list[dict]], max_new_tokens: int = 80) -> list[str]:
+    def complete(self, chats: list[list[dict]], max_new_tokens: int = 80,
+                 evidence: list[str] | None = None) -> list[str]:
         out = []
         for chat in chats:
             self.seen.append(chat)

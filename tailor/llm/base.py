@@ -17,6 +17,12 @@ class LanguageModel(Protocol):
     fingerprint: ModelFingerprint
     stats: GenerationStats
 
-    def complete(self, chats: list[list[Message]], max_new_tokens: int = 80) -> list[str]:
-        """Return one completion per chat, in order."""
+    def complete(self, chats: list[list[Message]], max_new_tokens: int = 80,
+                 evidence: list[str] | None = None) -> list[str]:
+        """Return one completion per chat, in order.
+
+        `evidence[i]`, when given, is the source text chat i may draw facts from; a backend that
+        can constrain decoding (the local one) uses it to forbid numbers and names absent from
+        it. Other backends ignore it: the critic checks every output either way.
+        """
         ...
