@@ -1,0 +1,120 @@
+"""Plan: decide which evidence goes on the page, within the page budget.
+
+Greedy by requirement coverage first (the best unused bullet for each must-have, then each
+responsibility and nice-to-have), then by overall evidence strength. Roles keep their employer,
+title and dates exactly as in the corpus; the planner only chooses and orders bullets.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from tailor.schemas import Corpus, GapNote, JobPosting, Plan, PlannedRole, RequirementMatch
+
+KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
+BULLETS_PER_PAGE = 14
+MAX_BULLETS_PER_ROLE_PER_PAGE = 5
+SKILLS_PER_PAGE = 16
+_NUMBER = re.compile(r"\d")
+
+
+def bullet_budget(pages: int) -> int:
+    return BULLETS_PER_PAGE * pages
+
+
+def evidence_strength(corpus: Corpus, job: JobPosting,
+                      requirement_map: list[RequirementMatch]) -> dict[str, float]:
+    """Weighted sum of a bullet's similarity to every requirement, plus a small bonus for a
+    quantified result (recruiters and the ImpactScore both prefer them)."""
+    kinds = {r.id: r.kind for r in job.requirements}
+    strength: dict[str, float] = defaultdict(float)
+    for rm in requirement_map:
+        for m in rm.matches:
+            strength[m.evidence_id] += KIND_WEIGHT[kinds[rm.requirement_id]] * m.score
+    for eid, bullet in corpus.evidence().items():
+        if eid in strength and _NUMBER.search(bullet.text):
+            strength[eid] += 0.1
+    return dict(strength)
+
+
+def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],
+                pages: int = 1) -> Plan:
+    budget = bullet_budget(pages)
+    per_role_cap = MAX_BULLETS_PER_ROLE_PER_PAGE * pages
+    strength = evidence_strength(corpus, job, requirement_map)
+    role_bullets = {exp.id: {b.id for b in exp.bullets} for exp in corpus.experiences}
+    owner = {b: rid for rid, ids in role_bullets.items() for b in ids}
+    chosen: list[str] = []
+    per_role: dict[str, int] = defaultdict(int)
+
+    def take(evidence_id: str) -> bool:
+        role = owner.get(evidence_id)
+        if role is None or evidence_id in chosen or len(chosen) >= budget:
+            return False
+        if per_role[role] >= per_role_cap:
+            return False
+        chosen.append(evidence_id)
+        per_role[role] += 1
+        return True
+
+    order = sorted(requirement_map, key=lambda rm: -KIND_WEIGHT[_kind(job, rm.requirement_id)])
+    for rm in order:  # one bullet for each requirement first: coverage beats depth
+        if any(m.evidence_id in chosen for m in rm.matches):
+            continue
+        for m in rm.matches:
+            if take(m.evidence_id):
+                break
+    _keep_recent_roles_visible(corpus, per_role, take)
+    for eid in sorted(strength, key=lambda e: -strength[e]):
+        take(eid)
+    for exp in corpus.experiences:  # a thin match still deserves a full page of real evidence
+        for bullet in exp.bullets:
+            take(bullet.id)
+
+    roles = []
+    for exp in corpus.experiences:
+        picked = [b.id for b in exp.bullets if b.id in chosen]
+        picked.sort(key=lambda b: -strength.get(b, 0.0))
+        if picked:
+            roles.append(PlannedRole(experience_id=exp.id, bullet_ids=picked))
+    summary_ids = sorted((b.id for b in corpus.summary_evidence),
+                         key=lambda b: -strength.get(b, 0.0))[:3]
+    return Plan(roles=roles, requirement_map=requirement_map, gaps=gap_notes(job, requirement_map),
+                skills=rank_skills(corpus, job)[:SKILLS_PER_PAGE * pages],
+                summary_evidence_ids=summary_ids, pages=pages, bullet_budget=budget)
+
+
+def _kind(job: JobPosting, requirement_id: str) -> str:
+    return next(r.kind for r in job.requirements if r.id == requirement_id)
+
+
+def _keep_recent_roles_visible(corpus, per_role, take) -> None:
+    """A work history with holes reads as a gap: give the work roles that got no bullet their
+    first bullet, while the budget allows (most recent first, as ordered in the corpus)."""
+    for exp in corpus.experiences:
+        if exp.kind == "work" and exp.bullets and per_role[exp.id] == 0:
+            take(exp.bullets[0].id)
+
+
+def gap_notes(job: JobPosting, requirement_map: list[RequirementMatch]) -> list[GapNote]:
+    texts = {r.id: r for r in job.requirements}
+    notes = []
+    for rm in requirement_map:
+        if not rm.matches:
+            req = texts[rm.requirement_id]
+            label = req.kind.replace("_", "-")
+            notes.append(GapNote(requirement_id=req.id,
+                                 note=f"No evidence in the corpus for this {label}: {req.text}"))
+    return notes
+
+
+def rank_skills(corpus: Corpus, job: JobPosting) -> list[str]:
+    """Corpus skills, those the posting asks for first; never a skill the corpus lacks."""
+    wanted = " ".join([job.title, *job.keywords, *(r.text for r in job.requirements)]).lower()
+    skills: list[str] = []
+    for group in corpus.skills:
+        for name in group.keywords or [group.name]:
+            if name and name not in skills:
+                skills.append(name)
+    asked = [s for s in skills if re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", wanted)]
+    return asked + [s for s in skills if s not in asked]

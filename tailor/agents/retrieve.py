@@ -1,0 +1,78 @@
+"""Retrieve: the evidence bullets closest to each requirement, from a Chroma vector store.
+
+The collection name is derived from the corpus content hash and the embedding model, so an
+unchanged corpus is embedded once and reused by every later run (and by every posting of a
+batch). Tailor computes the embeddings itself and hands them to Chroma, so Chroma never loads
+its own default embedding model (which would try to download one).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import urlparse
+
+from tailor.embeddings import Embedder
+from tailor.errors import UserInputError
+from tailor.schemas import Corpus, EvidenceMatch, JobPosting, RequirementMatch
+
+
+def open_chroma(path: Path | None = None, url: str | None = None):
+    """An embedded PersistentClient at `path`, or an HttpClient when a server `url` is given."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if url:
+        parts = urlparse(url if "://" in url else f"http://{url}")
+        if not parts.hostname:
+            raise UserInputError(f"cannot read a host from --chroma-url {url!r}",
+                                 hint="use a URL such as http://127.0.0.1:8000")
+        return chromadb.HttpClient(host=parts.hostname, port=parts.port or 8000,
+                                   ssl=parts.scheme == "https", settings=settings)
+    if path is None:
+        raise ValueError("open_chroma needs a path or a url")
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class EvidenceIndex:
+    """Evidence bullets of corpora, embedded once per (corpus hash, embedding model)."""
+
+    def __init__(self, client, embedder: Embedder):
+        self._client = client
+        self._embedder = embedder
+
+    def collection_name(self, corpus: Corpus) -> str:
+        model = hashlib.sha256(self._embedder.model_id.encode()).hexdigest()[:8]
+        return f"corpus-{corpus.content_hash[:24]}-{model}"
+
+    def ensure_indexed(self, corpus: Corpus):
+        """Return the corpus's collection, embedding its evidence only if it is not stored yet."""
+        evidence = corpus.evidence()
+        collection = self._client.get_or_create_collection(
+            self.collection_name(corpus), embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}})
+        if collection.count() != len(evidence):
+            ids = list(evidence)
+            texts = [evidence[i].text for i in ids]
+            if ids:
+                collection.upsert(ids=ids, documents=texts,
+                                  embeddings=self._embedder.encode(texts).tolist())
+        return collection
+
+    def search(self, corpus: Corpus, job: JobPosting, top_k: int,
+               threshold: float) -> list[RequirementMatch]:
+        """Top-k evidence per requirement, keeping only matches with cosine >= threshold."""
+        collection = self.ensure_indexed(corpus)
+        count = collection.count()
+        if not job.requirements or count == 0:
+            return [RequirementMatch(requirement_id=r.id) for r in job.requirements]
+        queries = self._embedder.encode([r.text for r in job.requirements]).tolist()
+        found = collection.query(query_embeddings=queries, n_results=min(top_k, count),
+                                 include=["distances"])
+        result = []
+        for req, ids, distances in zip(job.requirements, found["ids"], found["distances"]):
+            matches = [EvidenceMatch(evidence_id=i, score=round(1.0 - d, 4))
+                       for i, d in zip(ids, distances) if 1.0 - d >= threshold]
+            result.append(RequirementMatch(requirement_id=req.id, matches=matches))
+        return result

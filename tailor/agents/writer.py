@@ -1,0 +1,181 @@
+"""Write: summary, skills and bullets from the plan, each citing the evidence it rests on.
+
+The model (when there is one) is asked for one short field at a time, never for a JSON document:
+code assembles the structure, so a small model cannot break it. All fields of a resume go to the
+model in one batched `complete` call. With no model (`extractive`), bullets are the person's own
+words verbatim: the deterministic baseline and the fallback for anything that fails the critic.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tailor.llm.base import LanguageModel, Message
+from tailor.schemas import (Corpus, Critique, JobPosting, Plan, RepairRecord, TailoredItem,
+                            TailoredResume, TailoredRole, TailoredSkill)
+
+SYSTEM = ("You rewrite resume bullets for a job application. Use only facts from the evidence. "
+          "Keep every number, name and technology exactly as written. Do not add tools, numbers "
+          "or claims. Write one line, no first person, starting with a past-tense verb.")
+EXAMPLES: list[tuple[str, str]] = [
+    ("Job needs: experience reconciling accounts and month-end close\n"
+     "Evidence: I did the month-end close for 3 entities and reconciled 40 bank accounts in Excel",
+     "Closed the books monthly for 3 entities and reconciled 40 bank accounts in Excel"),
+    ("Job needs: safe operation of forklifts in a busy warehouse\n"
+     "Evidence: drove forklift daily, zero safety incidents in 2 years, loaded 30 trucks a shift",
+     "Operated a forklift daily with zero safety incidents in 2 years, loading 30 trucks per shift"),
+]
+BULLET_ASK = "Job needs: {needs}\nEvidence: {evidence}"
+REPAIR_ASK = ("{base}\nYour previous draft: {draft}\nProblem: {problem}\n"
+              "Write the corrected bullet.")
+SUMMARY_SYSTEM = ("You write the two-sentence summary at the top of a resume. Use only the facts "
+                  "given. Keep names and numbers exactly. No first person, no invented claims.")
+SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
+PROMPT_SHA256 = hashlib.sha256(
+    "\n".join([SYSTEM, repr(EXAMPLES), BULLET_ASK, REPAIR_ASK, SUMMARY_SYSTEM, SUMMARY_ASK])
+    .encode()).hexdigest()
+_PREFIX = re.compile(r"^\s*(?:[-*•·]+|\d+[.)]|bullet\s*:|summary\s*:|rewritten\s*:)\s*", re.I)
+
+
+def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
+                 model: LanguageModel | None) -> TailoredResume:
+    """First draft: every planned bullet (rewritten by the model when there is one)."""
+    resume = _skeleton(plan, corpus, job)
+    if model is None:
+        return resume
+    items = resume.items()
+    chats = [_chat_for(item, corpus, job, resume) for item in items]
+    texts = model.complete(chats, max_new_tokens=80,
+                           evidence=[_allowed_text(i, corpus, resume) for i in items])
+    return _apply(resume, {item.id: clean_line(t) for item, t in zip(items, texts)}, "model")
+
+
+def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, job: JobPosting,
+                  model: LanguageModel | None, round_no: int,
+                  fallback: bool) -> tuple[TailoredResume, list[RepairRecord]]:
+    """Rewrite the failing items with the critic's fix instruction, or, on the last round (or
+    with no model), put the person's own words back. Failing skills are dropped."""
+    failing = {v.item_id: v for v in critique.failing()}
+    records: list[RepairRecord] = []
+    bad_skills = {v.item_id for v in failing.values() if v.kind == "skill"}
+    if bad_skills:
+        records += [RepairRecord(round=round_no, item_id=s, before=s, after="", outcome="dropped",
+                                 reasons=failing[s].reasons) for s in sorted(bad_skills)]
+        resume = resume.model_copy(update={
+            "skills": [s for s in resume.skills if s.name not in bad_skills]})
+    items = [i for i in resume.items() if i.id in failing]
+    if not items:
+        return resume, records
+    if fallback or model is None:
+        texts = {i.id: source_text(i, corpus) for i in items}
+        resume = _apply(resume, texts, "source")
+        outcome = "replaced_by_source"
+    else:
+        chats = [_chat_for(i, corpus, job, resume, failing[i.id].fix_instruction) for i in items]
+        out = model.complete(chats, max_new_tokens=80,
+                             evidence=[_allowed_text(i, corpus, resume) for i in items])
+        texts = {i.id: clean_line(t) for i, t in zip(items, out)}
+        resume = _apply(resume, texts, "repaired")
+        outcome = "retry"
+    records += [RepairRecord(round=round_no, item_id=i.id, before=i.text, after=texts[i.id],
+                             outcome=outcome, reasons=failing[i.id].reasons) for i in items]
+    return resume, records
+
+
+def source_text(item: TailoredItem, corpus: Corpus) -> str:
+    """The person's own words for an item: its cited evidence, verbatim."""
+    evidence = corpus.evidence()
+    return " ".join(evidence[s].text for s in item.source_ids if s in evidence)
+
+
+def clean_line(text: str) -> str:
+    """First non-empty line of a completion, without list markers, labels or wrapping quotes."""
+    line = next((ln for ln in text.strip().splitlines() if ln.strip()), "")
+    line = _PREFIX.sub("", line).strip().strip('"“”').strip()
+    return re.sub(r"\s+", " ", line)
+
+
+# --------------------------------------------------------------------------- internals
+
+def _skeleton(plan: Plan, corpus: Corpus, job: JobPosting) -> TailoredResume:
+    """The extractive resume: planned evidence verbatim, in planned order."""
+    evidence = corpus.evidence()
+    reqs_of: dict[str, list[str]] = {}
+    for rm in plan.requirement_map:
+        for m in rm.matches:
+            reqs_of.setdefault(m.evidence_id, []).append(rm.requirement_id)
+    experiences = {e.id: e for e in corpus.experiences}
+    roles = []
+    for planned in plan.roles:
+        exp = experiences[planned.experience_id]
+        bullets = [TailoredItem(id=f"b-{eid}", text=evidence[eid].text, source_ids=[eid],
+                                requirement_ids=reqs_of.get(eid, []), origin="source")
+                   for eid in planned.bullet_ids]
+        roles.append(TailoredRole(experience_id=exp.id, kind=exp.kind,
+                                  organization=exp.organization, title=exp.title,
+                                  location=exp.location, start_date=exp.start_date,
+                                  end_date=exp.end_date, url=exp.url, bullets=bullets))
+    summary = None
+    if plan.summary_evidence_ids:
+        ids = plan.summary_evidence_ids[:2]
+        summary = TailoredItem(id="summary", text=" ".join(evidence[i].text for i in ids),
+                               source_ids=ids, origin="source")
+    skill_sources = _skill_sources(corpus)
+    skills = [TailoredSkill(name=s, source_ids=skill_sources.get(s, [])) for s in plan.skills]
+    return TailoredResume(basics=corpus.basics, summary=summary, skills=skills, roles=roles,
+                          education=corpus.education, certificates=corpus.certificates)
+
+
+def _skill_sources(corpus: Corpus) -> dict[str, list[str]]:
+    """Evidence bullets that mention each skill, so a skill can be traced to where it was used."""
+    out: dict[str, list[str]] = {}
+    for eid, bullet in corpus.evidence().items():
+        low = bullet.text.lower()
+        for group in corpus.skills:
+            for name in group.keywords or [group.name]:
+                if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", low):
+                    out.setdefault(name, []).append(eid)
+    return out
+
+
+def _chat_for(item: TailoredItem, corpus: Corpus, job: JobPosting, resume: TailoredResume,
+              problem: str = "") -> list[Message]:
+    evidence = source_text(item, corpus)
+    if item.id == "summary":
+        facts = "\n".join(f"- {line}" for line in [resume.basics.label, evidence] if line)
+        return [{"role": "system", "content": SUMMARY_SYSTEM},
+                {"role": "user", "content": SUMMARY_ASK.format(title=job.title, facts=facts)}]
+    texts = {r.id: r.text for r in job.requirements}
+    needs = "; ".join(texts[r] for r in item.requirement_ids[:2] if r in texts) or job.title
+    ask = BULLET_ASK.format(needs=needs[:300], evidence=evidence)
+    if problem:
+        ask = REPAIR_ASK.format(base=ask, draft=item.text, problem=problem)
+    chat: list[Message] = [{"role": "system", "content": SYSTEM}]
+    for question, answer in EXAMPLES:
+        chat += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return chat + [{"role": "user", "content": ask}]
+
+
+def _allowed_text(item: TailoredItem, corpus: Corpus, resume: TailoredResume) -> str:
+    """What the item may draw names and numbers from: its evidence and its role's header."""
+    parts = [source_text(item, corpus)]
+    for role in resume.roles:
+        if any(b.id == item.id for b in role.bullets):
+            parts += [role.organization, role.title, role.location]
+    if item.id == "summary":
+        parts.append(resume.basics.label)
+    return "\n".join(p for p in parts if p)
+
+
+def _apply(resume: TailoredResume, texts: dict[str, str], origin: str) -> TailoredResume:
+    """A copy of the resume with new texts for the given item ids (empty answers keep source)."""
+    def update(item: TailoredItem) -> TailoredItem:
+        if item.id not in texts:
+            return item
+        text = texts[item.id]
+        return item.model_copy(update={"text": text, "origin": origin}) if text else item
+
+    roles = [r.model_copy(update={"bullets": [update(b) for b in r.bullets]}) for r in resume.roles]
+    summary = update(resume.summary) if resume.summary else None
+    return resume.model_copy(update={"roles": roles, "summary": summary})
+

@@ -1,0 +1,154 @@
+"""Command line: `tailor JOB --resume PATH` and friends.
+
+Thin by design: parse options, read the environment (only here), call one library function,
+print. User mistakes become one clear message and exit code 1, never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tailor.errors import UserInputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
+    "Tailor a resume to a job posting, offline. Every bullet traces to your own evidence.\n\n"
+    "Usage: tailor JOB --resume PATH [options]   (same as `tailor run ...`)"))
+err = Console(stderr=True)
+DEFAULT_CACHE = Path.home() / ".cache" / "tailor"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("TAILOR_CACHE_DIR") or DEFAULT_CACHE)
+
+
+@app.command("run")
+def run(
+    job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
+    resume: Annotated[Path, typer.Option("--resume", "-r",
+        help="Your experience corpus: JSON Resume or native experiences.json.")],
+    out: Annotated[Optional[Path], typer.Option(
+        help="Output folder (default: out/<job-slug>/). Replaced atomically.")] = None,
+    model: Annotated[str, typer.Option(
+        help="Writer: local | local:/path/to/hf-model | extractive | openai:MODEL_NAME.")] = "local",
+    base_url: Annotated[Optional[str], typer.Option(
+        help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio) for openai:MODEL.")] = None,
+    adapter: Annotated[Optional[Path], typer.Option(
+        help="PEFT/LoRA adapter folder for the local model.")] = None,
+    max_repairs: Annotated[int, typer.Option(min=0, max=10,
+        help="Repair rounds for items the critic rejects before falling back to your own words.")] = 2,
+    pages: Annotated[int, typer.Option(min=1, max=3, help="Page budget.")] = 1,
+    top_k: Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieved per requirement.")] = 10,
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0,
+        help="Minimum cosine similarity for evidence to count for a requirement.")] = 0.35,
+    chroma_url: Annotated[Optional[str], typer.Option(
+        help="Use a Chroma server instead of the embedded store.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds per request to an OpenAI-compatible server.")] = 60.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print report.json to stdout.")] = False,
+) -> None:
+    """Tailor RESUME to JOB: writes tailored.json, resume.json, resume.html, resume.pdf and
+    report.json (plus trace.sqlite) into the output folder."""
+    from tailor.session import open_session
+
+    out_dir = out
+    with err.status("Loading models...", spinner="dots") as status:
+        session = open_session(model_spec=model, base_url=base_url, adapter=adapter,
+                               api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout,
+                               cache_dir=cache_dir(), chroma_url=chroma_url,
+                               max_repairs=max_repairs, pages=pages, top_k=top_k,
+                               threshold=threshold)
+        session.check_inputs(job, resume)
+        started = time.perf_counter()
+
+        def progress(node: str, update: dict) -> None:
+            status.update(f"[bold]{node}[/] done, {time.perf_counter() - started:.1f}s")
+            err.print(f"  [green]✓[/] {node}")
+
+        result = session.tailor(job, resume, out_dir, on_node=progress)
+    if as_json:
+        sys.stdout.write(json.dumps(result.report.model_dump(), indent=2) + "\n")
+        return
+    print_summary(result)
+
+
+def print_summary(result) -> None:
+    report = result.report
+    console = Console()
+    table = Table(title=f"{report.job_title} {('at ' + report.company) if report.company else ''}")
+    table.add_column("id")
+    table.add_column("kind")
+    table.add_column("requirement", overflow="fold", max_width=70)
+    table.add_column("status")
+    for row in report.requirements:
+        mark = "[green]covered[/]" if row.status == "covered" else "[yellow]gap[/]"
+        table.add_row(row.requirement_id, row.kind.replace("_", "-"), row.text, mark)
+    console.print(table)
+    m = report.metrics
+    console.print(f"Coverage@Req {m.coverage_at_req:.0%} (must-have {m.must_have_coverage:.0%}) | "
+                  f"TruthScore {m.truth_score:.2f} | ImpactScore {m.impact_score:.2f} | "
+                  f"ATS keywords {m.ats_keyword_hit_rate:.0%} | repair rounds {report.repair_rounds}")
+    replaced = [r for r in report.repairs if r.outcome in ("replaced_by_source", "dropped")]
+    if replaced:
+        console.print(f"{len(replaced)} item(s) fell back to your own words or were dropped "
+                      "(see report.json 'repairs').")
+    console.print(f"Wrote {result.out_dir}/ (resume.pdf, resume.json, tailored.json, "
+                  "resume.html, report.json, trace.sqlite)")
+
+
+@app.command("graph")
+def graph() -> None:
+    """Print the tailoring graph as a Mermaid diagram."""
+    from tailor.graph.build import mermaid
+    typer.echo(mermaid())
+
+
+SUBCOMMANDS = {"run", "graph", "--help", "-h"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: `tailor JOB ...` is shorthand for `tailor run JOB ...`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in SUBCOMMANDS:
+        args.insert(0, "run")
+    try:
+        app(args, prog_name="tailor", standalone_mode=False)
+    except UserInputError as exc:
+        err.print(f"[red]error:[/] {exc.render()}", highlight=False)
+        raise SystemExit(1)
+    except Exception as exc:  # noqa: BLE001 - mapped below, bugs re-raised
+        handled = _known_failure(exc)
+        if handled is None:
+            raise
+        err.print(f"[red]error:[/] {handled[1]}", highlight=False)
+        raise SystemExit(handled[0])
+
+
+def _known_failure(exc: Exception) -> tuple[int, str] | None:
+    import click
+
+    from tailor.graph.nodes import ExportCheckFailed
+    from tailor.llm.errors import ModelError
+
+    if isinstance(exc, click.exceptions.Exit):
+        raise SystemExit(exc.exit_code)
+    if isinstance(exc, click.ClickException):  # usage errors: click prints its own message
+        exc.show()
+        raise SystemExit(exc.exit_code)
+    if isinstance(exc, click.exceptions.Abort):
+        return 130, "aborted"
+    if isinstance(exc, ModelError):
+        return 1, str(exc)
+    if isinstance(exc, ExportCheckFailed):
+        return 2, str(exc)
+    return None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""Graph nodes: each reads the state, calls one agent, and returns a partial update.
+
+The agents in `tailor.agents` are plain functions over pydantic models; these adapters are the
+only place that converts between the JSON-able state and those models, and that times nodes.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+from langgraph.runtime import Runtime
+
+from tailor.agents import critic, exporter, planner, report, writer
+from tailor.agents.ingest import read_posting
+from tailor.context import RunContext
+from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
+from tailor.corpus.loader import load_corpus
+from tailor.graph.state import TailorState
+from tailor.schemas import (Corpus, Critique, GenerationStats, JobPosting, Plan, RepairRecord,
+                            Report, RequirementMatch, TailoredResume)
+
+Node = Callable[[TailorState, Runtime[RunContext]], dict]
+
+
+class ExportCheckFailed(RuntimeError):
+    """The rendered PDF lost content: better no resume than a silently incomplete one."""
+
+
+def timed(name: str) -> Callable[[Node], Node]:
+    def wrap(fn: Node) -> Node:
+        @wraps(fn)
+        def node(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+            start = time.perf_counter()
+            update = fn(state, runtime)
+            return {**update, "timings": {name: time.perf_counter() - start}}
+        return node
+    return wrap
+
+
+@timed("ingest")
+def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    job = read_posting(Path(state["job_path"]))
+    corpus = load_corpus(Path(state["corpus_path"]))
+    return {"job": job.model_dump(), "corpus": corpus.model_dump()}
+
+
+@timed("retrieve")
+def retrieve(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    ctx, settings = runtime.context, runtime.context.settings
+    matches = ctx.index.search(Corpus(**state["corpus"]), JobPosting(**state["job"]),
+                               settings.top_k, settings.similarity_threshold)
+    return {"requirement_map": [m.model_dump() for m in matches]}
+
+
+@timed("plan")
+def plan(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    matches = [RequirementMatch(**m) for m in state["requirement_map"]]
+    result = planner.plan_resume(Corpus(**state["corpus"]), JobPosting(**state["job"]), matches,
+                                 pages=runtime.context.settings.pages)
+    return {"plan": result.model_dump()}
+
+
+@timed("write")
+def write(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
+    if "draft" not in state:
+        draft = writer.draft_resume(Plan(**state["plan"]), corpus, job, ctx.model)
+        return {"draft": draft.model_dump(), "repair_round": 0}
+    round_no = state.get("repair_round", 0) + 1
+    fallback = ctx.model is None or round_no > ctx.settings.max_repairs
+    draft, records = writer.repair_resume(
+        TailoredResume(**state["draft"]), Critique(**state["critique"]), corpus, job, ctx.model,
+        round_no, fallback)
+    update = {"draft": draft.model_dump(), "repairs": [r.model_dump() for r in records],
+              "fallback_done": fallback}
+    if not fallback:
+        update["repair_round"] = round_no
+    return update
+
+
+@timed("critique")
+def critique(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    verdict = critic.critique(TailoredResume(**state["draft"]), Corpus(**state["corpus"]),
+                              JobPosting(**state["job"]), ctx.embedder,
+                              round=state.get("repair_round", 0), settings=ctx.settings.critic)
+    return {"critique": verdict.model_dump(), "critiques": [verdict.model_dump()]}
+
+
+@timed("export")
+def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
+    resume, dropped = _verified_only(TailoredResume(**state["draft"]), Critique(**state["critique"]))
+    plan_ = Plan(**state["plan"])
+    json_resume = to_json_resume(resume, corpus)
+    validate_json_resume(json_resume, "resume.json")
+    html = exporter.render_html(resume)
+    pdf = exporter.render_pdf(html)
+    text = exporter.pdf_text(pdf)
+    missing = exporter.missing_in_pdf(resume, text)
+    if missing:
+        raise ExportCheckFailed("the PDF lost content: " + "; ".join(missing))
+    rows = report.requirement_rows(job, plan_, resume)
+    model = ctx.model
+    result = Report(
+        job_title=job.title, company=job.company, job_source=job.source,
+        corpus_hash=corpus.content_hash, requirements=rows, gaps=plan_.gaps,
+        metrics=report.compute_metrics(job, rows, resume, Critique(**state["critique"]), text),
+        repairs=[RepairRecord(**r) for r in state.get("repairs", [])] + dropped,
+        repair_rounds=state.get("repair_round", 0) + int(bool(state.get("fallback_done"))),
+        timings=state.get("timings", {}),
+        generation=model.stats if model else GenerationStats(),
+        model=_fingerprint(model), generated_at=ctx.settings.today.isoformat())
+    tailored = {"job": job.model_dump(), "resume": resume.model_dump()}
+    files = {"tailored.json": _dumps(tailored), "resume.json": _dumps(json_resume),
+             "resume.html": html, "resume.pdf": pdf, "report.json": _dumps(result.model_dump())}
+    for name, content in files.items():
+        path = ctx.staging_dir / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return {"report": result.model_dump()}
+
+
+def _verified_only(resume: TailoredResume, verdict: Critique):
+    """Drop anything whose truth check did not pass. The repair loop makes this a no-op in
+    practice; it is here so that no code path can ship an unverified claim."""
+    bad = {v.item_id for v in verdict.verdicts if not critic.truth_passed(v)}
+    if not bad:
+        return resume, []
+    dropped = [RepairRecord(round=verdict.round, item_id=i.id, before=i.text, after="",
+                            outcome="dropped", reasons=["failed the truth check at export"])
+               for i in resume.items() if i.id in bad]
+    roles = [r.model_copy(update={"bullets": [b for b in r.bullets if b.id not in bad]})
+             for r in resume.roles]
+    return resume.model_copy(update={
+        "roles": [r for r in roles if r.bullets],
+        "summary": None if resume.summary and resume.summary.id in bad else resume.summary,
+        "skills": [s for s in resume.skills if s.name not in bad]}), dropped
+
+
+def _fingerprint(model):
+    from tailor.schemas import ModelFingerprint
+    if model is None:
+        return ModelFingerprint(backend="extractive", model_id="none",
+                                prompt_sha256=writer.PROMPT_SHA256)
+    return model.fingerprint.model_copy(update={"prompt_sha256": writer.PROMPT_SHA256})
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,51 @@
+"""A tailoring session: models and the evidence index loaded once, then any number of runs.
+
+Loading the writer model and the embedder dominates a cold run; a session keeps them so the
+second and later postings (and batch runs) pay only for the work itself.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.agents.ingest import read_posting
+from tailor.agents.retrieve import EvidenceIndex, open_chroma
+from tailor.context import RunContext, RunSettings
+from tailor.corpus.loader import load_corpus
+from tailor.embeddings import Embedder, default_embedder
+from tailor.errors import UserInputError
+from tailor.llm.base import LanguageModel
+from tailor.llm.load import load_model
+from tailor.pipeline import OnNode, RunResult, default_out_dir, run_tailor
+
+
+class Session:
+    def __init__(self, settings: RunSettings, embedder: Embedder, index: EvidenceIndex,
+                 model: LanguageModel | None):
+        self.settings, self.embedder, self.index, self.model = settings, embedder, index, model
+
+    @staticmethod
+    def check_inputs(job: Path, corpus: Path) -> None:
+        """Fail fast on bad input, before minutes of work: parse both files once."""
+        read_posting(job)
+        load_corpus(corpus)
+
+    def tailor(self, job: Path, corpus: Path, out_dir: Path | None = None,
+               on_node: OnNode | None = None) -> RunResult:
+        ctx = RunContext(settings=self.settings, embedder=self.embedder, index=self.index,
+                         model=self.model)
+        return run_tailor(job, corpus, out_dir or default_out_dir(job), ctx, on_node)
+
+
+def open_session(*, model_spec: str = "local", base_url: str | None = None,
+                 adapter: Path | None = None, api_key: str | None = None, timeout: float = 60.0,
+                 cache_dir: Path, chroma_url: str | None = None, embedder: Embedder | None = None,
+                 **settings) -> Session:
+    """Load the writer model, the embedder and the Chroma index for a series of runs."""
+    if adapter is not None and not adapter.is_dir():
+        raise UserInputError("adapter folder not found", file=str(adapter),
+                             hint="pass a PEFT adapter folder (with adapter_config.json)")
+    model = load_model(model_spec, base_url=base_url, adapter=str(adapter) if adapter else None,
+                       api_key=api_key, timeout=timeout, cache_dir=cache_dir / "models")
+    embedder = embedder or default_embedder()
+    client = open_chroma(path=cache_dir / "chroma", url=chroma_url)
+    return Session(RunSettings(**settings), embedder, EvidenceIndex(client, embedder), model)
