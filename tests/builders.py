@@ -42,7 +42,7 @@ def small_job() -> JobPosting:
                         keywords=["Python"]),
             Requirement(id="r2", text="Experience with PostgreSQL data modelling", kind="must_have",
                         keywords=["PostgreSQL"]),
-            Requirement(id="r3", text="Infrastructure as code with Terraform", kind="nice_to_have",
+            Requirement(id="r3", text="Terraform pipelines for cloud infrastructure", kind="nice_to_have",
                         keywords=["Terraform"]),
             Requirement(id="r4", text="Hold an active commercial pilot licence", kind="must_have",
                         keywords=["pilot licence"]),

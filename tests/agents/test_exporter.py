@@ -1,0 +1,395 @@
+"""Exporter: HTML/PDF rendering, the PDF self-check, the URL fetcher and atomic output."""
+from __future__ import annotations
+
+import http.server
+import os
+import re
+import threading
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tailor.agents import exporter
+from tailor.agents.exporter import (
+    TEMPLATES_DIR,
+    FetchRefused,
+    TemplateOnlyFetcher,
+    format_date,
+    format_date_range,
+    missing_in_pdf,
+    normalise,
+    pdf_fonts,
+    pdf_text,
+    render_html,
+    render_pdf,
+    write_outputs_atomically,
+)
+from tailor.errors import UserInputError
+from tailor.schemas.models import (
+    Basics,
+    Certificate,
+    Education,
+    Profile,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+    TailoredSkill,
+)
+
+GOLDEN = Path(__file__).parent.parent / "testdata" / "exporter" / "resume.golden.html"
+EVIL_IMG = '<img src="file:///etc/passwd">'
+
+
+def _item(item_id: str, text: str) -> TailoredItem:
+    return TailoredItem(id=item_id, text=text, source_ids=[f"ev-{item_id}"])
+
+
+@pytest.fixture(scope="module")
+def exporter_resume() -> TailoredResume:
+    return TailoredResume(
+        basics=Basics(
+            name="Ada Q. Lovelace",
+            label="Senior Data Engineer",
+            email="ada@example.org",
+            phone="+1 (555) 010-2345",
+            url=f"https://ada.example.org/{EVIL_IMG}",
+            location="Boston, MA",
+            summary="Corpus summary that is NOT tailored and must not be shown.",
+            profiles=[Profile(network="GitHub", username="adaql", url="https://github.com/adaql")],
+        ),
+        summary=_item("sum", "Data engineer with 8 years building reliable pipelines & "
+                             "office workflow automation; fluent in Python, SQL and Spark."),
+        skills=[TailoredSkill(name="Python"), TailoredSkill(name="SQL"),
+                TailoredSkill(name="Apache Spark"), TailoredSkill(name="R&D <tooling>")],
+        roles=[
+            TailoredRole(
+                experience_id="acme", organization="Acme Analytics & Co.", title="Senior Data Engineer",
+                location="Boston, MA", start_date="2020-02-01", end_date="",
+                bullets=[
+                    _item("b1", "Cut nightly ETL runtime from 6 hours to 50 minutes by rewriting "
+                                "the Spark jobs and partitioning the warehouse tables by day."),
+                    _item("b2", "Built an office workflow tool used by 120 analysts; replaced "
+                                "fifteen flaky spreadsheets with one audited, efficient pipeline."),
+                    _item("b3", "Escaped <script>alert('x')</script> & kept the output safe "
+                                f"{EVIL_IMG} in every report."),
+                    _item("b4", "Led a state-of-the-art data-quality programme “Clean Data” "
+                                "— 40% fewer incidents in\u00ad twelve months."),
+                ],
+            ),
+            TailoredRole(
+                experience_id="globex", organization="Globex", title="Data Engineer",
+                location="Remote", start_date="2016-09", end_date="2020-01",
+                bullets=[
+                    _item("b5", "Migrated 30 TB of logs to a columnar store, saving $18k a month."),
+                    _item("b6", "Mentored four junior engineers on testing and code review."),
+                ],
+            ),
+            TailoredRole(
+                experience_id="oss", kind="project", organization="pipekit",
+                url="https://github.com/adaql/pipekit", start_date="2019", end_date="2021",
+                bullets=[_item("b7", "Open-source Python library for declarative data pipelines.")],
+            ),
+        ],
+        education=[Education(institution="Massachusetts Institute of Technology",
+                             area="Computer Science", study_type="Bachelor of Science",
+                             start_date="2012", end_date="2016-06")],
+        certificates=[Certificate(name="AWS Certified Data Engineer", issuer="Amazon Web Services",
+                                  date="2023-05-10")],
+    )
+
+
+@pytest.fixture(scope="module")
+def exporter_html(exporter_resume) -> str:
+    return render_html(exporter_resume)
+
+
+@pytest.fixture(scope="module")
+def exporter_pdf(exporter_html) -> bytes:
+    return render_pdf(exporter_html)
+
+
+@pytest.fixture(scope="module")
+def exporter_text(exporter_pdf) -> str:
+    return pdf_text(exporter_pdf)
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize(("value", "end", "expected"), [
+    ("2020-02-01", False, "Feb 2020"),
+    ("2020-02", False, "Feb 2020"),
+    ("2020-12-31", True, "Dec 2020"),
+    ("2020", False, "2020"),
+    ("", True, "Present"),
+    ("", False, ""),
+    ("  present ", False, "Present"),
+    ("2020-13", False, "2020-13"),
+    ("Summer 2019", False, "Summer 2019"),
+])
+def test_exporter_format_date(value, end, expected):
+    assert format_date(value, end=end) == expected
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2020-02-01", "", "Feb 2020 – Present"),
+    ("2016-09", "2020-01", "Sep 2016 – Jan 2020"),
+    ("2019", "2021", "2019 – 2021"),
+    ("", "2016-06", "Jun 2016"),
+    ("", "", ""),
+    ("2021-03", "2021-03-30", "Mar 2021"),
+])
+def test_exporter_format_date_range(start, end, expected):
+    assert format_date_range(start, end) == expected
+
+
+# --------------------------------------------------------------------------- HTML
+
+def test_exporter_html_is_autoescaped(exporter_html):
+    body = exporter_html.split("<body>", 1)[1]
+    assert "<script" not in exporter_html.lower()
+    assert "<img" not in exporter_html.lower()
+    assert "&lt;script&gt;" in body
+    assert "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in body
+    assert "Acme Analytics &amp; Co." in body
+    assert "R&amp;D &lt;tooling&gt;" in body
+
+
+def test_exporter_html_structure(exporter_html):
+    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications"]
+    positions = [exporter_html.index(f"<h2>{h}</h2>") for h in headings]
+    assert positions == sorted(positions)
+    assert "<h2>Volunteer</h2>" not in exporter_html
+    assert "<table" not in exporter_html
+    assert "\u00ad" not in exporter_html
+    assert "NOT tailored" not in exporter_html
+    assert "<strong>Senior Data Engineer</strong> — Acme Analytics &amp; Co." in exporter_html
+    assert "Feb 2020 – Present" in exporter_html
+    assert "Sep 2016 – Jan 2020" in exporter_html
+    assert exporter_html.count("<li>") == 7
+
+
+def test_exporter_html_matches_golden(exporter_html):
+    if os.environ.get("TAILOR_UPDATE_GOLDEN") == "1":
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(exporter_html, encoding="utf-8")
+    assert GOLDEN.exists(), "golden missing: run with TAILOR_UPDATE_GOLDEN=1 once and commit it"
+    assert exporter_html == GOLDEN.read_text(encoding="utf-8"), (
+        "rendered HTML changed; if intended, refresh with TAILOR_UPDATE_GOLDEN=1")
+
+
+# --------------------------------------------------------------------------- PDF
+
+def test_exporter_pdf_contains_everything(exporter_resume, exporter_pdf, exporter_text):
+    assert exporter_pdf.startswith(b"%PDF")
+    assert missing_in_pdf(exporter_resume, exporter_text) == []
+    for heading in ("Summary", "Experience", "Projects", "Skills", "Education", "Certifications"):
+        assert heading in exporter_text.splitlines()
+    assert "\u2022" in exporter_text  # the bullet glyph is real text
+    assert "Feb 2020 – Present" in exporter_text
+
+
+def test_exporter_pdf_embeds_fonts(exporter_pdf):
+    fonts = pdf_fonts(exporter_pdf)
+    assert fonts and all(fonts.values()), fonts
+    assert any("DejaVu" in name or "Liberation" in name for name in fonts)
+    # The same check on the raw bytes: WeasyPrint puts font descriptors in compressed object
+    # streams, so inflate every stream before looking for the /FontFile key.
+    inflated = [zlib.decompress(m.group(1)) for m in _STREAM.finditer(exporter_pdf)
+                if _inflatable(m.group(1))]
+    assert any(b"/FontFile" in chunk for chunk in [exporter_pdf, *inflated])
+
+
+_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+
+
+def _inflatable(data: bytes) -> bool:
+    try:
+        zlib.decompress(data)
+    except zlib.error:
+        return False
+    return True
+
+
+def test_exporter_pdf_has_no_ligatures_or_soft_hyphens(exporter_text):
+    for glyph in ("\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\u00ad"):
+        assert glyph not in exporter_text
+    flat = " ".join(exporter_text.split())
+    for word in ("office", "workflow", "fifteen", "efficient", "flaky"):
+        assert word in flat
+
+
+def test_exporter_missing_in_pdf_reports_absent_bullet(exporter_resume, exporter_text):
+    absent = exporter_resume.model_copy(deep=True)
+    absent.roles[1].bullets.append(_item("zz", "Designed a quantum ledger for interplanetary payroll."))
+    missing = missing_in_pdf(absent, exporter_text)
+    assert len(missing) == 1
+    assert "bullet zz" in missing[0] and "quantum ledger" in missing[0]
+
+
+def test_exporter_missing_in_pdf_reports_heading_and_contact(exporter_resume):
+    text = "Ada Q. Lovelace\nSummary\nSomething else"
+    missing = missing_in_pdf(exporter_resume, text)
+    assert "heading 'Experience' is not on a line of its own" in missing
+    assert any(m.startswith("email 'ada@example.org'") for m in missing)
+    assert any(m.startswith("phone") for m in missing)
+    assert not any(m.startswith("name") for m in missing)
+
+
+def test_exporter_missing_in_pdf_tolerates_wraps_and_artefacts():
+    resume = TailoredResume(
+        basics=Basics(name="Bo Chen"),
+        roles=[TailoredRole(experience_id="x", organization="X", bullets=[
+            _item("w", "Automated the office workflow with state-of-the-art “smart” tools — fast."),
+        ])],
+    )
+    text = ("Bo Chen\nExperience\n• Automated the o\ufb03ce work-\nﬂow with state-of-\nthe-art "
+            "\u201csmart\u201d  tools \u2013 fast.\n")
+    assert missing_in_pdf(resume, text) == []
+    assert normalise("a\u00adb \ufb01 \u2014 \u2019") == "ab fi - '"
+
+
+# --------------------------------------------------------------------------- URL fetcher
+
+def test_exporter_fetcher_refuses_network_and_outside_files():
+    fetcher = TemplateOnlyFetcher()
+    for url in ("http://127.0.0.1:9/x.css", "https://example.com/a.png", "file:///etc/passwd",
+                "ftp://example.com/x", "data:text/css,body{}", "file://otherhost/share/x.css",
+                TEMPLATES_DIR.as_uri() + "/../errors.py"):
+        with pytest.raises(FetchRefused):
+            fetcher.fetch(url)
+    assert [r.url for r in fetcher.refused][:3] == [
+        "http://127.0.0.1:9/x.css", "https://example.com/a.png", "file:///etc/passwd"]
+    assert fetcher.fetched == []
+
+
+def test_exporter_fetcher_allows_template_css():
+    fetcher = TemplateOnlyFetcher()
+    response = fetcher.fetch((TEMPLATES_DIR / "resume.css").as_uri())
+    assert response.content_type == "text/css"
+    assert b"font-variant-ligatures" in response.read()
+    assert fetcher.refused == []
+
+    linked = render_pdf('<link rel="stylesheet" href="resume.css"><p>Hello</p>', fetcher=fetcher)
+    assert linked.startswith(b"%PDF")
+    assert (TEMPLATES_DIR / "resume.css").as_uri() in fetcher.fetched
+
+
+def test_exporter_fetcher_refuses_symlink_escape(tmp_path):
+    root = tmp_path / "templates"
+    root.mkdir()
+    (tmp_path / "secret.txt").write_text("secret")
+    (root / "link.css").symlink_to(tmp_path / "secret.txt")
+    (root / "ok.css").write_text("p {}")
+    fetcher = TemplateOnlyFetcher(root)
+    with pytest.raises(FetchRefused):
+        fetcher.fetch((root / "link.css").as_uri())
+    assert fetcher.fetch((root / "ok.css").as_uri()).read() == b"p {}"
+
+
+@pytest.fixture
+def exporter_http_server():
+    hits: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server naming
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/css")
+            self.end_headers()
+            self.wfile.write(b"body { color: red }")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_exporter_render_pdf_fetches_nothing_outside(exporter_http_server):
+    base, hits = exporter_http_server
+    html = (f'<html><head><link rel="stylesheet" href="{base}/x.css">'
+            '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body>'
+            f'<p>Hi</p><img src="file:///etc/passwd"><img src="{base}/pixel.png">'
+            f'<div style="background: url({base}/bg.png)">x</div></body></html>')
+    fetcher = TemplateOnlyFetcher()
+    pdf = render_pdf(html, fetcher=fetcher)
+    assert pdf.startswith(b"%PDF")
+    assert hits == []
+    assert fetcher.fetched == []
+    refused = {r.url for r in fetcher.refused}
+    assert {f"{base}/x.css", "http://127.0.0.1:9/x.css", "file:///etc/passwd",
+            f"{base}/pixel.png"} <= refused
+    assert b"root:" not in pdf
+
+
+# --------------------------------------------------------------------------- output folder
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith("."))
+
+
+def test_exporter_write_outputs_creates_and_replaces(tmp_path):
+    out = tmp_path / "run"
+    write_outputs_atomically(out, {"a.txt": "first", "old.bin": b"\x00\x01"})
+    assert (out / "a.txt").read_text() == "first"
+
+    write_outputs_atomically(out, {"a.txt": "second ✓", "resume.pdf": b"%PDF-1.7",
+                                   "sub/checkpoint.sqlite": b"SQLite"})
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "a.txt", "resume.pdf", "sub/checkpoint.sqlite"]
+    assert (out / "a.txt").read_text(encoding="utf-8") == "second ✓"
+    assert _leftovers(tmp_path) == []
+
+
+def test_exporter_write_outputs_failure_keeps_previous(tmp_path, monkeypatch):
+    out = tmp_path / "run"
+    write_outputs_atomically(out, {"a.txt": "previous", "b.txt": "previous b"})
+    real_write = exporter._write_file
+    calls = []
+
+    def failing_write(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real_write(path, data)
+
+    monkeypatch.setattr(exporter, "_write_file", failing_write)
+    with pytest.raises(OSError, match="disk full"):
+        write_outputs_atomically(out, {"a.txt": "new", "b.txt": "new b", "c.txt": "new c"})
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert (out / "a.txt").read_text() == "previous"
+    assert _leftovers(tmp_path) == []
+
+
+def test_exporter_write_outputs_failed_swap_restores_previous(tmp_path, monkeypatch):
+    out = tmp_path / "run"
+    write_outputs_atomically(out, {"a.txt": "previous"})
+    real_rename = os.rename
+
+    def rename(src, dst):
+        if ".run.tmp-" in str(src):
+            raise OSError("rename failed")
+        real_rename(src, dst)
+
+    monkeypatch.setattr(exporter.os, "rename", rename)
+    with pytest.raises(OSError, match="rename failed"):
+        write_outputs_atomically(out, {"a.txt": "new"})
+    assert (out / "a.txt").read_text() == "previous"
+    assert _leftovers(tmp_path) == []
+
+
+def test_exporter_write_outputs_rejects_bad_names(tmp_path):
+    for name in ("../escape.txt", "/abs.txt", "a/../../b", ""):
+        with pytest.raises(ValueError):
+            write_outputs_atomically(tmp_path / "run", {name: "x"})
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(UserInputError):
+        write_outputs_atomically(tmp_path / "file", {"a.txt": "x"})
+    assert _leftovers(tmp_path) == []
