@@ -64,7 +64,8 @@ def exporter_resume() -> TailoredResume:
                 TailoredSkill(name="Apache Spark"), TailoredSkill(name="R&D <tooling>")],
         roles=[
             TailoredRole(
-                experience_id="acme", organization="Acme Analytics & Co.", title="Senior Data Engineer",
+                experience_id="acme", organization="Acme Analytics & Co.",
+                title="Senior Data Engineer",
                 location="Boston, MA", start_date="2020-02-01", end_date="",
                 bullets=[
                     _item("b1", "Cut nightly ETL runtime from 6 hours to 50 minutes by rewriting "
@@ -105,8 +106,13 @@ def exporter_html(exporter_resume) -> str:
 
 
 @pytest.fixture(scope="module")
-def exporter_pdf(exporter_html) -> bytes:
-    return render_pdf(exporter_html)
+def exporter_fetcher() -> TemplateOnlyFetcher:
+    return TemplateOnlyFetcher()
+
+
+@pytest.fixture(scope="module")
+def exporter_pdf(exporter_html, exporter_fetcher) -> bytes:
+    return render_pdf(exporter_html, fetcher=exporter_fetcher)
 
 
 @pytest.fixture(scope="module")
@@ -180,8 +186,10 @@ def test_exporter_html_matches_golden(exporter_html):
 
 # --------------------------------------------------------------------------- PDF
 
-def test_exporter_pdf_contains_everything(exporter_resume, exporter_pdf, exporter_text):
+def test_exporter_pdf_contains_everything(exporter_resume, exporter_pdf, exporter_text,
+                                          exporter_fetcher):
     assert exporter_pdf.startswith(b"%PDF")
+    assert exporter_fetcher.refused == [] and exporter_fetcher.fetched == []  # CSS is inline
     assert missing_in_pdf(exporter_resume, exporter_text) == []
     for heading in ("Summary", "Experience", "Projects", "Skills", "Education", "Certifications"):
         assert heading in exporter_text.splitlines()
@@ -221,7 +229,8 @@ def test_exporter_pdf_has_no_ligatures_or_soft_hyphens(exporter_text):
 
 def test_exporter_missing_in_pdf_reports_absent_bullet(exporter_resume, exporter_text):
     absent = exporter_resume.model_copy(deep=True)
-    absent.roles[1].bullets.append(_item("zz", "Designed a quantum ledger for interplanetary payroll."))
+    absent.roles[1].bullets.append(
+        _item("zz", "Designed a quantum ledger for interplanetary payroll."))
     missing = missing_in_pdf(absent, exporter_text)
     assert len(missing) == 1
     assert "bullet zz" in missing[0] and "quantum ledger" in missing[0]
@@ -240,7 +249,8 @@ def test_exporter_missing_in_pdf_tolerates_wraps_and_artefacts():
     resume = TailoredResume(
         basics=Basics(name="Bo Chen"),
         roles=[TailoredRole(experience_id="x", organization="X", bullets=[
-            _item("w", "Automated the office workflow with state-of-the-art “smart” tools — fast."),
+            _item("w", "Automated the office workflow with state-of-the-art “smart” tools "
+                       "— fast."),
         ])],
     )
     text = ("Bo Chen\nExperience\n• Automated the o\ufb03ce work-\nﬂow with state-of-\nthe-art "
@@ -253,11 +263,14 @@ def test_exporter_missing_in_pdf_tolerates_wraps_and_artefacts():
 
 def test_exporter_fetcher_refuses_network_and_outside_files():
     fetcher = TemplateOnlyFetcher()
-    for url in ("http://127.0.0.1:9/x.css", "https://example.com/a.png", "file:///etc/passwd",
-                "ftp://example.com/x", "data:text/css,body{}", "file://otherhost/share/x.css",
-                TEMPLATES_DIR.as_uri() + "/../errors.py"):
+    urls = ["http://127.0.0.1:9/x.css", "https://example.com/a.png", "file:///etc/passwd",
+            "ftp://example.com/x", "data:text/css,body{}", "file://otherhost/share/x.css",
+            TEMPLATES_DIR.as_uri() + "/../errors.py", TEMPLATES_DIR.as_uri() + "/%2e%2e/errors.py",
+            "resume.css"]
+    for url in urls:
         with pytest.raises(FetchRefused):
             fetcher.fetch(url)
+    assert len(fetcher.refused) == len(urls)
     assert [r.url for r in fetcher.refused][:3] == [
         "http://127.0.0.1:9/x.css", "https://example.com/a.png", "file:///etc/passwd"]
     assert fetcher.fetched == []

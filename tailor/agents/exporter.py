@@ -1,0 +1,461 @@
+"""Export: render the tailored resume to HTML and PDF, re-read the PDF, write the run folder.
+
+Pure functions only; the graph node that calls them lives elsewhere. Three concerns shape this
+module (see DESIGN.md "ATS rules" and "Security rules"):
+
+* ATS: the PDF must carry every heading, bullet and contact field as extractable text. We do not
+  trust the layout engine for that; `missing_in_pdf` re-reads the PDF and says what got lost.
+* Security: resume text comes from untrusted corpora and model output. The template autoescapes,
+  and WeasyPrint gets a fetcher that refuses the network and every file outside the template
+  folder, so `<img src="file:///etc/passwd">` in a bullet can neither render nor leak.
+* Atomic output: a run folder is either the old one or the complete new one, never a mix.
+"""
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+import re
+import secrets
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from pdfminer.high_level import extract_text
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfparser import PDFParser
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from tailor.errors import UserInputError
+from tailor.schemas.models import TailoredResume
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_NAME = "resume.html.j2"
+
+# Role kinds in the order their sections appear, with their standard ATS headings.
+ROLE_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("work", "Experience"),
+    ("project", "Projects"),
+    ("volunteer", "Volunteer"),
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_OPEN_END_WORDS = {"present", "current", "now", "ongoing"}
+# Invisible characters that hide or split words for a parser: soft hyphen, zero-width space,
+# word joiner, BOM. (ZWJ/ZWNJ stay: some scripts need them.)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+
+
+# --------------------------------------------------------------------------- dates
+
+def format_date(value: str, *, end: bool = False) -> str:
+    """Format a corpus date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as `Mon YYYY` (or `YYYY`).
+
+    An empty value means "still ongoing" only for an end date (`end=True` gives `Present`);
+    for a start date it stays empty. Anything unparseable is returned as written (stripped):
+    the corpus may say "Summer 2019", and dropping it would hide the person's own words.
+    """
+    text = value.strip()
+    if not text:
+        return "Present" if end else ""
+    if text.lower() in _OPEN_END_WORDS:
+        return "Present"
+    match = _DATE.match(text)
+    if not match:
+        return text
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is None:
+        return str(year)
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return text
+    return f"{_MONTHS[month - 1]} {year}"
+
+
+def format_date_range(start: str, end: str) -> str:
+    """`Feb 2020 – Present`, `2018 – 2022`, or one date when only the end is known.
+
+    Both empty gives "" (undated entries are common for projects). An end without a start
+    (e.g. a graduation date) is shown alone; a start without an end is ongoing.
+    """
+    first, last = format_date(start), format_date(end, end=True)
+    if not first:
+        return format_date(end)
+    if first == last:
+        return first
+    return f"{first} – {last}"
+
+
+# --------------------------------------------------------------------------- HTML
+
+def clean_text(value: str) -> str:
+    """Drop invisible characters (soft hyphens first of all) and surrounding whitespace.
+
+    A soft hyphen can make the PDF break "work­flow" into "work-" / "flow", which an ATS reads
+    as two words; zero-width characters silently split keywords.
+    """
+    return value.translate(_INVISIBLE).strip()
+
+
+def _contact_parts(resume: TailoredResume) -> list[str]:
+    basics = resume.basics
+    parts = [basics.email, basics.phone, basics.location, basics.url]
+    for profile in basics.profiles:
+        parts.append(profile.url or ": ".join(p for p in (profile.network, profile.username) if p))
+    seen: set[str] = set()
+    unique = []
+    for part in map(clean_text, parts):
+        if part and part not in seen:
+            seen.add(part)
+            unique.append(part)
+    return unique
+
+
+def _entry(title: str, subtitle: str, meta: list[str], bullets: list[str]) -> dict:
+    return {
+        "title": clean_text(title),
+        "subtitle": clean_text(subtitle),
+        "meta": [m for m in map(clean_text, meta) if m],
+        "bullets": [b for b in map(clean_text, bullets) if b],
+    }
+
+
+def build_view(resume: TailoredResume) -> dict:
+    """Everything the template shows, already cleaned, ordered and formatted.
+
+    Keeping the logic here leaves the template dumb, so the golden HTML changes only when the
+    presentation does. Only the tailored (verified) summary is shown, never `basics.summary`.
+    """
+    role_sections = []
+    for kind, heading in ROLE_SECTIONS:
+        entries = [
+            _entry(role.title, role.organization,
+                   [role.location, format_date_range(role.start_date, role.end_date), role.url],
+                   [b.text for b in role.bullets])
+            for role in resume.roles if role.kind == kind
+        ]
+        if entries:
+            role_sections.append({"heading": heading, "css_class": kind, "entries": entries})
+    education = []
+    for edu in resume.education:
+        degree = " in ".join(p for p in (edu.study_type.strip(), edu.area.strip()) if p)
+        meta = [format_date_range(edu.start_date, edu.end_date),
+                f"Score: {edu.score}" if edu.score.strip() else ""]
+        if edu.courses:
+            meta.append("Courses: " + ", ".join(c for c in map(clean_text, edu.courses) if c))
+        education.append(_entry(degree, edu.institution, meta, []))
+    certificates = [_entry(c.name, c.issuer, [format_date(c.date), c.url], [])
+                    for c in resume.certificates]
+    return {
+        "name": clean_text(resume.basics.name),
+        "label": clean_text(resume.basics.label),
+        "contact": _contact_parts(resume),
+        "summary": clean_text(resume.summary.text) if resume.summary else "",
+        "role_sections": role_sections,
+        "skills": [s for s in (clean_text(k.name) for k in resume.skills) if s],
+        "education": education,
+        "certificates": certificates,
+    }
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(resume: TailoredResume) -> str:
+    """The resume as one self-contained HTML document (the stylesheet is inlined).
+
+    Inlining keeps `resume.html` in the output folder readable on its own and means the PDF
+    render needs no fetch at all for our own content.
+    """
+    return _environment().get_template(TEMPLATE_NAME).render(**build_view(resume))
+
+
+# --------------------------------------------------------------------------- PDF
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9.+-]*):")
+
+
+class FetchRefused(Exception):
+    """Raised inside the fetcher; WeasyPrint catches it, logs it and skips the resource."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    url: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"refused {self.url}: {self.reason}"
+
+
+class TemplateOnlyFetcher(URLFetcher):
+    """A WeasyPrint URL fetcher that serves files from one folder and refuses everything else.
+
+    WeasyPrint >= 66 expects a `URLFetcher` instance (its `fetch()` helper reads the fetcher's
+    `_fail_on_errors` attribute, so a bare function only works until the first refusal); we
+    subclass it and override `fetch`, never reaching urllib. Network schemes (http, https,
+    ftp, ...), `data:` and `file:` URLs that resolve (symlinks included) outside `root` are
+    refused; each refusal is recorded in `refused` so the caller can report it.
+    """
+
+    def __init__(self, root: Path = TEMPLATES_DIR):
+        super().__init__(allowed_protocols=("file",), allow_redirects=False, timeout=1)
+        self.root = Path(root).resolve()
+        self.fetched: list[str] = []
+        self.refused: list[Refusal] = []
+
+    def _refuse(self, url: str, reason: str) -> FetchRefused:
+        self.refused.append(Refusal(url, reason))
+        return FetchRefused(f"{url}: {reason}")
+
+    def allowed_path(self, url: str) -> Path:
+        """The local file `url` names, or raise `FetchRefused` (recorded) if it is not allowed."""
+        match = _SCHEME.match(url)
+        if not match:
+            raise self._refuse(url, "not an absolute URL")
+        scheme = match[1].lower()
+        if scheme != "file":
+            raise self._refuse(url, f"{scheme}: URLs are not allowed (no network, no inline data)")
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise self._refuse(url, "file URLs on another host are not allowed")
+        path = Path(url2pathname(parts.path)).resolve()
+        if not path.is_relative_to(self.root):
+            raise self._refuse(url, f"outside the template folder {self.root}")
+        if not path.is_file():
+            raise FileNotFoundError(f"{url}: no such file in the template folder")
+        return path
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        path = self.allowed_path(url)
+        body = path.read_bytes()
+        self.fetched.append(url)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if mime.startswith("text/"):
+            mime += "; charset=utf-8"
+        return URLFetcherResponse(path.as_uri(), body, {"Content-Type": mime})
+
+
+def render_pdf(html: str, *, fetcher: TemplateOnlyFetcher | None = None) -> bytes:
+    """Render HTML to PDF bytes with a fetcher that cannot leave the template folder.
+
+    Relative URLs resolve against the template folder. Pass your own `fetcher` to read its
+    `refused` list afterwards (refused resources are skipped, not fatal).
+    """
+    fetcher = fetcher if fetcher is not None else TemplateOnlyFetcher()
+    base_url = TEMPLATES_DIR.as_uri() + "/"
+    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The PDF's text layer as an ATS would read it (pdfminer.six, default layout analysis)."""
+    return extract_text(io.BytesIO(pdf))
+
+
+def _name(value: object) -> str:
+    return str(getattr(value, "name", value))
+
+
+def pdf_fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the PDF uses -> whether its program is embedded (a /FontFile, /FontFile2 or
+    /FontFile3 stream). WeasyPrint writes compressed object streams, so the raw bytes cannot be
+    grepped; pdfminer resolves the objects. A base-14 font without a descriptor is not embedded.
+    """
+    document = PDFDocument(PDFParser(io.BytesIO(pdf)))
+    fonts: dict[str, bool] = {}
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            try:
+                obj = document.getobj(objid)
+            except Exception:  # noqa: BLE001 - free or broken entries are not fonts
+                continue
+            if not isinstance(obj, dict):
+                continue
+            kind = _name(obj.get("Type"))
+            if kind == "FontDescriptor":
+                fonts[_name(obj.get("FontName"))] = any(k.startswith("FontFile") for k in obj)
+            elif kind == "Font" and _name(obj.get("Subtype")) == "Type1" \
+                    and "FontDescriptor" not in obj:
+                fonts.setdefault(_name(obj.get("BaseFont")), False)
+    return fonts
+
+
+# --------------------------------------------------------------------------- PDF check
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+})
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+_INVISIBLE_ALL = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalise for comparison: NFKC (expands ligatures such as U+FB01 'ﬁ'), invisible
+    characters dropped, curly quotes straightened, every dash a hyphen-minus, whitespace single."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE_ALL.sub("", text).translate(_QUOTES)
+    text = _DASHES.sub("-", text)
+    return " ".join(text.split())
+
+
+def _compact(text: str) -> str:
+    """`normalise`, then drop all whitespace and hyphens.
+
+    Line wrapping inserts breaks, and hyphenation at a break may add ("work-\\nflow") or keep
+    ("state-\\nof-the-art") a hyphen; removing both on each side makes all these compare equal.
+    """
+    return re.sub(r"[\s\-]+", "", normalise(text))
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def expected_headings(resume: TailoredResume) -> list[str]:
+    """The section headings the rendered resume must show, in order."""
+    headings = ["Summary"] if resume.summary and clean_text(resume.summary.text) else []
+    kinds = {role.kind for role in resume.roles}
+    headings += [heading for kind, heading in ROLE_SECTIONS if kind in kinds]
+    if any(clean_text(s.name) for s in resume.skills):
+        headings.append("Skills")
+    if resume.education:
+        headings.append("Education")
+    if resume.certificates:
+        headings.append("Certifications")
+    return headings
+
+
+def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
+    """What an ATS would not find in the PDF's extracted `text`; empty means all is there.
+
+    Headings must stand on a line of their own (an ATS uses them to split sections); the name,
+    email, phone, summary and every bullet must occur anywhere, tolerating line wraps,
+    hyphenation artefacts, ligatures, quote and dash variants.
+    """
+    missing: list[str] = []
+    lines = {normalise(line) for line in text.splitlines()}
+    for heading in expected_headings(resume):
+        if heading not in lines:
+            missing.append(f"heading '{heading}' is not on a line of its own")
+
+    haystack = _compact(text)
+
+    def check(label: str, value: str) -> None:
+        needle = _compact(clean_text(value))
+        if needle and needle not in haystack:
+            missing.append(f"{label} '{_short(value)}' not found")
+
+    basics = resume.basics
+    check("name", basics.name)
+    check("email", basics.email)
+    check("phone", basics.phone)
+    if resume.summary:
+        check(f"summary {resume.summary.id}", resume.summary.text)
+    for role in resume.roles:
+        for bullet in role.bullets:
+            check(f"bullet {bullet.id} ({_short(role.organization, 30)})", bullet.text)
+    return missing
+
+
+# --------------------------------------------------------------------------- output folder
+
+def _safe_relative(name: str) -> PurePosixPath:
+    rel = PurePosixPath(name)
+    if not name or rel.is_absolute() or any(p in ("", ".", "..") for p in rel.parts) \
+            or "\\" in name:
+        raise ValueError(f"output file name must be a plain relative path: {name!r}")
+    return rel
+
+
+def _fsync_dir(path: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows cannot fsync a folder
+        return
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_file(path: Path, data: bytes | str) -> None:
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open(path, "xb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _sibling(out_dir: Path, tag: str) -> Path:
+    """A fresh hidden folder beside `out_dir` (same filesystem, so rename is atomic)."""
+    while True:
+        candidate = out_dir.parent / f".{out_dir.name}.{tag}-{secrets.token_hex(4)}"
+        try:
+            candidate.mkdir()  # honours the umask, unlike mkdtemp's 0700
+            return candidate
+        except FileExistsError:  # pragma: no cover - 32 random bits collided
+            continue
+
+
+def write_outputs_atomically(out_dir: Path, files: dict[str, bytes | str]) -> None:
+    """Write `files` (relative name -> content; str is written as UTF-8) as the folder `out_dir`.
+
+    Everything goes into a temp folder beside `out_dir`, is fsynced, then renamed into place. An
+    existing `out_dir` is renamed aside first and deleted only once the new one is in, so a crash
+    leaves either the old folder or the complete new one (plus at worst a hidden leftover), never a
+    half-written or mixed folder. Between the two renames the path briefly does not exist.
+    """
+    out_dir = Path(out_dir).absolute()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserInputError("exists and is not a folder", file=str(out_dir),
+                             hint="choose another --out path or remove that file")
+    relative = {name: _safe_relative(name) for name in files}
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+
+    staging = _sibling(out_dir, "tmp")
+    try:
+        for name, content in files.items():
+            target = staging.joinpath(*relative[name].parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_file(target, content)
+        for folder in {staging.joinpath(*r.parts).parent for r in relative.values()} | {staging}:
+            _fsync_dir(folder)
+        _swap_into_place(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        _fsync_dir(out_dir.parent)
+        return
+    old = _sibling(out_dir, "old")
+    old.rmdir()  # only the unique name was needed; rename needs the target to be absent
+    os.rename(out_dir, old)
+    try:
+        os.rename(staging, out_dir)
+    except BaseException:
+        os.rename(old, out_dir)  # put the previous folder back
+        raise
+    _fsync_dir(out_dir.parent)
+    shutil.rmtree(old, ignore_errors=True)
