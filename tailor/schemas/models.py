@@ -293,5 +293,5 @@ class Report(Strict):
     timings: dict[str, float] = Field(default_factory=dict)
     generation: GenerationStats = Field(default_factory=GenerationStats)
     model: ModelFingerprint
-    pdf_missing: list[str] = Field(default_factory=list)
+    input_warnings: list[str] = Field(default_factory=list)
     generated_at: str = ""
