@@ -63,7 +63,7 @@ def run(
                                api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout,
                                cache_dir=cache_dir(), chroma_url=chroma_url,
                                max_repairs=max_repairs, pages=pages, top_k=top_k,
-                               threshold=threshold)
+                               similarity_threshold=threshold)
         session.check_inputs(job, resume)
         started = time.perf_counter()
 

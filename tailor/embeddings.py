@@ -39,6 +39,9 @@ class MiniLMEmbedder:
     def __init__(self, path: Path | None = None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a progress bar per load is noise in a CLI
 
         self._model = SentenceTransformer(str(path or bundled_model_dir()), device="cpu")
 

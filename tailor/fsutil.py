@@ -1,34 +1,69 @@
-"""Publishing a finished output folder in one step, so nobody ever sees a half-written one."""
+"""Publishing an output folder in one step, so nobody ever sees a half-written one.
+
+A run writes everything into a hidden staging folder beside its output folder (same file
+system, so rename is atomic), then `publish` swaps it into place. An existing output folder is
+renamed aside first and deleted only once the new one is in, so a crash leaves either the old
+complete folder or the new complete one (plus at worst a hidden leftover), never a mixed one.
+"""
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import uuid
 from pathlib import Path
+
+from tailor.errors import UserInputError
 
 
 def staging_dir_for(out_dir: Path) -> Path:
-    """A fresh hidden folder beside `out_dir` (same file system, so rename is atomic)."""
+    """A fresh hidden folder beside `out_dir` to write a run into."""
+    out_dir = Path(out_dir).absolute()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserInputError("exists and is not a folder", file=str(out_dir),
+                             hint="choose another --out path or remove that file")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex[:8]}"
-    staging.mkdir()
-    return staging
+    return _sibling(out_dir, "tmp")
 
 
 def publish(staging: Path, out_dir: Path) -> None:
-    """Move a complete staging folder to `out_dir`, replacing any previous run's folder.
-
-    The old folder is renamed aside first and deleted only after the new one is in place, so a
-    crash leaves either the old complete folder or the new complete one.
-    """
-    for path in staging.iterdir():
+    """fsync the staging folder's files, then swap it into place as `out_dir`."""
+    out_dir = Path(out_dir).absolute()
+    for path in staging.rglob("*"):
         if path.is_file():
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
-    old = None
-    if out_dir.exists():
-        old = out_dir.parent / f".{out_dir.name}.old-{uuid.uuid4().hex[:8]}"
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+    _fsync_dir(staging)
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        _fsync_dir(out_dir.parent)
+        return
+    old = _sibling(out_dir, "old")
+    old.rmdir()  # only the unique name was needed; rename needs the target to be absent
+    os.rename(out_dir, old)
+    try:
+        os.rename(staging, out_dir)
+    except BaseException:
+        os.rename(old, out_dir)  # put the previous folder back
+        raise
+    _fsync_dir(out_dir.parent)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _sibling(out_dir: Path, tag: str) -> Path:
+    while True:
+        candidate = out_dir.parent / f".{out_dir.name}.{tag}-{secrets.token_hex(4)}"
+        try:
+            candidate.mkdir()  # honours the umask, unlike mkdtemp's 0700
+            return candidate
+        except FileExistsError:  # pragma: no cover - 32 random bits collided
+            continue
+
+
+def _fsync_dir(path: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows cannot fsync a folder
+        return
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

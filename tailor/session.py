@@ -38,7 +38,8 @@ class Session:
 
 def open_session(*, model_spec: str = "local", base_url: str | None = None,
                  adapter: Path | None = None, api_key: str | None = None, timeout: float = 60.0,
-                 cache_dir: Path, chroma_url: str | None = None, embedder: Embedder | None = None,
+                 cache_dir: Path, chroma_url: str | None = None, chroma_path: Path | None = None,
+                 embedder: Embedder | None = None,
                  **settings) -> Session:
     """Load the writer model, the embedder and the Chroma index for a series of runs."""
     if adapter is not None and not adapter.is_dir():
@@ -47,5 +48,5 @@ def open_session(*, model_spec: str = "local", base_url: str | None = None,
     model = load_model(model_spec, base_url=base_url, adapter=str(adapter) if adapter else None,
                        api_key=api_key, timeout=timeout, cache_dir=cache_dir / "models")
     embedder = embedder or default_embedder()
-    client = open_chroma(path=cache_dir / "chroma", url=chroma_url)
+    client = open_chroma(path=chroma_path or cache_dir / "chroma", url=chroma_url)
     return Session(RunSettings(**settings), embedder, EvidenceIndex(client, embedder), model)

@@ -8,20 +8,17 @@ module (see DESIGN.md "ATS rules" and "Security rules"):
 * Security: resume text comes from untrusted corpora and model output. The template autoescapes,
   and WeasyPrint gets a fetcher that refuses the network and every file outside the template
   folder, so `<img src="file:///etc/passwd">` in a bullet can neither render nor leak.
-* Atomic output: a run folder is either the old one or the complete new one, never a mix.
+* Page budget: `fit_to_pages` trims the weakest bullets until the PDF fits, and says which.
 """
 from __future__ import annotations
 
 import io
 import mimetypes
-import os
 import re
-import secrets
-import shutil
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
@@ -32,8 +29,7 @@ from pdfminer.pdfparser import PDFParser
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from tailor.errors import UserInputError
-from tailor.schemas.models import TailoredResume
+from tailor.schemas.models import TailoredItem, TailoredResume
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME = "resume.html.j2"
@@ -253,14 +249,80 @@ class TemplateOnlyFetcher(URLFetcher):
 
 
 def render_pdf(html: str, *, fetcher: TemplateOnlyFetcher | None = None) -> bytes:
-    """Render HTML to PDF bytes with a fetcher that cannot leave the template folder.
-
-    Relative URLs resolve against the template folder. Pass your own `fetcher` to read its
-    `refused` list afterwards (refused resources are skipped, not fatal).
-    """
-    fetcher = fetcher if fetcher is not None else TemplateOnlyFetcher()
+    """The PDF of `html`; resources load only through the template-only fetcher."""
     base_url = TEMPLATES_DIR.as_uri() + "/"
-    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    return HTML(string=html, base_url=base_url,
+                url_fetcher=fetcher or TemplateOnlyFetcher()).write_pdf()
+
+
+@dataclass
+class Rendered:
+    resume: TailoredResume
+    html: str
+    pdf: bytes
+    dropped: list[TailoredItem]  # bullets trimmed to fit the page budget
+
+
+def fit_to_pages(resume: TailoredResume, pages: int) -> Rendered:
+    """Render, dropping the least valuable bullets until the PDF fits `pages`.
+
+    The planner's budget is an estimate; this is the measurement. Bullets are dropped in
+    `drop_order`; a binary search over how many to drop keeps it to a few layouts (~0.5 s each).
+    """
+    order = drop_order(resume)
+
+    def without(count: int) -> TailoredResume:
+        gone = {b.id for b in order[:count]}
+        roles = [r.model_copy(update={"bullets": [b for b in r.bullets if b.id not in gone]})
+                 for r in resume.roles]
+        return resume.model_copy(update={"roles": [r for r in roles if r.bullets]})
+
+    def layout(count: int):
+        html = render_html(without(count))
+        return html, _layout(html)
+
+    html, document = layout(0)
+    best = 0
+    if len(document.pages) > pages and order:
+        low, high = 1, len(order)  # dropping `high` is the most we may do
+        while low < high:
+            mid = (low + high) // 2
+            if len(layout(mid)[1].pages) <= pages:
+                high = mid
+            else:
+                low = mid + 1
+        best = low
+        html, document = layout(best)
+    return Rendered(without(best), html, document.write_pdf(), order[:best])
+
+
+def drop_order(resume: TailoredResume) -> list[TailoredItem]:
+    """Bullets from least to most valuable, never including the last one left.
+
+    Least valuable first: bullets that answer no requirement before those that do, and among
+    them projects and volunteering before work, older roles before recent ones, and a role's
+    later bullets (the planner orders them by strength) before its first. Late in the order: the
+    only bullet of a work role (dropping it hides the job and opens a gap in the history), and
+    last of all a bullet that is the only cover of a requirement (it would become a gap).
+    """
+    covers: dict[str, int] = {}
+    for item in resume.items():
+        for req in set(item.requirement_ids):
+            covers[req] = covers.get(req, 0) + 1
+    ranked = []
+    for position, role in enumerate(resume.roles):
+        for index, bullet in enumerate(role.bullets):
+            sole = sum(covers[q] == 1 for q in set(bullet.requirement_ids))
+            keeps_job_visible = role.kind == "work" and len(role.bullets) == 1
+            ranked.append(((sole, keeps_job_visible, len(bullet.requirement_ids) > 0,
+                            role.kind == "work", -position, -index), bullet))
+    ranked.sort(key=lambda pair: pair[0])
+    return [bullet for _, bullet in ranked][:-1]
+
+
+def _layout(html: str):
+    base_url = TEMPLATES_DIR.as_uri() + "/"
+    return HTML(string=html, base_url=base_url, url_fetcher=TemplateOnlyFetcher()).render()
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -374,88 +436,3 @@ def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
         for bullet in role.bullets:
             check(f"bullet {bullet.id} ({_short(role.organization, 30)})", bullet.text)
     return missing
-
-
-# --------------------------------------------------------------------------- output folder
-
-def _safe_relative(name: str) -> PurePosixPath:
-    rel = PurePosixPath(name)
-    if not name or rel.is_absolute() or any(p in ("", ".", "..") for p in rel.parts) \
-            or "\\" in name:
-        raise ValueError(f"output file name must be a plain relative path: {name!r}")
-    return rel
-
-
-def _fsync_dir(path: Path) -> None:
-    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows cannot fsync a folder
-        return
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_file(path: Path, data: bytes | str) -> None:
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    with open(path, "xb") as handle:
-        handle.write(payload)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _sibling(out_dir: Path, tag: str) -> Path:
-    """A fresh hidden folder beside `out_dir` (same filesystem, so rename is atomic)."""
-    while True:
-        candidate = out_dir.parent / f".{out_dir.name}.{tag}-{secrets.token_hex(4)}"
-        try:
-            candidate.mkdir()  # honours the umask, unlike mkdtemp's 0700
-            return candidate
-        except FileExistsError:  # pragma: no cover - 32 random bits collided
-            continue
-
-
-def write_outputs_atomically(out_dir: Path, files: dict[str, bytes | str]) -> None:
-    """Write `files` (relative name -> content; str is written as UTF-8) as the folder `out_dir`.
-
-    Everything goes into a temp folder beside `out_dir`, is fsynced, then renamed into place. An
-    existing `out_dir` is renamed aside first and deleted only once the new one is in, so a crash
-    leaves either the old folder or the complete new one (plus at worst a hidden leftover), never a
-    half-written or mixed folder. Between the two renames the path briefly does not exist.
-    """
-    out_dir = Path(out_dir).absolute()
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UserInputError("exists and is not a folder", file=str(out_dir),
-                             hint="choose another --out path or remove that file")
-    relative = {name: _safe_relative(name) for name in files}
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-
-    staging = _sibling(out_dir, "tmp")
-    try:
-        for name, content in files.items():
-            target = staging.joinpath(*relative[name].parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _write_file(target, content)
-        for folder in {staging.joinpath(*r.parts).parent for r in relative.values()} | {staging}:
-            _fsync_dir(folder)
-        _swap_into_place(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _swap_into_place(staging: Path, out_dir: Path) -> None:
-    if not out_dir.exists():
-        os.rename(staging, out_dir)
-        _fsync_dir(out_dir.parent)
-        return
-    old = _sibling(out_dir, "old")
-    old.rmdir()  # only the unique name was needed; rename needs the target to be absent
-    os.rename(out_dir, old)
-    try:
-        os.rename(staging, out_dir)
-    except BaseException:
-        os.rename(old, out_dir)  # put the previous folder back
-        raise
-    _fsync_dir(out_dir.parent)
-    shutil.rmtree(old, ignore_errors=True)

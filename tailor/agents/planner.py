@@ -12,7 +12,7 @@ from collections import defaultdict
 from tailor.schemas import Corpus, GapNote, JobPosting, Plan, PlannedRole, RequirementMatch
 
 KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
-BULLETS_PER_PAGE = 14
+BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
 SKILLS_PER_PAGE = 16
 _NUMBER = re.compile(r"\d")

@@ -17,8 +17,9 @@ from tailor.agents import critic, exporter, planner, report, writer
 from tailor.agents.ingest import read_posting
 from tailor.context import RunContext
 from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
-from tailor.corpus.loader import load_corpus
+from tailor.corpus.loader import load_corpus_with_warnings
 from tailor.graph.state import TailorState
+from tailor.schemas.export import validate_document
 from tailor.schemas import (Corpus, Critique, GenerationStats, JobPosting, Plan, RepairRecord,
                             Report, RequirementMatch, TailoredResume)
 
@@ -43,8 +44,8 @@ def timed(name: str) -> Callable[[Node], Node]:
 @timed("ingest")
 def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     job = read_posting(Path(state["job_path"]))
-    corpus = load_corpus(Path(state["corpus_path"]))
-    return {"job": job.model_dump(), "corpus": corpus.model_dump()}
+    corpus, warnings = load_corpus_with_warnings(Path(state["corpus_path"]))
+    return {"job": job.model_dump(), "corpus": corpus.model_dump(), "input_warnings": warnings}
 
 
 @timed("retrieve")
@@ -93,36 +94,45 @@ def critique(state: TailorState, runtime: Runtime[RunContext]) -> dict:
 
 @timed("export")
 def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
+    """Render, re-read and write the run's files; only verified items get this far."""
+    start = time.perf_counter()
     ctx = runtime.context
     corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
-    resume, dropped = _verified_only(TailoredResume(**state["draft"]), Critique(**state["critique"]))
-    plan_ = Plan(**state["plan"])
-    json_resume = to_json_resume(resume, corpus)
-    validate_json_resume(json_resume, "resume.json")
-    html = exporter.render_html(resume)
-    pdf = exporter.render_pdf(html)
-    text = exporter.pdf_text(pdf)
+    final_critique = Critique(**state["critique"])
+    resume, dropped = _verified_only(TailoredResume(**state["draft"]), final_critique)
+    rendered = exporter.fit_to_pages(resume, ctx.settings.pages)
+    resume, text = rendered.resume, exporter.pdf_text(rendered.pdf)
     missing = exporter.missing_in_pdf(resume, text)
     if missing:
         raise ExportCheckFailed("the PDF lost content: " + "; ".join(missing))
+    json_resume = to_json_resume(resume, corpus)
+    validate_json_resume(json_resume, "resume.json")
+    trimmed = [RepairRecord(round=0, item_id=i.id, before=i.text, after="",
+                            outcome="trimmed_to_fit",
+                            reasons=[f"did not fit in {ctx.settings.pages} page(s)"])
+               for i in rendered.dropped]
+    plan_ = Plan(**state["plan"])
     rows = report.requirement_rows(job, plan_, resume)
-    model = ctx.model
     result = Report(
         job_title=job.title, company=job.company, job_source=job.source,
         corpus_hash=corpus.content_hash, requirements=rows, gaps=plan_.gaps,
-        metrics=report.compute_metrics(job, rows, resume, Critique(**state["critique"]), text),
-        repairs=[RepairRecord(**r) for r in state.get("repairs", [])] + dropped,
+        metrics=report.compute_metrics(job, rows, resume, final_critique, text),
+        repairs=[RepairRecord(**r) for r in state.get("repairs", [])] + dropped + trimmed,
         repair_rounds=state.get("repair_round", 0) + int(bool(state.get("fallback_done"))),
-        timings=state.get("timings", {}),
-        generation=model.stats if model else GenerationStats(),
-        model=_fingerprint(model), generated_at=ctx.settings.today.isoformat())
-    tailored = {"job": job.model_dump(), "resume": resume.model_dump()}
+        timings={**state.get("timings", {}), "export": round(time.perf_counter() - start, 4)},
+        generation=ctx.model.stats if ctx.model else GenerationStats(),
+        model=_fingerprint(ctx.model), input_warnings=state.get("input_warnings", []),
+        generated_at=ctx.settings.today.isoformat())
+    tailored, report_doc = resume.model_dump(mode="json"), result.model_dump(mode="json")
+    validate_document("tailored-resume", tailored, "tailored.json")
+    validate_document("report", report_doc, "report.json")
     files = {"tailored.json": _dumps(tailored), "resume.json": _dumps(json_resume),
-             "resume.html": html, "resume.pdf": pdf, "report.json": _dumps(result.model_dump())}
+             "resume.html": rendered.html, "resume.pdf": rendered.pdf,
+             "report.json": _dumps(report_doc)}
     for name, content in files.items():
-        path = ctx.staging_dir / name
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return {"report": result.model_dump()}
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        (ctx.staging_dir / name).write_bytes(data)
+    return {"report": report_doc}
 
 
 def _verified_only(resume: TailoredResume, verdict: Critique):

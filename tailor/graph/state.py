@@ -23,6 +23,7 @@ class TailorState(TypedDict, total=False):
     corpus_path: str
     job: dict            # JobPosting
     corpus: dict         # Corpus
+    input_warnings: list[str]  # what loading the corpus left out, so it is never lost silently
     requirement_map: list[dict]  # RequirementMatch per requirement
     plan: dict           # Plan
     draft: dict          # TailoredResume, rewritten in place by each repair round

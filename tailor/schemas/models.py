@@ -261,7 +261,7 @@ class RepairRecord(Strict):
     item_id: str
     before: str
     after: str
-    outcome: Literal["retry", "repaired", "replaced_by_source", "dropped"]
+    outcome: Literal["retry", "replaced_by_source", "dropped", "trimmed_to_fit"]
     reasons: list[str] = Field(default_factory=list)
 
 

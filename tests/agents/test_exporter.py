@@ -23,7 +23,6 @@ from tailor.agents.exporter import (
     pdf_text,
     render_html,
     render_pdf,
-    write_outputs_atomically,
 )
 from tailor.errors import UserInputError
 from tailor.schemas.models import (
@@ -340,69 +339,3 @@ def test_exporter_render_pdf_fetches_nothing_outside(exporter_http_server):
     assert {f"{base}/x.css", "http://127.0.0.1:9/x.css", "file:///etc/passwd",
             f"{base}/pixel.png"} <= refused
     assert b"root:" not in pdf
-
-
-# --------------------------------------------------------------------------- output folder
-
-def _leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith("."))
-
-
-def test_exporter_write_outputs_creates_and_replaces(tmp_path):
-    out = tmp_path / "run"
-    write_outputs_atomically(out, {"a.txt": "first", "old.bin": b"\x00\x01"})
-    assert (out / "a.txt").read_text() == "first"
-
-    write_outputs_atomically(out, {"a.txt": "second ✓", "resume.pdf": b"%PDF-1.7",
-                                   "sub/checkpoint.sqlite": b"SQLite"})
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        "a.txt", "resume.pdf", "sub/checkpoint.sqlite"]
-    assert (out / "a.txt").read_text(encoding="utf-8") == "second ✓"
-    assert _leftovers(tmp_path) == []
-
-
-def test_exporter_write_outputs_failure_keeps_previous(tmp_path, monkeypatch):
-    out = tmp_path / "run"
-    write_outputs_atomically(out, {"a.txt": "previous", "b.txt": "previous b"})
-    real_write = exporter._write_file
-    calls = []
-
-    def failing_write(path, data):
-        calls.append(path)
-        if len(calls) == 2:
-            raise OSError("disk full")
-        real_write(path, data)
-
-    monkeypatch.setattr(exporter, "_write_file", failing_write)
-    with pytest.raises(OSError, match="disk full"):
-        write_outputs_atomically(out, {"a.txt": "new", "b.txt": "new b", "c.txt": "new c"})
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
-    assert (out / "a.txt").read_text() == "previous"
-    assert _leftovers(tmp_path) == []
-
-
-def test_exporter_write_outputs_failed_swap_restores_previous(tmp_path, monkeypatch):
-    out = tmp_path / "run"
-    write_outputs_atomically(out, {"a.txt": "previous"})
-    real_rename = os.rename
-
-    def rename(src, dst):
-        if ".run.tmp-" in str(src):
-            raise OSError("rename failed")
-        real_rename(src, dst)
-
-    monkeypatch.setattr(exporter.os, "rename", rename)
-    with pytest.raises(OSError, match="rename failed"):
-        write_outputs_atomically(out, {"a.txt": "new"})
-    assert (out / "a.txt").read_text() == "previous"
-    assert _leftovers(tmp_path) == []
-
-
-def test_exporter_write_outputs_rejects_bad_names(tmp_path):
-    for name in ("../escape.txt", "/abs.txt", "a/../../b", ""):
-        with pytest.raises(ValueError):
-            write_outputs_atomically(tmp_path / "run", {name: "x"})
-    (tmp_path / "file").write_text("x")
-    with pytest.raises(UserInputError):
-        write_outputs_atomically(tmp_path / "file", {"a.txt": "x"})
-    assert _leftovers(tmp_path) == []
