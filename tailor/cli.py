@@ -55,23 +55,27 @@ def run(
 ) -> None:
     """Tailor RESUME to JOB: writes tailored.json, resume.json, resume.html, resume.pdf and
     report.json (plus trace.sqlite) into the output folder."""
-    from tailor.session import open_session
+    from tailor.session import Session, open_session
 
-    out_dir = out
+    Session.check_inputs(job, resume)  # seconds before any model loads
     with err.status("Loading models...", spinner="dots") as status:
         session = open_session(model_spec=model, base_url=base_url, adapter=adapter,
                                api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout,
                                cache_dir=cache_dir(), chroma_url=chroma_url,
                                max_repairs=max_repairs, pages=pages, top_k=top_k,
                                similarity_threshold=threshold)
-        session.check_inputs(job, resume)
         started = time.perf_counter()
 
         def progress(node: str, update: dict) -> None:
-            status.update(f"[bold]{node}[/] done, {time.perf_counter() - started:.1f}s")
-            err.print(f"  [green]✓[/] {node}")
+            elapsed = time.perf_counter() - started
+            detail = ""
+            if node == "critique":
+                failing = sum(not v["passed"] for v in update["critique"]["verdicts"])
+                detail = f": {failing} item(s) to repair" if failing else ": all verified"
+            err.print(f"  [green]✓[/] {node}{detail} [dim]({elapsed:.1f}s)[/]")
+            status.update(f"working... {elapsed:.0f}s")
 
-        result = session.tailor(job, resume, out_dir, on_node=progress)
+        result = session.tailor(job, resume, out, on_node=progress)
     if as_json:
         sys.stdout.write(json.dumps(result.report.model_dump(), indent=2) + "\n")
         return

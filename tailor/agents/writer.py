@@ -47,7 +47,8 @@ def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
     chats = [_chat_for(item, corpus, job, resume) for item in items]
     texts = model.complete(chats, max_new_tokens=80,
                            evidence=[_allowed_text(i, corpus, resume) for i in items])
-    return _apply(resume, {item.id: clean_line(t) for item, t in zip(items, texts)}, "model")
+    return _apply(resume, {item.id: clean_line(t) for item, t in zip(items, texts)}, "model",
+                  corpus)
 
 
 def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, job: JobPosting,
@@ -68,14 +69,14 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
         return resume, records
     if fallback or model is None:
         texts = {i.id: source_text(i, corpus) for i in items}
-        resume = _apply(resume, texts, "source")
+        resume = _apply(resume, texts, "source", corpus)
         outcome = "replaced_by_source"
     else:
         chats = [_chat_for(i, corpus, job, resume, failing[i.id].fix_instruction) for i in items]
         out = model.complete(chats, max_new_tokens=80,
                              evidence=[_allowed_text(i, corpus, resume) for i in items])
         texts = {i.id: clean_line(t) for i, t in zip(items, out)}
-        resume = _apply(resume, texts, "repaired")
+        resume = _apply(resume, texts, "repaired", corpus)
         outcome = "retry"
     records += [RepairRecord(round=round_no, item_id=i.id, before=i.text, after=texts[i.id],
                              outcome=outcome, reasons=failing[i.id].reasons) for i in items]
@@ -167,13 +168,17 @@ def _allowed_text(item: TailoredItem, corpus: Corpus, resume: TailoredResume) ->
     return "\n".join(p for p in parts if p)
 
 
-def _apply(resume: TailoredResume, texts: dict[str, str], origin: str) -> TailoredResume:
-    """A copy of the resume with new texts for the given item ids (empty answers keep source)."""
+def _apply(resume: TailoredResume, texts: dict[str, str], origin: str,
+           corpus: Corpus) -> TailoredResume:
+    """A copy of the resume with new texts for the given item ids. An empty answer keeps the
+    item as it was; an answer that repeats the evidence verbatim counts as the person's own
+    words (origin "source"), so the critic does not send their own phrasing back for repair."""
     def update(item: TailoredItem) -> TailoredItem:
-        if item.id not in texts:
+        text = texts.get(item.id)
+        if not text:
             return item
-        text = texts[item.id]
-        return item.model_copy(update={"text": text, "origin": origin}) if text else item
+        own_words = text == source_text(item, corpus)
+        return item.model_copy(update={"text": text, "origin": "source" if own_words else origin})
 
     roles = [r.model_copy(update={"bullets": [update(b) for b in r.bullets]}) for r in resume.roles]
     summary = update(resume.summary) if resume.summary else None

@@ -1,0 +1,86 @@
+"""The command line as a person uses it: exit codes, messages, files, no tracebacks."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"
+CORPUS = ROOT / "tailor/corpus/examples/experiences.json"
+
+
+def tailor(*args, cwd, env_extra=None):
+    env = {**os.environ, "TAILOR_CACHE_DIR": str(cwd / "cache"), "HF_HUB_OFFLINE": "1",
+           **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "tailor.cli", *map(str, args)], cwd=cwd,
+                          env=env, capture_output=True, text=True, timeout=600)
+
+
+def assert_user_error(result, *fragments):
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("content, fragment", [
+    (None, "not found"),
+    ("   \n\t", "empty"),
+    (b"\x00\x01\x02PK\x03\x04binary", ""),
+])
+def test_bad_posting_is_one_clear_message(tmp_path, content, fragment):
+    job = tmp_path / "job.txt"
+    if isinstance(content, bytes):
+        job.write_bytes(content)
+    elif content is not None:
+        job.write_text(content)
+    result = tailor(job, "--resume", CORPUS, "--model", "extractive", cwd=tmp_path)
+    assert_user_error(result, "job.txt", fragment)
+    assert not (tmp_path / "out").exists()
+
+
+def test_invalid_json_resume_names_the_field(tmp_path):
+    resume = tmp_path / "me.json"
+    resume.write_text(json.dumps({"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "May 2020"}]}))
+    result = tailor(JOB, "--resume", resume, "--model", "extractive", cwd=tmp_path)
+    assert_user_error(result, "me.json", "work[0].startDate")
+
+
+def test_unreadable_corpus_and_unknown_model(tmp_path):
+    broken = tmp_path / "me.json"
+    broken.write_text("{not json")
+    assert_user_error(tailor(JOB, "--resume", broken, cwd=tmp_path), "me.json")
+    assert_user_error(tailor(JOB, "--resume", CORPUS, "--model", "gpt9000", cwd=tmp_path),
+                      "gpt9000", "extractive")
+
+
+def test_extractive_run_writes_all_files_and_json_report(tmp_path):
+    result = tailor(JOB, "--resume", CORPUS, "--model", "extractive", "--out", tmp_path / "run",
+                    "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["metrics"]["truth_score"] == 1.0
+    assert report["model"]["backend"] == "extractive"
+    assert {"ingest", "retrieve", "plan", "write", "critique", "export"} <= set(report["timings"])
+    files = sorted(p.name for p in (tmp_path / "run").iterdir())
+    assert files == ["report.json", "resume.html", "resume.json", "resume.pdf", "tailored.json",
+                     "trace.sqlite"]
+    assert "✓ export" in result.stderr
+
+
+def test_summary_table_lists_requirements_and_gaps(tmp_path):
+    result = tailor(JOB, "--resume", CORPUS, "--model", "extractive", "--out", tmp_path / "run",
+                    cwd=tmp_path, env_extra={"COLUMNS": "160"})
+    assert result.returncode == 0, result.stderr
+    assert "Coverage@Req" in result.stdout and "TruthScore 1.00" in result.stdout
+    assert "covered" in result.stdout and "gap" in result.stdout
+
+
+def test_graph_and_help(tmp_path):
+    graph = tailor("graph", cwd=tmp_path)
+    assert graph.returncode == 0 and "critique" in graph.stdout
+    helped = tailor("--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "--resume" in tailor("run", "--help", cwd=tmp_path).stdout
