@@ -20,3 +20,10 @@ def testdata() -> Path:
 def hashing_embedder():
     from fakes import HashingEmbedder
     return HashingEmbedder()
+
+
+@pytest.fixture(scope="session")
+def local_session(tmp_path_factory):
+    """The real bundled SmolLM2 writer, converted once per test session into a temp cache."""
+    from tailor.session import open_session
+    return open_session(model_spec="local", cache_dir=tmp_path_factory.mktemp("tailor-cache"))
