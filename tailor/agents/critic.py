@@ -8,7 +8,9 @@ Two kinds of checks per written item (summary, bullets):
 
 * **Truth** (`TRUTH_CHECKS`) always decides:
   `citations` every cited id exists; `terms` every fact-bearing term (numbers, names, job
-  keywords: see `tailor.agents.terms`) is found in the allowed text; `similarity` the item is
+  keywords: see `tailor.agents.terms`) is found in the allowed text; `novel_content` at most
+  `max_novel_words` plain content words the allowed text lacks (padding copied from the posting
+  is a claim too, even in lowercase); `similarity` the item is
   about what its evidence is about (cosine >= threshold). The allowed text is the cited evidence
   (text, tags, metrics) plus, for a bullet, its role's organization/title/location and, for the
   summary, `basics.label` and the organizations/titles of the roles whose bullets it cites.
@@ -34,13 +36,13 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tailor.agents.terms import (AllowedText, first_person_words, has_quantity, mentions, plain,
-                                 unsupported_terms)
+from tailor.agents.terms import (AllowedText, first_person_words, has_quantity, mentions,
+                                 novel_words, plain, unsupported_terms)
 from tailor.embeddings import Embedder
 from tailor.schemas import (Corpus, Critique, EvidenceBullet, ItemVerdict, JobPosting,
                             TailoredItem, TailoredResume, TailoredRole, TailoredSkill)
 
-TRUTH_CHECKS = ("citations", "terms", "similarity", "in_corpus")
+TRUTH_CHECKS = ("citations", "terms", "novel_content", "similarity", "in_corpus")
 STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injection", "format")
 
 
@@ -60,6 +62,7 @@ class CriticSettings:
     max_bullet_words: int = 40
     max_summary_words: int = 80
     duplicate_ratio: int = 90
+    max_novel_words: int = 3
 
 
 # Leftovers of a chat model or of an injected posting. Start-anchored patterns are answer
@@ -258,6 +261,12 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
     if unsupported:
         reasons.append(f"terms: {_quoted(unsupported)} not in the cited evidence")
         fixes.append(f"Remove {_quoted(unsupported)}: not in the cited evidence.")
+
+    novel = novel_words(item.text, allowed)
+    checks["novel_content"] = len(novel) <= settings.max_novel_words
+    if not checks["novel_content"]:
+        reasons.append(f"novel_content: adds {_quoted(novel)}, not in the cited evidence")
+        fixes.append(f"Do not add {_quoted(novel)}: use the evidence's own words.")
 
     checks["similarity"] = sim >= settings.similarity_threshold
     if not checks["similarity"]:

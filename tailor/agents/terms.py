@@ -65,6 +65,18 @@ short real hands
 
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 
+# Words a rewrite may add without adding a claim: function words and the connective vocabulary
+# of resume bullets. Anything else a rewrite adds is "novel content" (see `novel_words`).
+FREE_WORDS = ORDINARY_OPENERS | frozenset("""
+about above again against also among another any around because being below between both can
+could does doing down during either enough even ever from further here however including into
+just less like many much must near only other otherwise over same several should some such
+than that their them there these they thing things those though thus together toward towards
+upon used using very what which while who whom whose will with would your
+resulting result results ensuring ensure enabling enable helping support supported
+successfully effectively across various multiple new key core
+""".split())
+
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -442,6 +454,23 @@ def is_year(term: Term) -> bool:
 def has_quantity(text: str) -> bool:
     """A quantified claim: any number that is not a bare year ("in 2019")."""
     return any(not is_year(t) for t in numbers(text))
+
+
+def novel_words(text: str, allowed: Sequence[str]) -> list[str]:
+    """Content words of `text` (4+ letters, not in FREE_WORDS) whose stem is not in `allowed`.
+
+    Names and numbers are checked by `unsupported_terms`; this catches what they cannot: a
+    rewrite that pads its evidence with claims in plain lowercase words, typically copied from
+    the posting ("...to ensure optimal performance and scalability").
+    """
+    have = {stem(w) for t in allowed for w in re.findall(r"[A-Za-z][A-Za-z0-9'’]*", t)}
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’]*", text):
+        low = word.lower()
+        if len(low) < 4 or low in FREE_WORDS or stem(word) in have or low in out:
+            continue
+        out.append(low)
+    return out
 
 
 def first_person_words(text: str) -> list[str]:

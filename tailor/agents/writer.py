@@ -34,6 +34,7 @@ SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
 PROMPT_SHA256 = hashlib.sha256(
     "\n".join([SYSTEM, repr(EXAMPLES), BULLET_ASK, REPAIR_ASK, SUMMARY_SYSTEM, SUMMARY_ASK])
     .encode()).hexdigest()
+_LABEL_ONLY = re.compile(r"^[\w \-]{0,40}:$")
 _PREFIX = re.compile(r"^\s*(?:[-*•·]+|\d+[.)]|bullet\s*:|summary\s*:|rewritten\s*:)\s*", re.I)
 
 
@@ -90,8 +91,13 @@ def source_text(item: TailoredItem, corpus: Corpus) -> str:
 
 
 def clean_line(text: str) -> str:
-    """First non-empty line of a completion, without list markers, labels or wrapping quotes."""
-    line = next((ln for ln in text.strip().splitlines() if ln.strip()), "")
+    """First line of a completion that says something, without list markers, labels or quotes.
+
+    Small models often open with a bare label line ("Synthesized:", "Rewritten bullet:"); the
+    answer is on the next line.
+    """
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    line = next((ln for ln in lines if not _LABEL_ONLY.match(ln)), "")
     line = _PREFIX.sub("", line).strip().strip('"“”').strip()
     return re.sub(r"\s+", " ", line)
 

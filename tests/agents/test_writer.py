@@ -72,3 +72,4 @@ def test_clean_line_strips_markers_labels_and_quotes():
     assert clean_line('\n\n* "Led a team of 4"\nmore') == "Led a team of 4"
     assert clean_line("Bullet:   Shipped  v2") == "Shipped v2"
     assert clean_line("") == ""
+    assert clean_line("Synthesized:\nBuilt 12 dashboards in PHP") == "Built 12 dashboards in PHP"
