@@ -1,0 +1,53 @@
+"""Turn the user's `--model` spec into a backend (or None for the model-free extractive writer).
+
+Backends are imported lazily: `openai:...` and `extractive` never import torch.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.errors import UserInputError
+from tailor.llm.base import LanguageModel
+
+VALID_SPECS = ("local", "local:/path/to/hf-model-folder", "openai:MODEL_NAME", "extractive")
+
+
+def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = None,
+               api_key: str | None = None, timeout: float = 60.0,
+               cache_dir: Path | None = None) -> LanguageModel | None:
+    """Build the backend named by `spec`; raise UserInputError for specs or paths that can't work.
+
+    - "local": the bundled SmolLM2-135M-Instruct (converted once into `cache_dir`)
+    - "local:/path": any local Hugging Face causal-LM folder
+    - "openai:NAME": an OpenAI-compatible server (`base_url` for Ollama/vLLM/LM Studio)
+    - "extractive": no model; returns None
+    """
+    kind, _, arg = spec.strip().partition(":")
+    if kind == "extractive" and not arg:
+        _refuse_options(spec, adapter=adapter, base_url=base_url)
+        return None
+    if kind == "local":
+        _refuse_options(spec, base_url=base_url)
+        if adapter is not None and not Path(adapter).expanduser().is_dir():
+            raise UserInputError("adapter folder not found", file=str(adapter),
+                                 hint="pass the folder a PEFT training run saved")
+        if arg and not Path(arg).expanduser().is_dir():
+            raise UserInputError("model folder not found", file=arg,
+                                 hint="local:PATH needs a folder saved by save_pretrained")
+        from tailor.llm.local import LocalModel
+        return LocalModel(model_path=arg or None, adapter=adapter, cache_dir=cache_dir)
+    if kind == "openai" and arg:
+        _refuse_options(spec, adapter=adapter)
+        from tailor.llm.openai_compat import OpenAIChatModel
+        return OpenAIChatModel(arg, base_url=base_url, api_key=api_key, timeout=timeout)
+    raise UserInputError(f"unknown model spec {spec!r}", field="--model",
+                         hint="use one of: " + ", ".join(VALID_SPECS))
+
+
+def _refuse_options(spec: str, **options: str | None) -> None:
+    """An option the chosen backend would silently ignore is a mistake worth reporting."""
+    for name, value in options.items():
+        if value is not None:
+            flag = "--" + name.replace("_", "-")
+            raise UserInputError(f"{flag} does not apply to model {spec!r}", field=flag,
+                                 hint="--adapter is for local models, --base-url for openai:NAME")

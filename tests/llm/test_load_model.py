@@ -1,0 +1,76 @@
+"""`load_model` spec parsing: which backend each spec builds, and which mistakes it reports."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tailor.errors import UserInputError
+from tailor.llm.load import load_model
+from tailor.llm.openai_compat import OpenAIChatModel
+
+
+def test_extractive_means_no_model():
+    assert load_model("extractive") is None
+
+
+def test_openai_spec_builds_the_openai_backend():
+    model = load_model("openai:llama3.2", base_url="http://127.0.0.1:9/v1", timeout=5)
+    assert isinstance(model, OpenAIChatModel)
+    assert model.model == "llama3.2" and model.base_url == "http://127.0.0.1:9/v1"
+    assert model.client.timeout == 5
+
+
+def test_openai_and_extractive_do_not_import_torch():
+    code = ("import sys; from tailor.llm.load import load_model; load_model('extractive'); "
+            "load_model('openai:m', base_url='http://127.0.0.1:9/v1'); "
+            "assert 'torch' not in sys.modules, 'torch imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_openai_spec_keeps_colons_in_the_model_name():
+    model = load_model("openai:qwen2.5:0.5b", base_url="http://localhost:11434/v1")
+    assert model.model == "qwen2.5:0.5b"
+
+
+@pytest.mark.parametrize("spec", ["", "gpt-4o", "openai:", "openai", "extractive:x", "hf:foo",
+                                  "LOCAL"])
+def test_unknown_specs_list_the_valid_forms(spec):
+    with pytest.raises(UserInputError) as err:
+        load_model(spec)
+    for form in ("local", "local:/path/to/hf-model-folder", "openai:MODEL_NAME", "extractive"):
+        assert form in str(err.value)
+
+
+def test_missing_adapter_folder_is_user_input_error(tmp_path):
+    with pytest.raises(UserInputError, match="adapter folder not found"):
+        load_model("local", adapter=str(tmp_path / "nope"))
+
+
+def test_missing_local_model_folder_is_user_input_error(tmp_path):
+    with pytest.raises(UserInputError, match="model folder not found"):
+        load_model(f"local:{tmp_path / 'nope'}")
+
+
+def test_folder_without_config_is_user_input_error(tmp_path):
+    with pytest.raises(UserInputError, match="no config.json"):
+        load_model(f"local:{tmp_path}")
+
+
+@pytest.mark.parametrize("spec,kwargs,flag", [
+    ("openai:m", {"adapter": "x"}, "--adapter"),
+    ("extractive", {"adapter": "x"}, "--adapter"),
+    ("extractive", {"base_url": "http://x"}, "--base-url"),
+    ("local", {"base_url": "http://x"}, "--base-url"),
+])
+def test_options_the_backend_would_ignore_are_reported(spec, kwargs, flag):
+    with pytest.raises(UserInputError, match=flag):
+        load_model(spec, **kwargs)
+
+
+def test_openai_without_key_or_server_is_user_input_error(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(UserInputError, match="API key"):
+        load_model("openai:gpt-4o-mini")

@@ -1,0 +1,168 @@
+"""OpenAIChatModel against a real HTTP server on 127.0.0.1 speaking chat completions."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tailor.llm.errors import ModelError
+from tailor.llm.openai_compat import OpenAIChatModel
+
+
+class FakeChatServer:
+    """Answers "echo: <last user message>"; `mode` switches to slow or failing behaviour."""
+
+    def __init__(self):
+        self.requests: list[dict] = []
+        self.headers: list[dict] = []
+        self.mode = "ok"
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                with server.lock:
+                    server.requests.append(body)
+                    server.headers.append({k.lower(): v for k, v in self.headers.items()})
+                if server.mode == "400":
+                    return self._send(400, {"error": {
+                        "message": f"model '{body['model']}' not found", "type": "not_found"}})
+                if server.mode == "500":
+                    return self._send(500, {"error": {"message": "boom", "type": "server_error"}})
+                if server.mode == "reasoning" and "max_tokens" in body:
+                    return self._send(400, {"error": {
+                        "message": "Unsupported parameter: 'max_tokens' is not supported with "
+                                   "this model. Use 'max_completion_tokens' instead.",
+                        "type": "invalid_request_error", "param": "max_tokens"}})
+                if server.mode == "reasoning" and body.get("temperature", 1) != 1:
+                    return self._send(400, {"error": {
+                        "message": "Unsupported value: 'temperature' does not support 0 with "
+                                   "this model. Only the default (1) value is supported.",
+                        "type": "invalid_request_error", "param": "temperature"}})
+                if server.mode == "slow":
+                    time.sleep(3)
+                prompt = body["messages"][-1]["content"]
+                # Answer later prompts sooner, so that out-of-order arrival would show.
+                time.sleep(0.05 * (3 - int(prompt[-1])) if prompt[-1].isdigit() else 0)
+                reply = f"  echo: {prompt}  \n"
+                self._send(200, {
+                    "id": "chatcmpl-1", "object": "chat.completion", "created": 0,
+                    "model": body["model"],
+                    "choices": [{"index": 0, "finish_reason": "stop",
+                                 "message": {"role": "assistant", "content": reply}}],
+                    "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12},
+                })
+
+            def _send(self, status: int, payload: dict):
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # client gave up (timeout test)
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+
+@pytest.fixture
+def server(monkeypatch):
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    srv = FakeChatServer()
+    thread = threading.Thread(target=srv.httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield srv
+    srv.httpd.shutdown()
+    srv.httpd.server_close()
+
+
+def chat(text: str) -> list[dict]:
+    return [{"role": "system", "content": "Rewrite the bullet."}, {"role": "user", "content": text}]
+
+
+def test_completions_come_back_in_order_and_requests_carry_model_and_messages(server):
+    model = OpenAIChatModel("tiny-test", base_url=server.base_url)
+    chats = [chat(f"bullet {i}") for i in range(4)]
+    assert model.complete(chats, max_new_tokens=20) == [f"echo: bullet {i}" for i in range(4)]
+    assert len(server.requests) == 4
+    sent = sorted(server.requests, key=lambda r: r["messages"][-1]["content"])
+    for i, body in enumerate(sent):
+        assert body["model"] == "tiny-test"
+        assert body["messages"] == chats[i]
+        assert body["temperature"] == 0
+        assert body["max_tokens"] == 20
+    assert server.headers[0]["authorization"] == "Bearer not-needed"
+
+
+def test_stats_and_fingerprint(server):
+    model = OpenAIChatModel("tiny-test", base_url=server.base_url, api_key="sk-local")
+    model.complete([chat("a"), chat("b")], evidence=["a", "b"])
+    assert (model.stats.calls, model.stats.prompts, model.stats.new_tokens) == (1, 2, 14)
+    assert model.stats.seconds > 0
+    assert model.fingerprint.backend == "openai"
+    assert model.fingerprint.model_id == f"tiny-test @ {server.base_url}"
+    assert server.headers[0]["authorization"] == "Bearer sk-local"
+
+
+def test_empty_call_sends_nothing(server):
+    assert OpenAIChatModel("m", base_url=server.base_url).complete([]) == []
+    assert server.requests == []
+
+
+def test_slow_server_times_out_as_model_error(server):
+    server.mode = "slow"
+    model = OpenAIChatModel("tiny-test", base_url=server.base_url, timeout=0.3, max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(ModelError, match=r"timed out") as err:
+        model.complete([chat("x")])
+    assert time.monotonic() - started < 2.5
+    assert server.base_url in str(err.value) and "tiny-test" in str(err.value)
+
+
+def test_server_error_is_model_error(server):
+    server.mode = "500"
+    model = OpenAIChatModel("tiny-test", base_url=server.base_url, max_retries=0)
+    with pytest.raises(ModelError, match=r"HTTP 500") as err:
+        model.complete([chat("x"), chat("y")])
+    assert server.base_url in str(err.value) and "'tiny-test'" in str(err.value)
+
+
+def test_connection_refused_is_model_error(server):
+    url = server.base_url
+    server.httpd.shutdown()
+    server.httpd.server_close()
+    model = OpenAIChatModel("tiny-test", base_url=url, timeout=2, max_retries=0)
+    with pytest.raises(ModelError, match=r"cannot connect"):
+        model.complete([chat("x")])
+
+
+def test_adapts_to_models_that_reject_max_tokens_and_temperature(server):
+    server.mode = "reasoning"
+    model = OpenAIChatModel("o-mini", base_url=server.base_url, max_retries=0)
+    assert model.complete([chat(f"b{i}") for i in range(3)]) == [f"echo: b{i}" for i in range(3)]
+    accepted = [r for r in server.requests
+                if "max_completion_tokens" in r and "temperature" not in r]
+    assert len(accepted) == 3
+    n = len(server.requests)
+    model.complete([chat("again")])
+    assert len(server.requests) == n + 1  # remembered: no more rejected attempts
+
+
+def test_other_bad_requests_are_model_errors(server):
+    server.mode = "400"
+    model = OpenAIChatModel("no-such-model", base_url=server.base_url, max_retries=0)
+    with pytest.raises(ModelError, match="HTTP 400: model 'no-such-model' not found"):
+        model.complete([chat("x")])
+    assert len(server.requests) == 1
