@@ -10,27 +10,32 @@ from __future__ import annotations
 import hashlib
 import re
 
+from tailor.agents.terms import mentions
 from tailor.llm.base import LanguageModel, Message
 from tailor.schemas import (Corpus, Critique, JobPosting, Plan, RepairRecord, TailoredItem,
                             TailoredResume, TailoredRole, TailoredSkill)
 
-SYSTEM = ("You rewrite resume bullets for a job application. Use only facts from the evidence. "
-          "Keep every number, name and technology exactly as written. Do not add tools, numbers "
-          "or claims. Write one line, no first person, starting with a past-tense verb.")
+SYSTEM = ("You rewrite one resume bullet. Keep its facts, numbers and names exactly. Add "
+          "nothing that is not in the evidence. Write one line in the past tense, no first person.")
+# The model sees the job only as keywords its evidence already supports: given requirement
+# sentences, a small model copies them into the bullet ("...to ensure optimal scalability").
 EXAMPLES: list[tuple[str, str]] = [
-    ("Job needs: experience reconciling accounts and month-end close\n"
-     "Evidence: I did the month-end close for 3 entities and reconciled 40 bank accounts in Excel",
-     "Closed the books monthly for 3 entities and reconciled 40 bank accounts in Excel"),
-    ("Job needs: safe operation of forklifts in a busy warehouse\n"
-     "Evidence: drove forklift daily, zero safety incidents in 2 years, loaded 30 trucks a shift",
-     "Operated a forklift daily with zero safety incidents in 2 years, loading 30 trucks per shift"),
+    ("Evidence: I did the month-end close for 3 entities and reconciled 40 bank accounts in Excel\n"
+     "Keywords: month-end close, Excel",
+     "Completed the month-end close for 3 entities and reconciled 40 bank accounts in Excel"),
+    ("Evidence: drove forklift daily, zero safety incidents in 2 years, loaded 30 trucks a shift\n"
+     "Keywords: forklift, safety",
+     "Drove a forklift daily with zero safety incidents in 2 years, loading 30 trucks a shift"),
+    ("Evidence: Answered phones and greeted about 60 patients a day at the front desk\n"
+     "Keywords: front desk",
+     "Greeted about 60 patients a day at the front desk and answered phones"),
 ]
-BULLET_ASK = "Job needs: {needs}\nEvidence: {evidence}"
-REPAIR_ASK = ("{base}\nYour previous draft: {draft}\nProblem: {problem}\n"
-              "Write the corrected bullet.")
+BULLET_ASK = "Evidence: {evidence}\nKeywords: {keywords}"
+REPAIR_ASK = "{base}\nDo not write: {draft}\nProblem: {problem}"
 SUMMARY_SYSTEM = ("You write the two-sentence summary at the top of a resume. Use only the facts "
                   "given. Keep names and numbers exactly. No first person, no invented claims.")
 SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
+MAX_NEW_TOKENS = 64  # a 40-word bullet is about 55 tokens
 PROMPT_SHA256 = hashlib.sha256(
     "\n".join([SYSTEM, repr(EXAMPLES), BULLET_ASK, REPAIR_ASK, SUMMARY_SYSTEM, SUMMARY_ASK])
     .encode()).hexdigest()
@@ -46,7 +51,7 @@ def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
         return resume
     items = resume.items()
     chats = [_chat_for(item, corpus, job, resume) for item in items]
-    texts = model.complete(chats, max_new_tokens=80,
+    texts = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
                            evidence=[_allowed_text(i, corpus, resume) for i in items])
     return _apply(resume, {item.id: clean_line(t) for item, t in zip(items, texts)}, "model",
                   corpus)
@@ -68,20 +73,36 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
     items = [i for i in resume.items() if i.id in failing]
     if not items:
         return resume, records
+    stuck: set[str] = set()
     if fallback or model is None:
         texts = {i.id: source_text(i, corpus) for i in items}
         resume = _apply(resume, texts, "source", corpus)
         outcome = "replaced_by_source"
     else:
         chats = [_chat_for(i, corpus, job, resume, failing[i.id].fix_instruction) for i in items]
-        out = model.complete(chats, max_new_tokens=80,
+        out = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
                              evidence=[_allowed_text(i, corpus, resume) for i in items])
         texts = {i.id: clean_line(t) for i, t in zip(items, out)}
-        resume = _apply(resume, texts, "repaired", corpus)
+        # Greedy decoding that repeats a rejected draft will repeat it next round too.
+        stuck = {i.id for i in items if texts[i.id] in ("", i.text)}
+        texts.update({i.id: source_text(i, corpus) for i in items if i.id in stuck})
+        resume = _apply(resume, {k: v for k, v in texts.items() if k not in stuck}, "repaired",
+                        corpus)
+        resume = _apply(resume, {k: v for k, v in texts.items() if k in stuck}, "source", corpus)
         outcome = "retry"
     records += [RepairRecord(round=round_no, item_id=i.id, before=i.text, after=texts[i.id],
-                             outcome=outcome, reasons=failing[i.id].reasons) for i in items]
+                             outcome="replaced_by_source" if i.id in stuck else outcome,
+                             reasons=failing[i.id].reasons) for i in items]
     return resume, records
+
+
+def supported_keywords(item: TailoredItem, job: JobPosting, evidence: str) -> list[str]:
+    """Keywords of the item's requirements (then of the posting) that its evidence contains:
+    the only part of the job a rewrite may bring forward."""
+    by_id = {r.id: r for r in job.requirements}
+    wanted = [k for r in item.requirement_ids if r in by_id for k in by_id[r].keywords]
+    found = [k for k in dict.fromkeys(wanted + job.keywords) if mentions(evidence, k)]
+    return found[:4]
 
 
 def source_text(item: TailoredItem, corpus: Corpus) -> str:
@@ -152,9 +173,8 @@ def _chat_for(item: TailoredItem, corpus: Corpus, job: JobPosting, resume: Tailo
         facts = "\n".join(f"- {line}" for line in [resume.basics.label, evidence] if line)
         return [{"role": "system", "content": SUMMARY_SYSTEM},
                 {"role": "user", "content": SUMMARY_ASK.format(title=job.title, facts=facts)}]
-    texts = {r.id: r.text for r in job.requirements}
-    needs = "; ".join(texts[r] for r in item.requirement_ids[:2] if r in texts) or job.title
-    ask = BULLET_ASK.format(needs=needs[:300], evidence=evidence)
+    ask = BULLET_ASK.format(evidence=evidence, keywords=", ".join(
+        supported_keywords(item, job, evidence)) or "none")
     if problem:
         ask = REPAIR_ASK.format(base=ask, draft=item.text, problem=problem)
     chat: list[Message] = [{"role": "system", "content": SYSTEM}]

@@ -62,9 +62,11 @@ def test_a_fabricated_bullet_is_caught_and_repaired(tmp_path):
 
 
 def test_a_bullet_that_stays_fabricated_falls_back_to_the_persons_words(tmp_path):
-    def reply(chat):
+    calls = iter(range(10_000))
+
+    def reply(chat):  # a new fabrication every time, so repair is tried before the fallback
         if "Evidence:" in chat[-1]["content"]:
-            return "Led a team of 40 engineers at Initech on Kubernetes"
+            return f"Led a team of {next(calls)} engineers at Initech on Kubernetes"
         return honest(chat)
 
     result = run(tmp_path, ScriptedModel(reply), max_repairs=1)
@@ -130,3 +132,16 @@ def test_mermaid_shows_the_repair_loop():
     for node in ("ingest", "retrieve", "plan", "write", "critique", "export"):
         assert node in diagram
     assert re.search(r"critique -\.(?:&nbsp;)?write(?:&nbsp;)?\.-> write", diagram) or "critique -.-> write" in diagram
+
+
+def test_a_model_that_repeats_a_rejected_draft_falls_back_at_once(tmp_path):
+    def reply(chat):
+        if "Evidence:" in chat[-1]["content"]:
+            return "Led a team of 40 engineers at Initech on Kubernetes"
+        return honest(chat)
+
+    result = run(tmp_path, ScriptedModel(reply), max_repairs=2)
+    bullets = [r for r in result.report.repairs if r.item_id.startswith("b-")]
+    assert bullets and {r.outcome for r in bullets} == {"replaced_by_source"}
+    assert {r.round for r in bullets} == {1}  # no second, identical round
+    assert result.report.metrics.truth_score == 1.0
