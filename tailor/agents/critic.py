@@ -92,7 +92,8 @@ def critique(resume: TailoredResume, corpus: Corpus, job: JobPosting, embedder: 
     for (item, kind, role), sim in zip(written, sims):
         allowed = _allowed_texts(item, kind, role, corpus, evidence)
         verdicts.append(_item_verdict(item, kind, allowed, evidence, keywords, sim,
-                                      earlier if kind == "bullet" else [], settings))
+                                      earlier if kind == "bullet" else [], settings,
+                                      _other_roles_evidence(role, corpus)))
         if kind == "bullet":
             earlier.append(item)
     if resume.skills:
@@ -202,6 +203,13 @@ def _written_items(resume: TailoredResume) -> list[tuple[TailoredItem, str, Tail
     return out
 
 
+def _other_roles_evidence(role: TailoredRole | None, corpus: Corpus) -> frozenset[str]:
+    if role is None:
+        return frozenset()
+    return frozenset(b.id for exp in corpus.experiences if exp.id != role.experience_id
+                     for b in exp.bullets)
+
+
 def _evidence_texts(cited: Sequence[EvidenceBullet]) -> list[str]:
     """What a person wrote about a bullet: its text, and the tags and metrics they gave it."""
     return [t for e in cited for t in (e.text, *e.tags, *e.metrics)]
@@ -245,16 +253,23 @@ def _similarities(items: Sequence[TailoredItem], evidence: dict[str, EvidenceBul
 
 def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
                   evidence: dict[str, EvidenceBullet], keywords: list[str], sim: float,
-                  earlier: list[TailoredItem], settings: CriticSettings) -> ItemVerdict:
+                  earlier: list[TailoredItem], settings: CriticSettings,
+                  foreign: frozenset[str] = frozenset()) -> ItemVerdict:
+    """`foreign`: evidence ids of other roles, which a bullet must not cite (a bullet listed
+    under one employer but resting on another's evidence misstates where the work was done)."""
     checks: dict[str, bool] = {}
     reasons: list[str] = []
     fixes: list[str] = []
 
     unknown = [i for i in item.source_ids if i not in evidence]
-    checks["citations"] = not unknown
+    elsewhere = [i for i in item.source_ids if i in foreign]
+    checks["citations"] = not unknown and not elsewhere
     if unknown:
         reasons.append(f"citations: unknown evidence id(s) {_quoted(unknown)}")
         fixes.append(f"Cite only evidence ids you were given; {_quoted(unknown)} do not exist.")
+    if elsewhere:
+        reasons.append(f"citations: {_quoted(elsewhere)} belong to another role than this bullet's")
+        fixes.append("Cite only evidence from the role the bullet is listed under.")
 
     unsupported = unsupported_terms(item.text, allowed, keywords)
     checks["terms"] = not unsupported

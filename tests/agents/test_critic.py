@@ -69,9 +69,13 @@ def resume(bullets: list[TailoredItem] = (), summary: TailoredItem | None = None
 
 @pytest.fixture
 def check(corpus, job, hashing_embedder):
-    """Critique a resume holding one bullet (under Acme) and return that bullet's verdict."""
+    """Critique a resume holding one bullet (under the role its evidence belongs to) and
+    return that bullet's verdict."""
     def run(text: str, *ids: str, origin: str = "model"):
-        crit = critique(resume([item(text, *ids, origin=origin)]), corpus, job, hashing_embedder)
+        bullet = [item(text, *ids, origin=origin)]
+        under_globex = bool(ids) and all(i.startswith("g") for i in ids)
+        page = resume(globex=bullet) if under_globex else resume(bullet)
+        crit = critique(page, corpus, job, hashing_embedder)
         assert len(crit.verdicts) == 1
         return crit.verdicts[0]
     return run
@@ -425,7 +429,9 @@ def test_minilm_threshold(corpus, job):
                  ("Improved team productivity and collaboration", "b2")]
     bullets = [item(t, i, id=f"f{k}") for k, (t, i) in enumerate(faithful)]
     bullets += [item(t, i, id=f"u{k}") for k, (t, i) in enumerate(unrelated)]
-    crit = critique(resume(bullets), corpus, job, default_embedder())
+    acme = [b for b in bullets if b.source_ids != ["g1"]]
+    globex = [b for b in bullets if b.source_ids == ["g1"]]
+    crit = critique(resume(acme, globex=globex), corpus, job, default_embedder())
     threshold = CriticSettings().similarity_threshold
     sims = {v.item_id: v.similarity for v in crit.verdicts}
     assert all(sims[f"f{k}"] > threshold + 0.1 for k in range(len(faithful))), sims
@@ -445,3 +451,10 @@ def test_padding_copied_from_the_posting_fails_novel_content():
     light = "Tuned queries and indexes on a 600 GB PostgreSQL database, ending 3 recurring incidents"
     assert novel_words(light, evidence) == []
     assert novel_words("Optimized queries and indexes on the 600 GB PostgreSQL database", evidence) == ["optimized"]
+
+
+def test_a_bullet_citing_another_roles_evidence_fails_citations(corpus, job, hashing_embedder):
+    crit = critique(resume([item(G1, "g1")]), corpus, job, hashing_embedder)  # Globex's, under Acme
+    v = crit.verdicts[0]
+    assert v.checks["citations"] is False and not v.passed
+    assert any("another role" in r for r in v.reasons)
