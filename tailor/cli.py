@@ -98,10 +98,16 @@ def print_summary(result) -> None:
     console.print(f"Coverage@Req {m.coverage_at_req:.0%} (must-have {m.must_have_coverage:.0%}) | "
                   f"TruthScore {m.truth_score:.2f} | ImpactScore {m.impact_score:.2f} | "
                   f"ATS keywords {m.ats_keyword_hit_rate:.0%} | repair rounds {report.repair_rounds}")
+    for warning in report.input_warnings:
+        console.print(f"[yellow]note:[/] {warning}", highlight=False)
     replaced = [r for r in report.repairs if r.outcome in ("replaced_by_source", "dropped")]
     if replaced:
         console.print(f"{len(replaced)} item(s) fell back to your own words or were dropped "
                       "(see report.json 'repairs').")
+    trimmed = [r for r in report.repairs if r.outcome == "trimmed_to_fit"]
+    if trimmed:
+        console.print(f"{len(trimmed)} bullet(s) left out to fit the page budget "
+                      "(--pages to allow more; listed in report.json 'repairs').")
     console.print(f"Wrote {result.out_dir}/ (resume.pdf, resume.json, tailored.json, "
                   "resume.html, report.json, trace.sqlite)")
 

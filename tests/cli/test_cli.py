@@ -84,3 +84,17 @@ def test_graph_and_help(tmp_path):
     assert graph.returncode == 0 and "critique" in graph.stdout
     helped = tailor("--help", cwd=tmp_path)
     assert helped.returncode == 0 and "--resume" in tailor("run", "--help", cwd=tmp_path).stdout
+
+
+def test_fields_tailor_does_not_use_are_reported_not_lost_silently(tmp_path):
+    resume = tmp_path / "me.json"
+    resume.write_text(json.dumps({
+        "basics": {"name": "Ana Diaz", "email": "ana@example.com", "phone": "555-0100"},
+        "work": [{"name": "Parcelio", "position": "Dispatcher", "startDate": "2019-01",
+                  "description": "Regional courier", "highlights": ["Scheduled 25 drivers a day"]}]}))
+    result = tailor(JOB, "--resume", resume, "--model", "extractive", "--out", tmp_path / "run",
+                    cwd=tmp_path, env_extra={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    assert "work[].description" in result.stdout
+    report = json.loads((tmp_path / "run" / "report.json").read_text())
+    assert any("work[].description" in w for w in report["input_warnings"])
