@@ -20,8 +20,8 @@ from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
 from tailor.corpus.loader import load_corpus_with_warnings
 from tailor.graph.state import TailorState
 from tailor.schemas.export import validate_document
-from tailor.schemas import (Corpus, Critique, GenerationStats, JobPosting, Plan, RepairRecord,
-                            Report, RequirementMatch, TailoredResume)
+from tailor.schemas import (Corpus, Critique, GenerationStats, JobPosting, ModelFingerprint, Plan,
+                            RepairRecord, Report, RequirementMatch, TailoredResume)
 
 Node = Callable[[TailorState, Runtime[RunContext]], dict]
 
@@ -152,8 +152,7 @@ def _verified_only(resume: TailoredResume, verdict: Critique):
         "skills": [s for s in resume.skills if s.name not in bad]}), dropped
 
 
-def _fingerprint(model):
-    from tailor.schemas import ModelFingerprint
+def _fingerprint(model) -> ModelFingerprint:
     if model is None:
         return ModelFingerprint(backend="extractive", model_id="none",
                                 prompt_sha256=writer.PROMPT_SHA256)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents import exporter
 from tailor.agents.exporter import (
     TEMPLATES_DIR,
     FetchRefused,
@@ -24,7 +23,6 @@ from tailor.agents.exporter import (
     render_html,
     render_pdf,
 )
-from tailor.errors import UserInputError
 from tailor.schemas.models import (
     Basics,
     Certificate,
