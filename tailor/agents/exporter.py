@@ -301,20 +301,22 @@ def drop_order(resume: TailoredResume) -> list[TailoredItem]:
 
     Least valuable first: bullets that answer no requirement before those that do, and among
     them projects and volunteering before work, older roles before recent ones, and a role's
-    later bullets (the planner orders them by strength) before its first. Late in the order: the
-    only bullet of a work role (dropping it hides the job and opens a gap in the history), and
-    last of all a bullet that is the only cover of a requirement (it would become a gap).
+    later bullets (the planner orders them by strength) before its first. Later: a bullet that is
+    the only cover of a requirement (the requirement would become a gap). Last of all: the first
+    bullet of every job but the oldest, since dropping it hides the job and leaves a hole in the
+    work history, which reads worse than a missed requirement.
     """
     covers: dict[str, int] = {}
     for item in resume.items():
         for req in set(item.requirement_ids):
             covers[req] = covers.get(req, 0) + 1
+    jobs = [r.experience_id for r in resume.roles if r.kind == "work"]
     ranked = []
     for position, role in enumerate(resume.roles):
         for index, bullet in enumerate(role.bullets):
             sole = sum(covers[q] == 1 for q in set(bullet.requirement_ids))
-            keeps_job_visible = role.kind == "work" and len(role.bullets) == 1
-            ranked.append(((sole, keeps_job_visible, len(bullet.requirement_ids) > 0,
+            keeps_job_visible = index == 0 and role.experience_id in jobs[:-1]
+            ranked.append(((keeps_job_visible, sole, len(bullet.requirement_ids) > 0,
                             role.kind == "work", -position, -index), bullet))
     ranked.sort(key=lambda pair: pair[0])
     return [bullet for _, bullet in ranked][:-1]

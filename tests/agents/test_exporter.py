@@ -14,6 +14,8 @@ from tailor.agents.exporter import (
     TEMPLATES_DIR,
     FetchRefused,
     TemplateOnlyFetcher,
+    drop_order,
+    fit_to_pages,
     format_date,
     format_date_range,
     missing_in_pdf,
@@ -337,3 +339,42 @@ def test_exporter_render_pdf_fetches_nothing_outside(exporter_http_server):
     assert {f"{base}/x.css", "http://127.0.0.1:9/x.css", "file:///etc/passwd",
             f"{base}/pixel.png"} <= refused
     assert b"root:" not in pdf
+
+
+# --------------------------------------------------------------------------- page budget
+
+def _long_resume(roles: int = 4, bullets: int = 10) -> TailoredResume:
+    text = ("Coordinated {n} weekly shipments across three regional warehouses while keeping "
+            "inventory counts accurate and documented for the audit team")
+    return TailoredResume(basics=Basics(name="Sam Lee", email="sam@example.com", phone="555-0100"),
+                          roles=[TailoredRole(experience_id=f"w{r}", organization=f"Org {r}",
+                                              title="Clerk", start_date=f"{2020 - r}-01",
+                                              bullets=[TailoredItem(id=f"b{r}.{b}", text=text.format(n=b + 1),
+                                                                    source_ids=[f"w{r}.{b}"])
+                                                       for b in range(bullets)])
+                                 for r in range(roles)])
+
+
+def test_exporter_fit_to_pages_trims_to_the_budget_and_says_what():
+    import io as _io
+
+    from pdfminer.pdfpage import PDFPage
+    resume = _long_resume()
+    fitted = fit_to_pages(resume, pages=1)
+    assert len(list(PDFPage.get_pages(_io.BytesIO(fitted.pdf)))) == 1
+    kept = [b.id for r in fitted.resume.roles for b in r.bullets]
+    assert fitted.dropped and len(kept) + len(fitted.dropped) == 40
+    assert missing_in_pdf(fitted.resume, pdf_text(fitted.pdf)) == []
+    # every job but the oldest keeps its first bullet: no hole in the work history
+    assert {"b0.0", "b1.0", "b2.0"} <= set(kept)
+    roomy = fit_to_pages(_long_resume(roles=1, bullets=3), pages=1)
+    assert roomy.dropped == []
+
+
+def test_exporter_drop_order_protects_sole_cover_and_visible_jobs():
+    resume = _long_resume(roles=3, bullets=2)
+    resume.roles[0].bullets[1].requirement_ids.append("r1")  # the only cover of r1
+    order = [b.id for b in drop_order(resume)]
+    assert len(order) == 5  # never the last bullet
+    assert order.index("b0.1") > order.index("b2.0")  # sole cover outlives the oldest job's bullet
+    assert order[-1] == "b1.0" and "b0.0" not in order  # first bullets of non-oldest jobs go last
