@@ -119,7 +119,19 @@ def graph() -> None:
     typer.echo(mermaid())
 
 
-SUBCOMMANDS = {"run", "graph", "--help", "-h"}
+train_app = typer.Typer(no_args_is_help=True, help="Train the local writer model.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("sft", add_help_option=False, context_settings={
+    "allow_extra_args": True, "ignore_unknown_options": True})
+def train_sft(ctx: typer.Context) -> None:
+    """LoRA SFT of the writer (options: tailor train sft --help)."""
+    from tailor.training.sft import main as sft_main
+    raise typer.Exit(sft_main(ctx.args))
+
+
+SUBCOMMANDS = {"run", "graph", "train", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -128,7 +140,9 @@ def main(argv: list[str] | None = None) -> None:
     if args and args[0] not in SUBCOMMANDS:
         args.insert(0, "run")
     try:
-        app(args, prog_name="tailor", standalone_mode=False)
+        code = app(args, prog_name="tailor", standalone_mode=False)
+        if isinstance(code, int) and code:  # a command's typer.Exit(code), returned by click
+            raise SystemExit(code)
     except UserInputError as exc:
         err.print(f"[red]error:[/] {exc.render()}", highlight=False)
         raise SystemExit(1)

@@ -98,3 +98,15 @@ def test_fields_tailor_does_not_use_are_reported_not_lost_silently(tmp_path):
     assert "work[].description" in result.stdout
     report = json.loads((tmp_path / "run" / "report.json").read_text())
     assert any("work[].description" in w for w in report["input_warnings"])
+
+
+def test_train_sft_is_reachable_from_the_cli(tmp_path):
+    helped = tailor("train", "sft", "--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "--output-dir" in helped.stdout
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"prompt": [{"role": "user", "content": "Call me at (415) 555-0117"}],
+                                "completion": [{"role": "assistant", "content": "Led a team"}]}) + "\n")
+    refused = tailor("train", "sft", "--data", rows, "--output-dir", tmp_path / "run", cwd=tmp_path)
+    assert refused.returncode == 1 and "phone" in refused.stderr
+    assert "555-0117" not in refused.stderr and "Traceback" not in refused.stderr
+    assert not (tmp_path / "run").exists()
