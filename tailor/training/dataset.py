@@ -103,6 +103,12 @@ def chat_messages(row: Row, with_answer: bool = True) -> list[dict]:
     return chat
 
 
+def sft_examples(rows: list[Row]) -> list[dict]:
+    """Rows in TRL's conversational prompt-completion format, as `tailor train sft` reads them."""
+    return [{"prompt": chat_messages(row, with_answer=False),
+             "completion": [{"role": "assistant", "content": row.output}]} for row in rows]
+
+
 def to_tailored(row: Row, text: str | None = None) -> tuple[TailoredResume, Corpus, JobPosting]:
     """A minimal resume/corpus/posting trio so `critique` can check the row's output (or `text`,
     e.g. a rejected counterexample, in its place)."""

@@ -5,7 +5,7 @@ Usage::
 
     python -m tailor.training.sft \\
         --config tailor/training/configs/sft.yaml \\
-        --data sft.jsonl \\
+        [--data sft.jsonl]  # default: the curated train split in tailor/training/data \\
         --output-dir runs/sft-001 \\
         [--max-steps 100] [--resume] [--device cpu]
 
@@ -269,8 +269,9 @@ def make_parser() -> argparse.ArgumentParser:
         description="LoRA SFT of the local writer model on prompt-completion rows (JSONL).")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG,
                         help=f"YAML settings (default: {DEFAULT_CONFIG})")
-    parser.add_argument("--data", type=Path, required=True,
-                        help="JSONL of {prompt: [messages], completion: [assistant message]}")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="JSONL of {prompt: [messages], completion: [assistant message]} "
+                             "(default: the shipped curated train split)")
     parser.add_argument("--output-dir", type=Path, required=True)
     parser.add_argument("--base-model", type=Path, default=None,
                         help="plain HF model folder (default: the bundled SmolLM2, converted)")
@@ -282,12 +283,18 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def shipped_train_examples() -> list[dict]:
+    """The curated train split (tailor/training/data) as prompt-completion rows."""
+    from tailor.training.dataset import load_rows, sft_examples
+    return sft_examples([r for r in load_rows() if r.split == "train"])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
         settings = load_settings(args.config)
-        rows = read_jsonl(args.data)
-        check_training_rows(rows, source=str(args.data))
+        rows = read_jsonl(args.data) if args.data else shipped_train_examples()
+        check_training_rows(rows, source=str(args.data or "tailor/training/data"))
         adapter = train_sft(rows, args.output_dir, settings, base_model_dir=args.base_model,
                             max_steps=args.max_steps, resume=args.resume, device=args.device)
     except UserInputError as exc:

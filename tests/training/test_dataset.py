@@ -129,3 +129,15 @@ def test_chat_messages_are_the_writers_prompt():
     chat = chat_messages(summary, with_answer=False)
     assert chat[0] == {"role": "system", "content": SUMMARY_SYSTEM}
     assert chat[-1]["content"].startswith(f"Target role: {summary.role.title}\nFacts:\n- ")
+
+
+def test_sft_examples_are_the_writers_prompt_and_the_curated_answer():
+    from tailor.training.dataset import chat_messages, load_rows, sft_examples
+    from tailor.training.sft import check_training_rows, shipped_train_examples
+    rows = load_rows()
+    examples = sft_examples(rows[:3])
+    assert [e["completion"][0]["content"] for e in examples] == [r.output for r in rows[:3]]
+    assert examples[0]["prompt"] == chat_messages(rows[0], with_answer=False)
+    shipped = shipped_train_examples()
+    assert len(shipped) == sum(r.split == "train" for r in rows)
+    check_training_rows(shipped, source="shipped")  # well-formed and PII-free: raises otherwise
