@@ -20,8 +20,8 @@ from tailor.context import RunContext
 from tailor.fsutil import publish, staging_dir_for
 from tailor.graph.build import build_graph
 from tailor.schemas import Report
+from tailor.traces import TRACE_FILE
 
-TRACE_FILE = "trace.sqlite"
 OnNode = Callable[[str, dict], None]
 
 

@@ -10,6 +10,7 @@ import numpy as np
 from tailor.schemas import GenerationStats, ModelFingerprint
 
 Reply = Callable[[list[dict]], str]
+FABRICATED = "Built serverless AWS Lambda functions for 12 clients"  # conftest.scripted_run
 
 
 class ScriptedModel:

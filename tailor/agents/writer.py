@@ -50,7 +50,7 @@ def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
     if model is None:
         return resume
     items = resume.items()
-    chats = [_chat_for(item, corpus, job, resume) for item in items]
+    chats = [chat_for(item, corpus, job, resume) for item in items]
     texts = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
                            evidence=[_allowed_text(i, corpus, resume) for i in items])
     return _apply(resume, {item.id: clean_line(t) for item, t in zip(items, texts)}, "model",
@@ -79,7 +79,7 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
         resume = _apply(resume, texts, "source", corpus)
         outcome = "replaced_by_source"
     else:
-        chats = [_chat_for(i, corpus, job, resume, failing[i.id].fix_instruction) for i in items]
+        chats = [chat_for(i, corpus, job, resume, failing[i.id].fix_instruction) for i in items]
         out = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
                              evidence=[_allowed_text(i, corpus, resume) for i in items])
         texts = {i.id: clean_line(t) for i, t in zip(items, out)}
@@ -94,6 +94,25 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
                              outcome="replaced_by_source" if i.id in stuck else outcome,
                              reasons=failing[i.id].reasons) for i in items]
     return resume, records
+
+
+def chat_for(item: TailoredItem, corpus: Corpus, job: JobPosting, resume: TailoredResume,
+             problem: str = "") -> list[Message]:
+    """The chat the model gets for one item (with `problem`: the repair ask). Public because
+    training builds its preference prompts with it, so they cannot drift from inference."""
+    evidence = source_text(item, corpus)
+    if item.id == "summary":
+        facts = "\n".join(f"- {line}" for line in [resume.basics.label, evidence] if line)
+        return [{"role": "system", "content": SUMMARY_SYSTEM},
+                {"role": "user", "content": SUMMARY_ASK.format(title=job.title, facts=facts)}]
+    ask = BULLET_ASK.format(evidence=evidence, keywords=", ".join(
+        supported_keywords(item, job, evidence)) or "none")
+    if problem:
+        ask = REPAIR_ASK.format(base=ask, draft=item.text, problem=problem)
+    chat: list[Message] = [{"role": "system", "content": SYSTEM}]
+    for question, answer in EXAMPLES:
+        chat += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return chat + [{"role": "user", "content": ask}]
 
 
 def supported_keywords(item: TailoredItem, job: JobPosting, evidence: str) -> list[str]:
@@ -164,23 +183,6 @@ def _skill_sources(corpus: Corpus) -> dict[str, list[str]]:
                 if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", low):
                     out.setdefault(name, []).append(eid)
     return out
-
-
-def _chat_for(item: TailoredItem, corpus: Corpus, job: JobPosting, resume: TailoredResume,
-              problem: str = "") -> list[Message]:
-    evidence = source_text(item, corpus)
-    if item.id == "summary":
-        facts = "\n".join(f"- {line}" for line in [resume.basics.label, evidence] if line)
-        return [{"role": "system", "content": SUMMARY_SYSTEM},
-                {"role": "user", "content": SUMMARY_ASK.format(title=job.title, facts=facts)}]
-    ask = BULLET_ASK.format(evidence=evidence, keywords=", ".join(
-        supported_keywords(item, job, evidence)) or "none")
-    if problem:
-        ask = REPAIR_ASK.format(base=ask, draft=item.text, problem=problem)
-    chat: list[Message] = [{"role": "system", "content": SYSTEM}]
-    for question, answer in EXAMPLES:
-        chat += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return chat + [{"role": "user", "content": ask}]
 
 
 def _allowed_text(item: TailoredItem, corpus: Corpus, resume: TailoredResume) -> str:
