@@ -40,8 +40,9 @@ def run(
         help="Writer: local | local:/path/to/hf-model | extractive | openai:MODEL_NAME.")] = "local",
     base_url: Annotated[Optional[str], typer.Option(
         help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio) for openai:MODEL.")] = None,
-    adapter: Annotated[Optional[Path], typer.Option(
-        help="PEFT/LoRA adapter folder for the local model.")] = None,
+    adapter: Annotated[Optional[str], typer.Option(
+        help="PEFT/LoRA adapter folder for the local model. Default with --model local: the "
+             "writer adapter shipped with Tailor; 'none' for the untuned base model.")] = None,
     max_repairs: Annotated[int, typer.Option(min=0, max=10,
         help="Repair rounds for items the critic rejects before falling back to your own words.")] = 2,
     pages: Annotated[int, typer.Option(min=1, max=3, help="Page budget.")] = 1,
@@ -119,7 +120,45 @@ def graph() -> None:
     typer.echo(mermaid())
 
 
-train_app = typer.Typer(no_args_is_help=True, help="Train the local writer model.")
+@app.command("feedback", help=(
+    "Tell Tailor which rewrites of a run you prefer, for the next DPO round of the writer.\n\n"
+    "Each verdict becomes a preference pair (chosen, rejected) for the writer's own prompt for "
+    "that item, kept in a SQLite store: ~/.cache/tailor/feedback.sqlite (TAILOR_CACHE_DIR moves "
+    "it; --store picks another). `tailor train dpo` reads that store by default. The store "
+    "holds your resume text as you saw it; training scrubs personal data before using it.\n\n"
+    "With no --accept/--reject/--prefer, asks about each rewritten item in the terminal."))
+def feedback(
+    run_dir: Annotated[Path, typer.Argument(metavar="RUN_DIR",
+        help="A run's output folder (`tailor JOB --resume PATH --out RUN_DIR`).")],
+    accept: Annotated[Optional[list[str]], typer.Option("--accept", metavar="ITEM_ID",
+        help="Prefer the model's rewrite of ITEM_ID over your own words. Repeatable.")] = None,
+    reject: Annotated[Optional[list[str]], typer.Option("--reject", metavar="ITEM_ID",
+        help="Prefer your own words over the model's rewrite of ITEM_ID. Repeatable.")] = None,
+    prefer: Annotated[Optional[list[str]], typer.Option("--prefer", metavar="ITEM_ID=before|after",
+        help="For a repaired item: prefer its first draft (before) or the final text (after).")] = None,
+    store: Annotated[Optional[Path], typer.Option(
+        help="Feedback store (default: <cache dir>/feedback.sqlite).")] = None,
+    list_only: Annotated[bool, typer.Option("--list", help="Show what is stored for RUN_DIR.")] = False,
+) -> None:
+    """Record which rewrites you prefer (pairs for DPO)."""
+    from tailor.review import feedback as review
+
+    review(run_dir, store or feedback_store(), accept=accept or [], reject=reject or [],
+           prefer=prefer or [], list_only=list_only, interactive=_is_terminal())
+
+
+def feedback_store() -> Path:
+    """Where `tailor feedback` records preferences and `tailor train dpo` reads them."""
+    from tailor.training.feedback import STORE_FILE
+    return cache_dir() / STORE_FILE
+
+
+def _is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+train_app = typer.Typer(no_args_is_help=True,
+                        help="Train the local writer model or the retrieval embedder.")
 app.add_typer(train_app, name="train")
 
 
@@ -131,7 +170,31 @@ def train_sft(ctx: typer.Context) -> None:
     raise typer.Exit(sft_main(ctx.args))
 
 
-SUBCOMMANDS = {"run", "graph", "train", "--help", "-h"}
+@train_app.command("embed", add_help_option=False, context_settings={
+    "allow_extra_args": True, "ignore_unknown_options": True})
+def train_embed(ctx: typer.Context) -> None:
+    """Fine-tune the retrieval embedder, measured on held-out people (tailor train embed --help)."""
+    from tailor.training.embed import main as embed_main
+    raise typer.Exit(embed_main(ctx.args))
+
+
+@train_app.command("dpo", add_help_option=False, context_settings={
+    "allow_extra_args": True, "ignore_unknown_options": True})
+def train_dpo(ctx: typer.Context) -> None:
+    """DPO on critic-ranked variants + your feedback (options: tailor train dpo --help)."""
+    from tailor.training.dpo import main as dpo_main
+    raise typer.Exit(dpo_main(ctx.args, default_feedback=feedback_store()))
+
+
+@train_app.command("eval", add_help_option=False, context_settings={
+    "allow_extra_args": True, "ignore_unknown_options": True})
+def train_eval(ctx: typer.Context) -> None:
+    """Compare base / SFT / SFT+DPO / extractive on held-out rows (tailor train eval --help)."""
+    from tailor.training.evaluate import main as eval_main
+    raise typer.Exit(eval_main(ctx.args))
+
+
+SUBCOMMANDS = {"run", "graph", "feedback", "train", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -62,3 +62,24 @@ def default_embedder() -> MiniLMEmbedder:
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Cosine similarity matrix of two sets of normalised vectors."""
     return a @ b.T
+
+
+class CachingEmbedder:
+    """Wraps an embedder and remembers every vector: scoring thousands of variants asks for the
+    same evidence texts again and again, and one batched `prefetch` beats hundreds of calls."""
+
+    def __init__(self, inner: Embedder):
+        self._inner = inner
+        self.model_id = inner.model_id
+        self._cache: dict[str, np.ndarray] = {}
+
+    def prefetch(self, texts: list[str]) -> None:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            self._cache.update(zip(missing, self._inner.encode(missing)))
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.prefetch(texts)
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])

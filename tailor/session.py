@@ -12,7 +12,6 @@ from tailor.agents.retrieve import EvidenceIndex, open_chroma
 from tailor.context import RunContext, RunSettings
 from tailor.corpus.loader import load_corpus
 from tailor.embeddings import Embedder, default_embedder
-from tailor.errors import UserInputError
 from tailor.llm.base import LanguageModel
 from tailor.llm.load import load_model
 from tailor.pipeline import OnNode, RunResult, default_out_dir, run_tailor
@@ -37,15 +36,12 @@ class Session:
 
 
 def open_session(*, model_spec: str = "local", base_url: str | None = None,
-                 adapter: Path | None = None, api_key: str | None = None, timeout: float = 60.0,
+                 adapter: str | None = None, api_key: str | None = None, timeout: float = 60.0,
                  cache_dir: Path, chroma_url: str | None = None, chroma_path: Path | None = None,
                  embedder: Embedder | None = None,
                  **settings) -> Session:
     """Load the writer model, the embedder and the Chroma index for a series of runs."""
-    if adapter is not None and not adapter.is_dir():
-        raise UserInputError("adapter folder not found", file=str(adapter),
-                             hint="pass a PEFT adapter folder (with adapter_config.json)")
-    model = load_model(model_spec, base_url=base_url, adapter=str(adapter) if adapter else None,
+    model = load_model(model_spec, base_url=base_url, adapter=adapter,
                        api_key=api_key, timeout=timeout, cache_dir=cache_dir / "models")
     embedder = embedder or default_embedder()
     client = open_chroma(path=chroma_path or cache_dir / "chroma", url=chroma_url)

@@ -141,8 +141,8 @@ def rubric_score(item: TailoredItem, corpus: Corpus, job: JobPosting, embedder: 
                  settings: CriticSettings = CriticSettings()) -> float:
     """Score one written item in [0, 1] to rank variants (the source of DPO preference pairs).
 
-    0 when its truth checks fail (citations, terms, similarity: the role context is taken from
-    the corpus experiences of the cited bullets). Otherwise a weighted sum (`RUBRIC_WEIGHTS`) of
+    0 when its truth checks fail (citations, terms, novel content, similarity: the role context
+    is taken from the corpus experiences of the cited bullets). Otherwise a weighted sum (`RUBRIC_WEIGHTS`) of
     * coverage: share of the job keywords present in the cited evidence that the item mentions
       (1.0 when the evidence holds none: there was nothing to cover);
     * impact: 1 if the item has a quantified result;
@@ -159,7 +159,9 @@ def rubric_score(item: TailoredItem, corpus: Corpus, job: JobPosting, embedder: 
         f for exp in (corpus.experience_of(e.id) for e in cited) if exp
         for f in (exp.organization, exp.title, exp.location)]
     sim = _similarities([item], evidence, embedder)[0]
-    if unsupported_terms(item.text, allowed, keywords) or sim < settings.similarity_threshold:
+    if (unsupported_terms(item.text, allowed, keywords)
+            or len(novel_words(item.text, allowed)) > settings.max_novel_words
+            or sim < settings.similarity_threshold):
         return 0.0
     reachable = [k for k in keywords if any(mentions(t, k) for t in evidence_texts)]
     coverage = sum(mentions(item.text, k) for k in reachable) / len(reachable) if reachable else 1.0

@@ -10,6 +10,13 @@ from tailor.errors import UserInputError
 from tailor.llm.base import LanguageModel
 
 VALID_SPECS = ("local", "local:/path/to/hf-model-folder", "openai:MODEL_NAME", "extractive")
+NO_ADAPTER = "none"  # `--adapter none`: the bundled base model without Tailor's adapter
+
+
+def shipped_adapter() -> Path:
+    """The writer adapter trained by `tailor train sft`/`dpo` and shipped inside the package
+    (PEFT weights only; its README gives the training command and the evaluation)."""
+    return Path(__file__).parent / "adapters" / "smollm2-writer"
 
 
 def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = None,
@@ -17,7 +24,8 @@ def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = 
                cache_dir: Path | None = None) -> LanguageModel | None:
     """Build the backend named by `spec`; raise UserInputError for specs or paths that can't work.
 
-    - "local": the bundled SmolLM2-135M-Instruct (converted once into `cache_dir`)
+    - "local": the bundled SmolLM2-135M-Instruct (converted once into `cache_dir`) with the
+      shipped writer adapter unless `adapter` names another folder or is "none"
     - "local:/path": any local Hugging Face causal-LM folder
     - "openai:NAME": an OpenAI-compatible server (`base_url` for Ollama/vLLM/LM Studio)
     - "extractive": no model; returns None
@@ -28,9 +36,7 @@ def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = 
         return None
     if kind == "local":
         _refuse_options(spec, base_url=base_url)
-        if adapter is not None and not Path(adapter).expanduser().is_dir():
-            raise UserInputError("adapter folder not found", file=str(adapter),
-                                 hint="pass the folder a PEFT training run saved")
+        adapter = _local_adapter(adapter, bundled_model=not arg)
         if arg and not Path(arg).expanduser().is_dir():
             raise UserInputError("model folder not found", file=arg,
                                  hint="local:PATH needs a folder saved by save_pretrained")
@@ -42,6 +48,20 @@ def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = 
         return OpenAIChatModel(arg, base_url=base_url, api_key=api_key, timeout=timeout)
     raise UserInputError(f"unknown model spec {spec!r}", field="--model",
                          hint="use one of: " + ", ".join(VALID_SPECS))
+
+
+def _local_adapter(adapter: str | None, bundled_model: bool) -> str | None:
+    """The adapter folder to load: the given one, none for "none", else the shipped adapter
+    when the model is the bundled one it was trained on."""
+    if adapter is None:
+        shipped = shipped_adapter()
+        return str(shipped) if bundled_model and shipped.is_dir() else None
+    if adapter.strip().lower() == NO_ADAPTER:
+        return None
+    if not Path(adapter).expanduser().is_dir():
+        raise UserInputError("adapter folder not found", file=str(adapter),
+                             hint="pass the folder a PEFT training run saved, or none")
+    return adapter
 
 
 def _refuse_options(spec: str, **options: str | None) -> None:

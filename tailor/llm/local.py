@@ -29,6 +29,8 @@ from transformers import (  # noqa: E402
     AutoModelForCausalLM, AutoTokenizer, GenerationConfig, LogitsProcessorList,
 )
 
+from transformers.utils import logging as hf_logging  # noqa: E402
+
 from tailor.errors import UserInputError  # noqa: E402
 from tailor.llm.base import Message  # noqa: E402
 from tailor.llm.constraint import (  # noqa: E402
@@ -214,6 +216,7 @@ class LocalModel:
         folder, model_id, self.converted = _resolve_model(model_path, cache_dir)
         self.model_dir = folder
         _use_available_cores()
+        hf_logging.disable_progress_bar()  # a "Loading weights" bar per load is noise in a CLI
         self.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(folder, local_files_only=True,
                                                      dtype=torch.float32)
@@ -239,7 +242,24 @@ class LocalModel:
 
     def complete(self, chats: list[list[Message]], max_new_tokens: int = 80,
                  evidence: list[str] | None = None) -> list[str]:
-        """One trimmed completion per chat, in order; chats are batched into few `generate`s."""
+        """One trimmed greedy completion per chat, in order; batched into few `generate`s."""
+        return self._complete(chats, max_new_tokens, evidence, None)
+
+    def sample(self, chats: list[list[Message]], n: int, *, temperature: float = 0.9,
+               top_p: float = 0.95, seed: int = 0, max_new_tokens: int = 80,
+               evidence: list[str] | None = None) -> list[list[str]]:
+        """`n` sampled completions per chat (variants for preference mining), seeded so a
+        mining run can be repeated."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        torch.manual_seed(seed)
+        expanded = [chat for chat in chats for _ in range(n)]
+        ev = [e for e in evidence for _ in range(n)] if evidence is not None else None
+        flat = self._complete(expanded, max_new_tokens, ev, (temperature, top_p))
+        return [flat[i * n:(i + 1) * n] for i in range(len(chats))]
+
+    def _complete(self, chats: list[list[Message]], max_new_tokens: int,
+                  evidence: list[str] | None, sampling: tuple[float, float] | None) -> list[str]:
         if evidence is not None and len(evidence) != len(chats):
             raise ValueError(f"{len(evidence)} evidence texts for {len(chats)} chats")
         if not chats:
@@ -253,7 +273,8 @@ class LocalModel:
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
             texts, count = self._generate([prompts[i] for i in chunk], max_new_tokens,
-                                          [evidence[i] for i in chunk] if constrained else None)
+                                          [evidence[i] for i in chunk] if constrained else None,
+                                          sampling)
             for i, text in zip(chunk, texts):
                 outputs[i] = text
             new_tokens += count
@@ -270,7 +291,8 @@ class LocalModel:
         return self.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     def _generate(self, prompts: list[list[int]], max_new_tokens: int,
-                  evidence: list[str] | None) -> tuple[list[str], int]:
+                  evidence: list[str] | None,
+                  sampling: tuple[float, float] | None = None) -> tuple[list[str], int]:
         pad = self.tokenizer.pad_token_id
         width = max(len(p) for p in prompts)
         input_ids = torch.full((len(prompts), width), pad, dtype=torch.long)
@@ -283,6 +305,8 @@ class LocalModel:
             processors.append(EvidenceConstraint(self.token_table, evidence, width))
         config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens,
                                   pad_token_id=pad, eos_token_id=self._stop_ids)
+        if sampling is not None:
+            config.do_sample, (config.temperature, config.top_p) = True, sampling
         try:
             with torch.inference_mode():
                 out = self.model.generate(input_ids=input_ids.to(self.device),

@@ -78,15 +78,15 @@ def load_rows(path: str | Path | None = None) -> list[Row]:
     return rows
 
 
-def _cited_text(row: Row) -> str:
+def cited_text(row: Row) -> str:
     """What the writer puts after "Evidence:": the cited bullets joined (writer.source_text)."""
     by_id = {e.id: e.text for e in row.evidence}
     return " ".join(by_id[s] for s in row.source_ids)
 
 
 def chat_messages(row: Row, with_answer: bool = True) -> list[dict]:
-    """The writer's prompt for this row (writer._chat_for), plus the target as the answer."""
-    evidence = _cited_text(row)
+    """The writer's prompt for this row (writer.chat_for), plus the target as the answer."""
+    evidence = cited_text(row)
     if row.kind == "summary":
         facts = "\n".join(f"- {line}" for line in [row.role.title, evidence] if line)
         chat = [{"role": "system", "content": SUMMARY_SYSTEM},

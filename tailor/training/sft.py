@@ -86,8 +86,9 @@ class SFTSettings:
     logging_steps: int = 10
 
 
-def load_settings(path: Path | str) -> SFTSettings:
-    """Read a YAML config; unknown keys are an error (a typo must not silently use a default)."""
+def load_settings(path: Path | str, kind: type = SFTSettings):
+    """Read a YAML config into the settings dataclass `kind`; unknown keys are an error (a typo
+    must not silently use a default)."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -97,12 +98,12 @@ def load_settings(path: Path | str) -> SFTSettings:
         raise UserInputError(f"not valid YAML: {exc}", file=str(path)) from exc
     if not isinstance(data, dict):
         raise UserInputError("the config must be a mapping of setting: value", file=str(path))
-    known = {f.name for f in dataclasses.fields(SFTSettings)}
+    known = {f.name for f in dataclasses.fields(kind)}
     unknown = sorted(set(data) - known)
     if unknown:
         raise UserInputError(f"unknown setting(s): {', '.join(unknown)}", file=str(path),
                              hint=f"known settings: {', '.join(sorted(known))}")
-    return SFTSettings(**data)
+    return kind(**data)
 
 
 def data_sha256(rows: list[dict]) -> str:
@@ -127,47 +128,53 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def check_training_rows(rows: list[dict], source: str = "") -> None:
-    """Refuse malformed rows and rows with PII, listing every problem (PII itself masked)."""
+def check_training_rows(rows: list[dict], source: str = "",
+                        answers: tuple[str, ...] = ("completion",)) -> None:
+    """Refuse malformed rows and rows with PII, listing every problem (PII itself masked).
+
+    A row is {"prompt": [messages], <answer>: [one assistant message], ...} with exactly the
+    answer keys given: ("completion",) for SFT, ("chosen", "rejected") for DPO.
+    """
     if not rows:
         raise UserInputError("no training rows", file=source)
-    problems = [p for n, row in enumerate(rows, start=1) for p in _shape_problems(n, row)]
+    problems = [p for n, row in enumerate(rows, start=1) for p in _shape_problems(n, row, answers)]
     if problems:
-        raise UserInputError(_listing("malformed row(s)", problems), file=source,
-                             hint='each row: {"prompt": [messages], "completion": '
-                                  '[{"role": "assistant", "content": "..."}]}')
-    pii = [_mask(p) for p in check_rows(rows)]
+        example = ", ".join(f'"{a}": [{{"role": "assistant", "content": "..."}}]' for a in answers)
+        raise UserInputError(listing("malformed row(s)", problems), file=source,
+                             hint=f'each row: {{"prompt": [messages], {example}}}')
+    pii = [mask_pii(p) for p in check_rows(rows)]
     if pii:
-        raise UserInputError(_listing("row(s) containing PII", pii), file=source,
+        raise UserInputError(listing("row(s) containing PII", pii), file=source,
                              hint="scrub the data first (tailor.training.pii.scrub_record)")
 
 
-def _shape_problems(n: int, row: object) -> list[str]:
-    if not isinstance(row, dict) or set(row) != {"prompt", "completion"}:
-        return [f"row {n}: must have exactly the keys prompt and completion"]
+def _shape_problems(n: int, row: object, answers: tuple[str, ...]) -> list[str]:
+    keys = ("prompt", *answers)
+    if not isinstance(row, dict) or set(row) != set(keys):
+        return [f"row {n}: must have exactly the keys {', '.join(keys)}"]
     out = []
-    for key in ("prompt", "completion"):
+    for key in keys:
         msgs = row[key]
         if not isinstance(msgs, list) or not msgs or not all(
                 isinstance(m, dict) and m.get("role") in _ROLES
                 and isinstance(m.get("content"), str) for m in msgs):
             out.append(f"row {n}, field {key}: must be a non-empty list of "
                        '{"role", "content"} messages')
-    if not out and [m["role"] for m in row["completion"]] != ["assistant"]:
-        out.append(f"row {n}, field completion: must be one assistant message")
+        elif key != "prompt" and [m["role"] for m in msgs] != ["assistant"]:
+            out.append(f"row {n}, field {key}: must be one assistant message")
     return out
 
 
 _PII_PROBLEM = re.compile(rf"^(row \d+, field .+?: (?:{'|'.join(PLACEHOLDERS)})) ")
 
 
-def _mask(problem: str) -> str:
+def mask_pii(problem: str) -> str:
     """``row 3, field prompt[1].content: email 'a@b.com'`` -> ``... : email`` (no PII in logs)."""
     m = _PII_PROBLEM.match(problem)
     return m.group(1) if m else problem.split(":", 1)[0] + ": PII"
 
 
-def _listing(what: str, problems: list[str], limit: int = 20) -> str:
+def listing(what: str, problems: list[str], limit: int = 20) -> str:
     shown = "\n".join(f"  - {p}" for p in problems[:limit])
     more = f"\n  ... and {len(problems) - limit} more" if len(problems) > limit else ""
     return f"{len(problems)} {what}:\n{shown}{more}"
@@ -200,7 +207,7 @@ def train_sft(rows: list[dict], output_dir: Path, settings: SFTSettings,
     trainer = _build_trainer(rows, output_dir, settings, base, max_steps, device)
     checkpoint = last_checkpoint(output_dir) if resume else None
     trainer.train(resume_from_checkpoint=str(checkpoint) if checkpoint else None)
-    return _save_outputs(trainer, rows, output_dir, settings)
+    return save_outputs(trainer, rows, output_dir, settings)
 
 
 def _build_trainer(rows, output_dir: Path, settings: SFTSettings, base: Path,
@@ -247,12 +254,13 @@ def _build_trainer(rows, output_dir: Path, settings: SFTSettings, base: Path,
                       processing_class=tokenizer, peft_config=peft_config)
 
 
-def _save_outputs(trainer, rows, output_dir: Path, settings: SFTSettings) -> Path:
-    """Adapter written to a temp folder and renamed, so a crash never leaves half an adapter."""
+def save_outputs(trainer, rows, output_dir: Path, settings) -> Path:
+    """Adapter written to a temp folder and renamed, so a crash never leaves half an adapter.
+    Only the trained adapter ("default") is saved: DPO's frozen "ref" copy is not a result."""
     adapter = output_dir / ADAPTER
     tmp = output_dir / f".{ADAPTER}.partial"
     shutil.rmtree(tmp, ignore_errors=True)
-    trainer.model.save_pretrained(tmp)
+    trainer.model.save_pretrained(tmp, selected_adapters=["default"])
     trainer.processing_class.save_pretrained(tmp)
     if adapter.exists():
         shutil.rmtree(adapter)

@@ -110,3 +110,15 @@ def test_train_sft_is_reachable_from_the_cli(tmp_path):
     assert refused.returncode == 1 and "phone" in refused.stderr
     assert "555-0117" not in refused.stderr and "Traceback" not in refused.stderr
     assert not (tmp_path / "run").exists()
+
+
+def test_train_embed_is_reachable_from_the_cli(tmp_path):
+    helped = tailor("train", "embed", "--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "--output-dir" in helped.stdout
+    assert "--max-steps" in helped.stdout
+    config = tmp_path / "embed.yaml"
+    config.write_text("learning_rate: 2e-5\nepochs: 3\n")
+    refused = tailor("train", "embed", "--config", config, "--output-dir", tmp_path / "run",
+                     cwd=tmp_path)
+    assert_user_error(refused, "embed.yaml", "unknown setting(s): epochs")
+    assert not (tmp_path / "run").exists()

@@ -74,3 +74,26 @@ def test_openai_without_key_or_server_is_user_input_error(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(UserInputError, match="API key"):
         load_model("openai:gpt-4o-mini")
+
+
+def test_local_uses_the_shipped_adapter_unless_told_otherwise(tmp_path, monkeypatch):
+    from tailor.llm import load
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    monkeypatch.setattr(load, "shipped_adapter", lambda: shipped)
+    assert load._local_adapter(None, bundled_model=True) == str(shipped)
+    assert load._local_adapter("none", bundled_model=True) is None
+    assert load._local_adapter("NONE", bundled_model=True) is None
+    # the shipped adapter was trained on the bundled model: another model gets none by default
+    assert load._local_adapter(None, bundled_model=False) is None
+    other = tmp_path / "other"
+    other.mkdir()
+    assert load._local_adapter(str(other), bundled_model=True) == str(other)
+
+
+def test_the_shipped_adapter_is_in_the_package():
+    from tailor.llm.load import shipped_adapter
+    folder = shipped_adapter()
+    assert (folder / "adapter_config.json").is_file()
+    assert (folder / "adapter_model.safetensors").is_file()
+    assert (folder / "README.md").is_file()  # how it was trained and what it scored

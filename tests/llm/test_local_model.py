@@ -135,6 +135,16 @@ def test_evidence_constraint_keeps_invented_names_and_numbers_out(smol):
 
 
 @pytest.mark.slow
+def test_sampling_gives_n_constrained_variants_repeatably(smol):
+    chats = [rewrite_chat(e) for e in EVIDENCE[:2]]
+    first = smol.sample(chats, 3, seed=7, max_new_tokens=20, evidence=EVIDENCE[:2])
+    again = smol.sample(chats, 3, seed=7, max_new_tokens=20, evidence=EVIDENCE[:2])
+    assert [len(v) for v in first] == [3, 3] and first == again  # seeded: a mining run repeats
+    assert len({t for v in first for t in v}) > 2, "sampling, not greedy: variants differ"
+    assert not any("AWS" in t or "35" in t for v in first for t in v)  # still constrained
+
+
+@pytest.mark.slow
 def test_peft_adapter_is_loaded_and_fingerprinted(smol, tmp_path):
     import torch
     from peft import LoraConfig, get_peft_model

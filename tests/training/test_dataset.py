@@ -1,32 +1,15 @@
 """The curated dataset (tailor/training/data/): size, schema, truth, splits, PII, prompts."""
 from collections import Counter
 
-import numpy as np
 import pytest
 
 from tailor.agents.critic import STYLE_CHECKS, TRUTH_CHECKS, critique
 from tailor.agents.writer import EXAMPLES, SUMMARY_SYSTEM, SYSTEM
-from tailor.embeddings import default_embedder
+from tailor.embeddings import CachingEmbedder, default_embedder
 from tailor.training.dataset import SPLIT_FILES, Row, chat_messages, load_rows, to_tailored
 from tailor.training.pii import check_rows
 
 ROWS = load_rows()
-
-
-class _BatchedEmbedder:
-    """The real MiniLM embedder, asked once for every text the critic will need (one batch
-    instead of ~900 calls); `critique` then reads vectors from the cache."""
-
-    def __init__(self, texts: list[str]):
-        self._inner = default_embedder()
-        unique = list(dict.fromkeys(texts))
-        self._cache = dict(zip(unique, self._inner.encode(unique)))
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in texts if t not in self._cache]
-        if missing:
-            self._cache.update(zip(missing, self._inner.encode(missing)))
-        return np.stack([self._cache[t] for t in texts])
 
 
 def _texts(row: Row) -> list[str]:
@@ -36,7 +19,9 @@ def _texts(row: Row) -> list[str]:
 
 @pytest.fixture(scope="module")
 def embedder():
-    return _BatchedEmbedder([t for row in ROWS for t in _texts(row)])
+    cached = CachingEmbedder(default_embedder())  # one batch instead of ~900 critic calls
+    cached.prefetch([t for row in ROWS for t in _texts(row)])
+    return cached
 
 
 def test_size_and_occupations():

@@ -13,13 +13,12 @@ import re
 from pathlib import Path
 
 from tailor.agents.terms import mentions, novel_words
+from tailor.training.data.people import OCCUPATIONS, PEOPLE
 
 HERE = Path(__file__).parent
 # Whole persons are held out; three occupations appear only in heldout.
 HELDOUT_PERSONS = {"elec-01", "elec-02", "hoa-01", "hoa-02", "reg-01", "reg-02",
                    "ap-02", "cdl-02"}
-
-from tailor.training.data.people import OCCUPATIONS, PEOPLE
 
 TOOLS = ["SAP", "Salesforce", "Kubernetes", "Tableau", "Oracle", "Workday", "Six Sigma"]
 PADDING = ["to drive strategic alignment and operational excellence",
