@@ -178,6 +178,7 @@ def test_smoke_mine_and_train(base_model, sft_adapter, tmp_path):
 
     config = tmp_path / "dpo.yaml"
     config.write_text(yaml.safe_dump({"samples": 2, "per_device_train_batch_size": 2,
+                                      "with_counterexamples": True,
                                       "max_length": 320, "logging_steps": 1, "save_steps": 2}))
     before = _digest(base_model)
     out = tmp_path / "dpo"
