@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.llm.load import shipped_adapter
 from tailor.training.dataset import Row, chat_messages, load_rows
 from tailor.training.sft import (CHECKPOINTS, check_training_rows, default_base_model,
                                  last_checkpoint, load_settings, read_jsonl, save_outputs)
@@ -263,7 +264,7 @@ def main(argv: list[str] | None = None, default_feedback: Path | None = None) ->
     args = make_parser().parse_args(argv)
     try:
         settings = load_settings(args.config, DPOSettings)
-        sft_adapter = args.sft_adapter or _shipped_adapter()
+        sft_adapter = args.sft_adapter or shipped_adapter()
         if not (sft_adapter / "adapter_config.json").is_file():
             raise UserInputError("not a PEFT adapter folder (no adapter_config.json)",
                                  file=str(sft_adapter), hint="pass the adapter of `tailor train sft`")
@@ -314,11 +315,6 @@ def _mine_with(sft_adapter: Path, args, train: list[Row], settings: DPOSettings)
     pairs = mine_pairs(model, train, CachingEmbedder(default_embedder()), settings, progress)
     print(file=sys.stderr)
     return pairs
-
-
-def _shipped_adapter() -> Path:
-    from tailor.llm.load import shipped_adapter
-    return shipped_adapter()
 
 
 def _print_counts(pairs: list[tuple[dict, dict]], path: Path) -> None:

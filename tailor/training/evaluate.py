@@ -42,12 +42,12 @@ from pathlib import Path
 import textstat
 
 from tailor.errors import UserInputError
-from tailor.training.dataset import DATA_DIR, Row, load_rows
+from tailor.training.dataset import Row, load_rows
+from tailor.training.embed import load_labels
 from tailor.training.scoring import OutputScore, generate, score_output
 
 __all__ = ["evaluate_systems", "summarise", "win_rate", "markdown_table", "main"]
 
-LABELS_FILE = DATA_DIR / "retrieval_labels.json"
 COLUMNS = [("first_draft_truth_pass_rate", "Truth pass (1st draft)", "{:.1%}"),
            ("coverage_at_req", "Coverage@Req", "{:.1%}"),
            ("keyword_hit_rate", "Keyword hit", "{:.1%}"),
@@ -64,10 +64,6 @@ def relevant_requirements(row: Row, labels: dict[str, list[int]]) -> list[str]:
     """Requirement sentences the row's cited evidence is labelled relevant to."""
     indices = sorted({i for s in row.source_ids for i in labels.get(s, [])})
     return [row.requirements[i] for i in indices if i < len(row.requirements)]
-
-
-def load_labels(path: Path = LABELS_FILE) -> dict[str, list[int]]:
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def summarise(scores: list[OutputScore], tokens_per_second: float | None) -> dict:
