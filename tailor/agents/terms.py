@@ -7,7 +7,7 @@ found in the evidence it cites. This module finds those terms and matches them.
 Term rules (see `extract_terms`):
 
 * **Numbers** in any form: `12`, `3.5`, `2,000`, `40%`, `40 percent`, `$2M`, `$2 million`, `2k`,
-  `10x`, `3-fold`, `2019`, `1990s`, `six`, `twenty-five`, `million`, and the multiplier verbs
+  `10x`, `3-fold`, `2019`, `1990s`, `¼`, `six`, `twenty-five`, `million`, and the multiplier verbs
   `doubled/tripled/quadrupled/halved/twice`. Each becomes a value (+ a unit among `%`, `x`, a
   currency) so `40 %` = `40%` = `forty percent`, `2,000` = `2000` = `2k`, `$2M` = `$2 million`.
   A unit the item adds must be the evidence's unit too (`40 projects` does not support `40%`).
@@ -97,9 +97,11 @@ _CURRENCY_WORDS = {"dollars": "$", "usd": "$", "euros": "€", "eur": "€", "gb
 _PERCENT_WORDS = {"percent", "pct", "percentage"}
 _TIMES_WORDS = {"x", "times", "fold"}
 _NOT_NAMES = {"i", "e.g", "i.e", "etc", "vs"}
+# Vulgar fractions are numbers too: "about ¼ of visitors" claims a quantity.
+_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _TOKEN_RE = re.compile(r"""
-    (?P<num>\d+(?:[.,]\d+)*)(?P<suffix>[A-Za-z]+)?
+    (?P<num>\d+(?:[.,]\d+)*|[¼½¾⅓⅔⅛])(?P<suffix>[A-Za-z]+)?
   | (?P<word>\.?[A-Za-z][A-Za-z0-9]*(?:['’.&/][A-Za-z0-9]+)*(?:\+\+|\+|\#)?)
   | (?P<sym>[$€£%×])
   | (?P<brk>[.!?;:•\n\u2022()\[\]"“”]|\s[-–—]\s)
@@ -216,6 +218,8 @@ def stem(word: str) -> str:
 # --------------------------------------------------------------------------- numbers
 
 def _parse_digits(raw: str) -> float | None:
+    if raw in _FRACTIONS:
+        return _FRACTIONS[raw]
     try:
         return float(raw.replace(",", ""))
     except ValueError:

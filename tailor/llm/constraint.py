@@ -2,7 +2,7 @@
 
 The small generator invents plausible specifics ("AWS Lambda", "40%") that the person never
 wrote. This logits processor forbids, per chat, any token that would start or extend a
-*guarded word* (a run of letters/digits containing a digit or an uppercase letter) unless that
+*guarded word* (a run of letters/digits containing a numeral or an uppercase letter) unless that
 word is a term of the chat's evidence. The critic still checks every output; the constraint only
 makes the commonest failure impossible instead of merely detected.
 
@@ -63,8 +63,8 @@ Tuned Unified Upgraded Validated Wrote Experienced Skilled Proven Results Respon
 
 
 def is_guarded(word: str) -> bool:
-    """A word whose truth matters: it holds a digit or an uppercase letter ("AWS", "40", "k8s")."""
-    return any(ch.isdigit() or ch.isupper() for ch in word)
+    """A word whose truth matters: it holds a numeral (digit, "¼") or an uppercase letter ("AWS", "40")."""
+    return any(ch.isnumeric() or ch.isupper() for ch in word)
 
 
 def evidence_terms(evidence: str) -> set[str]:

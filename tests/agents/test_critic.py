@@ -161,6 +161,7 @@ def test_number_words_and_digits(check, text, ids, unsupported):
     ("Served 12,000 users", "thousands"),
     ("Shipped it in 2019", "2019"),
     ("Grew revenue 40 %", "forty per cent"),
+    ("Cut review time by ½", "½"),
 ])
 def test_number_formats_match(evidence, claim):
     assert unsupported_terms(f"Reached {claim} there", [evidence]) == []
@@ -174,6 +175,7 @@ def test_number_formats_match(evidence, claim):
     ("Served 12,000 users", "millions"),
     ("Cut latency 10x", "100x"),
     ("Processed 2,000 claims", "20,000"),
+    ("Greeted 200 visitors a day", "¼"),     # a vulgar fraction is a number too
 ])
 def test_different_numbers_never_match(evidence, claim):
     assert unsupported_terms(f"Reached {claim} there", [evidence]) == [claim]

@@ -48,7 +48,7 @@ def next_token(tokenizer, table, evidence, generated: str, prefer: list[str]) ->
 def test_terms_are_the_numbers_and_names_of_the_evidence():
     assert evidence_terms(EVIDENCE) == {"Moved", "GCP", "40", "6"}
     assert "Queue" in opener_terms(EVIDENCE) and "Led" in opener_terms(EVIDENCE)
-    assert is_guarded("k8s") and is_guarded("AWS") and not is_guarded("queue")
+    assert is_guarded("k8s") and is_guarded("AWS") and is_guarded("¼") and not is_guarded("queue")
 
 
 def test_token_table_classifies_the_vocabulary(tokenizer, table):
