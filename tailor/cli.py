@@ -157,6 +157,30 @@ def _is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+@app.command("trace", help=(
+    "Show what happened in a finished run, read back from RUN_DIR/trace.sqlite (the run's "
+    "LangGraph checkpoints).\n\n"
+    "By default: one table row per node the graph ran (seconds, tokens the writer generated, "
+    "what the node did), then the critic's verdicts and the repairs, round by round."))
+def trace(
+    run_dirs: Annotated[list[Path], typer.Argument(metavar="RUN_DIR...",
+        help="A run's output folder. With --jsonl: several, or a folder of run folders "
+             "(such as a batch's output).")],
+    as_json: Annotated[bool, typer.Option("--json",
+        help="Print the node steps and every item's history as one JSON document.")] = False,
+    diff: Annotated[bool, typer.Option("--diff",
+        help="Show each item from your evidence to the first draft, each repair round (with "
+             "the critic's reasons) and the final text, changed words marked.")] = False,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", metavar="OUT",
+        help="Write OUT with one JSON object per line: a row per node execution (kind=node) "
+             "and per item (kind=item) of every run; pandas.read_json(OUT, lines=True) "
+             "reads it as a table. Prints nothing else.")] = None,
+) -> None:
+    """Show a run's trace: node by node, critic rounds, or bullet histories."""
+    from tailor.trace_print import show_trace
+    show_trace(run_dirs, as_json=as_json, diff=diff, jsonl=jsonl)
+
+
 train_app = typer.Typer(no_args_is_help=True,
                         help="Train the local writer model or the retrieval embedder.")
 app.add_typer(train_app, name="train")
@@ -194,7 +218,7 @@ def train_eval(ctx: typer.Context) -> None:
     raise typer.Exit(eval_main(ctx.args))
 
 
-SUBCOMMANDS = {"run", "graph", "feedback", "train", "--help", "-h"}
+SUBCOMMANDS = {"run", "graph", "feedback", "trace", "train", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:

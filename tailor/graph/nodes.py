@@ -44,6 +44,8 @@ def timed(name: str) -> Callable[[Node], Node]:
 @timed("ingest")
 def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     job = read_posting(Path(state["job_path"]))
+    if state.get("job_source"):
+        job = job.model_copy(update={"source": state["job_source"]})
     corpus, warnings = load_corpus_with_warnings(Path(state["corpus_path"]))
     return {"job": job.model_dump(), "corpus": corpus.model_dump(), "input_warnings": warnings}
 
@@ -66,7 +68,15 @@ def plan(state: TailorState, runtime: Runtime[RunContext]) -> dict:
 
 @timed("write")
 def write(state: TailorState, runtime: Runtime[RunContext]) -> dict:
-    ctx = runtime.context
+    """First draft, or one repair round; records what this call generated (`generation`)."""
+    model = runtime.context.model
+    before = _stats(model)
+    update = _write(state, runtime.context)
+    now = _stats(model)
+    return {**update, "generation": {k: round(now[k] - before[k], 4) for k in now}}
+
+
+def _write(state: TailorState, ctx: RunContext) -> dict:
     corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
     if "draft" not in state:
         draft = writer.draft_resume(Plan(**state["plan"]), corpus, job, ctx.model)
@@ -120,7 +130,7 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
         repairs=[RepairRecord(**r) for r in state.get("repairs", [])] + dropped + trimmed,
         repair_rounds=state.get("repair_round", 0) + int(bool(state.get("fallback_done"))),
         timings={**state.get("timings", {}), "export": round(time.perf_counter() - start, 4)},
-        generation=ctx.model.stats if ctx.model else GenerationStats(),
+        generation=GenerationStats(**state.get("generation", {})),
         model=_fingerprint(ctx.model), input_warnings=state.get("input_warnings", []),
         generated_at=ctx.settings.today.isoformat())
     tailored, report_doc = resume.model_dump(mode="json"), result.model_dump(mode="json")
@@ -150,6 +160,12 @@ def _verified_only(resume: TailoredResume, verdict: Critique):
         "roles": [r for r in roles if r.bullets],
         "summary": None if resume.summary and resume.summary.id in bad else resume.summary,
         "skills": [s for s in resume.skills if s.name not in bad]}), dropped
+
+
+def _stats(model) -> dict:
+    """The model's GenerationStats so far. They count every call since the model was loaded,
+    over all the runs of a Session, so a run's own numbers are differences of these."""
+    return (model.stats if model else GenerationStats()).model_dump()
 
 
 def _fingerprint(model) -> ModelFingerprint:

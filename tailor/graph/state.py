@@ -12,15 +12,26 @@ from typing import Annotated, TypedDict
 
 def add_timings(old: dict[str, float], new: dict[str, float]) -> dict[str, float]:
     """Sum per-node seconds: write and critique run once per repair round."""
+    return _sum_by_key(old, new)
+
+
+def add_generation(old: dict[str, float], new: dict[str, float]) -> dict[str, float]:
+    """Sum the writer's GenerationStats over its rounds. Each write node records only what its
+    own call generated: the model's own stats keep counting across every run of a Session."""
+    return _sum_by_key(old, new)
+
+
+def _sum_by_key(old: dict[str, float], new: dict[str, float]) -> dict[str, float]:
     merged = dict(old or {})
-    for name, seconds in (new or {}).items():
-        merged[name] = round(merged.get(name, 0.0) + seconds, 4)
+    for name, value in (new or {}).items():
+        merged[name] = round(merged.get(name, 0) + value, 4)
     return merged
 
 
 class TailorState(TypedDict, total=False):
     job_path: str
     corpus_path: str
+    job_source: str      # where the posting came from, when job_path is a worker's temp copy
     job: dict            # JobPosting
     corpus: dict         # Corpus
     input_warnings: list[str]  # what loading the corpus left out, so it is never lost silently
@@ -33,4 +44,5 @@ class TailorState(TypedDict, total=False):
     fallback_done: bool
     repairs: Annotated[list[dict], operator.add]    # RepairRecord
     timings: Annotated[dict[str, float], add_timings]
+    generation: Annotated[dict[str, float], add_generation]  # GenerationStats of this run only
     report: dict         # Report
