@@ -59,6 +59,16 @@ def default_embedder() -> MiniLMEmbedder:
     return MiniLMEmbedder()
 
 
+class LazyEmbedder:
+    """The default embedder, loaded on first `encode`: an index that already holds a corpus's
+    vectors never needs it (a batch driver then starts without loading the model)."""
+
+    model_id = MODEL_ID
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return default_embedder().encode(texts)
+
+
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Cosine similarity matrix of two sets of normalised vectors."""
     return a @ b.T

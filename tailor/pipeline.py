@@ -41,8 +41,9 @@ def default_out_dir(job_path: Path, root: Path = Path("out")) -> Path:
 
 
 def run_tailor(job_path: Path, corpus_path: Path, out_dir: Path, ctx: RunContext,
-               on_node: OnNode | None = None) -> RunResult:
-    """Run the graph for one posting and publish `out_dir` atomically."""
+               on_node: OnNode | None = None, job_source: str = "") -> RunResult:
+    """Run the graph for one posting and publish `out_dir` atomically. `job_source` names the
+    posting in the report when `job_path` is only a copy (batch workers)."""
     staging = staging_dir_for(out_dir)
     thread_id = f"{slugify(job_path.stem)}-{uuid.uuid4().hex[:8]}"
     conn = sqlite3.connect(staging / TRACE_FILE, check_same_thread=False)
@@ -50,6 +51,8 @@ def run_tailor(job_path: Path, corpus_path: Path, out_dir: Path, ctx: RunContext
         ctx.staging_dir = staging
         graph = build_graph(SqliteSaver(conn))
         state = {"job_path": str(job_path), "corpus_path": str(corpus_path)}
+        if job_source:
+            state["job_source"] = job_source
         config = {"configurable": {"thread_id": thread_id}, "recursion_limit": 50}
         for chunk in graph.stream(state, config, context=ctx, stream_mode="updates"):
             for node_name, update in chunk.items():

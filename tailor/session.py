@@ -29,10 +29,10 @@ class Session:
         load_corpus(corpus)
 
     def tailor(self, job: Path, corpus: Path, out_dir: Path | None = None,
-               on_node: OnNode | None = None) -> RunResult:
+               on_node: OnNode | None = None, job_source: str = "") -> RunResult:
         ctx = RunContext(settings=self.settings, embedder=self.embedder, index=self.index,
                          model=self.model)
-        return run_tailor(job, corpus, out_dir or default_out_dir(job), ctx, on_node)
+        return run_tailor(job, corpus, out_dir or default_out_dir(job), ctx, on_node, job_source)
 
 
 def open_session(*, model_spec: str = "local", base_url: str | None = None,

@@ -60,6 +60,22 @@ class EvidenceIndex:
                                   embeddings=self._embedder.encode(texts).tolist())
         return collection
 
+    def vectors(self, corpus: Corpus) -> dict:
+        """The corpus's stored embeddings (ids, documents, embeddings), embedding it if needed:
+        a batch driver ships them to its workers so the corpus is embedded once for all."""
+        found = self.ensure_indexed(corpus).get(include=["documents", "embeddings"])
+        return {"ids": list(found["ids"]), "documents": list(found["documents"]),
+                "embeddings": [list(map(float, v)) for v in found["embeddings"]]}
+
+    def load_vectors(self, corpus: Corpus, vectors: dict) -> None:
+        """Store embeddings computed elsewhere (`vectors`), so `search` never re-embeds them."""
+        collection = self._client.get_or_create_collection(
+            self.collection_name(corpus), embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}})
+        if vectors["ids"]:
+            collection.upsert(ids=vectors["ids"], documents=vectors["documents"],
+                              embeddings=vectors["embeddings"])
+
     def search(self, corpus: Corpus, job: JobPosting, top_k: int,
                threshold: float) -> list[RequirementMatch]:
         """Top-k evidence per requirement, keeping only matches with cosine >= threshold."""
@@ -72,7 +88,8 @@ class EvidenceIndex:
                                  include=["distances"])
         result = []
         for req, ids, distances in zip(job.requirements, found["ids"], found["distances"]):
-            matches = [EvidenceMatch(evidence_id=i, score=round(1.0 - d, 4))
-                       for i, d in zip(ids, distances) if 1.0 - d >= threshold]
+            matches = sorted((EvidenceMatch(evidence_id=i, score=round(1.0 - d, 4))
+                              for i, d in zip(ids, distances) if 1.0 - d >= threshold),
+                             key=lambda m: (-m.score, m.evidence_id))  # ties: same order in any store
             result.append(RequirementMatch(requirement_id=req.id, matches=matches))
         return result

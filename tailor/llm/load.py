@@ -50,6 +50,36 @@ def load_model(spec: str, *, base_url: str | None = None, adapter: str | None = 
                          hint="use one of: " + ", ".join(VALID_SPECS))
 
 
+def describe_model(spec: str, *, base_url: str | None = None,
+                   adapter: str | None = None) -> dict[str, str]:
+    """What identifies the writer `load_model` would build, without loading it: a batch keys
+    its ledger rows on this before any worker starts, so a rerun skips finished postings in
+    seconds. Refuses the same bad specs and paths as `load_model`."""
+    from tailor.agents.writer import PROMPT_SHA256
+
+    kind, _, arg = spec.strip().partition(":")
+    if kind == "extractive" and not arg:
+        _refuse_options(spec, adapter=adapter, base_url=base_url)
+        return {"backend": "extractive", "prompt_sha256": PROMPT_SHA256}
+    if kind == "openai" and arg:
+        _refuse_options(spec, adapter=adapter)
+        return {"backend": "openai", "model": arg, "base_url": base_url or "",
+                "prompt_sha256": PROMPT_SHA256}
+    if kind == "local":
+        _refuse_options(spec, base_url=base_url)
+        folder = _local_adapter(adapter, bundled_model=not arg)
+        from tailor.llm.local import adapter_weights, bundled_model_id, sha256_file
+        if arg and not Path(arg).expanduser().is_dir():
+            raise UserInputError("model folder not found", file=arg,
+                                 hint="local:PATH needs a folder saved by save_pretrained")
+        model = str(Path(arg).expanduser().resolve()) if arg else bundled_model_id()
+        weights = sha256_file(adapter_weights(Path(folder).expanduser())) if folder else ""
+        return {"backend": "local", "model": model, "adapter_sha256": weights,
+                "prompt_sha256": PROMPT_SHA256}
+    raise UserInputError(f"unknown model spec {spec!r}", field="--model",
+                         hint="use one of: " + ", ".join(VALID_SPECS))
+
+
 def _local_adapter(adapter: str | None, bundled_model: bool) -> str | None:
     """The adapter folder to load: the given one, none for "none", else the shipped adapter
     when the model is the bundled one it was trained on."""

