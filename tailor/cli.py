@@ -29,29 +29,42 @@ def cache_dir() -> Path:
     return Path(os.environ.get("TAILOR_CACHE_DIR") or DEFAULT_CACHE)
 
 
+# Options shared by `run` and `batch`.
+ResumeOption = Annotated[Path, typer.Option("--resume", "-r",
+    help="Your experience corpus: JSON Resume or native experiences.json.")]
+ModelOption = Annotated[str, typer.Option(
+    help="Writer: local | local:/path/to/hf-model | extractive | openai:MODEL_NAME.")]
+BaseUrlOption = Annotated[Optional[str], typer.Option(
+    help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio) for openai:MODEL.")]
+AdapterOption = Annotated[Optional[str], typer.Option(
+    help="PEFT/LoRA adapter folder for the local model. Default with --model local: the "
+         "writer adapter shipped with Tailor; 'none' for the untuned base model.")]
+MaxRepairsOption = Annotated[int, typer.Option(min=0, max=10,
+    help="Repair rounds for items the critic rejects before falling back to your own words.")]
+PagesOption = Annotated[int, typer.Option(min=1, max=3, help="Page budget.")]
+TopKOption = Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieved per requirement.")]
+ThresholdOption = Annotated[float, typer.Option(min=0.0, max=1.0,
+    help="Minimum cosine similarity for evidence to count for a requirement.")]
+TimeoutOption = Annotated[float, typer.Option(
+    help="Seconds per request to an OpenAI-compatible server.")]
+
+
 @app.command("run")
 def run(
     job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
-    resume: Annotated[Path, typer.Option("--resume", "-r",
-        help="Your experience corpus: JSON Resume or native experiences.json.")],
+    resume: ResumeOption,
     out: Annotated[Optional[Path], typer.Option(
         help="Output folder (default: out/<job-slug>/). Replaced atomically.")] = None,
-    model: Annotated[str, typer.Option(
-        help="Writer: local | local:/path/to/hf-model | extractive | openai:MODEL_NAME.")] = "local",
-    base_url: Annotated[Optional[str], typer.Option(
-        help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio) for openai:MODEL.")] = None,
-    adapter: Annotated[Optional[str], typer.Option(
-        help="PEFT/LoRA adapter folder for the local model. Default with --model local: the "
-             "writer adapter shipped with Tailor; 'none' for the untuned base model.")] = None,
-    max_repairs: Annotated[int, typer.Option(min=0, max=10,
-        help="Repair rounds for items the critic rejects before falling back to your own words.")] = 2,
-    pages: Annotated[int, typer.Option(min=1, max=3, help="Page budget.")] = 1,
-    top_k: Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieved per requirement.")] = 10,
-    threshold: Annotated[float, typer.Option(min=0.0, max=1.0,
-        help="Minimum cosine similarity for evidence to count for a requirement.")] = 0.35,
+    model: ModelOption = "local",
+    base_url: BaseUrlOption = None,
+    adapter: AdapterOption = None,
+    max_repairs: MaxRepairsOption = 2,
+    pages: PagesOption = 1,
+    top_k: TopKOption = 10,
+    threshold: ThresholdOption = 0.35,
     chroma_url: Annotated[Optional[str], typer.Option(
         help="Use a Chroma server instead of the embedded store.")] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds per request to an OpenAI-compatible server.")] = 60.0,
+    timeout: TimeoutOption = 60.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print report.json to stdout.")] = False,
 ) -> None:
     """Tailor RESUME to JOB: writes tailored.json, resume.json, resume.html, resume.pdf and
@@ -181,6 +194,65 @@ def trace(
     show_trace(run_dirs, as_json=as_json, diff=diff, jsonl=jsonl)
 
 
+@app.command("batch", help=(
+    "Tailor one resume for many postings, each recorded in the application ledger.\n\n"
+    "JOBS: a folder of postings (.txt/.md/.json; README/SOURCE files are skipped), a .jsonl or "
+    ".csv file with a text/description column (plus optional title, company, location, url, "
+    "id), or posting files. The corpus is indexed once and each worker loads the model once.\n\n"
+    "Each application gets a folder under --out with resume.pdf, resume.json, tailored.json, "
+    "report.json, trace.sqlite and application.json (posting, company, role, screening answers "
+    "from your corpus or \"unknown\") for an external submitter.\n\n"
+    "Resumable: rerun the same command after a crash or Ctrl-C and only unfinished or failed "
+    "postings run; finished ones are never redone. A posting that fails is recorded as failed "
+    "and the batch goes on. Exit code 0: all tailored or skipped; 3: some failed."))
+def batch(
+    jobs: Annotated[list[Path], typer.Argument(metavar="JOBS...",
+        help="A folder of postings, a .jsonl/.csv of postings, or posting files.")],
+    resume: ResumeOption,
+    out: Annotated[Path, typer.Option(help="Folder for the application folders.")] = Path("out/applications"),
+    ledger: Annotated[Optional[Path], typer.Option(
+        help="Application ledger (SQLite). Default: $TAILOR_LEDGER or "
+             "~/.local/share/tailor/ledger.sqlite.")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=256,
+        help="Postings tailored at once, each worker with its own model.")] = 1,
+    engine: Annotated[str, typer.Option(
+        help="local (worker processes on this machine) or ray (Ray actors).")] = "local",
+    ray_address: Annotated[Optional[str], typer.Option(
+        help="Join this Ray cluster (e.g. auto or ray://head:10001); default: start a local one.")] = None,
+    model: ModelOption = "local",
+    base_url: BaseUrlOption = None,
+    adapter: AdapterOption = None,
+    max_repairs: MaxRepairsOption = 2,
+    pages: PagesOption = 1,
+    top_k: TopKOption = 10,
+    threshold: ThresholdOption = 0.35,
+    timeout: TimeoutOption = 60.0,
+    posting_timeout: Annotated[float, typer.Option(min=1.0,
+        help="Seconds one posting may take before its worker is replaced and it counts as failed.")] = 900.0,
+) -> None:
+    """Tailor for many postings at once (resumable; recorded in the ledger)."""
+    from tailor.batch.console import BatchProgress, print_summary
+    from tailor.batch.runner import BatchOptions, BatchRun
+    from tailor.context import RunSettings
+
+    ledger = ledger or default_ledger()
+    options = BatchOptions(
+        jobs=jobs, corpus=resume, out_root=out, ledger=ledger, cache_dir=cache_dir(),
+        settings=RunSettings(pages=pages, max_repairs=max_repairs, top_k=top_k,
+                             similarity_threshold=threshold),
+        model_spec=model, base_url=base_url, adapter=adapter,
+        api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout, workers=workers,
+        engine=engine, ray_address=ray_address, task_timeout=posting_timeout)
+    console = Console(stderr=True)
+    run = BatchRun(options)
+    with BatchProgress(console) as progress:
+        run.on_event = progress
+        summary = run.run()
+    print_summary(console, summary, str(ledger), str(out))
+    if summary.failed:
+        raise typer.Exit(3)
+
+
 train_app = typer.Typer(no_args_is_help=True,
                         help="Train the local writer model or the retrieval embedder.")
 app.add_typer(train_app, name="train")
@@ -218,7 +290,7 @@ def train_eval(ctx: typer.Context) -> None:
     raise typer.Exit(eval_main(ctx.args))
 
 
-SUBCOMMANDS = {"run", "graph", "feedback", "trace", "train", "--help", "-h"}
+SUBCOMMANDS = {"run", "batch", "graph", "feedback", "trace", "train", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:

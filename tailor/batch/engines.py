@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
@@ -66,14 +66,17 @@ class _Slot:
 class ProcessEngine:
     """`workers` spawned processes on this machine (spawn: torch and fork do not mix)."""
 
-    def __init__(self, spec: WorkerSpec, workers: int, task_timeout: float | None = None):
+    def __init__(self, spec: WorkerSpec, workers: int, task_timeout: float | None = None,
+                 worker_main: Callable[[Connection, WorkerSpec], None] | None = None):
+        """`worker_main` replaces the worker loop (tests use it to stage hangs and crashes)."""
         self.spec, self.task_timeout = spec, task_timeout
+        self._worker_main = worker_main or _worker_main
         self._ctx = mp.get_context("spawn")
         self._slots = [self._spawn() for _ in range(workers)]
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child, self.spec), daemon=True)
+        process = self._ctx.Process(target=self._worker_main, args=(child, self.spec), daemon=True)
         process.start()
         child.close()
         return _Slot(process, parent)

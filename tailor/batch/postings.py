@@ -61,8 +61,9 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
             raise UserInputError("not found", file=str(path),
                                  hint="JOBS is a folder of postings, a .jsonl/.csv file, or posting files")
         if path.is_dir():
-            found, skipped = _folder(path)
+            found, bad, skipped = _folder(path)
             postings += found
+            problems += bad
             notes += [f"skipped {p} (not a posting by its name; pass it explicitly to include it)"
                       for p in skipped]
         elif path.suffix.lower() in TABLE_SUFFIXES:
@@ -80,19 +81,21 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
     return list(unique.values()), problems, notes
 
 
-def _folder(folder: Path) -> tuple[list[PostingTask], list[Path]]:
+def _folder(folder: Path) -> tuple[list[PostingTask], list[Problem], list[Path]]:
     files = sorted(p for p in folder.iterdir()
                    if p.is_file() and p.suffix.lower() in POSTING_SUFFIXES + TABLE_SUFFIXES
                    and not p.name.startswith("."))
-    postings, skipped = [], []
+    postings, problems, skipped = [], [], []
     for path in files:
         if path.stem.lower() in NOT_POSTINGS:
             skipped.append(path)
         elif path.suffix.lower() in TABLE_SUFFIXES:
-            postings += _table(path)[0]
+            found, bad = _table(path)
+            postings += found
+            problems += bad
         else:
             postings.append(_file(path))
-    return postings, skipped
+    return postings, problems, skipped
 
 
 def _file(path: Path) -> PostingTask:
