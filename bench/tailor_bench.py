@@ -43,9 +43,8 @@ def bench(backend: str, job: Path, corpus: Path, runs: int, cache: Path) -> dict
             walls.append(time.perf_counter() - start)
     warm = results[1:]
     nodes = sorted({n for r in warm for n in r.report.timings})
-    gen = [r.report.generation for r in results]
-    tokens = gen[-1].new_tokens - (gen[0].new_tokens if backend != "extractive" else 0)
-    seconds = gen[-1].seconds - (gen[0].seconds if backend != "extractive" else 0)
+    tokens = sum(r.report.generation.new_tokens for r in warm)  # per run since report.generation
+    seconds = sum(r.report.generation.seconds for r in warm)   # counts each run's own tokens
     return {
         "backend": backend, "load": load, "cold": walls[0],
         "warm": statistics.median(walls[1:]),

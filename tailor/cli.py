@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from tailor.batch.ledger import STATUSES
 from tailor.errors import UserInputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
@@ -27,6 +28,16 @@ DEFAULT_CACHE = Path.home() / ".cache" / "tailor"
 
 def cache_dir() -> Path:
     return Path(os.environ.get("TAILOR_CACHE_DIR") or DEFAULT_CACHE)
+
+
+def default_ledger() -> Path:
+    """The application ledger `tailor batch` writes and `tailor ledger` reads: $TAILOR_LEDGER,
+    else $XDG_DATA_HOME/tailor/ledger.sqlite (data, not cache: it records what you applied to)."""
+    if os.environ.get("TAILOR_LEDGER"):
+        return Path(os.environ["TAILOR_LEDGER"]).expanduser()
+    data = os.environ.get("XDG_DATA_HOME") or ""
+    base = Path(data) if os.path.isabs(data) else Path.home() / ".local" / "share"  # XDG: ignore relative
+    return base / "tailor" / "ledger.sqlite"
 
 
 # Options shared by `run` and `batch`.
@@ -253,6 +264,106 @@ def batch(
         raise typer.Exit(3)
 
 
+ledger_app = typer.Typer(help=(
+    "The application ledger: one row per application `tailor batch` made (SQLite). Default: "
+    "$TAILOR_LEDGER, else $XDG_DATA_HOME/tailor/ledger.sqlite (~/.local/share/tailor/...).\n\n"
+    "Statuses: tailored (resume made, not sent), applied, interview, offer, rejected, withdrawn "
+    "(set with `tailor ledger set ID --status S`, e.g. by an external submitter), failed "
+    "(tailoring failed; the next batch retries it).\n\n"
+    "With no command: list the rows."))
+app.add_typer(ledger_app, name="ledger")
+LedgerOption = Annotated[Optional[Path], typer.Option(
+    help="Ledger file (default: $TAILOR_LEDGER or $XDG_DATA_HOME/tailor/ledger.sqlite).")]
+StatusFilter = Annotated[Optional[str], typer.Option(
+    "--status", metavar="STATUS", help="Only rows with this status: " + ", ".join(STATUSES) + ".")]
+CompanyFilter = Annotated[Optional[str], typer.Option(metavar="TEXT",
+    help="Only companies containing TEXT (any case).")]
+SinceFilter = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD",
+    help="Only rows created on or after this date (UTC).")]
+VersionFilter = Annotated[Optional[str], typer.Option("--version", metavar="PREFIX",
+    help="Only rows whose resume version starts with PREFIX.")]
+
+
+@ledger_app.callback(invoke_without_command=True)
+def ledger_list(
+    ctx: typer.Context,
+    ledger: LedgerOption = None,
+    status: StatusFilter = None,
+    company: CompanyFilter = None,
+    since: SinceFilter = None,
+    version: VersionFilter = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as one JSON array.")] = False,
+) -> None:
+    """List applications: id, date, status, company, role, coverage / truth / keyword hit, model,
+    output folder (or the error of a failed one)."""
+    if ctx.invoked_subcommand:  # its own options apply; these would be silently ignored
+        given = [name for name, value in (("--ledger", ledger), ("--status", status),
+                 ("--company", company), ("--since", since), ("--version", version),
+                 ("--json", as_json)) if value not in (None, False)]
+        if given:
+            raise UserInputError(f"{', '.join(given)} given before `{ctx.invoked_subcommand}`",
+                                 hint=f"put options after the command: tailor ledger "
+                                      f"{ctx.invoked_subcommand} {given[0]} ...")
+        return
+    from tailor.batch.ledger_print import show_rows
+    show_rows(ledger or default_ledger(), as_json=as_json, status=status, company=company,
+              since=since, version=version)
+
+
+@ledger_app.command("set")
+def ledger_set(
+    row_id: Annotated[int, typer.Argument(metavar="ID", help="The row id (`tailor ledger`).")],
+    status: Annotated[str, typer.Option("--status", help="applied, interview, offer, rejected, "
+                                        "withdrawn or tailored.")],
+    note: Annotated[str, typer.Option(help="Appended to the row's notes and its history.")] = "",
+    ledger: LedgerOption = None,
+) -> None:
+    """Record what happened to application ID (e.g. a submitter's result); keeps the history."""
+    from tailor.batch.ledger_print import set_status
+    set_status(ledger or default_ledger(), row_id, status, note)
+
+
+@ledger_app.command("export")
+def ledger_export(
+    as_csv: Annotated[bool, typer.Option("--csv", help="CSV, settings as a JSON string.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON array of rows.")] = False,
+    out: Annotated[Optional[Path], typer.Option(metavar="FILE",
+        help="Write FILE (replaced in one step) instead of stdout.")] = None,
+    ledger: LedgerOption = None,
+    status: StatusFilter = None,
+    company: CompanyFilter = None,
+    since: SinceFilter = None,
+    version: VersionFilter = None,
+) -> None:
+    """Every column of the (filtered) rows as CSV or JSON."""
+    from tailor.batch.ledger_print import export
+    if as_csv == as_json:
+        raise UserInputError("choose one format", field="--csv/--json",
+                             hint="pass exactly one of --csv and --json")
+    export(ledger or default_ledger(), fmt="csv" if as_csv else "json", out=out, status=status,
+           company=company, since=since, version=version)
+
+
+@ledger_app.command("stats", help=(
+    "A/B of resume versions: applications grouped by --by, and how each group fared.\n\n"
+    "version: resume version (corpus + settings); summary: the summary's text; skills: the skill "
+    "list; model: model id + adapter + prompt hashes. Failed rows have no summary or skills: they "
+    "form the (none) group there.\n\n"
+    "A status counts as reached if the application ever had it (its history). apps: not failed. "
+    "applied: reached applied, interview, offer or rejected (% of apps). interview: reached "
+    "interview or offer; offer: reached offer; rejected: reached rejected; responded: reached "
+    "interview, offer or rejected (each % of applied). cov / truth / kw: mean coverage, truth "
+    "score and ATS keyword hit rate of the apps."))
+def ledger_stats(
+    by: Annotated[str, typer.Option(help="version | summary | skills | model.")] = "version",
+    ledger: LedgerOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the groups as JSON.")] = False,
+) -> None:
+    """Compare resume versions by what happened to their applications."""
+    from tailor.batch.ledger_print import show_stats
+    show_stats(ledger or default_ledger(), by=by, as_json=as_json)
+
+
 train_app = typer.Typer(no_args_is_help=True,
                         help="Train the local writer model or the retrieval embedder.")
 app.add_typer(train_app, name="train")
@@ -290,7 +401,7 @@ def train_eval(ctx: typer.Context) -> None:
     raise typer.Exit(eval_main(ctx.args))
 
 
-SUBCOMMANDS = {"run", "batch", "graph", "feedback", "trace", "train", "--help", "-h"}
+SUBCOMMANDS = {"run", "batch", "ledger", "graph", "feedback", "trace", "train", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -321,7 +432,11 @@ def _known_failure(exc: Exception) -> tuple[int, str] | None:
 
     if isinstance(exc, click.exceptions.Exit):
         raise SystemExit(exc.exit_code)
-    if isinstance(exc, click.ClickException):  # usage errors: click prints its own message
+    try:  # a newer typer vendors click as typer._click and raises that copy's exceptions
+        from typer._click.exceptions import ClickException as TyperClickException
+    except ImportError:
+        TyperClickException = click.ClickException
+    if isinstance(exc, (click.ClickException, TyperClickException)):  # usage errors: click prints its own message
         exc.show()
         raise SystemExit(exc.exit_code)
     if isinstance(exc, click.exceptions.Abort):

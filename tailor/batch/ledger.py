@@ -131,6 +131,11 @@ class Application:
 _COLUMNS = [f for f in Application.__dataclass_fields__ if f not in ("id", "created_at", "updated_at")]
 
 
+def columns() -> list[str]:
+    """Every column of a row, id first: the header of `tailor ledger export --csv`."""
+    return ["id", *_COLUMNS, "created_at", "updated_at"]
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -281,6 +286,14 @@ class Ledger:
         return [dict(r) for r in self._conn.execute(
             "SELECT status, note, at FROM status_history WHERE application_id=? ORDER BY id",
             (row_id,))]
+
+    def statuses_held(self) -> dict[int, set[str]]:
+        """Every status each application has ever had, by row id, in one query: stats count an
+        application rejected after its interview as interviewed, which its current status hides."""
+        held: dict[int, set[str]] = {}
+        for row_id, status in self._conn.execute("SELECT application_id, status FROM status_history"):
+            held.setdefault(row_id, set()).add(status)
+        return held
 
 
 def _create(conn: sqlite3.Connection) -> None:

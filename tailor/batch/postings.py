@@ -19,8 +19,9 @@ from tailor.errors import UserInputError
 
 POSTING_SUFFIXES = (".txt", ".md", ".json")
 TABLE_SUFFIXES = (".jsonl", ".csv")
-# Files that sit beside postings in a folder but are not postings.
-NOT_POSTINGS = {"readme", "source", "sources", "license", "licence", "notice", "changelog"}
+# Files that sit beside postings in a folder but are not postings: named (or ending) so.
+NOT_POSTINGS = {"readme", "source", "sources", "license", "licence", "notice", "changelog", "schema"}
+MAX_FIELD = 16 * 1024 * 1024
 TEXT_FIELDS = ("text", "description", "posting", "body", "content")
 
 
@@ -87,7 +88,7 @@ def _folder(folder: Path) -> tuple[list[PostingTask], list[Problem], list[Path]]
                    and not p.name.startswith("."))
     postings, problems, skipped = [], [], []
     for path in files:
-        if path.stem.lower() in NOT_POSTINGS:
+        if _not_a_posting(path):
             skipped.append(path)
         elif path.suffix.lower() in TABLE_SUFFIXES:
             found, bad = _table(path)
@@ -96,6 +97,12 @@ def _folder(folder: Path) -> tuple[list[PostingTask], list[Problem], list[Path]]
         else:
             postings.append(_file(path))
     return postings, problems, skipped
+
+
+def _not_a_posting(path: Path) -> bool:
+    """README.md, SOURCE.md, JSONRESUME_LICENSE.md, job-schema.json... (listed as skipped)."""
+    words = re.split(r"[^a-z0-9]+", path.stem.lower())
+    return words[0] in NOT_POSTINGS or words[-1] in NOT_POSTINGS
 
 
 def _file(path: Path) -> PostingTask:
@@ -144,9 +151,14 @@ def _table(path: Path) -> tuple[list[PostingTask], list[Problem]]:
 def _rows(path: Path, raw: str):
     """(row number, dict, error) for each non-empty row."""
     if path.suffix.lower() == ".csv":
+        csv.field_size_limit(MAX_FIELD)  # postings are long; the default limit is 128 KiB
         reader = csv.DictReader(io.StringIO(raw))
-        for number, row in enumerate(reader, start=2):  # line 1 is the header
-            yield number, row, ""
+        try:
+            for number, row in enumerate(reader, start=2):  # line 1 is the header
+                yield number, row, ""
+        except csv.Error as exc:
+            raise UserInputError(f"cannot read the CSV near line {reader.line_num}: {exc}",
+                                 file=str(path), hint="check the quoting of that row") from None
         return
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():

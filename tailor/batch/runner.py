@@ -188,8 +188,7 @@ class BatchRun:
 
     def _finish(self, task: PostingTask, outcome: Outcome) -> None:
         if not outcome.ok:
-            self._record_failure(task.sha256, task.source, outcome.error,
-                                 company="", role=task.name)
+            self._record_failure(task.sha256, task.source, outcome.error)
             return
         out_dir = self.out_dir(task)
         staging = staging_dir_for(out_dir)
@@ -244,14 +243,13 @@ class BatchRun:
             skills=skills, coverage=metrics["coverage_at_req"], truth_score=metrics["truth_score"],
             keyword_hit_rate=metrics["ats_keyword_hit_rate"], batch_id=self.owner)
 
-    def _record_failure(self, posting_hash: str, source: str, error: str, *, company: str,
-                        role: str) -> None:
+    def _record_failure(self, posting_hash: str, source: str, error: str) -> None:
         row_id = self.ledger.record(Application(
             posting_hash=posting_hash, resume_version=self.version, model_key=self.model_key,
-            status="failed", posting_source=source, company=company, role=role,
+            status="failed", posting_source=source,
             corpus_hash=self.corpus.content_hash, settings=settings_record(self.opts.settings),
-            model_id=self.model.get("model", self.model["backend"]), error=error,
-            batch_id=self.owner))
+            model_id=self.model["model_id"], adapter_sha256=self.model.get("adapter_sha256", ""),
+            prompt_sha256=self.model["prompt_sha256"], error=error, batch_id=self.owner))
         self.summary.failures.append((source, error))
         self._count("failed", source, {"id": row_id, "error": error})
 
@@ -259,7 +257,7 @@ class BatchRun:
         row = self.ledger.get(self.key(problem.sha256))
         if row and row.status != "failed":
             return
-        self._record_failure(problem.sha256, problem.source, problem.message, company="", role="")
+        self._record_failure(problem.sha256, problem.source, problem.message)
 
     def _count(self, event: str, source: str, details: dict) -> None:
         setattr(self.summary, event, getattr(self.summary, event) + 1)

@@ -54,17 +54,18 @@ def describe_model(spec: str, *, base_url: str | None = None,
                    adapter: str | None = None) -> dict[str, str]:
     """What identifies the writer `load_model` would build, without loading it: a batch keys
     its ledger rows on this before any worker starts, so a rerun skips finished postings in
-    seconds. Refuses the same bad specs and paths as `load_model`."""
+    seconds. `model_id` is the one the loaded model's fingerprint will carry. Refuses the same
+    bad specs and paths as `load_model`."""
     from tailor.agents.writer import PROMPT_SHA256
 
     kind, _, arg = spec.strip().partition(":")
     if kind == "extractive" and not arg:
         _refuse_options(spec, adapter=adapter, base_url=base_url)
-        return {"backend": "extractive", "prompt_sha256": PROMPT_SHA256}
+        return {"backend": "extractive", "model_id": "none", "prompt_sha256": PROMPT_SHA256}
     if kind == "openai" and arg:
         _refuse_options(spec, adapter=adapter)
-        return {"backend": "openai", "model": arg, "base_url": base_url or "",
-                "prompt_sha256": PROMPT_SHA256}
+        where = f" @ {base_url}" if base_url else ""
+        return {"backend": "openai", "model_id": f"{arg}{where}", "prompt_sha256": PROMPT_SHA256}
     if kind == "local":
         _refuse_options(spec, base_url=base_url)
         folder = _local_adapter(adapter, bundled_model=not arg)
@@ -74,7 +75,7 @@ def describe_model(spec: str, *, base_url: str | None = None,
                                  hint="local:PATH needs a folder saved by save_pretrained")
         model = str(Path(arg).expanduser().resolve()) if arg else bundled_model_id()
         weights = sha256_file(adapter_weights(Path(folder).expanduser())) if folder else ""
-        return {"backend": "local", "model": model, "adapter_sha256": weights,
+        return {"backend": "local", "model_id": model, "adapter_sha256": weights,
                 "prompt_sha256": PROMPT_SHA256}
     raise UserInputError(f"unknown model spec {spec!r}", field="--model",
                          hint="use one of: " + ", ".join(VALID_SPECS))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import UserInputError
-from tailor.llm.load import load_model
+from tailor.llm.load import describe_model, load_model
 from tailor.llm.openai_compat import OpenAIChatModel
 
 
@@ -24,7 +24,7 @@ def test_openai_spec_builds_the_openai_backend():
 
 
 def test_openai_and_extractive_do_not_import_torch():
-    code = ("import sys; from tailor.llm.load import load_model; load_model('extractive'); "
+    code = ("import sys; from tailor.llm.load import describe_model, load_model; load_model('extractive'); "
             "load_model('openai:m', base_url='http://127.0.0.1:9/v1'); "
             "assert 'torch' not in sys.modules, 'torch imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
@@ -97,3 +97,24 @@ def test_the_shipped_adapter_is_in_the_package():
     assert (folder / "adapter_config.json").is_file()
     assert (folder / "adapter_model.safetensors").is_file()
     assert (folder / "README.md").is_file()  # how it was trained and what it scored
+
+
+def test_describe_model_names_what_load_model_will_fingerprint(tmp_path):
+    """A batch keys its ledger on describe_model before any model loads: the ids must agree."""
+    from tailor.graph.nodes import _fingerprint
+    from tailor.llm.local import adapter_weights, bundled_model_id, sha256_file
+    from tailor.llm.load import shipped_adapter
+
+    assert describe_model("extractive")["model_id"] == _fingerprint(None).model_id
+    served = OpenAIChatModel("qwen", base_url="http://127.0.0.1:9/v1")
+    assert describe_model("openai:qwen", base_url="http://127.0.0.1:9/v1")["model_id"] == \
+        served.fingerprint.model_id
+    local = describe_model("local")
+    assert local["model_id"] == bundled_model_id()
+    assert local["adapter_sha256"] == sha256_file(adapter_weights(shipped_adapter()))
+    assert describe_model("local", adapter="none")["adapter_sha256"] == ""
+    assert len({describe_model(s)["prompt_sha256"] for s in ("local", "extractive")}) == 1
+    with pytest.raises(UserInputError, match="adapter folder not found"):
+        describe_model("local", adapter=str(tmp_path / "missing"))
+    with pytest.raises(UserInputError, match="unknown model spec"):
+        describe_model("gpt4")
