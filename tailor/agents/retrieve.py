@@ -35,6 +35,9 @@ def open_chroma(path: Path | None = None, url: str | None = None):
     return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
+TIE_SLACK = 10  # extra candidates fetched so ties at the top-k cut are broken the same way
+
+
 class EvidenceIndex:
     """Evidence bullets of corpora, embedded once per (corpus hash, embedding model)."""
 
@@ -84,12 +87,14 @@ class EvidenceIndex:
         if not job.requirements or count == 0:
             return [RequirementMatch(requirement_id=r.id) for r in job.requirements]
         queries = self._embedder.encode([r.text for r in job.requirements]).tolist()
-        found = collection.query(query_embeddings=queries, n_results=min(top_k, count),
-                                 include=["distances"])
+        # Ask for more than top_k and cut after sorting ties by id: which of several equally
+        # close bullets makes the cut must not depend on the store (batch workers use a copy).
+        found = collection.query(query_embeddings=queries,
+                                 n_results=min(top_k + TIE_SLACK, count), include=["distances"])
         result = []
         for req, ids, distances in zip(job.requirements, found["ids"], found["distances"]):
             matches = sorted((EvidenceMatch(evidence_id=i, score=round(1.0 - d, 4))
                               for i, d in zip(ids, distances) if 1.0 - d >= threshold),
-                             key=lambda m: (-m.score, m.evidence_id))  # ties: same order in any store
+                             key=lambda m: (-m.score, m.evidence_id))[:top_k]
             result.append(RequirementMatch(requirement_id=req.id, matches=matches))
         return result
