@@ -10,6 +10,7 @@ the corpus file's bytes and the corpus embeddings the driver computed (nothing i
 """
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 import traceback
@@ -123,5 +124,4 @@ def _failed(index: int, message: str, kind: ErrorKind, started: float) -> Outcom
 
 
 def _json_bytes(data: dict) -> bytes:
-    import json
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
