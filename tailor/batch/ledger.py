@@ -245,14 +245,14 @@ class Ledger:
             where.append("status = ?")
             args.append(status)
         if company:
-            where.append("lower(company) LIKE ?")
-            args.append(f"%{company.lower()}%")
+            where.append("lower(company) LIKE ? ESCAPE '\\'")
+            args.append(f"%{_literal(company.lower())}%")
         if since:
             where.append("created_at >= ?")
             args.append(since)
         if version:
-            where.append("resume_version LIKE ?")
-            args.append(f"{version}%")
+            where.append("resume_version LIKE ? ESCAPE '\\'")
+            args.append(f"{_literal(version)}%")
         sql = "SELECT * FROM applications" + (" WHERE " + " AND ".join(where) if where else "")
         return [_application(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
 
@@ -314,6 +314,11 @@ def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _literal(text: str) -> str:
+    """`text` for a LIKE pattern, its % and _ taken literally ("100%_remote" is a company)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _key_tuple(key: Key) -> tuple[str, str, str]:

@@ -22,6 +22,7 @@ from tailor.batch.postings import PostingTask
 from tailor.context import RunSettings
 from tailor.errors import UserInputError
 from tailor.schemas import Corpus, JobPosting
+from tailor.schemas.export import validate_document
 
 APPLICATION_FILE = "application.json"
 ErrorKind = str  # "input" (the posting), "model", "timeout", "crash", "internal"
@@ -101,6 +102,7 @@ class Worker:
                     Corpus(**state["corpus"]), JobPosting(**state["job"]),
                     posting_hash=task.sha256, posting_source=task.source,
                     resume_files={"pdf": "resume.pdf", "json": "resume.json"}, today=self.today)
+                validate_document("application", document, APPLICATION_FILE)
                 files[APPLICATION_FILE] = _json_bytes(document)
             return Outcome(index, True, files=files, report=result.report.model_dump(mode="json"),
                            seconds=time.perf_counter() - started)

@@ -23,6 +23,7 @@ EXPORTED = {
     "tailored-resume": models.TailoredResume,
     "critique": models.Critique,
     "report": models.Report,
+    "application": models.ApplicationDocument,
     "experiences": native.NativeCorpus,
 }
 

@@ -295,3 +295,47 @@ class Report(Strict):
     model: ModelFingerprint
     input_warnings: list[str] = Field(default_factory=list)
     generated_at: str = ""
+
+
+# --------------------------------------------------------------------------- batch hand-off
+
+class ScreeningAnswer(Strict):
+    """One screening question: an answer from the corpus with its `source`, or "unknown"."""
+    field: str
+    question: str
+    answer: str | float | list[str]
+    source: str | None
+    ask_applicant: bool
+    protected: bool
+    note: str | None
+
+
+class ApplicationPosting(Strict):
+    source: str
+    hash: str
+    title: str
+    company: str = ""
+    location: str = ""
+
+
+class Applicant(Strict):
+    name: str
+    email: str
+    phone: str
+    location: str
+    website: str
+    profiles: list[Profile] = Field(default_factory=list)
+    corpus_hash: str
+
+
+class ApplicationDocument(Strict):
+    """`application.json` of a batch application folder, for an external submitter
+    (built by tailor.batch.application)."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    schema_id: str = Field(alias="schema")
+    posting: ApplicationPosting
+    resume: dict[str, str]
+    applicant: Applicant
+    screening: list[ScreeningAnswer]
+    generated_at: str
+

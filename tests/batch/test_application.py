@@ -6,11 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+
 from builders import small_job
 
 from tailor.batch.application import NO_FIELD, NOT_IN_CORPUS, PROTECTED_NOTE, application_document
 from tailor.corpus.loader import load_corpus
+from tailor.errors import ValidationFailed
 from tailor.schemas import Basics, Certificate, Corpus, Education, Experience, JobPosting, Requirement
+from tailor.schemas.export import validate_document
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "tailor" / "corpus" / "examples" / "experiences.json"
@@ -136,9 +139,20 @@ def test_json_resume_answers(name):
 
 
 @pytest.mark.parametrize("path", [EXAMPLE, *(RESUMES / name for name in RESUME_CASES)], ids=lambda p: p.name)
-def test_document_is_json_serialisable(path):
+def test_document_is_json_serialisable_and_valid_against_its_schema(path):
     doc = document(load_corpus(path))
     assert json.loads(json.dumps(doc, allow_nan=False)) == doc
+    validate_document("application", doc, "application.json")
+
+
+def test_the_schema_rejects_a_document_with_a_missing_or_extra_field():
+    doc = document(load_corpus(EXAMPLE))
+    broken = {**doc, "screening": [{**doc["screening"][0], "guess": "yes"}]}
+    del broken["applicant"]
+    with pytest.raises(ValidationFailed) as info:
+        validate_document("application", broken, "application.json")
+    paths = {p for p, _ in info.value.problems}
+    assert paths == {"", "screening.0"}
 
 
 # --------------------------------------------------------------------------- edge cases

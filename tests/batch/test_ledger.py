@@ -140,6 +140,14 @@ def test_rows_filters(ledger):
     assert len(ledger.rows(since="2000-01-01")) == 2 and ledger.rows(since="2999-01-01") == []
 
 
+def test_filters_take_percent_and_underscore_literally(ledger):
+    ledger.record(app("a", company="100%_Remote Ltd"))
+    ledger.record(app("b", company="100 Remote Ltd"))
+    assert [r.posting_hash for r in ledger.rows(company="100%_")] == ["a"]
+    assert [r.posting_hash for r in ledger.rows(company="0_r")] == []
+    assert [r.posting_hash for r in ledger.rows(company="%")] == ["a"]
+
+
 def test_wal_mode_is_on(ledger):
     with sqlite3.connect(ledger.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
