@@ -13,14 +13,14 @@ from pathlib import Path
 
 from langgraph.runtime import Runtime
 
-from tailor.agents import critic, exporter, planner, report, writer
+from tailor.agents import critic, exporter, fairness, planner, report, writer
 from tailor.agents.ingest import read_posting
 from tailor.context import RunContext
 from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
 from tailor.corpus.loader import load_corpus_with_warnings
 from tailor.graph.state import TailorState
 from tailor.schemas.export import validate_document
-from tailor.schemas import (Corpus, Critique, GenerationStats, JobPosting, ModelFingerprint, Plan,
+from tailor.schemas import (Corpus, Critique, FairnessFlag, GenerationStats, JobPosting, ModelFingerprint, Plan,
                             RepairRecord, Report, RequirementMatch, TailoredResume)
 
 Node = Callable[[TailorState, Runtime[RunContext]], dict]
@@ -46,8 +46,13 @@ def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     job = read_posting(Path(state["job_path"]))
     if state.get("job_source"):
         job = job.model_copy(update={"source": state["job_source"]})
-    corpus, warnings = load_corpus_with_warnings(Path(state["corpus_path"]))
-    return {"job": job.model_dump(), "corpus": corpus.model_dump(), "input_warnings": warnings}
+    corpus_path = Path(state["corpus_path"])
+    corpus, warnings = load_corpus_with_warnings(corpus_path)
+    # Linted from the file itself: fields such as basics.image never reach the Corpus.
+    flags = fairness.lint_document(json.loads(corpus_path.read_text("utf-8-sig")),
+                                   runtime.context.settings.today)
+    return {"job": job.model_dump(), "corpus": corpus.model_dump(), "input_warnings": warnings,
+            "input_fairness": [f.model_dump() for f in flags]}
 
 
 @timed("retrieve")
@@ -132,6 +137,8 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
         timings={**state.get("timings", {}), "export": round(time.perf_counter() - start, 4)},
         generation=GenerationStats(**state.get("generation", {})),
         model=_fingerprint(ctx.model), input_warnings=state.get("input_warnings", []),
+        fairness=fairness.merge(fairness.lint_resume(resume, ctx.settings.today),
+                                [FairnessFlag(**f) for f in state.get("input_fairness", [])]),
         generated_at=ctx.settings.today.isoformat())
     tailored, report_doc = resume.model_dump(mode="json"), result.model_dump(mode="json")
     validate_document("tailored-resume", tailored, "tailored.json")

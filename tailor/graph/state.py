@@ -35,6 +35,7 @@ class TailorState(TypedDict, total=False):
     job: dict            # JobPosting
     corpus: dict         # Corpus
     input_warnings: list[str]  # what loading the corpus left out, so it is never lost silently
+    input_fairness: list[dict]  # FairnessFlag: bias-inviting content of the corpus file
     requirement_map: list[dict]  # RequirementMatch per requirement
     plan: dict           # Plan
     draft: dict          # TailoredResume, rewritten in place by each repair round

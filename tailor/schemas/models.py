@@ -280,6 +280,16 @@ class GenerationStats(Strict):
     seconds: float = 0.0
 
 
+class FairnessFlag(Strict):
+    """Content that invites bias (tailor.agents.fairness): reported, never changed by Tailor.
+    `where`: "resume" (it ships in this resume) or "input" (in your corpus; left out here)."""
+    where: Literal["resume", "input"]
+    field: str
+    kind: Literal["age", "marital_status", "photo", "nationality", "gender", "religion"]
+    text: str
+    advice: str
+
+
 class Report(Strict):
     job_title: str
     company: str = ""
@@ -294,6 +304,7 @@ class Report(Strict):
     generation: GenerationStats = Field(default_factory=GenerationStats)
     model: ModelFingerprint
     input_warnings: list[str] = Field(default_factory=list)
+    fairness: list[FairnessFlag] = Field(default_factory=list)
     generated_at: str = ""
 
 

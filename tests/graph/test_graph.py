@@ -145,3 +145,22 @@ def test_a_model_that_repeats_a_rejected_draft_falls_back_at_once(tmp_path):
     assert bullets and {r.outcome for r in bullets} == {"replaced_by_source"}
     assert {r.round for r in bullets} == {1}  # no second, identical round
     assert result.report.metrics.truth_score == 1.0
+
+
+def test_report_lists_bias_inviting_content_of_corpus_and_resume(tmp_path):
+    """A photo and a marital status in the corpus are reported (left out of the resume); the
+    shipped resume itself carries no flag from them."""
+    data = json.loads((ROOT / "tests/testdata/resumes/senior-engineer.resume.json").read_text())
+    data["basics"]["image"] = "https://example.com/photo.jpg"
+    data["basics"]["maritalStatus"] = "married"
+    corpus = tmp_path / "me.json"
+    corpus.write_text(json.dumps(data))
+    embedder = HashingEmbedder()
+    ctx = RunContext(settings=RunSettings(similarity_threshold=0.1), embedder=embedder,
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=None)
+    report = run_tailor(JOB, corpus, tmp_path / "out", ctx).report
+    flags = {(f.where, f.field, f.kind) for f in report.fairness}
+    assert ("input", "basics.image", "photo") in flags
+    assert ("input", "basics.maritalStatus", "marital_status") in flags
+    saved = json.loads((tmp_path / "out/report.json").read_text())
+    assert {f["field"] for f in saved["fairness"]} >= {"basics.image", "basics.maritalStatus"}
