@@ -1,0 +1,74 @@
+"""Assemble the JSON Resume from the parsed sections, validate it, account for every line.
+
+Each section parser returns its items and the lines it could not place; this module only
+routes sections to parsers, merges repeated sections (two "Experience" headings) and checks
+the result against the official schema before anyone writes it to disk.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.corpus.jsonresume import validate_json_resume
+from tailor.importer import simple
+from tailor.importer.contact import parse_header
+from tailor.importer.entries import ENTRY_SECTIONS, group_entries, parse_entry
+from tailor.importer.extract import extract_lines
+from tailor.importer.lines import Line
+from tailor.importer.result import ImportResult, Unparsed
+from tailor.importer.sections import Section, split_sections
+
+_LIST_PARSERS = {"skills": simple.parse_skills, "languages": simple.parse_languages,
+                 "interests": simple.parse_interests, "references": simple.parse_references}
+# Order of keys in the written file: the order of the official schema.
+_ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
+          "languages", "interests", "references", "projects")
+
+
+def import_resume(path: Path, model=None) -> ImportResult:
+    """Read a resume file (PDF, DOCX, TXT, MD) into a validated JSON Resume.
+
+    `model` (a tailor.llm.base.LanguageModel) is optional: it only classifies lines the rules
+    left unparsed, and never writes text (see `tailor.importer.classify`).
+    """
+    path = Path(path)
+    result = resume_from_lines(extract_lines(path), source=str(path))
+    if model is not None and result.unparsed:
+        from tailor.importer.classify import classify_unparsed
+        result = classify_unparsed(result, model)
+    validate_json_resume(result.resume, str(path))
+    return result
+
+
+def resume_from_lines(lines: list[Line], source: str = "") -> ImportResult:
+    """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
+    sections = split_sections(lines)
+    basics, unparsed = parse_header(sections[0].lines)
+    resume: dict = {"basics": basics}
+    for section in sections[1:]:
+        unparsed += _add_section(resume, section)
+    ordered = {key: resume[key] for key in _ORDER if resume.get(key)}
+    return ImportResult(resume=ordered, unparsed=unparsed, source=source)
+
+
+def _add_section(resume: dict, section: Section) -> list[Unparsed]:
+    key, lines = section.key, section.lines
+    if key == "unknown":
+        return [Unparsed(f"unknown: {section.heading}", line.text, "section has no place in JSON Resume")
+                for line in lines]
+    if key == "summary":
+        text = simple.parse_summary(lines)
+        basics = resume["basics"]
+        basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
+        return []
+    if key in _LIST_PARSERS:
+        resume.setdefault(key, []).extend(_LIST_PARSERS[key](lines))
+        return []
+    assert key in ENTRY_SECTIONS, key
+    unparsed: list[Unparsed] = []
+    items = resume.setdefault(key, [])
+    for raw in group_entries(lines):
+        entry, left = parse_entry(key, raw, len(items))
+        if entry:
+            items.append(entry)
+        unparsed += left
+    return unparsed

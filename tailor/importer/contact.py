@@ -1,0 +1,103 @@
+"""The header above the first section: name, label, email, phone, location, URL and profiles.
+
+Contact details are kept exactly as written (a phone stays "(555) 123-4567"); URLs of known
+networks become `profiles` with their network and username, the first other URL is
+`basics.url`.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from tailor.corpus.jsonresume import location_object
+from tailor.importer import fields
+from tailor.importer.lines import Line
+from tailor.importer.result import Unparsed
+
+NETWORKS = {"github.com": "GitHub", "linkedin.com": "LinkedIn", "twitter.com": "Twitter", "x.com": "X",
+            "gitlab.com": "GitLab", "stackoverflow.com": "Stack Overflow", "medium.com": "Medium",
+            "dribbble.com": "Dribbble", "behance.net": "Behance", "kaggle.com": "Kaggle",
+            "bitbucket.org": "Bitbucket", "facebook.com": "Facebook", "instagram.com": "Instagram",
+            "youtube.com": "YouTube", "scholar.google.com": "Google Scholar", "orcid.org": "ORCID"}
+_LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web",
+             "portfolio", "site", "url", "location", "address", "twitter", "gitlab")
+_SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
+
+
+def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
+    """basics (without summary unless the header holds prose) and the header lines left over."""
+    basics: dict = {}
+    unparsed: list[Unparsed] = []
+    urls: list[str] = []
+    for index, line in enumerate(lines):
+        parts = [_unwrap_url(p) for p in fields.split_parts(line.text)]
+        if index == 0:
+            basics["name"] = parts.pop(0)
+        leftover = [p for p in parts if not _place(p, basics, urls)]
+        if not leftover:
+            continue
+        text = " | ".join(leftover)
+        if "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
+                and not re.search(r"\d{3}", text):
+            basics["label"] = text
+        elif len(text.split()) >= _SUMMARY_WORDS and len(leftover) == 1:
+            basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
+        else:
+            unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
+    _add_urls(basics, urls)
+    return basics, unparsed
+
+
+def _unwrap_url(part: str) -> str:
+    """A URL wrapped after a slash got a space when its lines were joined: take it out."""
+    return re.sub(r"(\bhttps?:/\S*/|\bwww\.\S*/) (?=\S)", r"\1", part)
+
+
+def _place(part: str, basics: dict, urls: list[str]) -> bool:
+    """Put `part` into its field if it is a contact detail; False when it is not one."""
+    value = fields.label_value(part, *_LABELLED)
+    candidate = value if value and (fields.is_email(value) or fields.is_phone(value)
+                                    or fields.is_url(value) or fields.is_location(value)) else part
+    if fields.is_email(candidate) and "email" not in basics:
+        basics["email"] = candidate.removeprefix("mailto:")
+    elif fields.is_url(candidate):
+        urls.append(candidate)
+    elif fields.is_phone(candidate) and "phone" not in basics:
+        basics["phone"] = candidate
+    elif fields.is_location(candidate) and "location" not in basics:
+        basics["location"] = location_object(candidate)
+    else:
+        return False
+    return True
+
+
+def network_of(url: str) -> str:
+    """The network a profile URL belongs to ("" for a personal site)."""
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    host = parts.netloc.lower().removeprefix("www.")
+    for domain, name in NETWORKS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    if parts.path.startswith("/@"):
+        return "Mastodon"
+    return ""
+
+
+def username_of(url: str) -> str:
+    path = urlsplit(url if "://" in url else "https://" + url).path
+    segments = [s for s in path.split("/") if s and s not in ("in", "u", "user", "users", "pub")]
+    return segments[-1].lstrip("@") if segments else ""
+
+
+def _add_urls(basics: dict, urls: list[str]) -> None:
+    """The first URL of no known network is the personal site; all others are profiles."""
+    profiles = []
+    for url in urls:
+        network = network_of(url)
+        if not network and "url" not in basics:
+            basics["url"] = url
+            continue
+        host = urlsplit(url if "://" in url else "https://" + url).netloc.removeprefix("www.")
+        profiles.append({"network": network or host, "username": username_of(url), "url": url})
+    if profiles:
+        basics["profiles"] = profiles

@@ -1,0 +1,75 @@
+"""Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
+
+Handles "Mar 2021", "March 2021", "Sept. 2019", "03/2021", "2021-03", "2021", ranges joined by
+-, –, —, "to", "until", and an open end ("Present", "Current", "Now") which JSON Resume
+expresses as a missing endDate. A lone year is only taken as a date when it stands alone in its
+part of the line (so "TechConf 2022" stays a name).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+ONE = (rf"(?:{_MONTH}\s*,?\s*{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+       rf"|(?<![\d/.]){_YEAR})")
+OPEN = r"(?:present|current|now|ongoing|today|date)"
+RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:-|–|—|to|until|through|thru)\s*"
+                   rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
+SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
+_MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|\d{{1,2}}/{_YEAR}|{_YEAR}-\d\d)(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Dates:
+    start: str = ""
+    end: str = ""
+    ongoing: bool = False
+
+
+def to_iso(token: str) -> str:
+    """One date as written -> ISO; "" when it is not a date we know."""
+    token = token.strip().lower().replace(",", " ")
+    if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
+        month = match[1][:3]
+        return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""
+    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", token):
+        return f"{match[2]}-{int(match[1]):02d}" if 1 <= int(match[1]) <= 12 else ""
+    if match := re.fullmatch(r"(\d{4})-(\d\d)(-\d\d)?", token):
+        return token if 1 <= int(match[2]) <= 12 else ""
+    return token if re.fullmatch(r"\d{4}", token) else ""
+
+
+def parse_dates(text: str) -> Dates | None:
+    """The dates `text` consists of (a range or one date), else None."""
+    text = text.strip().strip("()[]").strip()
+    if match := RANGE.fullmatch(text):
+        start, end = to_iso(match["start"]), match["end"]
+        if re.fullmatch(OPEN, end, re.I):
+            return Dates(start, "", True) if start else None
+        end_iso = to_iso(end)
+        return Dates(start, end_iso) if start and end_iso else None
+    if SINGLE.fullmatch(text):
+        iso = to_iso(text)
+        return Dates(iso, iso) if iso else None
+    if re.fullmatch(OPEN, text, re.I):
+        return Dates("", "", True)
+    return None
+
+
+def trailing_dates(text: str) -> tuple[str, Dates] | None:
+    """Split "Acme Corp, Jan 2020 - Present" into ("Acme Corp", dates): a range, or a month date,
+    at the end of a part. A bare trailing year is not taken (it is often part of a name)."""
+    for pattern in (RANGE, _MONTH_DATE):
+        for match in pattern.finditer(text):
+            rest = text[match.end():].strip(" )]")
+            if rest:
+                continue
+            head = text[:match.start()].rstrip(" ,;:([-–—|")
+            dates = parse_dates(match[0])
+            if head and dates:
+                return head, dates
+    return None

@@ -1,0 +1,252 @@
+"""Entries of the dated sections (work, volunteer, projects, education, certificates, awards,
+publications): split the section into entries, then read each entry's header and bullets.
+
+An entry is a header (one or more lines: title, employer, location, dates, URL) followed by
+bullets. A new entry starts at a non-bullet line after bullets, after a blank line/gap, at a
+bold line once the current entry has its dates, or at a second set of dates. Header parts are
+recognised by what they are (dates, URL, place, "Score:", "Courses:") and the remaining text
+parts by position and by words: "Senior Engineer" reads as a role, "Acme Corp" as an employer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tailor.importer import fields
+from tailor.importer.dates import Dates, parse_dates, trailing_dates
+from tailor.importer.lines import Line
+from tailor.importer.result import Unparsed
+
+ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
+_ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|intern|director|lead|consultant|designer|scientist|specialist|"
+    r"supervisor|volunteer|tutor|facilitator|architect|administrator|officer|coordinator|assistant|"
+    r"associate|head|vp|vice president|president|founder|co-founder|owner|teacher|instructor|researcher|"
+    r"technician|contractor|freelancer|programmer|mentor|chair|member|fellow|advisor|adviser|editor|writer|"
+    r"representative|agent|clerk|cashier|server|barista|chef|nurse|accountant|principal|staff|partner|"
+    r"trainee|apprentice|maintainer|contributor|author|creator|organizer|organiser|leader|captain|"
+    r"strategist|executive|recruiter|marketer|product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
+_DEGREE = re.compile(
+    r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
+    r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
+    r"a\.?\s?s\b|aas|ged|licen[cs]e)", re.I)
+_INSTITUTION = re.compile(r"\b(university|college|institute|school|academy|polytechnic|conservatory|"
+                          r"bootcamp|universit[äa]t|[ée]cole)\b", re.I)
+_PROSE_WORDS = 12
+# Section -> (key of the first text part, key of the second text part).
+_TEXT_KEYS = {
+    "work": ("position", "name"), "volunteer": ("position", "organization"),
+    "projects": ("roles", "name"), "certificates": ("name", "issuer"),
+    "awards": ("title", "awarder"), "publications": ("name", "publisher"),
+}
+_DESCRIPTION_KEY = {"work": "summary", "volunteer": "summary", "projects": "description",
+                    "awards": "summary", "publications": "summary"}
+
+
+@dataclass
+class RawEntry:
+    header: list[Line] = field(default_factory=list)
+    bullets: list[Line] = field(default_factory=list)
+
+    def has_dates(self) -> bool:
+        return any(_line_dates(line) for line in self.header)
+
+
+def _line_dates(line: Line) -> bool:
+    return any(parse_dates(p) or trailing_dates(p) for p in fields.split_parts(line.text))
+
+
+def group_entries(lines: list[Line]) -> list[RawEntry]:
+    """Split a section's lines into entries (see the module docstring for where splits fall)."""
+    entries: list[RawEntry] = []
+    for line in lines:
+        if line.is_bullet:
+            if not entries:
+                entries.append(RawEntry())
+            entries[-1].bullets.append(line)
+        elif not entries or _starts_entry(line, entries[-1]):
+            entries.append(RawEntry(header=[line]))
+        else:
+            entries[-1].header.append(line)
+    return entries
+
+
+def _starts_entry(line: Line, current: RawEntry) -> bool:
+    if current.bullets:
+        return True
+    if not current.header:
+        return False
+    if line.gap_before and (line.size == 0 or current.has_dates()):  # size 0: a blank line in a text file
+        return True
+    starts_bold = line.bold or bool(line.bold_prefix)
+    if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates():
+        return True
+    return current.has_dates() and _line_dates(line) and not _is_meta_only(line)
+
+
+def _is_meta_only(line: Line) -> bool:
+    """A line of dates/place/URL only adds to the entry above (it never starts one)."""
+    return all(parse_dates(p) or fields.is_url(p) or fields.is_location(p) for p in fields.split_parts(line.text))
+
+
+# --------------------------------------------------------------------------- one entry
+
+@dataclass
+class _Parts:
+    texts: list[str] = field(default_factory=list)
+    prose: list[str] = field(default_factory=list)
+    dates: Dates | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+
+
+def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unparsed]]:
+    """One JSON Resume entry of `section` and the parts of it that found no field."""
+    entry: dict = {}
+    parts = _Parts()
+    for line in raw.header:
+        _read_header_line(section, line, entry, parts)
+    _assign_texts(section, parts, entry)
+    _assign_dates(section, parts.dates, entry)
+    _assign_bullets(section, raw.bullets, entry, parts)
+    if parts.prose:
+        key = _DESCRIPTION_KEY.get(section)
+        if key:
+            entry[key] = " ".join(parts.prose)
+        else:
+            parts.extra += [(p, f"{section} has no field for free text") for p in parts.prose]
+    return entry, [Unparsed(section, text, reason, index) for text, reason in parts.extra]
+
+
+def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
+    pieces = _bold_split(line) or fields.split_parts(line.text)
+    words = len(line.text.split())
+    if len(pieces) == 1 and (words >= _PROSE_WORDS or words >= 4 and line.text.endswith(".")):
+        parts.prose.append(line.text)
+        return
+    for piece in pieces:
+        _read_piece(section, piece, entry, parts)
+
+
+def _bold_split(line: Line) -> list[str] | None:
+    """"**Data Analyst**, Freelance": the end of the bold run separates the first part, even with
+    a separator (a comma) that would not split the line on its own."""
+    prefix = line.bold_prefix
+    if not prefix or not line.text.startswith(prefix):
+        return None
+    rest = re.sub(r"^\s*(?:[,;:|@·•—–-]|at\s)\s*", "", line.text[len(prefix):])
+    if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" "):
+        return None  # the bold run ends inside a word
+    return [prefix, *fields.split_parts(rest)] if rest.strip() else None
+
+
+def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
+    if (dates := parse_dates(piece)) and not parts.dates:
+        parts.dates = dates
+    elif fields.is_url(piece) and "url" not in entry and section != "awards":
+        entry["url"] = piece
+    elif fields.is_location(piece) and section == "work" and "location" not in entry:
+        entry["location"] = piece
+    elif section == "education" and _education_detail(piece, entry):
+        return
+    elif section == "education" and ", " in piece and _DEGREE.match(piece) and _INSTITUTION.search(piece):
+        for sub in piece.split(", "):  # "B.S. Computer Science, University of X, 2017"
+            _read_piece(section, sub, entry, parts)
+    elif (split := trailing_dates(piece)) and not parts.dates:
+        parts.dates = split[1]
+        _read_piece(section, split[0], entry, parts)
+    elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
+        parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
+    else:
+        parts.texts.append(piece)
+
+
+def _education_detail(piece: str, entry: dict) -> bool:
+    if (score := fields.label_value(piece, "score", "gpa", "grade", "cgpa")) is not None and "score" not in entry:
+        entry["score"] = score
+        return True
+    if (courses := fields.label_value(piece, "courses", "relevant coursework", "coursework")) is not None:
+        entry.setdefault("courses", []).extend(fields.split_list(courses))
+        return True
+    return False
+
+
+def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
+    texts = list(parts.texts)
+    if section == "education":
+        _assign_education(texts, entry, parts)
+        return
+    first_key, second_key = _TEXT_KEYS[section]
+    if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
+            and len(at) == 2 and _is_role(at[0]):
+        texts = at  # "Senior Engineer at Acme"
+    if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
+        _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,
+             texts.pop(0))
+    elif len(texts) >= 2:
+        first, second = texts[0], texts[1]
+        if section in ("work", "volunteer", "projects") and _is_role(second) and not _is_role(first):
+            first, second = second, first
+        _put(entry, first_key, first)
+        _put(entry, second_key, second)
+        texts = texts[2:]
+    parts.extra += [(t, f"{section} entry: extra text in the header") for t in texts]
+
+
+def _put(entry: dict, key: str, value: str) -> None:
+    entry[key] = [r.strip() for r in value.split(",") if r.strip()] if key == "roles" else value
+
+
+def _is_role(text: str) -> bool:
+    return bool(_ROLE_WORDS.search(text))
+
+
+def _assign_education(texts: list[str], entry: dict, parts: _Parts) -> None:
+    degree = next((t for t in texts if _DEGREE.match(t)), None)
+    school = next((t for t in texts if t != degree and _INSTITUTION.search(t)), None)
+    rest = [t for t in texts if t not in (degree, school)]
+    if degree is None and rest and (school is not None or len(rest) > 1):
+        degree = rest.pop(0)
+    if school is None and rest:
+        school = rest.pop(0)
+    if school:
+        entry["institution"] = school
+    if degree:
+        study, area = split_degree(degree)
+        entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
+    parts.extra += [(t, "education entry: extra text in the header") for t in rest]
+
+
+def split_degree(text: str) -> tuple[str, str]:
+    """"Bachelor of Science in Computer Science" -> ("Bachelor of Science", "Computer Science")."""
+    if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
+        return match[1].strip(), match[2].strip()
+    if match := re.match(r"^([^,]+?),\s*(.+)$", text):
+        return match[1].strip(), match[2].strip()
+    if match := re.match(r"^((?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?)\s+(.+)$", text):
+        return match[1].strip(), match[2].strip()
+    return text, ""
+
+
+def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:
+    if not dates:
+        return
+    if section in ("certificates", "awards", "publications"):
+        entry["releaseDate" if section == "publications" else "date"] = dates.start or dates.end
+        return
+    single = dates.start == dates.end and not dates.ongoing
+    if dates.start and not (single and section == "education"):  # one date on a degree: graduation
+        entry["startDate"] = dates.start
+    if dates.end:
+        entry["endDate"] = dates.end
+
+
+def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Parts) -> None:
+    for line in bullets:
+        if section in ("work", "volunteer", "projects"):
+            entry.setdefault("highlights", []).append(line.text)
+        elif section == "education" and _education_detail(line.text, entry):
+            continue
+        elif section in _DESCRIPTION_KEY:
+            parts.prose.append(line.text)
+        else:
+            parts.extra.append((line.text, f"{section} has no field for bullet points"))

@@ -1,0 +1,204 @@
+"""Read a resume file into `Line`s that keep their layout (position, size, boldness, bullets).
+
+Headings are found by style as much as by words, so the readers keep what each format knows:
+PDF (pdfminer.six layout analysis) gives x/y, font size and bold font names; DOCX gives style
+names, bold runs and list paragraphs; Markdown gives `#` headings and `-` bullets.
+Every failure a user can fix (scanned PDF, encrypted or corrupt file, empty file, unknown
+extension) is a UserInputError naming the file, never an empty resume.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from tailor.errors import UserInputError
+from tailor.importer.lines import Line, clean, join_wrapped, strip_bullet
+from tailor.importer.pdf import read_pdf_lines
+
+SUPPORTED = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+_EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
+
+
+def extract_lines(path: Path) -> list[Line]:
+    """The resume's lines in reading order, wrapped lines joined, bullet glyphs split off."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UserInputError(f"unsupported file type {suffix or '(none)'!r}", file=str(path),
+                             hint="tailor import reads " + ", ".join(SUPPORTED))
+    if not path.is_file():
+        raise UserInputError("file not found", file=str(path), hint="check the path")
+    if path.stat().st_size == 0:
+        raise UserInputError("the file is empty", file=str(path), hint=_EXPORT_HINT)
+    if suffix == ".pdf":
+        lines = read_pdf_lines(path)
+    elif suffix == ".docx":
+        lines = read_docx_lines(path)
+    else:
+        lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
+    lines = [strip_bullet(line) for line in lines if line.text]
+    if not lines:
+        raise UserInputError("no text found in the file", file=str(path), hint=_EXPORT_HINT)
+    return lines
+
+
+# --------------------------------------------------------------------------- DOCX
+
+def read_docx_lines(path: Path) -> list[Line]:
+    """Paragraphs and table rows in document order, with heading styles, bold and lists."""
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UserInputError(f"not a readable Word document ({exc.__class__.__name__})",
+                             file=str(path), hint="open it in Word/LibreOffice and save it again as .docx, "
+                                                  "or " + _EXPORT_HINT) from None
+    lines: list[Line] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            lines += _table_lines(block)
+        else:
+            lines += _paragraph_lines(block)
+    return lines
+
+
+def _table_lines(table) -> list[Line]:
+    """A row of one-paragraph cells is one line ("Title | Dates"); other cells are read in order."""
+    lines: list[Line] = []
+    for row in table.rows:
+        cells = list(dict.fromkeys(row.cells))  # merged cells repeat
+        paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
+        if all(len(ps) <= 1 for ps in paragraphs):
+            texts = [clean(ps[0].text) for ps in paragraphs if ps]
+            if texts:
+                first = _paragraph_lines(next(ps[0] for ps in paragraphs if ps))[0]
+                lines.append(Line(" | ".join(texts), bold=False, bold_prefix=first.bold_prefix or
+                                  (first.text if first.bold else "")))
+            continue
+        for ps in paragraphs:
+            for paragraph in ps:
+                lines += _paragraph_lines(paragraph)
+    return lines
+
+
+def _style_bold(style) -> bool:
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
+
+
+def _paragraph_lines(paragraph) -> list[Line]:
+    """One Line per paragraph (a manual line break inside a paragraph starts a new line)."""
+    style = paragraph.style
+    name = (style.name if style is not None else "") or ""
+    default_bold = _style_bold(style)
+    runs: list[tuple[str, bool]] = []
+    for item in paragraph.iter_inner_content():
+        for run in getattr(item, "runs", [item]):
+            bold = run.bold if run.bold is not None else default_bold
+            runs.append((run.text, bool(bold)))
+    level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
+    is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    out = []
+    for text, prefix, bold in _split_runs(runs):
+        out.append(Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level,
+                        list_item=is_list and bool(text)))
+    return out
+
+
+def _split_runs(runs: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
+    """(text, leading bold text, all bold) per line of a paragraph's runs."""
+    pieces: list[list[tuple[str, bool]]] = [[]]
+    for text, bold in runs:
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                pieces.append([])
+            pieces[-1].append((part, bold))
+    out = []
+    for piece in pieces:
+        text = clean("".join(t for t, _ in piece), columns=True)
+        if not text:
+            continue
+        prefix = ""
+        for part, bold in piece:
+            if not bold and part.strip():
+                break
+            prefix += part
+        prefix = clean(prefix)
+        bold = prefix == text
+        out.append((text, "" if bold else prefix, bold))
+    return out
+
+
+# --------------------------------------------------------------------------- text and Markdown
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def read_text_lines(path: Path, *, markdown: bool) -> list[Line]:
+    """Lines of a .txt/.md file; indentation becomes x, blank lines become `gap_before`.
+
+    Markdown markup is read, not kept: `#` gives heading level, `**bold**` gives bold, a link
+    keeps its address. Horizontal rules carry no content and are skipped.
+    """
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise UserInputError("this does not look like a text file", file=str(path), hint=_EXPORT_HINT)
+    lines: list[Line] = []
+    gap = False
+    for row in text.splitlines():
+        if not row.strip():
+            gap = True
+            continue
+        if _MD_RULE.match(row):
+            if markdown and lines and row.strip()[0] in "=-" and not gap and not lines[-1].is_bullet:
+                lines[-1] = Line(lines[-1].text, heading=True, level=1 if "=" in row else 2, bold=True)
+            gap = True
+            continue
+        line = _markdown_line(row, gap) if markdown else strip_bullet(Line(
+            clean(row, columns=True), x=len(row) - len(row.lstrip()), gap_before=gap))
+        line = _continue_bullet(lines, line)
+        if line.text:
+            lines.append(line)
+        gap = False
+    return lines
+
+
+def _markdown_line(row: str, gap: bool) -> Line:
+    indent = len(row) - len(row.lstrip())
+    level = 0
+    if match := _MD_HEADING.match(row.strip()):
+        level, row = len(match[1]), match[2]
+    row = _MD_LINK.sub(lambda m: m[2] if m[1] in m[2] or not m[1].strip() else f"{m[1]} ({m[2]})", row)
+    bold_match = re.match(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(.+?)\1", row)
+    prefix = clean(bold_match[2]) if bold_match else ""
+    text = clean(re.sub(r"(\*\*|__)(.+?)\1", r"\2", row), columns=True)
+    line = strip_bullet(Line(text, x=indent, heading=level > 0, level=level, gap_before=gap))
+    if numbered := re.match(r"^\d+[.)]\s+", text):
+        line = replace(line, text=text[numbered.end():], list_item=True)
+    bold = level > 0 or prefix == line.text
+    return replace(line, bold=bold, bold_prefix="" if bold else prefix)
+
+
+def _continue_bullet(lines: list[Line], line: Line) -> Line:
+    """A hard-wrapped bullet's next line (indented, or starting lower-case) joins the bullet."""
+    if not lines or line.is_bullet or line.heading or line.gap_before:
+        return line
+    previous = lines[-1]
+    if previous.is_bullet and (line.x > previous.x or line.text[:1].islower()):
+        lines[-1] = replace(previous, text=join_wrapped(previous.text, line.text))
+        return Line("")
+    return line

@@ -1,0 +1,93 @@
+"""Recognising the small fields resumes put on one line: parts, emails, phones, URLs, places.
+
+A header line such as "Staff Engineer — Confluent | Mountain View, CA | Feb 2020 – Present"
+is split into parts at separators (|, —, – with spaces, •, ·, tabs); each part is then either
+a recognised field or text the caller assigns by position. Date ranges are protected before
+splitting, because their own dash would otherwise split them.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer.dates import RANGE
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"^(?:(?:tel|phone|mobile|cell)\s*[:.]?\s*)?\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
+_TLDS = ("com", "org", "net", "io", "dev", "me", "co", "ai", "app", "edu", "gov", "info", "xyz", "tech",
+         "site", "page", "us", "uk", "de", "ca", "eu", "fr", "nl", "in", "au", "ch", "se", "es", "it",
+         "blog", "online", "cloud", "codes", "design", "so", "sh", "ly", "gg", "to")
+URL = re.compile(r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(_TLDS) + r")(?:/\S*)?)$", re.I)
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    "District of Columbia|Ontario|Quebec|British Columbia|Alberta|Manitoba|Nova Scotia|England|Scotland|"
+    "Wales|Bavaria|Catalonia|New South Wales|Victoria|Queensland")
+_COUNTRIES = (
+    "USA|United States|Canada|United Kingdom|Germany|France|Spain|Italy|Netherlands|Belgium|Ireland|"
+    "Portugal|Poland|Sweden|Norway|Denmark|Finland|Switzerland|Austria|India|China|Japan|Singapore|"
+    "Australia|New Zealand|Brazil|Mexico|Argentina|Israel|Nigeria|Kenya|South Africa|Egypt")
+_PLACE = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|la|am|upon|on))*"
+LOCATION = re.compile(rf"^(?:{_PLACE}, (?:[A-Z]{{2,3}}|{_STATES}|{_COUNTRIES})(?:, (?:[A-Z]{{2,3}}|{_COUNTRIES}))?"
+                      rf"|(?:Remote|Hybrid|On-?site)(?: \(.*\))?(?:,? .*)?)$")
+_SEPARATORS = re.compile(r"\s+[|•·▪]\s+|\s+[|•·▪]$|^[|•·▪]\s+|\s+[—–]\s+|\s+@\s+|\s*\|\s*")
+_PLACEHOLDER = "\x00{}\x00"
+
+
+def split_parts(text: str) -> list[str]:
+    """Parts of a line at its separators; "a - b" splits only where nothing stronger does."""
+    ranges = [m[0] for m in RANGE.finditer(text)]
+    protected = text
+    for i, value in enumerate(ranges):
+        protected = protected.replace(value, _PLACEHOLDER.format(i), 1)
+    parts = [p.strip() for p in _SEPARATORS.split(protected) if p and p.strip()]
+    if len(parts) == 1 and " - " in parts[0]:
+        parts = [p.strip() for p in parts[0].split(" - ") if p.strip()]
+    out = []
+    for part in parts:
+        for i, value in enumerate(ranges):
+            part = part.replace(_PLACEHOLDER.format(i), value)
+        out.append(part)
+    return out
+
+
+def is_email(text: str) -> bool:
+    return bool(EMAIL.fullmatch(text.strip().removeprefix("mailto:")))
+
+
+def is_phone(text: str) -> bool:
+    """7+ digits in phone punctuation, and not a date range ("2019 - 2021")."""
+    return bool(PHONE.match(text.strip())) and sum(c.isdigit() for c in text) >= 7 and not RANGE.search(text)
+
+
+def is_url(text: str) -> bool:
+    return bool(URL.match(text.strip())) and "@" not in text.split("/")[0]
+
+
+def is_location(text: str) -> bool:
+    return bool(LOCATION.match(text.strip()))
+
+
+def label_value(text: str, *labels: str) -> str | None:
+    """The value of "Label: value" (or "Label value") when `text` starts with one of `labels`."""
+    for label in labels:
+        if match := re.match(rf"^{label}\b\s*[:\-]?\s*(.+)$", text.strip(), re.I):
+            return match[1].strip()
+    return None
+
+
+def split_list(text: str) -> list[str]:
+    """Items of "a, b; c | d" (commas inside parentheses do not split)."""
+    items, depth, current = [], 0, ""
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}" and depth > 0
+        if char in ",;|•·" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    items.append(current)
+    return [" ".join(item.split()) for item in items if item.strip()]

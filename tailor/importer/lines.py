@@ -1,0 +1,91 @@
+"""The one shape every input format is reduced to: a list of `Line`s with layout attributes.
+
+PDF, DOCX and text files differ in what they know about a line (a PDF knows positions and
+fonts, a DOCX knows style names and list paragraphs, Markdown knows `#` and `-`), so every
+reader fills in what it knows and the parsers downstream only look at `Line`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Glyphs people (and Tailor's template) start a bullet with. "-", "*", "+" and "–" count only
+# when followed by a space, so "-5% churn" or "*nix" are not bullets.
+_BULLET = re.compile(r"^\s*([•▪·◦‣●○■□➢➤►▸✓✔]|[-*–+](?=\s))\s*")
+# Inside a line, a tab or a wide run of spaces separates columns ("Acme Corp<TAB>2019 - 2021").
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*|\s{3,})(?=\S)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line of the resume (wrapped lines already joined back together).
+
+    `heading` is a style signal only (Word heading style, Markdown `#`, a font clearly larger
+    than the body); `sections.py` decides what is a section heading. `bold_prefix` is the text
+    of the line's leading bold run, which in most templates is the role title or employer.
+    `gap_before` says a blank line (or extra vertical space) precedes it: entries split there.
+    """
+    text: str
+    page: int = 0
+    x: float = 0.0
+    y: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    bold_prefix: str = ""
+    heading: bool = False
+    level: int = 0  # Markdown/Word heading level (1 = the name), 0 when unknown
+    bullet: str = ""  # the glyph the line started with, stripped from `text`
+    list_item: bool = False  # a bullet glyph or a list paragraph (DOCX)
+    gap_before: bool = False
+
+    @property
+    def is_bullet(self) -> bool:
+        return self.list_item or bool(self.bullet)
+
+
+def strip_bullet(line: Line) -> Line:
+    """Move a leading bullet glyph from `text` into `bullet`."""
+    match = _BULLET.match(line.text)
+    if not match or not line.text[match.end():].strip():
+        return line
+    rest = line.text[match.end():].strip()
+    prefix = line.bold_prefix
+    if prefix.startswith(match[0].strip()):
+        prefix = prefix[len(match[0].strip()):].strip()
+    return replace(line, text=rest, bullet=match[1], list_item=True, bold_prefix=prefix,
+                   bold=line.bold and prefix == rest)
+
+
+def clean(text: str, columns: bool = False) -> str:
+    """Collapse whitespace and drop invisible characters; with `columns`, a tab or a wide run
+    of spaces (a typed column gap in a text or Word file) becomes " | "."""
+    text = re.sub("[\u00ad\u200b\u2060\ufeff]", "", text).replace("\u00a0", " ")
+    if columns:
+        text = _COLUMN_GAP.sub(" | ", text.strip())
+    return " ".join(text.split())
+
+
+def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
+    """Join a line and its wrapped continuation.
+
+    A break after a hyphen keeps the hyphen and adds no space ("tiered-" + "storage" gives
+    "tiered-storage", never "tiered- storage"). The hyphen is dropped only when the joined word
+    appears unhyphenated elsewhere in the document (`vocabulary`), i.e. it was hyphenation.
+    """
+    if re.search(r"\w-$", first) and second[:1].isalnum():
+        head = re.search(r"(\w+)-$", first)
+        tail = re.match(r"\w+", second)
+        if vocabulary and head and tail and (head[1] + tail[0]).lower() in vocabulary \
+                and f"{head[1]}-{tail[0]}".lower() not in vocabulary:
+            return first[:-1] + second
+        return first + second
+    return f"{first} {second}"
+
+
+def words_of(texts: list[str]) -> set[str]:
+    """Lower-cased words and hyphenated compounds of `texts`, for `join_wrapped`."""
+    found: set[str] = set()
+    for text in texts:
+        for word in re.findall(r"\w+(?:-\w+)*", text):
+            found.add(word.lower())
+    return found

@@ -1,0 +1,34 @@
+"""What an import returns: the JSON Resume, and every line that found no field.
+
+Nothing is dropped silently: a line the rules could not place is an `Unparsed` item with its
+section and the reason, for the user to place by hand (or for the optional model pass).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Unparsed:
+    section: str  # section key ("work", "header", "unknown: Hobbies", ...)
+    text: str
+    reason: str
+    entry: int | None = None  # index of the entry it sits in, when there is one
+
+    def as_dict(self) -> dict:
+        return {"section": self.section, "text": self.text, "reason": self.reason}
+
+
+@dataclass
+class ImportResult:
+    resume: dict
+    unparsed: list[Unparsed] = field(default_factory=list)
+    source: str = ""
+
+    def counts(self) -> dict[str, int]:
+        """Entries per JSON Resume section (basics counts its filled fields)."""
+        out = {"basics": sum(1 for v in self.resume.get("basics", {}).values() if v)}
+        for key, value in self.resume.items():
+            if isinstance(value, list):
+                out[key] = len(value)
+        return out

@@ -1,0 +1,73 @@
+"""The optional model pass (scripted fake: classification only, never text) and `tailor import`."""
+import json
+
+from fakes import ScriptedModel
+from typer.testing import CliRunner
+
+from tailor.cli import app, main
+from tailor.importer import ImportResult, Unparsed, import_resume
+from tailor.importer.classify import classify_unparsed
+
+
+def _result() -> ImportResult:
+    resume = {"basics": {"name": "Jane"}, "work": [{"name": "Acme", "highlights": ["Did A"]}]}
+    return ImportResult(resume, [Unparsed("work", "Shipped B to 3 teams", "extra", 0),
+                                 Unparsed("header", "Platform Engineer", "not recognised"),
+                                 Unparsed("work", "Kept as is", "extra", 0),
+                                 Unparsed("unknown: Hobbies", "Chess", "section")])
+
+
+def test_model_only_classifies_and_bad_answers_are_ignored():
+    model = ScriptedModel(["highlight", "label: Platform Engineer", "highlight: Kept as is, improved", "summary"])
+    out = classify_unparsed(_result(), model)
+    assert out.resume["work"][0]["highlights"] == ["Did A", "Shipped B to 3 teams"]
+    assert out.resume["basics"]["label"] == "Platform Engineer"
+    # a rewritten line and a label not allowed in that section are refused: the lines stay unparsed
+    assert [u.text for u in out.unparsed] == ["Kept as is", "Chess"]
+    assert model.stats.calls == 1 and len(model.seen) == 4
+    assert "Line: Chess" in model.seen[3][-1]["content"] and "- summary" not in model.seen[3][-1]["content"]
+
+
+def test_model_pass_through_import(messy_txt):
+    model = ScriptedModel(lambda chat: "skill")
+    result = import_resume(messy_txt, model=model)
+    assert result.unparsed == []
+    assert result.resume["skills"][-1] == {"name": "Skills", "keywords": ["Marathon running", "Film photography"]}
+
+
+def test_cli_writes_json_and_lists_unparsed(messy_txt, tmp_path):
+    out = tmp_path / "me.json"
+    runner = CliRunner()
+    result = runner.invoke(app, ["import", str(messy_txt), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["basics"]["email"] == "alex.chen@example.org"
+    assert "Wrote" in result.stdout and "work 2" in result.stdout
+    assert "Marathon running" in result.output
+
+
+def test_cli_default_out_and_refuses_overwrite(messy_txt, capsys):
+    main(["import", str(messy_txt)])
+    target = messy_txt.with_suffix(".json")
+    assert target.exists()
+    before = target.read_text()
+    try:
+        main(["import", str(messy_txt)])
+    except SystemExit as exit_:
+        assert exit_.code == 1
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--force" in err and "Traceback" not in err
+    assert target.read_text() == before
+    main(["import", str(messy_txt), "--force"])
+
+
+def test_cli_bad_input_exits_1_without_traceback(tmp_path, capsys):
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnothing\n")
+    try:
+        main(["import", str(bad), "--out", str(tmp_path / "o.json")])
+    except SystemExit as exit_:
+        assert exit_.code == 1
+    err = capsys.readouterr().err
+    assert "cannot read this PDF" in err and "Traceback" not in err
+    assert not (tmp_path / "o.json").exists()

@@ -1,0 +1,191 @@
+"""End to end on files: Tailor's own PDFs (real WeasyPrint renders), a sidebar layout, DOCX,
+TXT, Markdown, the unusable inputs, and the conservation property (no line silently dropped)."""
+from pathlib import Path
+
+import pytest
+from conftest import lost_words
+from rendering import RESUME_FILES, load, render_resume_pdf, render_sidebar_pdf
+
+from tailor.errors import UserInputError
+from tailor.importer import import_resume
+from tailor.importer.extract import extract_lines
+from tailor.importer.sections import section_key
+
+
+@pytest.fixture(scope="module")
+def tailor_pdfs(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdfs")
+    out = {}
+    for name in RESUME_FILES:
+        out[name] = folder / f"{name}.pdf"
+        out[name].write_bytes(render_resume_pdf(load(name)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def sidebar_pdf(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("side") / "career-changer-sidebar.pdf"
+    path.write_bytes(render_sidebar_pdf(load("career-changer.resume.json")))
+    return path
+
+
+def _fields(data: dict) -> dict[str, object]:
+    """The round-trippable fields of a JSON Resume, flattened (dates to month precision)."""
+    out: dict[str, object] = {}
+    basics = data["basics"]
+    for key in ("name", "label", "email", "phone", "url"):
+        out[f"basics.{key}"] = basics.get(key, "")
+    out["profiles"] = [p["url"] for p in basics.get("profiles", [])]
+    for section, org in (("work", "name"), ("volunteer", "organization"), ("projects", "name")):
+        for i, item in enumerate(data.get(section, [])):
+            for key in (org, "position", "location", "url", "startDate", "endDate"):
+                out[f"{section}[{i}].{key}"] = item.get(key, "")[:7]  if "Date" in key else item.get(key, "")
+            out[f"{section}[{i}].roles"] = item.get("roles", [])
+            for j, text in enumerate(item.get("highlights", [])):
+                out[f"{section}[{i}].highlights[{j}]"] = text
+    for i, item in enumerate(data.get("education", [])):
+        for key in ("institution", "area", "studyType", "score", "courses"):
+            out[f"education[{i}].{key}"] = item.get(key, "")
+        for key in ("startDate", "endDate"):
+            out[f"education[{i}].{key}"] = item.get(key, "")[:7]
+    for i, item in enumerate(data.get("certificates", [])):
+        for key in ("name", "issuer", "url"):
+            out[f"certificates[{i}].{key}"] = item.get(key, "")
+        out[f"certificates[{i}].date"] = item.get("date", "")[:7]
+    out["skills"] = sorted({k for group in data.get("skills", []) for k in group.get("keywords", [])})
+    return out
+
+
+def _accuracy(expected: dict, got: dict) -> tuple[int, int, list[str]]:
+    want, have = _fields(expected), _fields(got)
+    keys = [k for k in want if want[k] or have.get(k)]
+    wrong = [k for k in keys if want[k] != have.get(k)]
+    return len(keys) - len(wrong), len(keys), wrong
+
+
+def test_tailor_template_round_trip_accuracy(tailor_pdfs):
+    right = total = 0
+    for name, pdf in tailor_pdfs.items():
+        expected = load(name)
+        got = import_resume(pdf).resume
+        for key in ("name", "email", "phone"):
+            assert got["basics"][key] == expected["basics"][key]
+        r, t, wrong = _accuracy(expected, got)
+        right, total = right + r, total + t
+        print(name, f"{r}/{t}", wrong)
+    assert right / total >= 0.95
+
+
+def test_sidebar_headings_are_reassociated_by_y(sidebar_pdf):
+    expected = load("career-changer.resume.json")
+    result = import_resume(sidebar_pdf)
+    right, total, wrong = _accuracy(expected, result.resume)
+    assert right / total >= 0.95, wrong
+    assert [w["name"] for w in result.resume["work"]] == [w["name"] for w in expected["work"]]
+
+
+@pytest.mark.parametrize("name", RESUME_FILES)
+def test_conservation_on_shared_resumes(tailor_pdfs, name):
+    lines = extract_lines(tailor_pdfs[name])
+    result = import_resume(tailor_pdfs[name])
+    headings = {line.text for line in lines if section_key(line)}
+    assert lost_words(lines, result, headings) == []
+
+
+def test_conservation_on_messy_text(messy_txt):
+    lines = extract_lines(messy_txt)
+    result = import_resume(messy_txt)
+    headings = {line.text for line in lines if section_key(line)}
+    assert lost_words(lines, result, headings) == []
+    assert {u.text for u in result.unparsed} >= {"Marathon running", "Film photography"}
+    work = result.resume["work"]
+    assert work[0]["highlights"][0] == "Rebuilt the ledger service in Go, cutting p99 latency from 800 ms to 120 ms"
+    assert work[0]["highlights"][1] == "Led the PCI audit for three data-base clusters"  # never "data- base"
+    assert (work[0]["position"], work[0]["name"], work[0]["startDate"]) == ("Senior Backend Engineer", "Paywise",
+                                                                              "2021-01")
+    assert "endDate" not in work[0]
+    assert result.resume["basics"]["phone"] == "+1 (312) 555-0199"
+    assert result.resume["education"][0]["institution"] == "University of Illinois Urbana-Champaign"
+
+
+def test_markdown(tmp_path):
+    path = tmp_path / "me.md"
+    path.write_text("# Sam Lee\nData Engineer\n\nsam@example.com | [github.com/samlee](https://github.com/samlee)\n\n"
+                    "## Experience\n### **Data Engineer** — Acme\nMay 2020 – Present\n- Built the *lake*\n"
+                    "  with Spark\n* Cut costs 20%\n\n## Skills\n- Python, Spark\n", encoding="utf-8")
+    resume = import_resume(path).resume
+    assert resume["basics"]["name"] == "Sam Lee" and resume["basics"]["profiles"][0]["network"] == "GitHub"
+    assert resume["work"] == [{"position": "Data Engineer", "name": "Acme", "startDate": "2020-05",
+                               "highlights": ["Built the *lake* with Spark", "Cut costs 20%"]}]
+    assert resume["skills"][0]["keywords"] == ["Python", "Spark"]
+
+
+def test_docx_headings_lists_and_tables(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Robin Park", style="Title")
+    document.add_paragraph("robin@example.com | 555-201-3344 | Denver, CO")
+    document.add_heading("Professional Experience", level=1)
+    title = document.add_paragraph()
+    title.add_run("Site Reliability Engineer").bold = True
+    title.add_run(" — Globex")
+    document.add_paragraph("Jan 2019 – Dec 2022")
+    document.add_paragraph("Automated failover for 40 services", style="List Bullet")
+    document.add_paragraph("Wrote the incident handbook", style="List Bullet")
+    document.add_heading("Education", level=1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "BSc in Physics, University of Colorado"
+    table.rows[0].cells[1].text = "2014 – 2018"
+    path = tmp_path / "robin.docx"
+    document.save(path)
+    result = import_resume(path)
+    assert result.resume["basics"]["phone"] == "555-201-3344"
+    assert result.resume["work"] == [{"position": "Site Reliability Engineer", "name": "Globex",
+                                      "startDate": "2019-01", "endDate": "2022-12",
+                                      "highlights": ["Automated failover for 40 services",
+                                                     "Wrote the incident handbook"]}]
+    edu = result.resume["education"][0]
+    assert (edu["studyType"], edu["area"], edu["institution"], edu["endDate"]) == (
+        "BSc", "Physics", "University of Colorado", "2018")
+    assert result.unparsed == []
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(UserInputError) as info:
+        import_resume(path)
+    assert str(path) in info.value.render() and info.value.hint
+    return info.value.message
+
+
+def test_scanned_pdf_is_refused(tmp_path):
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", (850, 1100), "white")
+    ImageDraw.Draw(image).text((60, 60), "Jane Doe - Experience - Acme Corp", fill="black")
+    path = tmp_path / "scan.pdf"
+    image.save(path)
+    assert "no text layer" in _error(path)
+
+
+def test_unusable_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert "empty" in _error(empty)
+    (tmp_path / "x.rtf").write_text("{\\rtf1 hi}")
+    assert "unsupported" in _error(tmp_path / "x.rtf")
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\ngarbage\n")
+    assert "cannot read" in _error(tmp_path / "bad.pdf")
+    (tmp_path / "bad.docx").write_bytes(b"not a zip")
+    assert "Word" in _error(tmp_path / "bad.docx")
+    assert "not found" in _error(tmp_path / "missing.pdf")
+
+
+def test_encrypted_pdf_is_refused(tmp_path, monkeypatch):
+    from pdfminer import high_level
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    def locked(*args, **kwargs):
+        raise PDFPasswordIncorrect()
+        yield  # pragma: no cover
+    monkeypatch.setattr(high_level, "extract_pages", locked)
+    (tmp_path / "locked.pdf").write_bytes(b"%PDF-1.7\n")
+    assert "encrypted" in _error(tmp_path / "locked.pdf")

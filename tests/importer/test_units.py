@@ -1,0 +1,98 @@
+"""Unit tests of the importer's small parsers: dates, fields, contact, sections, entries."""
+from tailor.importer.contact import parse_header
+from tailor.importer.dates import Dates, parse_dates, trailing_dates
+from tailor.importer.entries import group_entries, parse_entry, split_degree
+from tailor.importer.fields import is_location, is_phone, is_url, split_list, split_parts
+from tailor.importer.lines import Line, join_wrapped, strip_bullet
+from tailor.importer.sections import section_key, split_sections
+
+
+def test_dates_formats_and_open_end():
+    assert parse_dates("Mar 2021 – Present") == Dates("2021-03", "", True)
+    assert parse_dates("March 2019 to Current") == Dates("2019-03", "", True)
+    assert parse_dates("03/2018 - 12/2020") == Dates("2018-03", "2020-12")
+    assert parse_dates("2019-06 — 2021-02") == Dates("2019-06", "2021-02")
+    assert parse_dates("2015-2019") == Dates("2015", "2019")
+    assert parse_dates("Apr 2023") == Dates("2023-04", "2023-04")
+    assert parse_dates("TechConf 2022") is None
+    assert trailing_dates("Acme Corp, Jan 2020 - Present") == ("Acme Corp", Dates("2020-01", "", True))
+    assert trailing_dates("TechConf 2022") is None
+
+
+def test_split_parts_protects_date_ranges_and_keeps_hyphenated_names():
+    assert split_parts("Mar 2021 – Present | https://techcorp.com") == ["Mar 2021 – Present", "https://techcorp.com"]
+    assert split_parts("AWS Architect - Professional — Amazon") == ["AWS Architect - Professional", "Amazon"]
+    assert split_parts("Acme Corp - Senior Engineer") == ["Acme Corp", "Senior Engineer"]
+
+
+def test_field_recognisers():
+    assert is_phone("(555) 123-4567") and is_phone("+1 312 555 0199") and not is_phone("2019 - 2021")
+    assert is_url("https://x.io/a") and is_url("github.com/jane") and not is_url("Node.js")
+    assert is_location("San Francisco, California, US") and is_location("Austin, TX")
+    assert not is_location("University of California, Berkeley")
+    assert split_list("Python (pandas, numpy), Go; SQL | Bash") == ["Python (pandas, numpy)", "Go", "SQL", "Bash"]
+
+
+def test_bullets_and_wrapped_hyphens():
+    line = strip_bullet(Line("• Cut costs"))
+    assert (line.text, line.bullet, line.is_bullet) == ("Cut costs", "•", True)
+    assert not strip_bullet(Line("-5% churn")).is_bullet
+    assert join_wrapped("tiered-", "storage") == "tiered-storage"
+    assert join_wrapped("data-", "base", {"database"}) == "database"
+    assert join_wrapped("cut p99", "latency") == "cut p99 latency"
+
+
+def test_contact_keeps_phone_as_written_and_finds_profiles():
+    basics, left = parse_header([
+        Line("Jane Developer", bold=True), Line("Full Stack Engineer"),
+        Line("jane@example.com | (555) 123-4567 | Austin, TX | https://jane.dev | https://github.com/janedev"),
+        Line("https://www.linkedin.com/in/ jane-d | Mystery words"),
+    ])
+    assert basics["name"] == "Jane Developer" and basics["label"] == "Full Stack Engineer"
+    assert basics["phone"] == "(555) 123-4567" and basics["email"] == "jane@example.com"
+    assert basics["url"] == "https://jane.dev" and basics["location"] == {"city": "Austin", "region": "TX"}
+    profiles = [(p["network"], p["username"]) for p in basics["profiles"]]
+    assert profiles == [("GitHub", "janedev"), ("LinkedIn", "jane-d")]
+    assert [u.text for u in left] == ["Mystery words"]
+
+
+def test_headings_by_words_and_by_style():
+    assert section_key(Line("WORK EXPERIENCE:")) == "work"
+    assert section_key(Line("Licenses & Certifications")) == "certificates"
+    assert section_key(Line("Hobbies and more", bold=True, heading=True)) == "unknown"
+    assert section_key(Line("Senior Engineer — Acme", bold=True)) is None
+    assert section_key(Line("Python", list_item=True)) is None
+    keys = [s.key for s in split_sections([Line("Jane"), Line("Summary"), Line("Hi."), Line("Skills"), Line("Go")])]
+    assert keys == ["header", "summary", "skills"]
+
+
+def test_degree_split():
+    assert split_degree("Bachelor of Science in Computer Science") == ("Bachelor of Science", "Computer Science")
+    assert split_degree("Ph.D. in Computer Science") == ("Ph.D.", "Computer Science")
+    assert split_degree("B.S. Computer Science") == ("B.S.", "Computer Science")
+
+
+def test_entries_split_and_read_by_bold_title():
+    lines = [Line("Staff Engineer — Confluent", bold_prefix="Staff Engineer"),
+             Line("Mountain View, CA | Feb 2020 – Present | https://www.confluent.io/"),
+             strip_bullet(Line("• Designed tiered storage")),
+             Line("Data Analyst (Contract), Freelance", bold_prefix="Data Analyst (Contract)"),
+             Line("Aug 2024 – Apr 2025")]
+    raw = group_entries(lines)
+    assert len(raw) == 2
+    first, left = parse_entry("work", raw[0], 0)
+    assert first == {"location": "Mountain View, CA", "startDate": "2020-02", "url": "https://www.confluent.io/",
+                     "position": "Staff Engineer", "name": "Confluent", "highlights": ["Designed tiered storage"]}
+    second, _ = parse_entry("work", raw[1], 1)
+    assert (second["position"], second["name"]) == ("Data Analyst (Contract)", "Freelance")
+    assert second["endDate"] == "2025-04"
+    assert left == []
+
+
+def test_education_details():
+    raw = group_entries([Line("Master of Science in HCI — Stanford University", bold_prefix="Master of Science in HCI"),
+                         Line("Sep 2018 – Jun 2020 | Score: 3.9 | Courses: Interaction Design, Distributed Systems")])
+    entry, left = parse_entry("education", raw[0], 0)
+    assert entry == {"institution": "Stanford University", "studyType": "Master of Science", "area": "HCI",
+                     "startDate": "2018-09", "endDate": "2020-06", "score": "3.9",
+                     "courses": ["Interaction Design", "Distributed Systems"]} and not left
