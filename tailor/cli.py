@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 from rich.console import Console
@@ -53,6 +53,10 @@ AdapterOption = Annotated[Optional[str], typer.Option(
 MaxRepairsOption = Annotated[int, typer.Option(min=0, max=10,
     help="Repair rounds for items the critic rejects before falling back to your own words.")]
 PagesOption = Annotated[int, typer.Option(min=1, max=3, help="Page budget.")]
+# The same names as tailor.agents.exporter.TEMPLATES (a test checks), spelled out here so that
+# `--help` does not import the PDF renderer.
+TemplateOption = Annotated[Literal["classic", "sidebar"], typer.Option(
+    help="Resume look: classic (one column) or sidebar (headings in a left column).")]
 TopKOption = Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieved per requirement.")]
 ThresholdOption = Annotated[float, typer.Option(min=0.0, max=1.0,
     help="Minimum cosine similarity for evidence to count for a requirement.")]
@@ -71,6 +75,7 @@ def run(
     adapter: AdapterOption = None,
     max_repairs: MaxRepairsOption = 2,
     pages: PagesOption = 1,
+    template: TemplateOption = "classic",
     top_k: TopKOption = 10,
     threshold: ThresholdOption = 0.35,
     chroma_url: Annotated[Optional[str], typer.Option(
@@ -87,7 +92,7 @@ def run(
         session = open_session(model_spec=model, base_url=base_url, adapter=adapter,
                                api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout,
                                cache_dir=cache_dir(), chroma_url=chroma_url,
-                               max_repairs=max_repairs, pages=pages, top_k=top_k,
+                               max_repairs=max_repairs, pages=pages, template=template, top_k=top_k,
                                similarity_threshold=threshold)
         started = time.perf_counter()
 
@@ -125,6 +130,10 @@ def print_summary(result) -> None:
                   f"ATS keywords {m.ats_keyword_hit_rate:.0%} | repair rounds {report.repair_rounds}")
     for warning in report.input_warnings:
         console.print(f"[yellow]note:[/] {warning}", highlight=False)
+    for flag in report.fairness:
+        shipped = "in this resume" if flag.where == "resume" else "in your corpus (left out here)"
+        console.print(f"[yellow]fairness:[/] {flag.field} {shipped}: \"{flag.text}\" {flag.advice}",
+                      highlight=False)
     replaced = [r for r in report.repairs if r.outcome in ("replaced_by_source", "dropped")]
     if replaced:
         console.print(f"{len(replaced)} item(s) fell back to your own words or were dropped "
@@ -364,6 +373,121 @@ def ledger_stats(
     show_stats(ledger or default_ledger(), by=by, as_json=as_json)
 
 
+@app.command("import", help=(
+    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown) into a JSON Resume "
+    "you can use with --resume. Rules only by default; --model only sorts leftover lines into "
+    "fields and never writes text. Every line that found no field is listed (stderr): edit the "
+    "JSON to place it. --out defaults to RESUME with the suffix .json, next to it."))
+def import_resume_cmd(
+    resume: Annotated[Path, typer.Argument(help="Resume file: .pdf, .docx, .txt or .md.")],
+    out: Annotated[Optional[Path], typer.Option(
+        help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
+    model: Annotated[str, typer.Option(
+        help="none (rules only) | local | local:/path | openai:MODEL_NAME: classifies leftover lines.")] = "none",
+    base_url: BaseUrlOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
+) -> None:
+    """Import RESUME into a JSON Resume."""
+    from tailor.importer import import_resume
+    from tailor.importer.output import default_out, write_json_atomic
+    from rich.markup import escape
+
+    target = out or default_out(resume)
+    if target.exists() and not force:  # before any parsing or model loading
+        raise UserInputError("already exists", file=str(target), hint="pass --force to overwrite it")
+    llm = None
+    if model.strip().lower() not in ("none", "extractive"):
+        from tailor.llm.load import load_model
+        llm = load_model(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"),
+                         cache_dir=cache_dir())
+    elif base_url:
+        raise UserInputError("--base-url needs --model openai:NAME", field="--base-url")
+    result = import_resume(resume, model=llm)
+    write_json_atomic(target, result.resume, force=force)
+    counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
+    typer.echo(f"Wrote {target} ({counts})")
+    for item in result.unparsed:
+        where, text, why = (escape(v) for v in (f"[{item.section}]", item.text, item.reason))
+        err.print(f"  [yellow]unparsed[/] {where} {text}  [dim]({why})[/]", highlight=False)
+    if result.unparsed:
+        err.print(f"{len(result.unparsed)} line(s) found no field: edit {target} to place them.")
+
+
+
+@app.command("score", help=(
+    "Score how well each resume fits each posting, blind to name, gender, age and photo.\n\n"
+    "Each requirement gets 0-5 from the similarity of your best evidence and the skill terms it "
+    "names, with a rationale citing evidence ids; fit 0-100 is their mean weighted by kind "
+    "(must-have 1, responsibility 0.7, nice-to-have 0.5).\n\n"
+    "The 0-5 mapping is calibrated on a labelled dev split (tailor/fit/calibration.json, "
+    "bench/fit_calibrate.py); TF-IDF and keyword-share baselines are shown beside it."))
+def score(
+    jobs: Annotated[list[Path], typer.Argument(metavar="JOB...",
+        help="Posting files, a folder of postings, or a .jsonl/.csv of postings (as `tailor batch`).")],
+    resumes: Annotated[list[Path], typer.Option("--resume", "-r",
+        help="A corpus (JSON Resume or native experiences.json). Repeatable.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print every score and rationale as JSON.")] = False,
+    top_k: Annotated[int, typer.Option(min=1, max=20, help="Evidence chunks kept per requirement.")] = 3,
+    cache: Annotated[Optional[Path], typer.Option("--cache-dir",
+        help="Evidence index cache (default: $TAILOR_CACHE_DIR or ~/.cache/tailor).")] = None,
+) -> None:
+    """Fit of resumes to postings: 0-5 per requirement with rationale, 0-100 overall."""
+    from tailor.fit.printing import print_run, progress_bar
+    from tailor.fit.run import score_files
+
+    with progress_bar(err) as on_progress:
+        result = score_files(jobs, resumes, cache_dir=cache or cache_dir(), top_k=top_k,
+                             on_progress=on_progress)
+    print_run(result, Console(), as_json=as_json)
+
+
+@app.command("questions", help=(
+    "Interview questions grounded in your evidence and the posting's gaps.\n\n"
+    "Technical questions come from your bullets that best match the posting's must-haves and "
+    "duties, and from requirements your resume does not show; HR questions from bullets that "
+    "show teamwork, leadership, conflict, failure or ownership, plus motivation. Every question "
+    "cites its source (a bullet id or a requirement id). The list is deterministic, so with "
+    "--answer TEXT --question N you get a follow-up asking for what your answer left vague.\n\n"
+    "--model none words every question from templates; a model that fails to load or errors "
+    "falls back to the templates too."))
+def questions(
+    job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
+    resume: ResumeOption,
+    kind: Annotated[str, typer.Option(help="hr | technical | both.")] = "both",
+    count: Annotated[int, typer.Option(help="How many questions (1-30).")] = 8,
+    answer: Annotated[Optional[str], typer.Option(metavar="TEXT",
+        help="Your answer to a question: get a follow-up for what it left vague.")] = None,
+    question: Annotated[int, typer.Option(metavar="N",
+        help="Which question --answer answers (its number in the list).")] = 1,
+    model: Annotated[str, typer.Option(
+        help="local | local:/path/to/hf-model | openai:MODEL_NAME | none (templates).")] = "local",
+    base_url: BaseUrlOption = None,
+    adapter: AdapterOption = None,
+    top_k: TopKOption = 10,
+    threshold: ThresholdOption = 0.35,
+    timeout: TimeoutOption = 60.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Interview questions (and follow-ups) grounded in your evidence."""
+    from tailor.interview.console import print_follow_up, print_questions
+    from tailor.interview.run import QuestionOptions, questions_from_files
+
+    options = QuestionOptions(kind=kind, count=count, model_spec=model, base_url=base_url,
+                              adapter=adapter, api_key=os.environ.get("OPENAI_API_KEY"),
+                              timeout=timeout, top_k=top_k, threshold=threshold)
+    with err.status("Preparing questions...", spinner="dots"):
+        result = questions_from_files(job, resume, options, cache_dir=cache_dir(), answer=answer,
+                                      number=question)
+    for note in result.notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
+    if as_json:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    elif answer is not None:
+        print_follow_up(result, Console())
+    else:
+        print_questions(result, Console())
+
+
 train_app = typer.Typer(no_args_is_help=True,
                         help="Train the local writer model or the retrieval embedder.")
 app.add_typer(train_app, name="train")
@@ -401,7 +525,8 @@ def train_eval(ctx: typer.Context) -> None:
     raise typer.Exit(eval_main(ctx.args))
 
 
-SUBCOMMANDS = {"run", "batch", "ledger", "graph", "feedback", "trace", "train", "--help", "-h"}
+SUBCOMMANDS = {"run", "batch", "ledger", "graph", "feedback", "trace", "train", "import", "score",
+               "questions", "--help", "-h"}
 
 
 def main(argv: list[str] | None = None) -> None:

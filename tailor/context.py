@@ -19,6 +19,7 @@ from tailor.llm.base import LanguageModel
 @dataclass(frozen=True)
 class RunSettings:
     pages: int = 1
+    template: str = "classic"  # one of tailor.agents.exporter.TEMPLATES: the PDF's look
     max_repairs: int = 2
     top_k: int = 10
     similarity_threshold: float = 0.35

@@ -32,7 +32,11 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from tailor.schemas.models import TailoredItem, TailoredResume
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-TEMPLATE_NAME = "resume.html.j2"
+# The looks a resume can take. Every template gets the same `build_view` dict and holds no
+# logic, so the ATS checks below hold for all of them. ("classic" keeps its original file name.)
+TEMPLATES: tuple[str, ...] = ("classic", "sidebar")
+_TEMPLATE_FILES = {"classic": "resume.html.j2", "sidebar": "sidebar.html.j2"}
+TEMPLATE_NAME = _TEMPLATE_FILES["classic"]
 
 # Role kinds in the order their sections appear, with their standard ATS headings.
 ROLE_SECTIONS: tuple[tuple[str, str], ...] = (
@@ -173,13 +177,22 @@ def _environment() -> Environment:
     )
 
 
-def render_html(resume: TailoredResume) -> str:
+def template_file(template: str) -> str:
+    """The Jinja file of a template name in `TEMPLATES`; a ValueError names the choices."""
+    try:
+        return _TEMPLATE_FILES[template]
+    except KeyError:
+        raise ValueError(f"unknown resume template {template!r}: choose one of "
+                         f"{', '.join(TEMPLATES)}") from None
+
+
+def render_html(resume: TailoredResume, template: str = "classic") -> str:
     """The resume as one self-contained HTML document (the stylesheet is inlined).
 
     Inlining keeps `resume.html` in the output folder readable on its own and means the PDF
     render needs no fetch at all for our own content.
     """
-    return _environment().get_template(TEMPLATE_NAME).render(**build_view(resume))
+    return _environment().get_template(template_file(template)).render(**build_view(resume))
 
 
 # --------------------------------------------------------------------------- PDF
@@ -263,12 +276,14 @@ class Rendered:
     dropped: list[TailoredItem]  # bullets trimmed to fit the page budget
 
 
-def fit_to_pages(resume: TailoredResume, pages: int) -> Rendered:
-    """Render, dropping the least valuable bullets until the PDF fits `pages`.
+def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic") -> Rendered:
+    """Render with `template`, dropping the least valuable bullets until the PDF fits `pages`.
 
-    The planner's budget is an estimate; this is the measurement. Bullets are dropped in
-    `drop_order`; a binary search over how many to drop keeps it to a few layouts (~0.5 s each).
+    The planner's budget is an estimate; this is the measurement (per template: their fonts and
+    spacing differ). Bullets are dropped in `drop_order`; a binary search over how many to drop
+    keeps it to a few layouts (~0.5 s each).
     """
+    template_file(template)  # an unknown name fails before any layout
     order = drop_order(resume)
 
     def without(count: int) -> TailoredResume:
@@ -278,7 +293,7 @@ def fit_to_pages(resume: TailoredResume, pages: int) -> Rendered:
         return resume.model_copy(update={"roles": [r for r in roles if r.bullets]})
 
     def layout(count: int):
-        html = render_html(without(count))
+        html = render_html(without(count), template)
         return html, _layout(html)
 
     html, document = layout(0)

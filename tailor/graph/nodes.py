@@ -115,7 +115,7 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
     final_critique = Critique(**state["critique"])
     resume, dropped = _verified_only(TailoredResume(**state["draft"]), final_critique)
-    rendered = exporter.fit_to_pages(resume, ctx.settings.pages)
+    rendered = exporter.fit_to_pages(resume, ctx.settings.pages, ctx.settings.template)
     resume, text = rendered.resume, exporter.pdf_text(rendered.pdf)
     missing = exporter.missing_in_pdf(resume, text)
     if missing:

@@ -165,7 +165,10 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float]) -> bool:
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
     if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
         return False
-    if strip_bullet(Line(second.text)).is_bullet or second.x0 < first.x0 - 1.5:
+    if second.x0 < first.x0 - 1.5:
+        return False
+    room = right_edge[first.page] - first.x1
+    if strip_bullet(Line(second.text)).is_bullet and not _hyphen_after_full_line(first, second, room):
         return False
     if second.page == first.page and second.top - first.bottom > 0.8 * first.size:
         return False
@@ -173,8 +176,15 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float]) -> bool:
         return False
     if _starts_with_dates(second.text):
         return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
-    room = right_edge[first.page] - first.x1
     return room < second.first_word + 0.6 * first.size
+
+
+def _hyphen_after_full_line(first: _Phys, second: _Phys, room: float) -> bool:
+    """"CSE 444 - Database Systems" wrapped before its dash reads like a "- " bullet. A dash
+    line that starts at the same x as a full-width, non-bullet line is taken as its continuation;
+    a real dash list starts under a shorter line (a title, a heading) or is itself indented."""
+    return (second.text.lstrip().startswith("- ") and abs(second.x0 - first.x0) < 1.5
+            and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size)
 
 
 def _starts_with_dates(text: str) -> bool:

@@ -378,3 +378,53 @@ def test_exporter_drop_order_protects_sole_cover_and_visible_jobs():
     assert len(order) == 5  # never the last bullet
     assert order.index("b0.1") > order.index("b2.0")  # sole cover outlives the oldest job's bullet
     assert order[-1] == "b1.0" and "b0.0" not in order  # first bullets of non-oldest jobs go last
+
+
+# --------------------------------------------------------------------------- sidebar template
+
+SIDEBAR_GOLDEN = GOLDEN.with_name("sidebar.golden.html")
+
+
+@pytest.fixture(scope="module")
+def sidebar_html(exporter_resume) -> str:
+    return render_html(exporter_resume, template="sidebar")
+
+
+@pytest.fixture(scope="module")
+def sidebar_text(sidebar_html) -> str:
+    return pdf_text(render_pdf(sidebar_html))
+
+
+def test_exporter_sidebar_html_matches_golden(sidebar_html):
+    if os.environ.get("TAILOR_UPDATE_GOLDEN") == "1":
+        SIDEBAR_GOLDEN.write_text(sidebar_html, encoding="utf-8")
+    assert SIDEBAR_GOLDEN.exists(), "golden missing: run with TAILOR_UPDATE_GOLDEN=1 once and commit it"
+    assert sidebar_html == SIDEBAR_GOLDEN.read_text(encoding="utf-8"), (
+        "rendered HTML changed; if intended, refresh with TAILOR_UPDATE_GOLDEN=1")
+
+
+def test_exporter_sidebar_is_a_different_look_with_the_same_content(exporter_html, sidebar_html):
+    assert sidebar_html != exporter_html and "DejaVu Serif" in sidebar_html
+    assert "<table" not in sidebar_html and "&lt;script&gt;" in sidebar_html and "<script" not in sidebar_html
+    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications"]
+    positions = [sidebar_html.index(f"<h2>{h}</h2>") for h in headings]
+    assert positions == sorted(positions)
+    assert sidebar_html.count("<li>") == exporter_html.count("<li>") == 7
+
+
+def test_exporter_sidebar_pdf_passes_the_self_check(exporter_resume, sidebar_text):
+    assert missing_in_pdf(exporter_resume, sidebar_text) == []
+    lines = sidebar_text.splitlines()
+    # Headings come out in document order, each before the content it heads.
+    assert [h for h in lines if h in ("Summary", "Experience", "Projects", "Skills", "Education",
+                                      "Certifications")] == ["Summary", "Experience", "Projects", "Skills",
+                                                             "Education", "Certifications"]
+    assert lines.index("Experience") < min(i for i, line in enumerate(lines) if "Acme Analytics" in line)
+    assert "\u2022" in sidebar_text and "Feb 2020 – Present" in sidebar_text
+
+
+def test_exporter_unknown_template_names_the_choices(exporter_resume):
+    with pytest.raises(ValueError, match="classic, sidebar"):
+        render_html(exporter_resume, template="fancy")
+    with pytest.raises(ValueError, match="fancy"):
+        fit_to_pages(exporter_resume, pages=1, template="fancy")

@@ -12,7 +12,8 @@ from tailor.corpus.jsonresume import (
     validate_json_resume)
 from tailor.corpus.loader import load_corpus, load_corpus_with_warnings
 from tailor.errors import ValidationFailed
-from tailor.schemas.models import Corpus, TailoredItem, TailoredResume, TailoredRole, TailoredSkill
+from tailor.importer.roundtrip import full_resume_of
+from tailor.schemas.models import TailoredItem, TailoredResume, TailoredRole, TailoredSkill
 
 TESTDATA = Path(__file__).parents[1] / "testdata"
 FIXTURES = TESTDATA / "jsonresume" / "schema-tests"
@@ -131,26 +132,10 @@ def test_sample_resume_loads(path):
     assert all(re.match(r"^[\w$.\[\]]+: \S", w) for w in warnings)  # "<field path>: <what>"
 
 
-def full_tailored_resume(corpus: Corpus) -> TailoredResume:
-    """A TailoredResume holding everything in the corpus, verbatim (each bullet cites itself)."""
-    summary = None
-    if corpus.summary_evidence:
-        summary = TailoredItem(id="summary", text=" ".join(s.text for s in corpus.summary_evidence),
-                               source_ids=[s.id for s in corpus.summary_evidence], origin="source")
-    roles = [TailoredRole(
-        experience_id=e.id, kind=e.kind, organization=e.organization, title=e.title, location=e.location,
-        start_date=e.start_date, end_date=e.end_date, url=e.url,
-        bullets=[TailoredItem(id=b.id, text=b.text, source_ids=[b.id], origin="source") for b in e.bullets],
-    ) for e in corpus.experiences]
-    skills = [TailoredSkill(name=k) for group in corpus.skills for k in group.keywords]
-    return TailoredResume(basics=corpus.basics, summary=summary, skills=skills, roles=roles,
-                          education=corpus.education, certificates=corpus.certificates)
-
-
 @pytest.mark.parametrize("path", RESUMES + [EXAMPLE], ids=lambda p: p.name)
 def test_round_trip_to_a_valid_json_resume(path):
     corpus = load_corpus(path)
-    out = to_json_resume(full_tailored_resume(corpus), corpus)
+    out = to_json_resume(full_resume_of(corpus), corpus)
     validate_json_resume(out, "resume.json")
     json.dumps(out)  # plain JSON types only
     assert out["meta"]["generator"] == "Tailor" and out["meta"]["corpusHash"] == corpus.content_hash

@@ -1,4 +1,4 @@
-"""Render a JSON Resume with Tailor's own template, holding all of its content.
+"""Render a JSON Resume with all of its content: Tailor's templates and a flex-column layout.
 
 The importer's end-to-end tests read PDFs made by the real renderer (WeasyPrint), so what is
 tested is what users' Tailor resumes look like, not a mock of it.
@@ -8,42 +8,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tailor.agents.exporter import render_html, render_pdf
-from tailor.corpus.jsonresume import corpus_from_json_resume
-from tailor.schemas.models import TailoredItem, TailoredResume, TailoredRole, TailoredSkill
+from tailor.agents.exporter import build_view, render_pdf
+from tailor.importer.roundtrip import full_resume, render_resume_pdf  # noqa: F401 - re-exported to tests
 
 RESUMES = Path(__file__).resolve().parents[1] / "testdata" / "resumes"
 RESUME_FILES = ("complete-resume.json", "senior-engineer.resume.json", "new-grad.resume.json",
                 "career-changer.resume.json")
 
 
-def full_tailored(data: dict, name: str = "resume.json") -> TailoredResume:
-    """Everything the corpus holds as a TailoredResume (every bullet, skill keyword, entry)."""
-    corpus = corpus_from_json_resume(data, name)
-    summary = None
-    if corpus.basics.summary:
-        ids = [b.id for b in corpus.summary_evidence] or ["summary"]
-        summary = TailoredItem(id="summary", text=corpus.basics.summary, source_ids=ids, origin="source")
-    roles = [TailoredRole(
-        experience_id=e.id, kind=e.kind, organization=e.organization, title=e.title, location=e.location,
-        start_date=e.start_date, end_date=e.end_date, url=e.url,
-        bullets=[TailoredItem(id=b.id, text=b.text, source_ids=[b.id], origin="source") for b in e.bullets],
-    ) for e in corpus.experiences]
-    skills = [TailoredSkill(name=k) for group in corpus.skills for k in group.keywords]
-    return TailoredResume(basics=corpus.basics, summary=summary, skills=skills, roles=roles,
-                          education=corpus.education, certificates=corpus.certificates)
-
-
 def load(name: str) -> dict:
     return json.loads((RESUMES / name).read_text("utf-8"))
 
 
-def render_resume_pdf(data: dict) -> bytes:
-    return render_pdf(render_html(full_tailored(data)))
-
-
-# A second layout: section headings in a left column, content on the right (a two-column grid
-# per section), which pdfminer may read heading-after-content; the importer must use y to fix it.
+# A third layout besides the shipped templates: headings in a flex column beside the content,
+# which pdfminer may read heading-after-content; the importer must use y to fix it.
 _SIDEBAR = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 @page { size: Letter; margin: 0.5in; }
 html { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.3; }
@@ -71,6 +49,5 @@ h2 { width: 1.4in; flex: none; font-size: 10pt; text-transform: uppercase; margi
 def render_sidebar_pdf(data: dict) -> bytes:
     from jinja2 import Environment
 
-    from tailor.agents.exporter import build_view
-    html = Environment(autoescape=True).from_string(_SIDEBAR).render(**build_view(full_tailored(data)))
+    html = Environment(autoescape=True).from_string(_SIDEBAR).render(**build_view(full_resume(data)))
     return render_pdf(html)

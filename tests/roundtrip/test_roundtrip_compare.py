@@ -1,0 +1,131 @@
+"""The round trip's own parts, without an importer: the whole-resume render and the comparison.
+
+The comparison is checked against the source itself (must be 100%) and against copies damaged
+the ways an importer fails (a changed bullet, a lost entry, a wrong date, invented content), so
+the number the bench prints can be trusted before any importer exists.
+"""
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from tailor.agents.exporter import missing_in_pdf, pdf_text
+from tailor.importer.roundtrip import compare, full_resume, render_resume_pdf
+from tailor.importer.field_compare import month
+
+RESUMES = Path(__file__).resolve().parents[1] / "testdata" / "resumes"
+NAMES = sorted(p.name for p in RESUMES.glob("*.json"))
+
+
+def load(name: str = "complete-resume.json") -> dict:
+    return json.loads((RESUMES / name).read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_roundtrip_source_against_itself_is_exact(name):
+    source = load(name)
+    report = compare(source, copy.deepcopy(source))
+    assert report.accuracy() == 1.0 and report.wrong() == []
+    assert len(report.fields) > 50
+
+
+def test_roundtrip_full_resume_holds_everything_rendered():
+    source = load()
+    resume = full_resume(source)
+    bullets = sum(len(e.get("highlights", [])) for s in ("work", "volunteer", "projects") for e in source[s])
+    assert sum(len(r.bullets) for r in resume.roles) == bullets
+    assert all(b.origin == "source" and b.source_ids == [b.id] for r in resume.roles for b in r.bullets)
+    assert resume.summary.source_ids[0].startswith("s0.") and "Passionate" in resume.summary.text
+    keywords = {k for group in source["skills"] for k in group["keywords"]}
+    assert {s.name for s in resume.skills} == keywords
+    assert [r.kind for r in resume.roles].count("project") == len(source["projects"])
+    assert len(resume.education) == 2 and len(resume.certificates) == 2
+
+
+def test_roundtrip_changed_bullet_is_one_wrong_field():
+    source = load()
+    damaged = copy.deepcopy(source)
+    damaged["work"][1]["highlights"][2] = "Implemented an authentication system"
+    wrong = compare(source, damaged).wrong()
+    assert [(f.path, f.got) for f in wrong] == [("work[1].highlights[2]", "Implemented an authentication system")]
+
+
+def test_roundtrip_whitespace_and_date_precision_do_not_count():
+    source = load()
+    imported = copy.deepcopy(source)
+    imported["work"][0]["highlights"][0] = "  Architected and implemented new\nmicroservices platform using " \
+                                           "Node.js and Kubernetes "
+    imported["work"][0]["startDate"] = "2021-03"  # the PDF shows "Mar 2021": the day is not there
+    imported["work"][1]["endDate"] = "2021-02-01"
+    imported["work"][0].pop("endDate", None)  # no end date: "Present" either way
+    assert compare(source, imported).accuracy() == 1.0
+    assert month("2021-03-01") == "2021-03" and month("", end=True) == "Present" and month("2019") == "2019"
+
+
+def test_roundtrip_missing_entry_loses_all_its_fields():
+    source = load()
+    damaged = copy.deepcopy(source)
+    del damaged["volunteer"][1]
+    report = compare(source, damaged)
+    lost = [f for f in report.wrong() if f.path.startswith("volunteer[1]")]
+    assert lost and all(f.got is None for f in lost) and len(lost) == len(report.wrong())
+    # organization, position, start, end, url and both highlights
+    assert len(lost) == 7
+    exact, total = report.counts()["volunteer"]
+    assert total - exact == 7 and report.accuracy("volunteer") == exact / total
+
+
+def test_roundtrip_wrong_date_and_extra_content_count_against():
+    source = load()
+    damaged = copy.deepcopy(source)
+    damaged["education"][0]["endDate"] = "2018-06-15"  # May 2018 in the source
+    damaged["work"][2]["highlights"].append("Invented bullet")
+    damaged["projects"].append({"name": "Invented project"})
+    damaged["skills"][0]["keywords"].append("COBOL")
+    damaged["basics"]["label"] = ""
+    wrong = {f.path: (f.expected, f.got) for f in compare(source, damaged).wrong()}
+    assert wrong == {
+        "education[0].endDate": ("2018-05", "2018-06"),
+        "work[2].highlights[4]": (None, "Invented bullet"),
+        "projects[2]": (None, "Invented project"),
+        "skills.keywords['COBOL']": (None, "COBOL"),
+        "basics.label": ("Full Stack Software Engineer", None),
+    }
+
+
+def test_roundtrip_skills_compare_as_a_flat_set():
+    source = load()
+    imported = copy.deepcopy(source)
+    keywords = [k for group in source["skills"] for k in group["keywords"]]
+    imported["skills"] = [{"name": "Skills", "keywords": list(reversed(keywords))}]  # one line, any order
+    report = compare(source, imported)
+    assert report.accuracy("skills") == 1.0
+    imported["skills"][0]["keywords"].remove(keywords[0])
+    assert [f.path for f in compare(source, imported).wrong()] == [f"skills.keywords[{keywords[0]!r}]"]
+
+
+def test_roundtrip_location_compares_as_rendered_text():
+    source = load()
+    imported = copy.deepcopy(source)
+    imported["basics"]["location"] = "San Francisco, California, US"  # a string, as read off the page
+    assert compare(source, imported).is_exact("basics.location")
+    imported["basics"]["location"] = {"city": "San Francisco", "countryCode": "US"}
+    assert not compare(source, imported).is_exact("basics.location")
+
+
+def test_roundtrip_lists_what_the_template_does_not_render():
+    report = compare(load(), load())
+    assert report.not_rendered["awards"] == 2 and report.not_rendered["publications"] == 2
+    assert report.not_rendered["work[].summary"] == 3
+    assert report.not_rendered["skills[].name"] == 3 and report.not_rendered["skills[].level"] == 3
+    assert "basics.image" in report.not_rendered and "meta" not in report.not_rendered
+    assert not any(f.path.startswith(("awards", "publications")) for f in report.fields)
+
+
+@pytest.mark.parametrize("template", ["classic", "sidebar"])
+def test_roundtrip_whole_resume_pdf_passes_the_self_check(template):
+    source = load()
+    text = pdf_text(render_resume_pdf(source, template))
+    assert missing_in_pdf(full_resume(source), text) == []
+    assert "Volunteer" in text.splitlines() and "Mentored 10+ first-time contributors" in text
