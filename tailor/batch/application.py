@@ -20,6 +20,7 @@ import datetime
 import re
 from typing import Any
 
+from tailor.corpus.dates import DAYS_PER_YEAR, merged_days, parse_date
 from tailor.schemas.models import Corpus, Education, Experience, JobPosting, Profile
 
 SCHEMA = "tailor-application/1"
@@ -52,10 +53,8 @@ _LEVELS = (
     (2, r"associate\w*|aa|aas|as"),
     (1, r"high school|ged|diploma"),
 )
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Days in a Gregorian year on average. Rounding to the nearest tenth rather than down keeps three
 # calendar years without a 29 February (1,095 days) at 3.0 years, not 2.9.
-DAYS_PER_YEAR = 365.2425
 
 
 def application_document(corpus: Corpus, job: JobPosting, *, posting_hash: str, posting_source: str,
@@ -167,7 +166,7 @@ def _current_role(roles: list[tuple[str, Experience]], today: datetime.date) -> 
 
 
 def _is_current(exp: Experience, today: datetime.date) -> bool:
-    start, end = _parse(exp.start_date, end=False), _parse(exp.end_date, end=True)
+    start, end = parse_date(exp.start_date, end=False), parse_date(exp.end_date, end=True)
     started = start is None or start <= today
     return started and (not exp.end_date.strip() or (end is not None and end >= today))
 
@@ -195,49 +194,19 @@ def _total_years(roles: list[tuple[str, Experience]], today: datetime.date) -> t
         if span is None:
             return None, f"{label} has a start or end date that is missing or not a date"
         spans.append(span)
-    return round(_merged_days(spans) / DAYS_PER_YEAR, 1), "; ".join(label for label, _ in roles)
+    return round(merged_days(spans) / DAYS_PER_YEAR, 1), "; ".join(label for label, _ in roles)
 
 
 def _span(exp: Experience, today: datetime.date) -> tuple[datetime.date, datetime.date] | None:
     """The days a role covers up to today (empty if it starts later), or None when the corpus
     does not say: no start date, a date Tailor cannot read, or an end before the start."""
-    start = _parse(exp.start_date, end=False)
+    start = parse_date(exp.start_date, end=False)
     if not exp.end_date.strip():  # still going
         return (start, today) if start else None
-    end = _parse(exp.end_date, end=True)
+    end = parse_date(exp.end_date, end=True)
     if start is None or end is None or end < start:
         return None
     return start, min(end, today)
-
-
-def _merged_days(spans: list[tuple[datetime.date, datetime.date]]) -> int:
-    """Days covered by at least one span (ends inclusive): two jobs at once are one career."""
-    merged: list[tuple[datetime.date, datetime.date]] = []
-    for start, end in sorted(s for s in spans if s[0] <= s[1]):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return sum((end - start).days + 1 for start, end in merged)
-
-
-def _parse(text: str, *, end: bool) -> datetime.date | None:
-    """A corpus date (YYYY-MM-DD, YYYY-MM or YYYY) as a day: a month or year names the whole
-    period, so a start is its first day and an end its last ("2019-03" ends on 31 March)."""
-    match = _DATE.fullmatch(text.strip())
-    if not match:
-        return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if day:
-            return datetime.date(year, month, day)
-        if not end:
-            return datetime.date(year, month or 1, 1)
-        if month:
-            return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-        return datetime.date(year, 12, 31)
-    except ValueError:  # "2021-13", "2021-02-30"
-        return None
 
 
 # --------------------------------------------------------------------------- education
@@ -261,7 +230,7 @@ def _highest_education(education: list[Education], today: datetime.date) -> tupl
 
 
 def _finished(entry: Education, today: datetime.date) -> bool:
-    end = _parse(entry.end_date, end=True)
+    end = parse_date(entry.end_date, end=True)
     return end is None or end <= today
 
 

@@ -1,0 +1,78 @@
+"""Reading what `tailor score` compares: postings the way `tailor batch` finds them (files, a
+folder, a JSONL/CSV of postings) and resumes as their blind views.
+
+Unlike a batch, which records an unreadable posting and goes on, scoring stops at the first
+one: a ranking that silently skipped a posting would mislead. Every problem is a
+`UserInputError` naming the file (and row).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tailor.agents.ingest import parse_posting, read_posting
+from tailor.batch.postings import PostingTask, collect
+from tailor.corpus.loader import load_corpus
+from tailor.errors import UserInputError
+from tailor.fit.blind import BlindResume, blind_view
+from tailor.schemas.models import JobPosting
+
+
+@dataclass(frozen=True)
+class Posting:
+    source: str
+    job: JobPosting
+    text: str           # the whole posting as text (what the TF-IDF baseline reads)
+
+
+def read_postings(paths: list[Path]) -> list[Posting]:
+    tasks, problems, _notes = collect(paths)
+    if problems:
+        first = problems[0]
+        raise UserInputError(first.message, file=first.source,
+                             hint="fix or remove that posting, then run again")
+    if not tasks:
+        raise UserInputError("no postings found", file=", ".join(map(str, paths)),
+                             hint="JOB is a posting file (.txt/.md/.json), a folder of them, or a .jsonl/.csv")
+    return [_posting(task) for task in tasks]
+
+
+def _posting(task: PostingTask) -> Posting:
+    path = Path(task.source)
+    if path.is_file():                                    # a posting file: read as `tailor JOB` reads it
+        job = read_posting(path)
+    else:                                                 # a row of a JSONL/CSV table
+        job = parse_posting(task.data.decode("utf-8", errors="replace"), source=task.source)
+    return Posting(task.source, job, _plain_text(task))
+
+
+def _plain_text(task: PostingTask) -> str:
+    text = task.data.decode("utf-8-sig", errors="replace")
+    if task.suffix != ".json":
+        return text
+    try:
+        return " ".join(_strings(json.loads(text)))
+    except json.JSONDecodeError:
+        return text
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def read_resumes(paths: list[Path]) -> list[BlindResume]:
+    """Each corpus's blind view (see `tailor.fit.blind`); the same file twice is scored once."""
+    if not paths:
+        raise UserInputError("no resume given", field="--resume", hint="pass --resume PATH (repeatable)")
+    seen: dict[str, BlindResume] = {}
+    for path in paths:
+        if str(path) not in seen:
+            seen[str(path)] = blind_view(load_corpus(path), source=str(path))
+    return list(seen.values())

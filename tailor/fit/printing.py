@@ -1,0 +1,67 @@
+"""How `tailor score` shows its result: one pair in detail, many pairs as a table, or JSON."""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from tailor.fit.models import PairScore, ScoreRun
+
+
+@contextmanager
+def progress_bar(console: Console):
+    """A rich progress bar (on the given console, stderr in the CLI); yields the scorer's callback."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("loading", total=None)
+
+        def update(what: str, done: int, total: int) -> None:
+            bar.update(task, description=what, completed=done, total=total)
+
+        yield update
+
+
+def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
+    if as_json:
+        console.file.write(json.dumps(run.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
+    elif len(run.pairs) == 1:
+        print_pair(run.pairs[0], console)
+    else:
+        print_table(run, console)
+
+
+def _name(source: str) -> str:
+    return Path(source.split("#")[0]).name + (("#" + source.split("#")[1]) if "#" in source else "")
+
+
+def print_pair(pair: PairScore, console: Console) -> None:
+    title = pair.title + (f" at {pair.company}" if pair.company else "")
+    table = Table(title=f"{title}  x  {_name(pair.resume)}")
+    for column in ("id", "kind", "score"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("rationale", overflow="fold")
+    for r in pair.requirements:
+        table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", r.rationale.split(": ", 1)[-1])
+    console.print(table)
+    console.print(f"Fit {pair.fit}/100 (kind-weighted mean of the requirement scores) | baselines: "
+                  f"TF-IDF {pair.tfidf:.2f}, keyword share {pair.keyword_share:.0%}", highlight=False)
+    if pair.note:
+        console.print(f"[yellow]note:[/] {pair.note}", highlight=False)
+
+
+def print_table(run: ScoreRun, console: Console) -> None:
+    table = Table(title="Fit (0-100) with the TF-IDF and keyword-share baselines")
+    for column in ("posting", "resume", "fit", "tfidf", "keywords", "must-haves met"):
+        table.add_column(column, overflow="fold")
+    for pair in run.pairs:
+        musts = [r for r in pair.requirements if r.kind == "must_have"]
+        met = f"{sum(r.score >= 3 for r in musts)}/{len(musts)}" if musts else "-"
+        table.add_row(_name(pair.posting), _name(pair.resume), str(pair.fit), f"{pair.tfidf:.2f}",
+                      f"{pair.keyword_share:.0%}", met)
+    console.print(table)
+    console.print(f"{len(run.pairs)} pair(s) in {run.seconds:.1f}s; --json for every requirement's "
+                  "score and rationale.", highlight=False)

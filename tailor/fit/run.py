@@ -1,0 +1,28 @@
+"""`tailor score` as one library call: read inputs (fail fast), load the embedder and the evidence
+index once, score everything."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tailor.embeddings import Embedder
+from tailor.fit.calibration import load_model
+from tailor.fit.inputs import read_postings, read_resumes
+from tailor.fit.models import ScoreRun
+from tailor.fit.scorer import TOP_K, OnProgress, ScoreOptions, score_all
+from tailor.fit.similarity import ChunkSearch
+
+
+def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today: dt.date | None = None,
+                top_k: int = TOP_K, embedder: Embedder | None = None, chroma_path: Path | None = None,
+                on_progress: OnProgress | None = None) -> ScoreRun:
+    """Score every posting in `jobs` against every corpus in `resumes` (see `tailor.fit`)."""
+    postings = read_postings(jobs)          # bad input fails here, before any model loads
+    blind = read_resumes(resumes)
+    if embedder is None:                    # loaded on first use: a warm cache needs no model at all
+        from tailor.embeddings import LazyEmbedder
+        embedder = LazyEmbedder()
+    from tailor.agents.retrieve import open_chroma
+    client = open_chroma(path=chroma_path or cache_dir / "chroma")
+    options = ScoreOptions(today=today or dt.date.today(), top_k=top_k)
+    return score_all(postings, blind, ChunkSearch(client, embedder), load_model(), options, on_progress)
