@@ -1,7 +1,9 @@
 """What `tailor score` reports (and prints with --json): pydantic models, one per level."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from tailor.schemas import FairnessFlag
 
 
 class _Out(BaseModel):
@@ -41,3 +43,6 @@ class ScoreRun(_Out):
     formula: str
     pairs: list[PairScore]
     seconds: float
+    # Per resume file: content that invites bias. The score never sees it (tailor.fit.blind);
+    # a human reader would, so it is reported.
+    fairness: dict[str, list[FairnessFlag]] = Field(default_factory=dict)

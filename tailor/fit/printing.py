@@ -32,6 +32,15 @@ def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
         print_pair(run.pairs[0], console)
     else:
         print_table(run, console)
+    if not as_json:
+        print_fairness(run, console)
+
+
+def print_fairness(run: ScoreRun, console: Console) -> None:
+    for source, flags in run.fairness.items():
+        for flag in flags:
+            console.print(f"[yellow]fairness:[/] {_name(source)} {flag.field}: \"{flag.text}\" {flag.advice} "
+                          "(the score ignores it; a human reader may not)", highlight=False)
 
 
 def _name(source: str) -> str:

@@ -3,8 +3,10 @@ index once, score everything."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+from tailor.agents.fairness import lint_document
 from tailor.embeddings import Embedder
 from tailor.fit.calibration import load_model
 from tailor.fit.inputs import read_postings, read_resumes
@@ -25,4 +27,11 @@ def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today
     from tailor.agents.retrieve import open_chroma
     client = open_chroma(path=chroma_path or cache_dir / "chroma")
     options = ScoreOptions(today=today or dt.date.today(), top_k=top_k)
-    return score_all(postings, blind, ChunkSearch(client, embedder), load_model(), options, on_progress)
+    run = score_all(postings, blind, ChunkSearch(client, embedder), load_model(), options, on_progress)
+    return run.model_copy(update={"fairness": _fairness(resumes, options.today)})
+
+
+def _fairness(resumes: list[Path], today: dt.date) -> dict:
+    """The fairness lint of each resume file (already parsed once: it is valid JSON here)."""
+    flags = {str(p): lint_document(json.loads(Path(p).read_text("utf-8-sig")), today) for p in resumes}
+    return {source: found for source, found in flags.items() if found}

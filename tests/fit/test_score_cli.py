@@ -48,7 +48,7 @@ def test_json_shape(capsys, tmp_path):
     code, out, err = tailor_score(capsys, tmp_path, AP, "-r", RESUMES[-1], "--json")
     assert code == 0, err
     run = json.loads(out)
-    assert set(run) == {"calibration", "formula", "pairs", "seconds"}
+    assert set(run) == {"calibration", "formula", "pairs", "seconds", "fairness"}
     assert run["calibration"]["version"]
     pair = run["pairs"][0]
     assert set(pair) >= {"posting", "title", "company", "resume", "fit", "fit_exact", "tfidf", "keyword_share",
@@ -115,3 +115,18 @@ def test_real_model_subprocess_folder_times_two_resumes(tmp_path):
     run = json.loads(result.stdout)
     assert len(run["pairs"]) == 6
     assert time.perf_counter() - started < 600
+
+
+def test_bias_inviting_fields_are_reported_not_scored(capsys, tmp_path):
+    data = json.loads(RESUMES[0].read_text())
+    data["basics"].update(image="https://example.com/me.jpg", maritalStatus="married")
+    me = tmp_path / "me.json"
+    me.write_text(json.dumps(data))
+    code, out, err = tailor_score(capsys, tmp_path, AP, "-r", me, "-r", RESUMES[0], "--json")
+    assert code == 0, err
+    run = json.loads(out)
+    assert {f["field"] for f in run["fairness"][str(me)]} >= {"basics.image", "basics.maritalStatus"}
+    by_resume = {p["resume"]: p["fit_exact"] for p in run["pairs"]}
+    assert by_resume[str(me)] == by_resume[str(RESUMES[0])]
+    code, out, err = tailor_score(capsys, tmp_path, AP, "-r", me)
+    assert "fairness:" in out and "basics.image" in out
