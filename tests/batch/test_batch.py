@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fakes import ChatServer
 
 from tailor.batch.runner import EXPECTED_FILES
 
@@ -224,65 +225,23 @@ def test_ray_engine_gives_the_local_engines_results(tmp_path):
         assert comparable(local_folder) == comparable(ray_folder)
 
 
-class EvidenceEchoServer:
-    """An OpenAI-compatible chat server that answers each writer prompt with its evidence
-    verbatim (so every item verifies) and counts requests per client connection."""
-
-    def __init__(self):
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-        self.requests = 0
-        self.lock = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                prompt = body["messages"][-1]["content"]
-                evidence = next((line[len("Evidence: "):] for line in prompt.splitlines()
-                                 if line.startswith("Evidence: ")), "")
-                with server.lock:
-                    server.requests += 1
-                payload = json.dumps({
-                    "id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": evidence}}],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def close(self):
-        self.httpd.shutdown()
+def evidence_verbatim(body: dict) -> str:
+    """A writer prompt answered with its evidence verbatim, so every item verifies."""
+    prompt = body["messages"][-1]["content"]
+    return next((line[len("Evidence: "):] for line in prompt.splitlines()
+                 if line.startswith("Evidence: ")), "")
 
 
 def test_workers_share_one_openai_compatible_model_server(tmp_path):
     """The vLLM set-up: every worker talks to the one server instead of loading a model."""
     jobs = copy_jobs(tmp_path, 4)
-    server = EvidenceEchoServer()
-    try:
-        command = [*batch_command(jobs, tmp_path, "--workers", "2", "--base-url", server.url)]
+    with ChatServer(evidence_verbatim) as server:
+        command = [*batch_command(jobs, tmp_path, "--workers", "2", "--base-url", server.base_url)]
         command[command.index("extractive")] = "openai:shared-writer"
         result = subprocess.run(command, env=env(tmp_path), capture_output=True, text=True,
                                 timeout=1200)
-    finally:
-        server.close()
     assert result.returncode == 0, result.stderr
     recorded = rows(tmp_path)
     assert len(recorded) == 4 and {r["status"] for r in recorded} == {"tailored"}
-    assert {r["model_id"] for r in recorded} == {f"shared-writer @ {server.url}"}
-    assert server.requests >= 4
+    assert {r["model_id"] for r in recorded} == {f"shared-writer @ {server.base_url}"}
+    assert len(server.requests) >= 4

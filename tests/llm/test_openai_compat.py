@@ -1,91 +1,51 @@
 """OpenAIChatModel against a real HTTP server on 127.0.0.1 speaking chat completions."""
 from __future__ import annotations
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from fakes import PROXY_VARIABLES, ChatServer
 
 from tailor.llm.errors import ModelError
 from tailor.llm.openai_compat import OpenAIChatModel
 
 
-class FakeChatServer:
+class FakeChatServer(ChatServer):
     """Answers "echo: <last user message>"; `mode` switches to slow or failing behaviour."""
 
     def __init__(self):
-        self.requests: list[dict] = []
-        self.headers: list[dict] = []
+        super().__init__(self._answer)
         self.mode = "ok"
-        self.lock = threading.Lock()
-        server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep test output clean
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                with server.lock:
-                    server.requests.append(body)
-                    server.headers.append({k.lower(): v for k, v in self.headers.items()})
-                if server.mode == "400":
-                    return self._send(400, {"error": {
-                        "message": f"model '{body['model']}' not found", "type": "not_found"}})
-                if server.mode == "500":
-                    return self._send(500, {"error": {"message": "boom", "type": "server_error"}})
-                if server.mode == "reasoning" and "max_tokens" in body:
-                    return self._send(400, {"error": {
-                        "message": "Unsupported parameter: 'max_tokens' is not supported with "
-                                   "this model. Use 'max_completion_tokens' instead.",
-                        "type": "invalid_request_error", "param": "max_tokens"}})
-                if server.mode == "reasoning" and body.get("temperature", 1) != 1:
-                    return self._send(400, {"error": {
-                        "message": "Unsupported value: 'temperature' does not support 0 with "
-                                   "this model. Only the default (1) value is supported.",
-                        "type": "invalid_request_error", "param": "temperature"}})
-                if server.mode == "slow":
-                    time.sleep(3)
-                prompt = body["messages"][-1]["content"]
-                # Answer later prompts sooner, so that out-of-order arrival would show.
-                time.sleep(0.05 * (3 - int(prompt[-1])) if prompt[-1].isdigit() else 0)
-                reply = f"  echo: {prompt}  \n"
-                self._send(200, {
-                    "id": "chatcmpl-1", "object": "chat.completion", "created": 0,
-                    "model": body["model"],
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": reply}}],
-                    "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12},
-                })
-
-            def _send(self, status: int, payload: dict):
-                data = json.dumps(payload).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # client gave up (timeout test)
-                    pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+    def _answer(self, body: dict):
+        if self.mode == "400":
+            return 400, {"error": {"message": f"model '{body['model']}' not found", "type": "not_found"}}
+        if self.mode == "500":
+            return 500, {"error": {"message": "boom", "type": "server_error"}}
+        if self.mode == "reasoning" and "max_tokens" in body:
+            return 400, {"error": {
+                "message": "Unsupported parameter: 'max_tokens' is not supported with "
+                           "this model. Use 'max_completion_tokens' instead.",
+                "type": "invalid_request_error", "param": "max_tokens"}}
+        if self.mode == "reasoning" and body.get("temperature", 1) != 1:
+            return 400, {"error": {
+                "message": "Unsupported value: 'temperature' does not support 0 with "
+                           "this model. Only the default (1) value is supported.",
+                "type": "invalid_request_error", "param": "temperature"}}
+        if self.mode == "slow":
+            time.sleep(3)
+        prompt = body["messages"][-1]["content"]
+        # Answer later prompts sooner, so that out-of-order arrival would show.
+        time.sleep(0.05 * (3 - int(prompt[-1])) if prompt[-1].isdigit() else 0)
+        return f"  echo: {prompt}  \n"
 
 
 @pytest.fixture
 def server(monkeypatch):
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+    for var in PROXY_VARIABLES:
         monkeypatch.delenv(var, raising=False)
-    srv = FakeChatServer()
-    thread = threading.Thread(target=srv.httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield srv
-    srv.httpd.shutdown()
-    srv.httpd.server_close()
+    with FakeChatServer() as srv:
+        yield srv
 
 
 def chat(text: str) -> list[dict]:

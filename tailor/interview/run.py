@@ -1,0 +1,110 @@
+"""`tailor questions` as a library call: files and a `--model` spec in, questions out.
+
+The inputs are parsed before any model loads (bad input fails in a second, not after a model
+conversion). A model that cannot be loaded is not fatal here, unlike `tailor run`: template
+questions are still useful, so the failure becomes a note for stderr and wording falls back.
+A spec that cannot mean anything (a typo) is still the user's to fix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tailor.agents.ingest import read_posting
+from tailor.agents.retrieve import EvidenceIndex, open_chroma
+from tailor.corpus.loader import load_corpus
+from tailor.embeddings import Embedder
+from tailor.errors import UserInputError
+from tailor.interview.generate import build_questions, check_question_number, follow_up_question
+from tailor.interview.models import FollowUp, QuestionSet
+from tailor.interview.sources import DEFAULT_COUNT, select_sources
+from tailor.llm.base import LanguageModel
+
+NO_MODEL = ("none", "extractive")
+KINDS = ("technical", "hr", "both")
+MAX_COUNT = 30
+
+
+@dataclass(frozen=True)
+class QuestionOptions:
+    kind: str = "both"
+    count: int = DEFAULT_COUNT
+    model_spec: str = "local"
+    base_url: str | None = None
+    adapter: str | None = None
+    api_key: str | None = None
+    timeout: float = 60.0
+    top_k: int = 10
+    threshold: float = 0.35       # the pipeline's default: a "gap" means the same as in report.json
+
+
+def questions_from_files(job_path: Path, resume_path: Path, options: QuestionOptions, *,
+                         cache_dir: Path, answer: str | None = None, number: int = 1,
+                         embedder: Embedder | None = None,
+                         chroma_url: str | None = None) -> QuestionSet | FollowUp:
+    """The numbered questions, or (with `answer`) a follow-up to question `number`."""
+    _check_options(options)
+    job = read_posting(job_path)
+    corpus = load_corpus(resume_path)
+    if not corpus.evidence():
+        raise UserInputError("the resume has no evidence bullets to ask about", file=str(resume_path),
+                             hint="add highlights/bullets to your work, projects or summary")
+    if embedder is None:
+        from tailor.embeddings import default_embedder
+        embedder = default_embedder()
+    index = EvidenceIndex(open_chroma(path=cache_dir / "chroma", url=chroma_url), embedder)
+    requirement_map = index.search(corpus, job, options.top_k, options.threshold)
+    if answer is not None:  # before a model loads: a wrong number should cost a second
+        check_question_number(select_sources(corpus, job, requirement_map, options.kind,
+                                             options.count), number)
+    model, notes = open_model(options, cache_dir=cache_dir / "models")
+    if answer is not None:
+        result = follow_up_question(corpus, job, requirement_map, model, answer, number,
+                                    options.kind, options.count)
+    else:
+        result = build_questions(corpus, job, requirement_map, model, options.kind, options.count)
+    return result.model_copy(update={"notes": notes + result.notes})
+
+
+def open_model(options: QuestionOptions, cache_dir: Path) -> tuple[LanguageModel | None, list[str]]:
+    """(model or None, notes). Loading failures fall back to templates with a note."""
+    spec = options.model_spec.strip()
+    if spec.lower() in NO_MODEL:
+        return None, []
+    from tailor.llm.load import load_model
+    try:
+        model = load_model(spec, base_url=options.base_url, adapter=options.adapter,
+                           api_key=options.api_key, timeout=options.timeout, cache_dir=cache_dir)
+    except Exception as exc:  # noqa: BLE001 - any load failure: templates still work
+        reason = exc.render() if isinstance(exc, UserInputError) else f"{type(exc).__name__}: {exc}"
+        return None, [f"could not load model {spec!r} ({reason.splitlines()[0]}); "
+                      "using template questions"]
+    return model, []
+
+
+def _check_options(options: QuestionOptions) -> None:
+    """What the user got wrong in the options themselves (not a model that failed to load)."""
+    if options.kind not in KINDS:
+        raise UserInputError(f"unknown question kind --kind {options.kind!r}",
+                             hint="use hr, technical or both")
+    if not 1 <= options.count <= MAX_COUNT:
+        raise UserInputError(f"--count must be between 1 and {MAX_COUNT}, not {options.count}")
+    kind, _, arg = options.model_spec.strip().partition(":")
+    if options.model_spec.strip().lower() in NO_MODEL:
+        given = [flag for flag, value in (("--base-url", options.base_url),
+                                          ("--adapter", options.adapter)) if value]
+        if given:
+            raise UserInputError(f"{given[0]} does not apply without a model",
+                                 hint="drop it, or pick a model with --model")
+        return
+    if kind == "local" and options.base_url:
+        raise UserInputError("--base-url does not apply to a local model",
+                             hint="--base-url is for --model openai:NAME")
+    if kind == "openai" and arg and options.adapter:
+        raise UserInputError("--adapter does not apply to openai models",
+                             hint="--adapter is for --model local")
+    if kind == "local" or (kind == "openai" and arg):
+        return
+    raise UserInputError(f"unknown model spec --model {options.model_spec!r}",
+                         hint="use one of: local, local:/path/to/hf-model-folder, "
+                              "openai:MODEL_NAME, none")
