@@ -19,8 +19,7 @@ def print_questions(result: QuestionSet, console: Console) -> None:
     console.print(f"[bold]Interview questions: {escape(result.job_title)}{escape(where)}[/] "
                   f"[dim]({result.kind}, model: {escape(result.model)})[/]")
     for q in result.questions:
-        label = q.category if q.category != "evidence" else "experience"
-        console.print(f"\n[bold]{q.number}.[/] [cyan]{q.kind}[/] / {label}  "
+        console.print(f"\n[bold]{q.number}.[/] [cyan]{q.kind}[/] / {_label(q.category)}  "
                       f"[dim]origin: {q.origin}[/]")
         console.print(f"   {escape(q.text)}", highlight=False)
         console.print(f"   [dim]cites {q.source.kind} {q.source.id}: "
@@ -35,7 +34,7 @@ def print_questions(result: QuestionSet, console: Console) -> None:
 
 def print_follow_up(result: FollowUp, console: Console) -> None:
     q = result.question
-    console.print(f"[bold]Question {q.number}[/] [dim]({q.kind} / {q.category})[/]: "
+    console.print(f"[bold]Question {q.number}[/] [dim]({q.kind} / {_label(q.category)})[/]: "
                   f"{escape(q.text)}", highlight=False)
     if result.missing:
         console.print("[yellow]Your answer left vague:[/]")
@@ -49,3 +48,8 @@ def print_follow_up(result: FollowUp, console: Console) -> None:
         console.print(f"  {escape(result.text)}", highlight=False)
     console.print(f"[dim]cites {result.source.kind} {result.source.id}: "
                   f"{escape(topic(result.source.text, SOURCE_WORDS))}[/]", highlight=False)
+
+
+def _label(category: str) -> str:
+    """"evidence" is the code's name; people read "experience"."""
+    return "experience" if category == "evidence" else category
