@@ -9,6 +9,7 @@ from rendering import RESUME_FILES, load, render_resume_pdf, render_sidebar_pdf
 from tailor.errors import UserInputError
 from tailor.importer import import_resume
 from tailor.importer.extract import extract_lines
+from tailor.importer.field_compare import compare
 from tailor.importer.sections import section_key
 
 
@@ -29,58 +30,14 @@ def sidebar_pdf(tmp_path_factory) -> Path:
     return path
 
 
-def _fields(data: dict) -> dict[str, object]:
-    """The round-trippable fields of a JSON Resume, flattened (dates to month precision)."""
-    out: dict[str, object] = {}
-    basics = data["basics"]
-    for key in ("name", "label", "email", "phone", "url"):
-        out[f"basics.{key}"] = basics.get(key, "")
-    out["profiles"] = [p["url"] for p in basics.get("profiles", [])]
-    for section, org in (("work", "name"), ("volunteer", "organization"), ("projects", "name")):
-        for i, item in enumerate(data.get(section, [])):
-            for key in (org, "position", "location", "url", "startDate", "endDate"):
-                out[f"{section}[{i}].{key}"] = item.get(key, "")[:7]  if "Date" in key else item.get(key, "")
-            out[f"{section}[{i}].roles"] = item.get("roles", [])
-            for j, text in enumerate(item.get("highlights", [])):
-                out[f"{section}[{i}].highlights[{j}]"] = text
-    for i, item in enumerate(data.get("education", [])):
-        for key in ("institution", "area", "studyType", "score", "courses"):
-            out[f"education[{i}].{key}"] = item.get(key, "")
-        for key in ("startDate", "endDate"):
-            out[f"education[{i}].{key}"] = item.get(key, "")[:7]
-    for i, item in enumerate(data.get("certificates", [])):
-        for key in ("name", "issuer", "url"):
-            out[f"certificates[{i}].{key}"] = item.get(key, "")
-        out[f"certificates[{i}].date"] = item.get("date", "")[:7]
-    out["skills"] = sorted({k for group in data.get("skills", []) for k in group.get("keywords", [])})
-    return out
-
-
-def _accuracy(expected: dict, got: dict) -> tuple[int, int, list[str]]:
-    want, have = _fields(expected), _fields(got)
-    keys = [k for k in want if want[k] or have.get(k)]
-    wrong = [k for k in keys if want[k] != have.get(k)]
-    return len(keys) - len(wrong), len(keys), wrong
-
-
-def test_tailor_template_round_trip_accuracy(tailor_pdfs):
-    right = total = 0
-    for name, pdf in tailor_pdfs.items():
-        expected = load(name)
-        got = import_resume(pdf).resume
-        for key in ("name", "email", "phone"):
-            assert got["basics"][key] == expected["basics"][key]
-        r, t, wrong = _accuracy(expected, got)
-        right, total = right + r, total + t
-        print(name, f"{r}/{t}", wrong)
-    assert right / total >= 0.95
-
-
-def test_sidebar_headings_are_reassociated_by_y(sidebar_pdf):
+def test_flex_column_headings_are_reassociated_by_y(sidebar_pdf):
+    """Headings in a flex column beside the content (a third layout, besides the shipped
+    templates measured in tests/roundtrip): pdfminer may read a heading after its content."""
     expected = load("career-changer.resume.json")
     result = import_resume(sidebar_pdf)
-    right, total, wrong = _accuracy(expected, result.resume)
-    assert right / total >= 0.95, wrong
+    report = compare(expected, result.resume)
+    exact = sum(f.exact for f in report.fields)
+    assert exact / len(report.fields) >= 0.95, [(f.path, f.expected, f.got) for f in report.wrong()]
     assert [w["name"] for w in result.resume["work"]] == [w["name"] for w in expected["work"]]
 
 
