@@ -374,8 +374,8 @@ def ledger_stats(
 
 
 @app.command("import", help=(
-    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown) into a JSON Resume "
-    "you can use with --resume. Rules only by default; --model only sorts leftover lines into "
+    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown) into a JSON Resume.\n\n"
+    "Use the result with --resume. Rules only by default; --model only sorts leftover lines into "
     "fields and never writes text. Every line that found no field is listed (stderr): edit the "
     "JSON to place it. --out defaults to RESUME with the suffix .json, next to it."))
 def import_resume_cmd(
