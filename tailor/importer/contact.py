@@ -33,7 +33,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         parts = [_unwrap_url(p) for p in fields.split_parts(line.text)]
         if index == 0:
             basics["name"] = parts.pop(0)
-        leftover = [p for p in parts if not _place(p, basics, urls)]
+        leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
         if not leftover:
             continue
         text = " | ".join(leftover)
@@ -46,6 +46,18 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+def _split_glued(part: str) -> list[str]:
+    """"jo@example.com 555-010-2233": contact details typed with only spaces between them are one
+    part after whitespace is collapsed; cut around an email address or URL inside the part."""
+    if fields.is_email(part) or fields.is_url(part):
+        return [part]
+    found = fields.EMAIL.search(part) or re.search(r"(?:https?://|www\.)\S+", part)
+    if not found:
+        return [part]
+    before, after = part[:found.start()].strip(" ,;"), part[found.end():].strip(" ,;")
+    return [*(_split_glued(before) if before else []), found.group(0), *(_split_glued(after) if after else [])]
 
 
 def _unwrap_url(part: str) -> str:

@@ -179,6 +179,8 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
             and len(at) == 2 and _is_role(at[0]):
         texts = at  # "Senior Engineer at Acme"
+    elif len(texts) == 1 and section in ("work", "volunteer") and (comma := _role_comma_split(texts[0])):
+        texts = comma  # "Warehouse Associate, Northside Supply Co."
     if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
         _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,
              texts.pop(0))
@@ -194,6 +196,15 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
 
 def _put(entry: dict, key: str, value: str) -> None:
     entry[key] = [r.strip() for r in value.split(",") if r.strip()] if key == "roles" else value
+
+
+def _role_comma_split(text: str) -> list[str] | None:
+    """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
+    when exactly one side names a role, so "Acme, Inc." stays one employer."""
+    if ", " not in text:
+        return None
+    first, second = (t.strip() for t in text.split(", ", 1))
+    return [first, second] if _is_role(first) != _is_role(second) else None
 
 
 def _is_role(text: str) -> bool:

@@ -1,4 +1,6 @@
 """Unit tests of the importer's small parsers: dates, fields, contact, sections, entries."""
+import pytest
+
 from tailor.importer.contact import parse_header
 from tailor.importer.dates import Dates, parse_dates, trailing_dates
 from tailor.importer.entries import group_entries, parse_entry, split_degree
@@ -54,6 +56,25 @@ def test_contact_keeps_phone_as_written_and_finds_profiles():
     profiles = [(p["network"], p["username"]) for p in basics["profiles"]]
     assert profiles == [("GitHub", "janedev"), ("LinkedIn", "jane-d")]
     assert [u.text for u in left] == ["Mystery words"]
+
+
+def test_contact_details_separated_only_by_spaces():
+    basics, left = parse_header([Line("Jordan Lee"), Line("jordan.lee@example.com 555-010-2233 www.jlee.me")])
+    assert (basics["email"], basics["phone"], basics["url"]) == ("jordan.lee@example.com", "555-010-2233",
+                                                                "www.jlee.me")
+    assert left == []
+
+
+@pytest.mark.parametrize("header, position, name", [
+    ("Warehouse Associate, Northside Supply Co. (Jan 2020 - Present)", "Warehouse Associate",
+     "Northside Supply Co."),
+    ("Northside Supply Co., Warehouse Associate", "Warehouse Associate", "Northside Supply Co."),
+    ("Acme, Inc.", None, "Acme, Inc."),  # no side names a role: one employer
+])
+def test_title_and_employer_typed_with_a_comma(header, position, name):
+    [raw] = group_entries([Line(header), Line("• Did the work", bullet="•")])
+    entry, _ = parse_entry("work", raw, 0)
+    assert (entry.get("position"), entry.get("name")) == (position, name)
 
 
 def test_headings_by_words_and_by_style():
