@@ -3,7 +3,7 @@ TXT, Markdown, the unusable inputs, and the conservation property (no line silen
 from pathlib import Path
 
 import pytest
-from conftest import lost_words
+from importer_helpers import lost_words
 from rendering import RESUME_FILES, load, render_resume_pdf, render_sidebar_pdf
 
 from tailor.errors import UserInputError

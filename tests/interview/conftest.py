@@ -1,22 +1,9 @@
-"""Shared inputs: the example corpus, the example posting, a deterministic requirement map."""
-from pathlib import Path
-
+"""Fixtures of the interview tests (inputs in interview_helpers)."""
 import pytest
-from fakes import HashingEmbedder
+from interview_helpers import CORPUS, JOB, search
 
 from tailor.agents.ingest import read_posting
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
 from tailor.corpus.loader import load_corpus
-
-ROOT = Path(__file__).resolve().parents[2]
-JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"
-CORPUS = ROOT / "tailor/corpus/examples/experiences.json"
-THRESHOLD = 0.25  # with the hashing embedder: most requirements matched, a few gaps
-
-
-def search(tmp: Path):
-    index = EvidenceIndex(open_chroma(tmp), HashingEmbedder())
-    return index.search(load_corpus(CORPUS), read_posting(JOB), 10, THRESHOLD)
 
 
 @pytest.fixture(scope="session")
@@ -32,12 +19,3 @@ def job():
 @pytest.fixture(scope="session")
 def requirement_map(tmp_path_factory):
     return search(tmp_path_factory.mktemp("chroma"))
-
-
-def source_of(chat: list[dict]) -> str:
-    """The bullet or requirement a question chat is about (its last user message)."""
-    for line in chat[-1]["content"].splitlines():
-        for label in ("Line: ", "Requirement: ", "Topic: "):
-            if line.startswith(label):
-                return line[len(label):]
-    raise AssertionError(chat[-1]["content"])

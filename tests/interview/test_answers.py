@@ -1,6 +1,6 @@
 """Follow-ups: what an answer left vague, and the question that asks for it."""
 import pytest
-from conftest import source_of
+from interview_helpers import source_of
 from fakes import ScriptedModel
 
 from tailor.errors import UserInputError

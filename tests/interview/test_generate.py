@@ -1,7 +1,7 @@
 """Wording with a model: one batched call, each output validated, templates on failure."""
 import re
 
-from conftest import source_of
+from interview_helpers import source_of
 from fakes import ScriptedModel
 
 from tailor.interview.generate import build_questions, word_questions

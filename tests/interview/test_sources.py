@@ -1,6 +1,6 @@
 """Choosing what to ask about: grounded, deterministic, gaps that really are gaps."""
 import pytest
-from conftest import search
+from interview_helpers import search
 
 from tailor.agents.planner import gap_notes
 from tailor.interview.generate import UngroundedQuestion, build_questions, check_grounded

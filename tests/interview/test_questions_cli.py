@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import CORPUS, JOB
+from interview_helpers import CORPUS, JOB
 
 
 def tailor(*args, cwd):
