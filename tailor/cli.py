@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tailor.batch.ledger import STATUSES
@@ -115,25 +116,25 @@ def run(
 def print_summary(result) -> None:
     report = result.report
     console = Console()
-    table = Table(title=f"{report.job_title} {('at ' + report.company) if report.company else ''}")
+    table = Table(title=escape(f"{report.job_title} {('at ' + report.company) if report.company else ''}"))
     table.add_column("id")
     table.add_column("kind")
     table.add_column("requirement", overflow="fold", max_width=70)
     table.add_column("status")
     for row in report.requirements:
         mark = "[green]covered[/]" if row.status == "covered" else "[yellow]gap[/]"
-        table.add_row(row.requirement_id, row.kind.replace("_", "-"), row.text, mark)
+        table.add_row(row.requirement_id, row.kind.replace("_", "-"), escape(row.text), mark)
     console.print(table)
     m = report.metrics
     console.print(f"Coverage@Req {m.coverage_at_req:.0%} (must-have {m.must_have_coverage:.0%}) | "
                   f"TruthScore {m.truth_score:.2f} | ImpactScore {m.impact_score:.2f} | "
                   f"ATS keywords {m.ats_keyword_hit_rate:.0%} | repair rounds {report.repair_rounds}")
     for warning in report.input_warnings:
-        console.print(f"[yellow]note:[/] {warning}", highlight=False)
+        console.print(f"[yellow]note:[/] {escape(warning)}", highlight=False)
     for flag in report.fairness:
         shipped = "in this resume" if flag.where == "resume" else "in your corpus (left out here)"
-        console.print(f"[yellow]fairness:[/] {flag.field} {shipped}: \"{flag.text}\" {flag.advice}",
-                      highlight=False)
+        console.print(f"[yellow]fairness:[/] {escape(flag.field)} {shipped}: \"{escape(flag.text)}\" "
+                      f"{flag.advice}", highlight=False)
     replaced = [r for r in report.repairs if r.outcome in ("replaced_by_source", "dropped")]
     if replaced:
         console.print(f"{len(replaced)} item(s) fell back to your own words or were dropped "
@@ -390,19 +391,21 @@ def import_resume_cmd(
     """Import RESUME into a JSON Resume."""
     from tailor.importer import import_resume
     from tailor.importer.output import default_out, write_json_atomic
-    from rich.markup import escape
-
     target = out or default_out(resume)
     if target.exists() and not force:  # before any parsing or model loading
         raise UserInputError("already exists", file=str(target), hint="pass --force to overwrite it")
-    llm = None
-    if model.strip().lower() not in ("none", "extractive"):
-        from tailor.llm.load import load_model
-        llm = load_model(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"),
-                         cache_dir=cache_dir())
+    use_model = model.strip().lower() not in ("none", "extractive")
+    if use_model:
+        from tailor.llm.load import describe_model
+        describe_model(model, base_url=base_url)  # a bad spec fails now, not after parsing
     elif base_url:
         raise UserInputError("--base-url needs --model openai:NAME", field="--base-url")
-    result = import_resume(resume, model=llm)
+    result = import_resume(resume)
+    if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
+        from tailor.llm.load import load_model
+        llm = load_model(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"),
+                         cache_dir=cache_dir() / "models")
+        result = import_resume(resume, model=llm)
     write_json_atomic(target, result.resume, force=force)
     counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
     typer.echo(f"Wrote {target} ({counts})")

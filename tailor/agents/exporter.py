@@ -36,7 +36,6 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # logic, so the ATS checks below hold for all of them. ("classic" keeps its original file name.)
 TEMPLATES: tuple[str, ...] = ("classic", "sidebar")
 _TEMPLATE_FILES = {"classic": "resume.html.j2", "sidebar": "sidebar.html.j2"}
-TEMPLATE_NAME = _TEMPLATE_FILES["classic"]
 
 # Role kinds in the order their sections appear, with their standard ATS headings.
 ROLE_SECTIONS: tuple[tuple[str, str], ...] = (

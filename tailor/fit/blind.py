@@ -49,9 +49,6 @@ class BlindResume:
         """All of the blind resume as one text (what the baselines compare)."""
         return "\n".join(u.text for u in self.units)
 
-    def cite_ids(self) -> set[str]:
-        return {u.cite_id for u in self.units}
-
 
 # he/she and friends -> they; "her" is object (them) or possessive (their) by what follows.
 _SIMPLE = {"he": "they", "she": "they", "him": "them", "his": "their", "hers": "theirs",

@@ -68,10 +68,8 @@ def model_from_json(data: dict) -> FitModel:
                     version=str(data.get("version", "0")), provenance=dict(data.get("provenance", {})))
 
 
-def load_model(path: Path | None = None) -> FitModel:
-    """The shipped calibration (or the one at `path`)."""
-    if path is not None:
-        return model_from_json(json.loads(Path(path).read_text("utf-8")))
+def load_model() -> FitModel:
+    """The shipped calibration."""
     text = resources.files("tailor.fit").joinpath(CALIBRATION_FILE).read_text("utf-8")
     return model_from_json(json.loads(text))
 

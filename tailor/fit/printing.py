@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -39,7 +40,8 @@ def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
 def print_fairness(run: ScoreRun, console: Console) -> None:
     for source, flags in run.fairness.items():
         for flag in flags:
-            console.print(f"[yellow]fairness:[/] {_name(source)} {flag.field}: \"{flag.text}\" {flag.advice} "
+            console.print(f"[yellow]fairness:[/] {escape(_name(source))} {escape(flag.field)}: "
+                          f"\"{escape(flag.text)}\" {flag.advice} "
                           "(the score ignores it; a human reader may not)", highlight=False)
 
 
@@ -49,17 +51,17 @@ def _name(source: str) -> str:
 
 def print_pair(pair: PairScore, console: Console) -> None:
     title = pair.title + (f" at {pair.company}" if pair.company else "")
-    table = Table(title=f"{title}  x  {_name(pair.resume)}")
+    table = Table(title=escape(f"{title}  x  {_name(pair.resume)}"))
     for column in ("id", "kind", "score"):
         table.add_column(column, no_wrap=True)
     table.add_column("rationale", overflow="fold")
     for r in pair.requirements:
-        table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", r.rationale.split(": ", 1)[-1])
+        table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", escape(r.rationale.split(": ", 1)[-1]))
     console.print(table)
     console.print(f"Fit {pair.fit}/100 (kind-weighted mean of the requirement scores) | baselines: "
                   f"TF-IDF {pair.tfidf:.2f}, keyword share {pair.keyword_share:.0%}", highlight=False)
     if pair.note:
-        console.print(f"[yellow]note:[/] {pair.note}", highlight=False)
+        console.print(f"[yellow]note:[/] {escape(pair.note)}", highlight=False)
 
 
 def print_table(run: ScoreRun, console: Console) -> None:
@@ -69,7 +71,7 @@ def print_table(run: ScoreRun, console: Console) -> None:
     for pair in run.pairs:
         musts = [r for r in pair.requirements if r.kind == "must_have"]
         met = f"{sum(r.score >= 3 for r in musts)}/{len(musts)}" if musts else "-"
-        table.add_row(_name(pair.posting), _name(pair.resume), str(pair.fit), f"{pair.tfidf:.2f}",
+        table.add_row(escape(_name(pair.posting)), escape(_name(pair.resume)), str(pair.fit), f"{pair.tfidf:.2f}",
                       f"{pair.keyword_share:.0%}", met)
     console.print(table)
     console.print(f"{len(run.pairs)} pair(s) in {run.seconds:.1f}s; --json for every requirement's "

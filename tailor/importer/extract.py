@@ -32,6 +32,10 @@ def extract_lines(path: Path) -> list[Line]:
         raise UserInputError("file not found", file=str(path), hint="check the path")
     if path.stat().st_size == 0:
         raise UserInputError("the file is empty", file=str(path), hint=_EXPORT_HINT)
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        raise UserInputError(f"cannot read the file: {exc.strerror or exc}", file=str(path)) from None
     if suffix == ".pdf":
         lines = read_pdf_lines(path)
     elif suffix == ".docx":
@@ -50,10 +54,11 @@ def read_docx_lines(path: Path) -> list[Line]:
     """Paragraphs and table rows in document order, with heading styles, bold and lists."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
         raise UserInputError(f"not a readable Word document ({exc.__class__.__name__})",
                              file=str(path), hint="open it in Word/LibreOffice and save it again as .docx, "
                                                   "or " + _EXPORT_HINT) from None

@@ -59,21 +59,20 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int]:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
-    lines: list[_Phys] = []
-    images = pages = 0
-    try:
-        for number, page in enumerate(extract_pages(str(path), laparams=LAParams())):
-            pages += 1
-            images += _collect(page, number, page.height, lines)
+    try:  # parse everything first, so only pdfminer's failures are blamed on the file
+        layouts = list(extract_pages(str(path), laparams=LAParams()))
     except PDFPasswordIncorrect:
         raise UserInputError("this PDF is encrypted with a password", file=str(path),
                              hint="save an unprotected copy (print to PDF) and import that") from None
-    except (PDFSyntaxError, Exception) as exc:  # noqa: BLE001 - pdfminer raises many kinds
-        if isinstance(exc, UserInputError):
-            raise
+    except (PDFSyntaxError, Exception) as exc:  # noqa: BLE001 - a damaged file fails in many ways
         raise UserInputError(f"cannot read this PDF ({exc.__class__.__name__}: {exc})", file=str(path),
                              hint="it may be damaged or encrypted: re-export it, or import a DOCX/TXT "
                                   "version") from None
+    lines: list[_Phys] = []
+    images = 0
+    for number, page in enumerate(layouts):
+        images += _collect(page, number, page.height, lines)
+    pages = len(layouts)
     return lines, images, pages
 
 

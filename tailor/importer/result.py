@@ -15,9 +15,6 @@ class Unparsed:
     reason: str
     entry: int | None = None  # index of the entry it sits in, when there is one
 
-    def as_dict(self) -> dict:
-        return {"section": self.section, "text": self.text, "reason": self.reason}
-
 
 @dataclass
 class ImportResult:

@@ -12,7 +12,6 @@ import re
 from tailor.agents.terms import has_quantity, numbers
 from tailor.interview.models import VagueAspect
 
-ASPECT_ORDER = ("ownership", "outcome", "numbers", "specifics")
 MIN_SPECIFIC_WORDS = 12
 
 _TEAM = re.compile(r"\b(we|our|us|the team|my team|the group|everyone|helped|help(?:ing)? with|"

@@ -7,7 +7,6 @@ easy to spot (`validate` rejects it) and cannot leak the person's domain terms.
 """
 from __future__ import annotations
 
-import hashlib
 
 from tailor.interview.models import Candidate, VagueAspect
 from tailor.llm.base import Message
@@ -55,8 +54,6 @@ MISSING_WORDS = {
 # constraint lets "What"/"How"/"Tell" open a sentence (capitalised openers must occur in the
 # evidence). They carry no facts.
 QUESTION_WORDS = "what how why which when where who tell walk describe can could would did do you your if"
-PROMPT_SHA256 = hashlib.sha256("\n".join(
-    [SYSTEM, repr(EXAMPLES), ASK, FOLLOW_SYSTEM, repr(FOLLOW_EXAMPLES), FOLLOW_ASK]).encode()).hexdigest()
 
 
 def question_chat(candidate: Candidate, role: str) -> list[Message]:

@@ -130,3 +130,12 @@ def test_bias_inviting_fields_are_reported_not_scored(capsys, tmp_path):
     assert by_resume[str(me)] == by_resume[str(RESUMES[0])]
     code, out, err = tailor_score(capsys, tmp_path, AP, "-r", me)
     assert "fairness:" in out and "basics.image" in out
+
+
+def test_brackets_in_postings_are_printed_as_text(capsys, tmp_path):
+    """Rich markup in a posting ("[/b]", "[remote]") must neither crash nor vanish."""
+    table = tmp_path / "p.jsonl"
+    table.write_text(json.dumps({"title": "Clerk [/b] [remote]", "text": AP.read_text()[:1500]}) + "\n")
+    code, out, err = tailor_score(capsys, tmp_path, table, "-r", RESUMES[-1])
+    assert code == 0, err
+    assert "[/b] [remote]" in " ".join(out.split())

@@ -71,3 +71,34 @@ def test_cli_bad_input_exits_1_without_traceback(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "cannot read this PDF" in err and "Traceback" not in err
     assert not (tmp_path / "o.json").exists()
+
+
+def test_cli_loads_the_model_only_for_leftover_lines(messy_txt, tmp_path, monkeypatch):
+    import tailor.llm.load
+
+    loads = []
+
+    def fake_load(spec, **options):
+        loads.append(options["cache_dir"])
+        return ScriptedModel(lambda chat: "skill")
+    monkeypatch.setattr(tailor.llm.load, "load_model", fake_load)
+    monkeypatch.setenv("TAILOR_CACHE_DIR", str(tmp_path / "cache"))
+    clean = tmp_path / "clean.md"
+    clean.write_text("# Jo Doe\njo@example.com\n\n## Experience\n**Clerk**, Acme\n- Filed 30 forms a day\n")
+    runner = CliRunner()
+    args = ["--model", "openai:tiny", "--base-url", "http://127.0.0.1:9/v1"]
+    result = runner.invoke(app, ["import", str(clean), "--out", str(tmp_path / "a.json"), *args])
+    assert result.exit_code == 0, result.output
+    assert loads == []  # nothing left over: no model loaded
+    result = runner.invoke(app, ["import", str(messy_txt), "--out", str(tmp_path / "b.json"), *args])
+    assert result.exit_code == 0, result.output
+    assert loads == [tmp_path / "cache" / "models"]  # the same model cache as tailor run
+
+
+def test_cli_bad_model_spec_fails_before_parsing(messy_txt, tmp_path, capsys):
+    try:
+        main(["import", str(messy_txt), "--out", str(tmp_path / "o.json"), "--model", "gpt5"])
+    except SystemExit as exit_:
+        assert exit_.code == 1
+    assert "unknown model spec" in capsys.readouterr().err
+    assert not (tmp_path / "o.json").exists()

@@ -136,6 +136,22 @@ def test_unusable_files(tmp_path):
     assert "not found" in _error(tmp_path / "missing.pdf")
 
 
+def test_truncated_docx_is_a_user_error(tmp_path):
+    """A .docx whose document.xml is cut short (a broken download) fails in lxml, not in the zip."""
+    import zipfile
+    docx = pytest.importorskip("docx")
+    whole = tmp_path / "whole.docx"
+    document = docx.Document()
+    document.add_paragraph("Jane Doe")
+    document.save(whole)
+    cut = tmp_path / "cut.docx"
+    with zipfile.ZipFile(whole) as src, zipfile.ZipFile(cut, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    assert "Word" in _error(cut)
+
+
 def test_encrypted_pdf_is_refused(tmp_path, monkeypatch):
     from pdfminer import high_level
     from pdfminer.pdfdocument import PDFPasswordIncorrect
