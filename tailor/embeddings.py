@@ -76,12 +76,17 @@ def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 class CachingEmbedder:
     """Wraps an embedder and remembers every vector: scoring thousands of variants asks for the
-    same evidence texts again and again, and one batched `prefetch` beats hundreds of calls."""
+    same evidence texts again and again, and one batched `prefetch` beats hundreds of calls.
+    `seed` hands it vectors stored elsewhere (the fit scorer's stored requirement vectors)."""
 
     def __init__(self, inner: Embedder):
         self._inner = inner
         self.model_id = inner.model_id
         self._cache: dict[str, np.ndarray] = {}
+
+    def seed(self, vectors: dict[str, list[float]]) -> None:
+        """Remember vectors computed earlier (text -> vector), so `encode` never recomputes them."""
+        self._cache.update({t: np.asarray(v, dtype=np.float32) for t, v in vectors.items()})
 
     def prefetch(self, texts: list[str]) -> None:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]

@@ -1,4 +1,4 @@
-"""Publishing an output folder in one step, so nobody ever sees a half-written one.
+"""Publishing an output folder (or one file) in one step, so nobody ever sees a half-written one.
 
 A run writes everything into a hidden staging folder beside its output folder (same file
 system, so rename is atomic), then `publish` swaps it into place. An existing output folder is
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from tailor.errors import UserInputError
@@ -47,6 +48,37 @@ def publish(staging: Path, out_dir: Path) -> None:
         raise
     _fsync_dir(out_dir.parent)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` (UTF-8, written as given) in one step: a reader sees the old
+    file or the new one, never half. The file gets the mode a plain open() would give it (the
+    umask's, or the replaced file's), not mkstemp's 0600."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp, handle = _temp_file(path)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            if path.is_file():
+                os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _temp_file(path: Path) -> tuple[Path, int]:
+    """A new hidden file beside `path` (same file system, so os.replace is atomic), opened for writing."""
+    while True:
+        candidate = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:  # mode 0o666 less the umask, as open() would create it
+            return candidate, os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:  # pragma: no cover - 32 random bits collided
+            continue
 
 
 def _sibling(out_dir: Path, tag: str) -> Path:

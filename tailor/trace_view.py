@@ -13,13 +13,12 @@ nothing depends on LangGraph's table layout.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.fsutil import write_text_atomic
 from tailor.graph.build import NODE_ORDER, build_graph
 from tailor.schemas import Corpus, JobPosting, Plan, TailoredResume
 from tailor.traces import TRACE_FILE, open_trace, trace_path
@@ -255,13 +254,5 @@ def export_jsonl(run_dirs: list[Path], out: Path) -> int:
         raise UserInputError("is a folder; --jsonl needs a file name", file=str(out))
     runs = [read_run(d) for d in run_folders(run_dirs)]
     lines = [json.dumps(row, ensure_ascii=False) for run in runs for row in jsonl_rows(run)]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write("".join(line + "\n" for line in lines))
-        os.replace(tmp, out)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    write_text_atomic(out, "".join(line + "\n" for line in lines))
     return len(lines)

@@ -48,3 +48,30 @@ def test_an_out_path_that_is_a_file_is_a_user_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(UserInputError, match="not a folder"):
         fsutil.staging_dir_for(tmp_path / "file")
+
+
+def test_write_text_atomic_writes_as_given_with_the_mode_open_would_give(tmp_path):
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "sub" / "out.csv"
+        fsutil.write_text_atomic(target, "a,b\r\nç,d\r\n")
+        assert target.read_bytes() == "a,b\r\nç,d\r\n".encode("utf-8")  # no newline translation
+        assert target.stat().st_mode & 0o777 == 0o644                  # umask's, not mkstemp's 0600
+        target.chmod(0o664)
+        fsutil.write_text_atomic(target, "new\n")                    # replacing keeps the file's mode
+        assert target.read_text("utf-8") == "new\n" and target.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.csv"]  # no temp file left
+
+
+def test_write_text_atomic_leaves_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
+    target = tmp_path / "out.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def fail(*args):
+        raise OSError("disk full")
+    monkeypatch.setattr(fsutil.os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        fsutil.write_text_atomic(target, "new\n")
+    assert target.read_text("utf-8") == "old\n" and [p.name for p in tmp_path.iterdir()] == ["out.json"]

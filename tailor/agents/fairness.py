@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tailor.corpus.dates import parse_date
 from tailor.schemas import FairnessFlag, TailoredResume
 
 # How long after graduating a year mostly tells a reader the person's age, not their training.
@@ -131,8 +132,8 @@ def _is_graduation_date(path: str) -> bool:
 
 
 def _old_year(value: str, today: dt.date) -> bool:
-    year = re.match(r"\s*((?:19|20)\d\d)", value or "")
-    return bool(year) and today.year - int(year.group(1)) > GRADUATION_YEARS_REVEAL_AGE
+    date = parse_date(value or "", end=False)  # end=False: the year as written, even for "1990-12"
+    return date is not None and today.year - date.year > GRADUATION_YEARS_REVEAL_AGE
 
 
 def _graduation_flag(where: str, field: str, value: str) -> FairnessFlag:

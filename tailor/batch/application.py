@@ -20,7 +20,7 @@ import datetime
 import re
 from typing import Any
 
-from tailor.corpus.dates import DAYS_PER_YEAR, merged_days, parse_date
+from tailor.corpus.dates import parse_date, work_span, years_worked
 from tailor.schemas.models import Corpus, Education, Experience, JobPosting, Profile
 
 SCHEMA = "tailor-application/1"
@@ -53,8 +53,6 @@ _LEVELS = (
     (2, r"associate\w*|aa|aas|as"),
     (1, r"high school|ged|diploma"),
 )
-# Days in a Gregorian year on average. Rounding to the nearest tenth rather than down keeps three
-# calendar years without a 29 February (1,095 days) at 3.0 years, not 2.9.
 
 
 def application_document(corpus: Corpus, job: JobPosting, *, posting_hash: str, posting_source: str,
@@ -184,29 +182,18 @@ def _total_years(roles: list[tuple[str, Experience]], today: datetime.date) -> t
     with the roles counted, or why it is unknown.
 
     One role without readable dates makes the total unknown: a sum that silently skipped it
-    would understate the person's experience on their behalf.
+    would understate the person's experience on their behalf. Rounded to the nearest tenth, not
+    down: three calendar years without a 29 February (1,095 days) are 3.0 years, not 2.9.
     """
     if not roles:
         return None, "no work roles in your corpus"
     spans = []
     for label, exp in roles:
-        span = _span(exp, today)
-        if span is None:
+        span = work_span(exp.start_date, exp.end_date)
+        if span is None:  # unknown, not skipped (see above)
             return None, f"{label} has a start or end date that is missing or not a date"
         spans.append(span)
-    return round(merged_days(spans) / DAYS_PER_YEAR, 1), "; ".join(label for label, _ in roles)
-
-
-def _span(exp: Experience, today: datetime.date) -> tuple[datetime.date, datetime.date] | None:
-    """The days a role covers up to today (empty if it starts later), or None when the corpus
-    does not say: no start date, a date Tailor cannot read, or an end before the start."""
-    start = parse_date(exp.start_date, end=False)
-    if not exp.end_date.strip():  # still going
-        return (start, today) if start else None
-    end = parse_date(exp.end_date, end=True)
-    if start is None or end is None or end < start:
-        return None
-    return start, min(end, today)
+    return round(years_worked(spans, today), 1), "; ".join(label for label, _ in roles)
 
 
 # --------------------------------------------------------------------------- education

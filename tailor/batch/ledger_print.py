@@ -12,10 +12,8 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from rich.console import Console
@@ -25,6 +23,7 @@ from rich.table import Table
 from tailor.batch.ledger import STATUSES, Application, Ledger, columns
 from tailor.batch.stats import GROUPINGS, GroupStats, group_stats
 from tailor.errors import UserInputError
+from tailor.fsutil import write_text_atomic
 
 # `failed` is the batch's word for "no resume yet, retry me": set by hand it would make the next
 # batch adopt the published folder and overwrite the row's notes, so people and submitters
@@ -101,7 +100,7 @@ def export(path: Path, *, fmt: str, out: Path | None, **filters) -> None:
     if out is None:
         sys.stdout.write(text)
         return
-    write_atomically(out, text)
+    write_text_atomic(out, text)
     Console(stderr=True).print(f"Wrote {len(rows)} rows to {escape(str(out))}", highlight=False)
 
 
@@ -142,19 +141,6 @@ def to_csv(rows: list[Application]) -> str:
         record["settings"] = json.dumps(record["settings"], sort_keys=True)
         writer.writerow(record)
     return buffer.getvalue()
-
-
-def write_atomically(out: Path, text: str) -> None:
-    """Replace `out` in one step: a reader sees the old file or the new one, never half."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 # ---------------------------------------------------------------------- tables

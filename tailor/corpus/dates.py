@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 DAYS_PER_YEAR = 365.2425
+Span = tuple[dt.date, dt.date | None]          # a role's (first day, last day); None = still going
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
@@ -41,3 +42,21 @@ def merged_days(spans: Iterable[tuple[dt.date, dt.date]]) -> int:
         else:
             merged.append((start, end))
     return sum((end - start).days + 1 for start, end in merged)
+
+
+def work_span(start: str, end: str) -> Span | None:
+    """A role's days (an empty end: still going), or None when the corpus does not say: no start
+    date, a date Tailor cannot read, or an end before the start. What a caller makes of None is
+    its own policy."""
+    first = parse_date(start, end=False)
+    if first is None:
+        return None
+    if not end.strip():
+        return first, None
+    last = parse_date(end, end=True)
+    return (first, last) if last is not None and last >= first else None
+
+
+def years_worked(spans: Iterable[Span], today: dt.date) -> float:
+    """Years covered by at least one span up to `today` (a role starting later counts nothing)."""
+    return merged_days((s, min(e or today, today)) for s, e in spans if s <= today) / DAYS_PER_YEAR

@@ -3,18 +3,17 @@ index (Chroma) that retrieval uses.
 
 Why through `EvidenceIndex`: a resume's chunks are then embedded once and kept in the cache
 dir, so scoring the same resume against tomorrow's postings embeds only the postings. The
-chunks are handed to the index as the bullets of a stand-in corpus whose content hash is the
-hash of the chunks (the blind text), never of the person's file. The requirements of all
+chunks are handed to the index as the bullets of a stand-in corpus whose content hash is that
+stand-in's (the chunks: the blind text), never the person's file's. The requirements of all
 postings of a run are embedded in one batch (`prefetch`) and searched in one query per resume.
 """
 from __future__ import annotations
 
 import hashlib
-import json
 
 from tailor.agents.retrieve import EvidenceIndex
-import numpy as np
-
+from tailor.corpus.evidence import content_hash
+from tailor.embeddings import CachingEmbedder
 from tailor.fit.chunks import Chunk
 from tailor.schemas.models import Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement
 
@@ -24,30 +23,9 @@ SEARCH_THRESHOLD = 0.05   # low on purpose: the calibrated mapping, not a cut-of
 def chunk_corpus(chunks: list[Chunk]) -> Corpus:
     """A stand-in corpus whose evidence bullets are the chunks (ids kept)."""
     bullets = [EvidenceBullet(id=c.id, text=c.text) for c in chunks]
-    digest = hashlib.sha256(json.dumps([[c.id, c.text] for c in chunks]).encode("utf-8")).hexdigest()
-    return Corpus(basics=Basics(name="blind"),
-                  experiences=[Experience(id="chunks", organization="", bullets=bullets)],
-                  content_hash="blind" + digest)
-
-
-class VectorCache:
-    """An embedder that remembers every vector, and can be given vectors stored elsewhere."""
-
-    def __init__(self, inner):
-        self._inner = inner
-        self.model_id = inner.model_id
-        self._cache: dict[str, np.ndarray] = {}
-
-    def seed(self, vectors: dict[str, list[float]]) -> None:
-        self._cache.update({t: np.asarray(v, dtype=np.float32) for t, v in vectors.items()})
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            self._cache.update(zip(missing, self._inner.encode(missing)))
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+    corpus = Corpus(basics=Basics(name="blind"),
+                    experiences=[Experience(id="chunks", organization="", bullets=bullets)])
+    return corpus.model_copy(update={"content_hash": "blind" + content_hash(corpus)})
 
 
 class ChunkSearch:
@@ -55,7 +33,7 @@ class ChunkSearch:
 
     def __init__(self, client, embedder):
         self._client = client
-        self.embedder = VectorCache(embedder)
+        self.embedder = CachingEmbedder(embedder)
         self.index = EvidenceIndex(client, self.embedder)
 
     def prefetch(self, texts: list[str]) -> None:

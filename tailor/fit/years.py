@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tailor.corpus.dates import DAYS_PER_YEAR, merged_days, parse_date
+from tailor.corpus.dates import Span, work_span, years_worked
 
-Span = tuple[dt.date, dt.date | None]          # (start, end); end None = still going
+__all__ = ["Span", "work_span", "work_years", "years_asked"]   # Span, work_span: for fit.blind
 
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
@@ -22,20 +22,10 @@ _YEARS_ASKED = re.compile(
     r"(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!['’]?\s*(?:of\s+age|old|or\s+older))", re.I)
 
 
-def work_span(start: str, end: str) -> Span | None:
-    """A work role's dates, or None when they cannot be read (or end before they start)."""
-    first = parse_date(start, end=False)
-    if first is None:
-        return None
-    if not end.strip():
-        return first, None
-    last = parse_date(end, end=True)
-    return (first, last) if last is not None and last >= first else None
-
-
 def work_years(spans: tuple[Span | None, ...], today: dt.date) -> float:
-    """Years covered by at least one work role up to `today`."""
-    return merged_days((s, min(e or today, today)) for s, e in (x for x in spans if x) if s <= today) / DAYS_PER_YEAR
+    """Years covered by at least one work role up to `today`; a role without readable dates
+    (None) counts as nothing."""
+    return years_worked((span for span in spans if span is not None), today)
 
 
 def years_asked(requirement: str) -> int | None:

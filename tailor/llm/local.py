@@ -62,6 +62,15 @@ def bundled_gguf() -> Path:
     return files[0]
 
 
+def bundled_model_installed() -> bool:
+    """Whether `--model local` has its bundled model (commands that can do without one ask)."""
+    try:
+        bundled_gguf()
+    except UserInputError:
+        return False
+    return True
+
+
 def converted_folder(gguf: Path, cache_dir: Path | None = None) -> tuple[Path, bool]:
     """Plain HF folder for `gguf` under `cache_dir`, converted on first use.
 

@@ -29,3 +29,11 @@ def test_tfidf_degenerate_inputs():
 ])
 def test_keyword_share(keywords, text, share):
     assert keyword_share(keywords, text) == pytest.approx(share)
+
+
+def test_keyword_share_agrees_with_the_report_s_keyword_hits():
+    from tailor.agents.report import keyword_hits
+
+    keywords, text = ["PostgreSQL", "AWS", "Go"], "Post\u00adgreSQL on \uff21\uff37\uff33"  # soft hyphen, full-width
+    found, _ = keyword_hits(keywords, text)
+    assert found == ["PostgreSQL", "AWS"] and keyword_share(keywords, text) == pytest.approx(2 / 3)

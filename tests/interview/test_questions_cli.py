@@ -31,7 +31,10 @@ def test_template_questions_as_json_and_for_people(tmp_path):
 
 
 def test_answer_gets_a_follow_up_and_a_broken_model_falls_back(tmp_path):
-    result = tailor(JOB, "--resume", CORPUS, "--model", f"local:{tmp_path / 'no-such-model'}",
+    broken = tmp_path / "broken-model"  # exists, but cannot load: its config.json is not JSON
+    broken.mkdir()
+    (broken / "config.json").write_text("{not json", encoding="utf-8")
+    result = tailor(JOB, "--resume", CORPUS, "--model", f"local:{broken}",
                     "--answer", "We did various things and it went well.", "--question", "2",
                     "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -50,3 +53,12 @@ def test_bad_input_is_one_message_exit_1(tmp_path):
         assert fragment in result.stderr
     missing = tailor(tmp_path / "nope.txt", "--resume", CORPUS, "--model", "none", cwd=tmp_path)
     assert missing.returncode == 1 and "nope.txt" in missing.stderr
+
+
+def test_a_mistyped_path_is_a_user_error_not_a_template_fallback(tmp_path):
+    for args, fragment in [(["--model", "local", "--adapter", tmp_path / "no-such-adapter"], "adapter folder"),
+                           (["--model", f"local:{tmp_path / 'no-such-model'}"], "model folder")]:
+        result = tailor(JOB, "--resume", CORPUS, *args, cwd=tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert fragment in result.stderr and "not found" in result.stderr
+        assert "could not load model" not in result.stderr and not result.stdout
