@@ -8,6 +8,7 @@ its own default embedding model (which would try to download one).
 from __future__ import annotations
 
 import hashlib
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -32,7 +33,27 @@ def open_chroma(path: Path | None = None, url: str | None = None):
     if path is None:
         raise ValueError("open_chroma needs a path or a url")
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=settings)
+    with _lock_at(path):  # a new store's migrations must run in one process only
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+def _lock_at(path: Path):
+    from filelock import FileLock
+
+    return FileLock(path / ".tailor.lock")
+
+
+def store_lock(client) -> AbstractContextManager:
+    """A lock that every process using the same embedded store shares.
+
+    Why: Chroma's embedded store is not process-safe. Two `tailor batch` runs (or a run and a
+    `tailor score`) on one cache dir raced on a new store's migrations ("table collections
+    already exists") and both wrote the same collection. A server (HttpClient) serialises
+    writes itself, so it needs no lock."""
+    settings = client.get_settings()
+    if not settings.is_persistent or not settings.persist_directory:
+        return nullcontext()
+    return _lock_at(Path(settings.persist_directory))
 
 
 TIE_SLACK = 10  # extra candidates fetched so ties at the top-k cut are broken the same way
@@ -52,15 +73,16 @@ class EvidenceIndex:
     def ensure_indexed(self, corpus: Corpus):
         """Return the corpus's collection, embedding its evidence only if it is not stored yet."""
         evidence = corpus.evidence()
-        collection = self._client.get_or_create_collection(
-            self.collection_name(corpus), embedding_function=None,
-            configuration={"hnsw": {"space": "cosine"}})
-        if collection.count() != len(evidence):
-            ids = list(evidence)
-            texts = [evidence[i].text for i in ids]
-            if ids:
-                collection.upsert(ids=ids, documents=texts,
-                                  embeddings=self._embedder.encode(texts).tolist())
+        with store_lock(self._client):
+            collection = self._client.get_or_create_collection(
+                self.collection_name(corpus), embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+            if collection.count() != len(evidence):
+                ids = list(evidence)
+                texts = [evidence[i].text for i in ids]
+                if ids:
+                    collection.upsert(ids=ids, documents=texts,
+                                      embeddings=self._embedder.encode(texts).tolist())
         return collection
 
     def vectors(self, corpus: Corpus) -> dict:
@@ -72,12 +94,13 @@ class EvidenceIndex:
 
     def load_vectors(self, corpus: Corpus, vectors: dict) -> None:
         """Store embeddings computed elsewhere (`vectors`), so `search` never re-embeds them."""
-        collection = self._client.get_or_create_collection(
-            self.collection_name(corpus), embedding_function=None,
-            configuration={"hnsw": {"space": "cosine"}})
-        if vectors["ids"]:
-            collection.upsert(ids=vectors["ids"], documents=vectors["documents"],
-                              embeddings=vectors["embeddings"])
+        with store_lock(self._client):
+            collection = self._client.get_or_create_collection(
+                self.collection_name(corpus), embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+            if vectors["ids"]:
+                collection.upsert(ids=vectors["ids"], documents=vectors["documents"],
+                                  embeddings=vectors["embeddings"])
 
     def search(self, corpus: Corpus, job: JobPosting, top_k: int,
                threshold: float) -> list[RequirementMatch]:

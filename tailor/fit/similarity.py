@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tailor.agents.retrieve import EvidenceIndex
+from tailor.agents.retrieve import EvidenceIndex, store_lock
 from tailor.corpus.evidence import content_hash
 from tailor.embeddings import CachingEmbedder
 from tailor.fit.chunks import Chunk
@@ -44,17 +44,19 @@ class ChunkSearch:
         if not unique:
             return
         model = hashlib.sha256(self.embedder.model_id.encode()).hexdigest()[:8]
-        store = self._client.get_or_create_collection(
-            f"fit-requirements-{model}", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
         ids = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in unique]
-        stored = store.get(ids=ids, include=["embeddings"])
-        known = dict(zip(stored["ids"], stored["embeddings"]))
-        self.embedder.seed({t: known[i] for t, i in zip(unique, ids) if i in known})
-        missing = [(t, i) for t, i in zip(unique, ids) if i not in known]
-        if missing:
-            vectors = self.embedder.encode([t for t, _ in missing])
-            store.upsert(ids=[i for _, i in missing], embeddings=vectors.tolist(),
-                         documents=[t for t, _ in missing])
+        with store_lock(self._client):
+            store = self._client.get_or_create_collection(
+                f"fit-requirements-{model}", embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+            stored = store.get(ids=ids, include=["embeddings"])
+            known = dict(zip(stored["ids"], stored["embeddings"]))
+            self.embedder.seed({t: known[i] for t, i in zip(unique, ids) if i in known})
+            missing = [(t, i) for t, i in zip(unique, ids) if i not in known]
+            if missing:
+                vectors = self.embedder.encode([t for t, _ in missing])
+                store.upsert(ids=[i for _, i in missing], embeddings=vectors.tolist(),
+                             documents=[t for t, _ in missing])
 
     def top_chunks(self, chunks: list[Chunk], requirements: list[Requirement],
                    top_k: int) -> list[list[tuple[str, float]]]:
