@@ -50,7 +50,9 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("age", r"\b(?:date of birth|d\.o\.b\.?|birth ?date|born (?:on |in )?(?:\d{1,2} )?"
             r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}, )?(?:19|20)\d\d"
             r"|age[ds]?:? ?\d{2}\b|\d{2} ?(?:years?|yrs?)[ -]old)"),
-    ("marital_status", r"\b(?:marital status|married|divorced|widow(?:ed|er)?|spouse"
+    # "married" followed by an article is the verb ("married the billing and shipping data").
+    ("marital_status", r"\b(?:marital status|married(?!\s+(?:the|a|an|our|their|its|this|these|those)\b)"
+                       r"|divorced|widow(?:ed|er)?|spouse"
                        r"|(?:mother|father|parent) of (?:\w+ )?(?:children|kids|sons?|daughters?|one|two|"
                        r"three|four|\d))\b"),
     ("photo", r"\b(?:photo(?:graph)? (?:attached|enclosed|included)|see (?:attached )?photo)\b"),

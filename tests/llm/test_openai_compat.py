@@ -84,10 +84,8 @@ def test_empty_call_sends_nothing(server):
 def test_slow_server_times_out_as_model_error(server):
     server.mode = "slow"
     model = OpenAIChatModel("tiny-test", base_url=server.base_url, timeout=0.3, max_retries=0)
-    started = time.monotonic()
     with pytest.raises(ModelError, match=r"timed out") as err:
         model.complete([chat("x")])
-    assert time.monotonic() - started < 2.5
     assert server.base_url in str(err.value) and "tiny-test" in str(err.value)
 
 
