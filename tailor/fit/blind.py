@@ -13,8 +13,9 @@ scorer's functions take a `BlindResume`, never a `Corpus`:
   for age, a school's name for origin and class;
 * **carried sections are dropped** (languages, interests, references, awards): they add little to
   fit and much to bias (a mother-tongue or a club says where someone is from);
-* **organisation names are dropped** from role text: only a role's title and description are
-  kept (an HBCU or a women's network as employer is not a skill);
+* **organisation names are dropped**: only a role's title and description are kept, and the
+  person's own employers and schools are also cut where a bullet names them (an HBCU or a
+  women's network as employer is not a skill), unless the name is one of their skills;
 * **pronouns are neutralised** (he/she/him/her/his/hers/himself/herself -> they/them/their/
   theirs/themselves, keeping case) and the person's own name tokens are removed from the text.
 
@@ -125,6 +126,15 @@ def remove_name(text: str, tokens: list[str]) -> str:
     return re.sub(r"[ \t]{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", text)).strip()
 
 
+def organisation_names(corpus: Corpus) -> list[str]:
+    """The person's employers and schools as whole phrases, longest first; a name that is also
+    one of their skills ("Kubernetes" as a project's organisation) is kept in the text."""
+    skills = {k.casefold() for g in corpus.skills for k in (g.name, *g.keywords)}
+    names = [e.organization for e in corpus.experiences] + [e.institution for e in corpus.education]
+    names = {" ".join(n.split()) for n in names if len(n.strip()) >= 2}
+    return sorted((n for n in names if n.casefold() not in skills), key=len, reverse=True)
+
+
 def blind_text(text: str, tokens: list[str]) -> str:
     return remove_name(neutralise_pronouns(text), tokens)
 
@@ -132,7 +142,7 @@ def blind_text(text: str, tokens: list[str]) -> str:
 def blind_view(corpus: Corpus, source: str = "", blind: bool = True) -> BlindResume:
     """The blind view of `corpus`. `blind=False` keeps pronouns and names in the text: only for
     tests that show the blinding is what keeps the score fair."""
-    tokens = name_tokens(corpus.basics.name) if blind else []
+    tokens = organisation_names(corpus) + name_tokens(corpus.basics.name) if blind else []
 
     def clean(text: str) -> str:
         return blind_text(text, tokens) if blind else " ".join(text.split())

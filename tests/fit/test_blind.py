@@ -81,3 +81,18 @@ def test_unblinded_view_keeps_what_blinding_removes():
     assert corpus.basics.name.split()[0] in blind_view(raw, blind=False).text()
     blind = blind_view(raw).text()
     assert "she" not in blind.split() and corpus.basics.name.split()[0] not in blind
+
+
+def test_own_employers_and_schools_are_cut_from_bullets_unless_they_are_skills():
+    corpus = load_corpus(SENIOR)
+    exp = corpus.experiences[0]
+    school = corpus.education[0].institution
+    bullets = [exp.bullets[0].model_copy(update={"text": f"Mentored interns from {school} at {exp.organization}"}),
+               exp.bullets[1].model_copy(update={"text": "Moved the build to Kubernetes and Terraform"})]
+    project = exp.model_copy(update={"id": "p9", "kind": "project", "organization": "Kubernetes", "bullets": []})
+    changed = corpus.model_copy(update={"experiences": [exp.model_copy(update={"bullets": bullets}), project]})
+    text = blind_view(changed).text()
+    assert school not in text and exp.organization not in text
+    assert "Mentored interns from at" in text
+    assert "Moved the build to Kubernetes and Terraform" in text  # a skill of theirs, not an employer
+    assert school in blind_view(changed, blind=False).text()
