@@ -59,11 +59,11 @@ def test_hang_and_crash_fail_alone_and_the_batch_goes_on():
 
 def test_two_workers_share_the_postings():
     engine = ProcessEngine(spec(), workers=2, worker_main=staged_worker)
-    try:
-        outcomes = list(engine.run(iter(tasks(*"abcdefgh"))))
+    try:  # 16 x 0.5 s: room for a slow second worker start on a loaded machine
+        outcomes = list(engine.run(iter(tasks(*"abcdefghijklmnop"))))
     finally:
         engine.close()
-    assert sorted(o.task_index for o in outcomes) == list(range(8))
+    assert sorted(o.task_index for o in outcomes) == list(range(16))
     assert len({o.report["pid"] for o in outcomes}) == 2
 
 
