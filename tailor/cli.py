@@ -57,7 +57,7 @@ PagesOption = Annotated[int, typer.Option(min=1, max=3, help="Page budget.")]
 # The same names as tailor.agents.exporter.TEMPLATES (a test checks), spelled out here so that
 # `--help` does not import the PDF renderer.
 TemplateOption = Annotated[Literal["classic", "sidebar"], typer.Option(
-    help="Resume look: classic (one column) or sidebar (headings in a left column).")]
+    help="Resume look: classic (one column, the ATS-safe default) or sidebar (section headings in a left column).")]
 TopKOption = Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieved per requirement.")]
 ThresholdOption = Annotated[float, typer.Option(min=0.0, max=1.0,
     help="Minimum cosine similarity for evidence to count for a requirement.")]

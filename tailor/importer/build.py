@@ -31,7 +31,7 @@ def import_resume(path: Path, model=None) -> ImportResult:
     left unparsed, and never writes text (see `tailor.importer.classify`).
     """
     path = Path(path)
-    result = resume_from_lines(extract_lines(path), source=str(path))
+    result = resume_from_lines(extract_lines(path))
     if model is not None and result.unparsed:
         from tailor.importer.classify import classify_unparsed
         result = classify_unparsed(result, model)
@@ -39,7 +39,7 @@ def import_resume(path: Path, model=None) -> ImportResult:
     return result
 
 
-def resume_from_lines(lines: list[Line], source: str = "") -> ImportResult:
+def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     sections = split_sections(lines)
     basics, unparsed = parse_header(sections[0].lines)
@@ -47,7 +47,7 @@ def resume_from_lines(lines: list[Line], source: str = "") -> ImportResult:
     for section in sections[1:]:
         unparsed += _add_section(resume, section)
     ordered = {key: resume[key] for key in _ORDER if resume.get(key)}
-    return ImportResult(resume=ordered, unparsed=unparsed, source=source)
+    return ImportResult(resume=ordered, unparsed=unparsed)
 
 
 def _add_section(resume: dict, section: Section) -> list[Unparsed]:

@@ -20,7 +20,6 @@ class Unparsed:
 class ImportResult:
     resume: dict
     unparsed: list[Unparsed] = field(default_factory=list)
-    source: str = ""
 
     def counts(self) -> dict[str, int]:
         """Entries per JSON Resume section (basics counts its filled fields)."""
