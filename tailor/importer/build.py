@@ -11,7 +11,7 @@ from pathlib import Path
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.contact import parse_header
-from tailor.importer.entries import ENTRY_SECTIONS, group_entries, parse_entry
+from tailor.importer.entries import ENTRY_SECTIONS, group_entries, guess_section, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
 from tailor.importer.result import ImportResult, Unparsed
@@ -52,6 +52,8 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
 
 def _add_section(resume: dict, section: Section) -> list[Unparsed]:
     key, lines = section.key, section.lines
+    if key == "unknown":  # a heading we cannot name: read its lines by what they look like
+        key = guess_section(lines) or key
     if key == "unknown":
         return [Unparsed(f"unknown: {section.heading}", line.text, "section has no place in JSON Resume")
                 for line in lines]
@@ -66,7 +68,7 @@ def _add_section(resume: dict, section: Section) -> list[Unparsed]:
     assert key in ENTRY_SECTIONS, key
     unparsed: list[Unparsed] = []
     items = resume.setdefault(key, [])
-    for raw in group_entries(lines):
+    for raw in group_entries(lines, key):
         entry, left = parse_entry(key, raw, len(items))
         if entry:
             items.append(entry)

@@ -1,7 +1,8 @@
 """Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
 
 Handles "Mar 2021", "March 2021", "Sept. 2019", "03/2021", "2021-03", "2021", ranges joined by
--, –, —, "to", "until", and an open end ("Present", "Current", "Now") which JSON Resume
+-, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year,
+"2019"), and an open end ("Present", "Current", "Now") which JSON Resume
 expresses as a missing endDate. A lone year is only taken as a date when it stands alone in its
 part of the line (so "TechConf 2022" stays a name).
 """
@@ -14,13 +15,15 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-ONE = (rf"(?:{_MONTH}\s*,?\s*{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+ONE = (rf"(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<![\d/.]){_YEAR})")
 OPEN = r"(?:present|current|now|ongoing|today|date)"
-RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:-|–|—|to|until|through|thru)\s*"
+RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
-_MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|\d{{1,2}}/{_YEAR}|{_YEAR}-\d\d)(?!\w)", re.I)
+_MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|\d{{1,2}}/{_YEAR}"
+                         rf"|{_YEAR}-\d\d)(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Dates:
 def to_iso(token: str) -> str:
     """One date as written -> ISO; "" when it is not a date we know."""
     token = token.strip().lower().replace(",", " ")
+    if match := re.fullmatch(rf"{_SEASON}\s+(\d{{4}})", token):
+        return match[1]  # a season has no month of its own
     if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
         month = match[1][:3]
         return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""

@@ -25,14 +25,16 @@ _ROLE_WORDS = re.compile(
     r"technician|contractor|freelancer|programmer|mentor|chair|member|fellow|advisor|adviser|editor|writer|"
     r"representative|agent|clerk|cashier|server|barista|chef|nurse|accountant|principal|staff|partner|"
     r"trainee|apprentice|maintainer|contributor|author|creator|organizer|organiser|leader|captain|"
-    r"strategist|executive|recruiter|marketer|product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
+    r"strategist|executive|recruiter|marketer|treasurer|secretary|bookkeeper|auditor|"
+    r"product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
 _DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
     r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
     r"a\.?\s?s\b|aas|ged|licen[cs]e)", re.I)
-_INSTITUTION = re.compile(r"\b(university|college|institute|school|academy|polytechnic|conservatory|"
-                          r"bootcamp|universit[äa]t|[ée]cole)\b", re.I)
+_INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
+                          r"conservatory|bootcamp|universit[äa]t|[ée]cole)\b", re.I)
 _PROSE_WORDS = 12
+_ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
 # Section -> (key of the first text part, key of the second text part).
 _TEXT_KEYS = {
     "work": ("position", "name"), "volunteer": ("position", "organization"),
@@ -56,11 +58,18 @@ def _line_dates(line: Line) -> bool:
     return any(parse_dates(p) or trailing_dates(p) for p in fields.split_parts(line.text))
 
 
-def group_entries(lines: list[Line]) -> list[RawEntry]:
-    """Split a section's lines into entries (see the module docstring for where splits fall)."""
+def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
+    """Split a section's lines into entries (see the module docstring for where splits fall).
+
+    In certificates, awards and publications a bulleted list ("- Google Data Analytics
+    Certificate (2020)") is one entry per bullet: those entries are one line each.
+    """
     entries: list[RawEntry] = []
     for line in lines:
-        if line.is_bullet:
+        if line.is_bullet and section in _ONE_LINE_SECTIONS and (
+                not entries or not entries[-1].header or entries[-1].header[0].is_bullet):
+            entries.append(RawEntry(header=[line]))
+        elif line.is_bullet:
             if not entries:
                 entries.append(RawEntry())
             entries[-1].bullets.append(line)
@@ -76,17 +85,46 @@ def _starts_entry(line: Line, current: RawEntry) -> bool:
         return True
     if not current.header:
         return False
-    if line.gap_before and (line.size == 0 or current.has_dates()):  # size 0: a blank line in a text file
-        return True
+    if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)):
+        return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates():
         return True
     return current.has_dates() and _line_dates(line) and not _is_meta_only(line)
 
 
+def _is_prose(line: Line) -> bool:
+    """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
+    words = len(line.text.split())
+    return words >= _PROSE_WORDS or words >= 4 and line.text.endswith(".")
+
+
 def _is_meta_only(line: Line) -> bool:
     """A line of dates/place/URL only adds to the entry above (it never starts one)."""
     return all(parse_dates(p) or fields.is_url(p) or fields.is_location(p) for p in fields.split_parts(line.text))
+
+
+def guess_section(lines: list[Line]) -> str | None:
+    """"education" or "work" when the lines under a heading we do not know ("Where I've worked",
+    "Schooling") read as such entries, else None (the lines are then reported as unparsed).
+
+    Every entry must name a degree (or every one a school) to be education; every entry must
+    have dates, and one a bullet or a role word, to be work. Anything less stays unparsed:
+    a wrong guess would put text in a wrong field, which is worse than asking the user.
+    """
+    raw = group_entries(lines)
+    if not raw or not all(entry.header for entry in raw):
+        return None
+    pieces = [[q for line in entry.header for p in fields.split_parts(line.text) for q in p.split(", ")]
+              for entry in raw]
+    if all(any(_DEGREE.match(p) for p in entry) for entry in pieces):
+        return "education"
+    if all(entry.has_dates() for entry in raw) and any(
+            entry.bullets or any(_is_role(p) for p in ps) for entry, ps in zip(raw, pieces)):
+        return "work"
+    if all(any(_INSTITUTION.search(p) for p in entry) for entry in pieces):
+        return "education"
+    return None
 
 
 # --------------------------------------------------------------------------- one entry
@@ -119,8 +157,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
 
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
     pieces = _bold_split(line) or fields.split_parts(line.text)
-    words = len(line.text.split())
-    if len(pieces) == 1 and (words >= _PROSE_WORDS or words >= 4 and line.text.endswith(".")):
+    if len(pieces) == 1 and _is_prose(line):
         parts.prose.append(line.text)
         return
     for piece in pieces:
@@ -148,12 +185,22 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         entry["location"] = piece
     elif section == "education" and _education_detail(piece, entry):
         return
-    elif section == "education" and ", " in piece and _DEGREE.match(piece) and _INSTITUTION.search(piece):
-        for sub in piece.split(", "):  # "B.S. Computer Science, University of X, 2017"
+    elif section == "education" and ", " in piece and _DEGREE.match(piece) and (
+            _INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]):
+        # "B.S. Computer Science, University of X, 2017", "M.S. Statistics, UC Davis, 2019": a
+        # degree with its field before the comma is followed by the school (not by the field)
+        for sub in piece.split(", "):
             _read_piece(section, sub, entry, parts)
+    elif section == "education" and not parts.dates and (year := re.fullmatch(r"(.+?),\s*((?:19|20)\d\d)", piece)):
+        parts.dates = parse_dates(year[2])  # "Universidad Complutense, 2018": on a degree, the year it ends
+        _read_piece(section, year[1], entry, parts)
     elif (split := trailing_dates(piece)) and not parts.dates:
         parts.dates = split[1]
         _read_piece(section, split[0], entry, parts)
+    elif (link := re.fullmatch(r"(.+?)\s*\((\S+)\)", piece)) and fields.is_url(link[2]) and "url" not in entry \
+            and section != "awards":  # "Acme (https://acme.com)": a Markdown link, name and address
+        entry["url"] = link[2]
+        _read_piece(section, link[1], entry, parts)
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
         parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
     else:
@@ -233,7 +280,8 @@ def split_degree(text: str) -> tuple[str, str]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^([^,]+?),\s*(.+)$", text):
         return match[1].strip(), match[2].strip()
-    if match := re.match(r"^((?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?)\s+(.+)$", text):
+    abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
+    if match := re.match(rf"^({abbreviation})\s+(.+)$", text):  # "B.S. Accounting", "MSc Statistics"
         return match[1].strip(), match[2].strip()
     return text, ""
 

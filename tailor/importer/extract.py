@@ -25,6 +25,9 @@ def extract_lines(path: Path) -> list[Line]:
     """The resume's lines in reading order, wrapped lines joined, bullet glyphs split off."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():  # checked first: a folder has no suffix, and "unsupported '(none)'" misleads
+        raise UserInputError("this is a folder, not a resume file", file=str(path),
+                             hint="pass one resume file: " + ", ".join(SUPPORTED))
     if suffix not in SUPPORTED:
         raise UserInputError(f"unsupported file type {suffix or '(none)'!r}", file=str(path),
                              hint="tailor import reads " + ", ".join(SUPPORTED))
@@ -72,21 +75,29 @@ def read_docx_lines(path: Path) -> list[Line]:
 
 
 def _table_lines(table) -> list[Line]:
-    """A row of one-paragraph cells is one line ("Title | Dates"); other cells are read in order."""
+    """A row whose cells hold one line each is one line ("Title | Dates"); otherwise the row is
+    a layout (a two-column resume: "SKILLS ..." beside "EXPERIENCE ...") and each cell is read
+    on its own, left to right, each paragraph and line break its own line, so the headings in
+    the cells open their sections. Nested tables are read the same way, in place."""
     lines: list[Line] = []
     for row in table.rows:
-        cells = list(dict.fromkeys(row.cells))  # merged cells repeat
-        paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
-        if all(len(ps) <= 1 for ps in paragraphs):
-            texts = [clean(ps[0].text) for ps in paragraphs if ps]
+        cells = [_cell_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
+        if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
+            texts = [cell[0].text for cell in cells if cell]
             if texts:
-                first = _paragraph_lines(next(ps[0] for ps in paragraphs if ps))[0]
+                first = next(cell[0] for cell in cells if cell)
                 lines.append(Line(" | ".join(texts), bold=False, bold_prefix=first.bold_prefix or
                                   (first.text if first.bold else "")))
             continue
-        for ps in paragraphs:
-            for paragraph in ps:
-                lines += _paragraph_lines(paragraph)
+        for cell in cells:
+            lines += cell
+    return lines
+
+
+def _cell_lines(cell) -> list[Line]:
+    lines: list[Line] = []
+    for block in cell.iter_inner_content():
+        lines += _table_lines(block) if hasattr(block, "rows") else _paragraph_lines(block)
     return lines
 
 
@@ -147,13 +158,23 @@ def _split_runs(runs: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+# *emphasis*, _emphasis_, ~~strike~~, `code`: the delimiters must hug the text, and `_` must
+# not touch a word character, so "snake_case", "5 * 3" and "*nix" are left alone.
+_MD_INLINE = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
+                        r"|~~(?=\S)(.+?)(?<=\S)~~|`([^`]+)`")
+# Link texts that only name the link ("[GitHub](https://github.com/x)"): the address is the value.
+_LINK_WORDS = {"github", "linkedin", "website", "web", "site", "portfolio", "homepage", "home", "blog",
+               "twitter", "gitlab", "email", "e-mail", "mail", "link", "here", "profile", "resume", "cv"}
 
 
 def read_text_lines(path: Path, *, markdown: bool) -> list[Line]:
     """Lines of a .txt/.md file; indentation becomes x, blank lines become `gap_before`.
 
     Markdown markup is read, not kept: `#` gives heading level, `**bold**` gives bold, a link
-    keeps its address. Horizontal rules carry no content and are skipped.
+    keeps its address, `> ` quotes, `*emphasis*`, `~~strike~~` and `code` marks are dropped.
+    Horizontal rules carry no content and are skipped; a rule of `-`/`=` right under a line
+    (also in a plain text file) underlines it as a heading.
     """
     raw = path.read_bytes()
     try:
@@ -168,8 +189,8 @@ def read_text_lines(path: Path, *, markdown: bool) -> list[Line]:
         if not row.strip():
             gap = True
             continue
-        if _MD_RULE.match(row):
-            if markdown and lines and row.strip()[0] in "=-" and not gap and not lines[-1].is_bullet:
+        if _MD_RULE.match(row):  # an underline makes the line above a heading, in text files too
+            if lines and row.strip()[0] in "=-" and not gap and not lines[-1].is_bullet:
                 lines[-1] = Line(lines[-1].text, heading=True, level=1 if "=" in row else 2, bold=True)
             gap = True
             continue
@@ -184,10 +205,12 @@ def read_text_lines(path: Path, *, markdown: bool) -> list[Line]:
 
 def _markdown_line(row: str, gap: bool) -> Line:
     indent = len(row) - len(row.lstrip())
+    row = _MD_QUOTE.sub("", row)
     level = 0
     if match := _MD_HEADING.match(row.strip()):
         level, row = len(match[1]), match[2]
-    row = _MD_LINK.sub(lambda m: m[2] if m[1] in m[2] or not m[1].strip() else f"{m[1]} ({m[2]})", row)
+    row = _MD_LINK.sub(_link, row)
+    row = _MD_INLINE.sub(lambda m: next(g for g in m.groups() if g is not None), row)
     bold_match = re.match(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(.+?)\1", row)
     prefix = clean(bold_match[2]) if bold_match else ""
     text = clean(re.sub(r"(\*\*|__)(.+?)\1", r"\2", row), columns=True)
@@ -196,6 +219,14 @@ def _markdown_line(row: str, gap: bool) -> Line:
         line = replace(line, text=text[numbered.end():], list_item=True)
     bold = level > 0 or prefix == line.text
     return replace(line, bold=bold, bold_prefix="" if bold else prefix)
+
+
+def _link(match: re.Match) -> str:
+    """[text](url) -> "text (url)"; just the url when the text is the url or only names it."""
+    text, url = match[1].strip(), match[2]
+    if not text or text in url or text.casefold().strip(" :") in _LINK_WORDS:
+        return url
+    return f"{text} ({url})"
 
 
 def _continue_bullet(lines: list[Line], line: Line) -> Line:

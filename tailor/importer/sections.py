@@ -2,14 +2,22 @@
 
 A heading is a short line that either names a known section ("Work Experience:", "SKILLS",
 "Licenses & Certifications") or looks like a heading (larger or bold, all caps, a Word heading
-style, a Markdown `#`) while naming something we do not know ("Hobbies"): the latter still
-opens a section, so its lines are reported as unparsed instead of leaking into the previous one.
+style, a Markdown `#`, an underline of dashes) while naming something we do not know ("Where
+I've worked"): the latter still opens an "unknown" section, so its lines are read by their
+content (`build`) or reported as unparsed instead of leaking into the previous section or the
+header.
+
+A list-like section can also be typed inline, heading and content on one line ("Skills: Excel,
+QuickBooks; Certifications: CPA", "LANGUAGES: English (native)"): such a line is its own small
+section wherever it appears, and the lines after it stay in the section they were in.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from tailor.importer.dates import parse_dates
+from tailor.importer.fields import split_list
 from tailor.importer.lines import Line
 
 # Section key (JSON Resume's, plus "summary") -> headings that open it (normalised).
@@ -19,13 +27,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "personal statement", "overview", "professional profile"),
     "work": ("experience", "work experience", "employment", "employment history", "work history",
              "professional experience", "relevant experience", "career history", "experience and employment",
-             "professional background"),
+             "professional background", "where i ve worked", "career"),
     "volunteer": ("volunteer", "volunteering", "volunteer experience", "volunteer work",
                   "community involvement", "volunteer and community"),
     "projects": ("projects", "project", "personal projects", "selected projects", "side projects",
                  "open source", "key projects", "academic projects"),
     "education": ("education", "academic background", "education and training", "academics",
-                  "qualifications", "academic qualifications"),
+                  "qualifications", "academic qualifications", "schooling"),
     "skills": ("skills", "technical skills", "core skills", "key skills", "skills and tools", "technologies",
                "core competencies", "competencies", "tools", "tech stack", "areas of expertise", "expertise",
                "skills and technologies", "skills and expertise"),
@@ -41,6 +49,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 }
 HEADINGS = {phrase: key for key, phrases in VOCABULARY.items() for phrase in phrases}
 _MAX_HEADING_WORDS = 5
+# Sections whose content fits on the heading's line ("Skills: Excel, SQL"). Work, education and
+# summary are not: "Experience: 5 years" or "Summary: ..." inside an entry is that entry's text.
+_INLINE_KEYS = ("skills", "languages", "interests", "certificates", "awards")
+_INLINE_ITEM_WORDS = 10
+_INLINE = re.compile(r"^([A-Za-z][\w &/+'’-]{0,38}?)\s*:\s*(\S.*)$")
+# Where a second "Label:" starts on the same line: "Skills: a, b; Certifications: c".
+_INLINE_BREAK = re.compile(r"\s*[;|]\s*(?=[A-Za-z][\w &/+'’-]{0,38}:)")
 
 
 @dataclass
@@ -76,18 +91,64 @@ def section_key(line: Line) -> str | None:
     return None
 
 
+def inline_sections(line: Line, current: str = "") -> list[Section]:
+    """The sections of a "Label: values" line whose labels name list-like sections, else [].
+
+    Inside a Skills section "Languages: Python, Go" or "Tools: Docker" is a skill group, so a
+    skills or languages label there is left to the skills parser. A skills section keeps the
+    whole "Label: values" text, so the group keeps its name ("Tools").
+    """
+    chunks: list[list[str]] = []  # [label, value] per chunk
+    for text in _INLINE_BREAK.split(line.text.strip()):
+        match = _INLINE.match(text)
+        key = HEADINGS.get(normalise_heading(match[1])) if match else None
+        if key in _INLINE_KEYS:
+            chunks.append([match[1], match[2]])
+        elif chunks:
+            chunks[-1][1] += "; " + text  # "Skills: a; b: c": not a label, part of the value
+        else:
+            return []
+    if current == "skills" and HEADINGS[normalise_heading(chunks[0][0])] in ("skills", "languages"):
+        return []
+    if any(len(item.split()) > _INLINE_ITEM_WORDS for _, value in chunks for item in split_list(value)):
+        return []  # "Skills: - Strong knowledge of accounting ...": prose, not a list; left where it is
+    out = []
+    for label, value in chunks:
+        key = HEADINGS[normalise_heading(label)]
+        if key == "skills":
+            values = [f"{label}: {value}"]
+        elif key in ("certificates", "awards") and not any(parse_dates(v) for v in split_list(value)):
+            values = split_list(value)  # "Dean's List, Phi Beta Kappa": one entry each
+        else:
+            values = [value]
+        # gap_before: each value is its own entry (a blank line before it in a text file)
+        out.append(Section(key, label, [replace(line, text=v, gap_before=True, size=0, bullet="",
+                                                list_item=False, bold=False, bold_prefix="")
+                                        for v in values]))
+    return out
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
-    """The header section (possibly empty) followed by one Section per heading found."""
+    """The header section (possibly empty) followed by one Section per heading found.
+
+    Inline sections ("Awards: Dean's List") follow the section they sit in, which keeps
+    receiving the lines after them.
+    """
     sections = [Section("header")]
+    inline: list[Section] = []  # found inside the current section, added when it ends
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
         if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):
             key = None  # a styled line right under the name is its label, not a section
-        if key:
-            sections.append(Section(key, line.text))
+        found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []
+        if found:  # "HOBBIES: RUNNING, CHESS" is styled like a heading but carries its content
+            inline += found
+        elif key:
+            sections += [*inline, Section(key, line.text)]
+            inline = []
         else:
             sections[-1].lines.append(line)
-    return sections
+    return sections + inline
 
 
 def _seen_contact(section: Section) -> bool:

@@ -3,6 +3,8 @@ word of the input ends in a field or in `unparsed`). Not in conftest.py: test mo
 these by name, and every test folder has a conftest module."""
 import re
 
+from tailor.importer.sections import inline_sections
+
 MESSY_TXT = """\
 ALEX  CHEN
 Backend Developer
@@ -49,7 +51,10 @@ AWS Certified Developer - Associate | Amazon Web Services | 2022
 
 _LABEL_WORDS = {"score", "gpa", "courses", "coursework", "relevant", "present", "current", "to", "at",
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "in",
-                "https", "http", "www"}
+                "https", "http", "www",
+                # dates are kept as ISO: full month names, seasons and open ends are not in the output
+                "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december", "spring", "summer", "fall", "autumn", "winter", "now", "ongoing", "today"}
 
 
 def tokens(text: str) -> set[str]:
@@ -82,6 +87,8 @@ def lost_words(lines, result, headings) -> list[tuple[str, set[str]]]:
         if line.text in headings:
             continue
         missing = tokens(line.text) - have
+        # an inline section's label ("Awards: ...") is a heading, like a heading on its own line
+        missing -= {t for section in inline_sections(line) for t in tokens(section.heading)}
         # ISO dates keep the year and a month number, not the month's name
         missing = {t for t in missing if not re.fullmatch(r"(19|20)\d\d|0?\d|1[0-2]", t)}
         if missing:

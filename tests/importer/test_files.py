@@ -73,7 +73,7 @@ def test_markdown(tmp_path):
     resume = import_resume(path).resume
     assert resume["basics"]["name"] == "Sam Lee" and resume["basics"]["profiles"][0]["network"] == "GitHub"
     assert resume["work"] == [{"position": "Data Engineer", "name": "Acme", "startDate": "2020-05",
-                               "highlights": ["Built the *lake* with Spark", "Cut costs 20%"]}]
+                               "highlights": ["Built the lake with Spark", "Cut costs 20%"]}]
     assert resume["skills"][0]["keywords"] == ["Python", "Spark"]
 
 
