@@ -62,7 +62,7 @@ TopKOption = Annotated[int, typer.Option(min=1, max=100, help="Evidence retrieve
 ThresholdOption = Annotated[float, typer.Option(min=0.0, max=1.0,
     help="Minimum cosine similarity for evidence to count for a requirement.")]
 TimeoutOption = Annotated[float, typer.Option(
-    help="Seconds per request to an OpenAI-compatible server.")]
+    min=0.1, help="Seconds per request to an OpenAI-compatible server.")]
 
 
 @app.command("run")
@@ -460,8 +460,8 @@ def questions(
     count: Annotated[int, typer.Option(help="How many questions (1-30).")] = 8,
     answer: Annotated[Optional[str], typer.Option(metavar="TEXT",
         help="Your answer to a question: get a follow-up for what it left vague.")] = None,
-    question: Annotated[int, typer.Option(metavar="N",
-        help="Which question --answer answers (its number in the list).")] = 1,
+    question: Annotated[Optional[int], typer.Option(metavar="N",
+        help="Which question --answer answers (its number in the list; default 1).")] = None,
     model: Annotated[str, typer.Option(
         help="local | local:/path/to/hf-model | openai:MODEL_NAME | none (templates).")] = "local",
     base_url: BaseUrlOption = None,
@@ -475,12 +475,15 @@ def questions(
     from tailor.interview.console import print_follow_up, print_questions
     from tailor.interview.run import QuestionOptions, questions_from_files
 
+    if question is not None and answer is None:
+        raise UserInputError("--question only says which question --answer answers", field="--question",
+                             hint='add --answer "your answer", or leave out --question to list the questions')
     options = QuestionOptions(kind=kind, count=count, model_spec=model, base_url=base_url,
                               adapter=adapter, api_key=os.environ.get("OPENAI_API_KEY"),
                               timeout=timeout, top_k=top_k, threshold=threshold)
     with err.status("Preparing questions...", spinner="dots"):
         result = questions_from_files(job, resume, options, cache_dir=cache_dir(), answer=answer,
-                                      number=question)
+                                      number=question or 1)
     for note in result.notes:
         err.print(f"[yellow]note:[/] {note}", highlight=False)
     if as_json:
@@ -535,9 +538,10 @@ SUBCOMMANDS = {"run", "batch", "ledger", "graph", "feedback", "trace", "train", 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: `tailor JOB ...` is shorthand for `tailor run JOB ...`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] not in SUBCOMMANDS:
-        args.insert(0, "run")
     try:
+        if args and args[0] not in SUBCOMMANDS:
+            _refuse_mistyped_command(args[0])
+            args.insert(0, "run")
         code = app(args, prog_name="tailor", standalone_mode=False)
         if isinstance(code, int) and code:  # a command's typer.Exit(code), returned by click
             raise SystemExit(code)
@@ -550,6 +554,19 @@ def main(argv: list[str] | None = None) -> None:
             raise
         err.print(f"[red]error:[/] {handled[1]}", highlight=False)
         raise SystemExit(handled[0])
+
+
+def _refuse_mistyped_command(first: str) -> None:
+    """`tailor scroe x` would otherwise read as `tailor run scroe x` and complain about --resume."""
+    import difflib
+
+    if first.startswith("-") or Path(first).exists():
+        return
+    close = difflib.get_close_matches(first, sorted(c for c in SUBCOMMANDS if not c.startswith("-")),
+                                      n=1, cutoff=0.75)
+    if close:
+        raise UserInputError(f"no command or job posting file named {first!r}",
+                             hint=f"did you mean `tailor {close[0]}`? (`tailor --help` lists the commands)")
 
 
 def _known_failure(exc: Exception) -> tuple[int, str] | None:
@@ -573,6 +590,9 @@ def _known_failure(exc: Exception) -> tuple[int, str] | None:
         return 1, str(exc)
     if isinstance(exc, ExportCheckFailed):
         return 2, str(exc)
+    if isinstance(exc, OSError) and exc.filename:  # a path the user gave cannot be read or written
+        where = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else exc.filename
+        return 1, f"{where}: {exc.strerror or exc}\n  -> check the path and its permissions"
     return None
 
 

@@ -16,19 +16,39 @@ from pathlib import Path
 from tailor.errors import UserInputError
 
 
+# Every output folder Tailor writes (a run's, a batch application's) holds this file.
+OUTPUT_MARKER = "report.json"
+# What file managers leave in a folder someone opened: not worth refusing a rerun for.
+_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
 def staging_dir_for(out_dir: Path) -> Path:
-    """A fresh hidden folder beside `out_dir` to write a run into."""
+    """A fresh hidden folder beside `out_dir` to write a run into.
+
+    Refuses up front an `out_dir` that is a file, or a non-empty folder that is not an earlier
+    Tailor output (`--out .` would otherwise replace the current folder, resume and all)."""
     out_dir = Path(out_dir).absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise UserInputError("exists and is not a folder", file=str(out_dir),
                              hint="choose another --out path or remove that file")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    return _sibling(out_dir, "tmp")
+    if out_dir.is_dir() and not (out_dir / OUTPUT_MARKER).is_file():
+        _refuse_foreign(out_dir, sorted(p.name for p in out_dir.iterdir()))
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        return _sibling(out_dir, "tmp")
+    except OSError as exc:
+        raise UserInputError(f"cannot create the output folder here ({exc.strerror})",
+                             file=str(out_dir), hint="choose an --out folder you can write to") from None
 
 
 def publish(staging: Path, out_dir: Path) -> None:
-    """fsync the staging folder's files, then swap it into place as `out_dir`."""
+    """fsync the staging folder's files, then swap it into place as `out_dir`.
+
+    An existing `out_dir` is replaced only if the new folder has every name it holds: files
+    someone added to an earlier output folder are never deleted with it."""
     out_dir = Path(out_dir).absolute()
+    if out_dir.is_dir():
+        _refuse_foreign(out_dir, sorted({p.name for p in out_dir.iterdir()} - {p.name for p in staging.iterdir()}))
     for path in staging.rglob("*"):
         if path.is_file():
             with open(path, "rb") as handle:
@@ -79,6 +99,16 @@ def _temp_file(path: Path) -> tuple[Path, int]:
             return candidate, os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:  # pragma: no cover - 32 random bits collided
             continue
+
+
+def _refuse_foreign(out_dir: Path, names: list[str]) -> None:
+    names = [n for n in names if n not in _LITTER]
+    if not names:
+        return
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    raise UserInputError(f"holds files Tailor did not write ({shown}); replacing the folder would delete them",
+                         file=str(out_dir), hint="choose a new --out folder (Tailor writes a whole folder), "
+                                                 "or move those files out first")
 
 
 def _sibling(out_dir: Path, tag: str) -> Path:

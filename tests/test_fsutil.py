@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 
@@ -19,18 +20,18 @@ def _run(out, files):
 
 def test_publish_creates_then_replaces_the_whole_folder(tmp_path):
     out = tmp_path / "run"
-    _run(out, {"a.txt": "first", "old.txt": "x"})
-    _run(out, {"a.txt": "second"})
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt"]
-    assert (out / "a.txt").read_text() == "second"
+    _run(out, {"report.json": "first", "a.txt": "x"})
+    _run(out, {"report.json": "second", "a.txt": "y"})
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "report.json"]
+    assert (out / "report.json").read_text() == "second"
     assert _leftovers(tmp_path) == []
 
 
 def test_failed_swap_puts_the_previous_folder_back(tmp_path, monkeypatch):
     out = tmp_path / "run"
-    _run(out, {"a.txt": "previous"})
+    _run(out, {"report.json": "previous"})
     staging = fsutil.staging_dir_for(out)
-    (staging / "a.txt").write_text("new")
+    (staging / "report.json").write_text("new")
     real_rename = os.rename
 
     def rename(src, dst):
@@ -41,7 +42,7 @@ def test_failed_swap_puts_the_previous_folder_back(tmp_path, monkeypatch):
     monkeypatch.setattr(fsutil.os, "rename", rename)
     with pytest.raises(OSError, match="rename failed"):
         fsutil.publish(staging, out)
-    assert (out / "a.txt").read_text() == "previous"
+    assert (out / "report.json").read_text() == "previous"
 
 
 def test_an_out_path_that_is_a_file_is_a_user_error(tmp_path):
@@ -75,3 +76,41 @@ def test_write_text_atomic_leaves_the_old_file_when_the_write_fails(tmp_path, mo
     with pytest.raises(OSError, match="disk full"):
         fsutil.write_text_atomic(target, "new\n")
     assert target.read_text("utf-8") == "old\n" and [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_a_folder_tailor_did_not_write_is_never_replaced(tmp_path):
+    """`--out .` must not delete the user's own files with the folder."""
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "me.json").write_text("{}")
+    (out / ".DS_Store").write_text("")
+    with pytest.raises(UserInputError, match=r"did not write \(me\.json\)"):
+        fsutil.staging_dir_for(out)
+    assert (out / "me.json").read_text() == "{}"
+    assert _leftovers(tmp_path) == []
+
+
+def test_files_added_to_an_earlier_output_are_not_deleted_by_a_rerun(tmp_path):
+    out = tmp_path / "run"
+    _run(out, {"report.json": "{}", "resume.pdf": "v1"})
+    (out / "notes.txt").write_text("called them on Monday")
+    (out / ".DS_Store").write_text("")          # file-manager litter is not worth refusing for
+    staging = fsutil.staging_dir_for(out)      # an earlier output: accepted up front
+    (staging / "report.json").write_text("{}")
+    (staging / "resume.pdf").write_text("v2")
+    with pytest.raises(UserInputError, match=r"notes\.txt"):
+        fsutil.publish(staging, out)
+    assert (out / "notes.txt").read_text() == "called them on Monday"
+    assert (out / "resume.pdf").read_text() == "v1"
+
+
+def test_an_empty_folder_is_used(tmp_path):
+    out = tmp_path / "empty"
+    out.mkdir()
+    _run(out, {"report.json": "{}"})
+    assert (out / "report.json").is_file()
+
+
+def test_an_out_folder_that_cannot_be_created_is_a_user_error(tmp_path):
+    with pytest.raises(UserInputError, match="cannot create the output folder"):
+        fsutil.staging_dir_for(Path("/proc/tailor-out"))

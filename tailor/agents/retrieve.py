@@ -28,8 +28,13 @@ def open_chroma(path: Path | None = None, url: str | None = None):
         if not parts.hostname:
             raise UserInputError(f"cannot read a host from --chroma-url {url!r}",
                                  hint="use a URL such as http://127.0.0.1:8000")
-        return chromadb.HttpClient(host=parts.hostname, port=parts.port or 8000,
-                                   ssl=parts.scheme == "https", settings=settings)
+        try:
+            return chromadb.HttpClient(host=parts.hostname, port=parts.port or 8000,
+                                       ssl=parts.scheme == "https", settings=settings)
+        except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
+            raise UserInputError(f"cannot reach the Chroma server at {url}: {exc}", field="--chroma-url",
+                                 hint="start it (`chroma run --path DIR`) or leave out --chroma-url "
+                                      "to use the store in the cache folder") from None
     if path is None:
         raise ValueError("open_chroma needs a path or a url")
     path.mkdir(parents=True, exist_ok=True)

@@ -105,6 +105,9 @@ class BatchRun:
             raise UserInputError(f"unknown engine {opts.engine!r}", field="--engine",
                                  hint="use local or ray")
         self.opts, self.on_event, self.engine_factory = opts, on_event, engine_factory
+        if opts.out_root.exists() and not opts.out_root.is_dir():  # found before any work, not after
+            raise UserInputError("exists and is not a folder", file=str(opts.out_root), field="--out",
+                                 hint="choose a folder for the application folders")
         self.corpus = load_corpus(opts.corpus)  # a bad corpus stops the batch before any work
         self.version = resume_version(self.corpus, opts.settings)
         self.model = describe_model(opts.model_spec, base_url=opts.base_url, adapter=opts.adapter)

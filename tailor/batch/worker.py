@@ -11,6 +11,7 @@ the corpus file's bytes and the corpus embeddings the driver computed (nothing i
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 import traceback
@@ -107,22 +108,24 @@ class Worker:
             return Outcome(index, True, files=files, report=result.report.model_dump(mode="json"),
                            seconds=time.perf_counter() - started)
         except UserInputError as exc:
-            return _failed(index, exc.render(), "input", started)
+            return self._failed(index, task, exc.render(), "input", started)
         except ModelError as exc:
-            return _failed(index, str(exc), "model", started)
+            return self._failed(index, task, str(exc), "model", started)
         except ExportCheckFailed as exc:
-            return _failed(index, str(exc), "export", started)
+            return self._failed(index, task, str(exc), "export", started)
         except Exception as exc:  # noqa: BLE001 - a bug on one posting must not end the batch
             tail = "".join(traceback.format_exception(exc)[-3:]).strip()
-            return _failed(index, f"internal error: {exc!r}\n{tail}", "internal", started)
+            return self._failed(index, task, f"internal error: {exc!r}\n{tail}", "internal", started)
+
+    def _failed(self, index: int, task: PostingTask, message: str, kind: ErrorKind,
+                started: float) -> Outcome:
+        """A failed Outcome whose message names the user's posting, not the worker's copy of it."""
+        copy = re.escape(self._tmp.name) + r"/[^/\s]+/posting\.\w+"
+        return Outcome(index, False, error=re.sub(copy, lambda _: task.source, message), error_kind=kind,
+                       seconds=time.perf_counter() - started)
 
     def close(self) -> None:
         self._tmp.cleanup()
-
-
-def _failed(index: int, message: str, kind: ErrorKind, started: float) -> Outcome:
-    return Outcome(index, False, error=message, error_kind=kind,
-                   seconds=time.perf_counter() - started)
 
 
 def _json_bytes(data: dict) -> bytes:

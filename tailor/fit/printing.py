@@ -38,20 +38,34 @@ def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
 
 
 def print_fairness(run: ScoreRun, console: Console) -> None:
+    names = short_names(list(run.fairness))
     for source, flags in run.fairness.items():
         for flag in flags:
-            console.print(f"[yellow]fairness:[/] {escape(_name(source))} {escape(flag.field)}: "
+            console.print(f"[yellow]fairness:[/] {escape(names[source])} {escape(flag.field)}: "
                           f"\"{escape(flag.text)}\" {flag.advice} "
                           "(the score ignores it; a human reader may not)", highlight=False)
 
 
-def _name(source: str) -> str:
-    return Path(source.split("#")[0]).name + (("#" + source.split("#")[1]) if "#" in source else "")
+def short_names(sources: list[str]) -> dict[str, str]:
+    """Each source by its file name, with as many parent folders as it takes to tell apart two
+    files of the same name (a/experiences.json, b/experiences.json); a `#row` suffix is kept."""
+    names = {}
+    unique = list(dict.fromkeys(sources))
+    for source in unique:
+        path, _, row = source.partition("#")
+        parts = Path(path).parts
+        for depth in range(1, len(parts) + 1):
+            tail = parts[-depth:]
+            if not any(Path(o.partition("#")[0]).parts[-depth:] == tail and o.partition("#")[2] == row
+                       for o in unique if o != source):
+                break
+        names[source] = str(Path(*tail)) + (f"#{row}" if row else "")
+    return names
 
 
 def print_pair(pair: PairScore, console: Console) -> None:
     title = pair.title + (f" at {pair.company}" if pair.company else "")
-    table = Table(title=escape(f"{title}  x  {_name(pair.resume)}"))
+    table = Table(title=escape(f"{title}  x  {Path(pair.resume.partition('#')[0]).name}"))
     for column in ("id", "kind", "score"):
         table.add_column(column, no_wrap=True)
     table.add_column("rationale", overflow="fold")
@@ -68,10 +82,11 @@ def print_table(run: ScoreRun, console: Console) -> None:
     table = Table(title="Fit (0-100) with the TF-IDF and keyword-share baselines")
     for column in ("posting", "resume", "fit", "tfidf", "keywords", "must-haves met"):
         table.add_column(column, overflow="fold")
+    names = short_names([p.posting for p in run.pairs] + [p.resume for p in run.pairs])
     for pair in run.pairs:
         musts = [r for r in pair.requirements if r.kind == "must_have"]
         met = f"{sum(r.score >= 3 for r in musts)}/{len(musts)}" if musts else "-"
-        table.add_row(escape(_name(pair.posting)), escape(_name(pair.resume)), str(pair.fit), f"{pair.tfidf:.2f}",
+        table.add_row(escape(names[pair.posting]), escape(names[pair.resume]), str(pair.fit), f"{pair.tfidf:.2f}",
                       f"{pair.keyword_share:.0%}", met)
     console.print(table)
     console.print(f"{len(run.pairs)} pair(s) in {run.seconds:.1f}s; --json for every requirement's "

@@ -18,6 +18,11 @@ def print_questions(result: QuestionSet, console: Console) -> None:
     where = f" at {result.company}" if result.company else ""
     console.print(f"[bold]Interview questions: {escape(result.job_title)}{escape(where)}[/] "
                   f"[dim]({result.kind}, model: {escape(result.model)})[/]")
+    if not result.questions:
+        console.print(f"\nNo {result.kind} questions: nothing in the posting or your corpus to ground "
+                      "one in (no requirements read from the posting, no matching bullets). "
+                      "Try --kind both, or check the posting text.", highlight=False)
+        return
     for q in result.questions:
         console.print(f"\n[bold]{q.number}.[/] [cyan]{q.kind}[/] / {_label(q.category)}  "
                       f"[dim]origin: {q.origin}[/]")

@@ -236,9 +236,14 @@ class LocalModel:
         model = AutoModelForCausalLM.from_pretrained(folder, local_files_only=True,
                                                      dtype=torch.float32)
         if adapter_dir is not None:
+            import warnings
+
             from peft import PeftModel
-            # Merged: inference then costs the same as the base model.
-            model = PeftModel.from_pretrained(model, adapter_dir, is_trainable=False)
+            # Merged: inference then costs the same as the base model. peft reads a property that
+            # transformers 5 deprecated: a FutureWarning on every run that says nothing to a user.
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+                model = PeftModel.from_pretrained(model, adapter_dir, is_trainable=False)
             model = model.merge_and_unload()
         self.model = model.to(device=device, dtype=_DTYPES[dtype]).eval()
         self.device, self.constrain, self.batch_size = device, constrain, batch_size

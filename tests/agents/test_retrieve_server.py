@@ -58,3 +58,12 @@ def test_http_client_gives_the_same_matches_as_the_embedded_store(tmp_path, chro
 def test_a_url_without_host_is_a_user_error():
     with pytest.raises(UserInputError, match="chroma-url"):
         open_chroma(url="http://:8000")
+
+
+def test_a_server_that_does_not_answer_is_a_user_error():
+    with socket.socket() as probe:          # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(UserInputError, match="cannot reach the Chroma server") as caught:
+        open_chroma(url=f"http://127.0.0.1:{port}")
+    assert caught.value.field == "--chroma-url"

@@ -161,6 +161,9 @@ def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
     assert sources == ["binary.txt", "empty.txt", "more.jsonl#2", "more.jsonl#3"]
     errors = " ".join(r["error"] for r in by_status["failed"])
     assert "empty" in errors and "invalid JSON" in errors and "no posting text" in errors
+    empty = next(r for r in by_status["failed"] if r["posting_source"].endswith("empty.txt"))
+    assert empty["error"].startswith(empty["posting_source"])  # the user's file, not a worker's copy
+    assert "tailor-worker-" not in errors
 
     again = run_batch(jobs, tmp_path)
     assert again.returncode == 3
@@ -190,6 +193,15 @@ def test_a_bad_corpus_stops_before_any_work(tmp_path):
                             env=env(tmp_path), capture_output=True, text=True, timeout=300)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "me.json" in result.stderr
+    assert not (tmp_path / "ledger.sqlite").exists()
+
+
+def test_an_out_path_that_is_a_file_stops_before_any_work(tmp_path):
+    jobs = copy_jobs(tmp_path, 2)
+    (tmp_path / "out").write_text("not a folder")
+    result = run_batch(jobs, tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "exists and is not a folder" in result.stderr
     assert not (tmp_path / "ledger.sqlite").exists()
 
 

@@ -122,3 +122,22 @@ def test_train_embed_is_reachable_from_the_cli(tmp_path):
                      cwd=tmp_path)
     assert_user_error(refused, "embed.yaml", "unknown setting(s): epochs")
     assert not (tmp_path / "run").exists()
+
+
+def test_out_never_deletes_files_tailor_did_not_write(tmp_path):
+    """`--out .` beside your resume used to replace the folder, resume and all."""
+    (tmp_path / "me.json").write_text(CORPUS.read_text())
+    (tmp_path / "job.txt").write_text(JOB.read_text())
+    result = tailor("job.txt", "--resume", "me.json", "--model", "extractive", "--out", ".", cwd=tmp_path)
+    assert_user_error(result, "did not write", "job.txt", "me.json")
+    assert (tmp_path / "me.json").read_text() == CORPUS.read_text()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_mistyped_command_is_named(tmp_path):
+    assert_user_error(tailor("scroe", "job.txt", cwd=tmp_path), "did you mean `tailor score`")
+
+
+def test_an_out_folder_that_cannot_be_written_is_a_user_error(tmp_path):
+    result = tailor(JOB, "--resume", CORPUS, "--model", "extractive", "--out", "/proc/tailor-out", cwd=tmp_path)
+    assert_user_error(result, "/proc/tailor-out", "choose an --out folder you can write to")

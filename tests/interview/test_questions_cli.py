@@ -47,7 +47,8 @@ def test_answer_gets_a_follow_up_and_a_broken_model_falls_back(tmp_path):
 
 def test_bad_input_is_one_message_exit_1(tmp_path):
     # (a wrong --question number is checked in-process: test_answers.py)
-    for args, fragment in [(["--kind", "sales"], "sales"), (["--model", "gpt9000"], "gpt9000")]:
+    for args, fragment in [(["--kind", "sales"], "sales"), (["--model", "gpt9000"], "gpt9000"),
+                           (["--question", "3"], "--answer")]:
         result = tailor(JOB, "--resume", CORPUS, "--model", "none", *args, cwd=tmp_path)
         assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
         assert fragment in result.stderr
@@ -62,3 +63,11 @@ def test_a_mistyped_path_is_a_user_error_not_a_template_fallback(tmp_path):
         assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
         assert fragment in result.stderr and "not found" in result.stderr
         assert "could not load model" not in result.stderr and not result.stdout
+
+
+def test_a_posting_without_requirements_says_why_there_are_no_questions(tmp_path):
+    job = tmp_path / "one.txt"
+    job.write_text("Engineer\n")
+    result = tailor(job, "--resume", CORPUS, "--model", "none", "--kind", "technical", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "No technical questions" in result.stdout
