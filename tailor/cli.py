@@ -70,7 +70,7 @@ def run(
     job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
     resume: ResumeOption,
     out: Annotated[Optional[Path], typer.Option(
-        help="Output folder (default: out/<job-slug>/). Replaced atomically.")] = None,
+        help="Output folder (default: out/<job-slug>/). An earlier run's folder is replaced atomically; a folder with other files is refused, never emptied.")] = None,
     model: ModelOption = "local",
     base_url: BaseUrlOption = None,
     adapter: AdapterOption = None,
