@@ -19,6 +19,7 @@ from rich.table import Table
 
 from tailor.batch.ledger import STATUSES
 from tailor.errors import UserInputError
+from tailor.formatting import percent
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Tailor a resume to a job posting, offline. Every bullet traces to your own evidence.\n\n"
@@ -70,7 +71,8 @@ def run(
     job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
     resume: ResumeOption,
     out: Annotated[Optional[Path], typer.Option(
-        help="Output folder (default: out/<job-slug>/). An earlier run's folder is replaced atomically; a folder with other files is refused, never emptied.")] = None,
+        help="Output folder (default: out/<job-slug>/). An earlier run's folder is replaced "
+             "atomically; a folder with other files is refused, never emptied.")] = None,
     model: ModelOption = "local",
     base_url: BaseUrlOption = None,
     adapter: AdapterOption = None,
@@ -126,9 +128,9 @@ def print_summary(result) -> None:
         table.add_row(row.requirement_id, row.kind.replace("_", "-"), escape(row.text), mark)
     console.print(table)
     m = report.metrics
-    console.print(f"Coverage@Req {m.coverage_at_req:.0%} (must-have {m.must_have_coverage:.0%}) | "
+    console.print(f"Coverage@Req {percent(m.coverage_at_req)} (must-have {percent(m.must_have_coverage)}) | "
                   f"TruthScore {m.truth_score:.2f} | ImpactScore {m.impact_score:.2f} | "
-                  f"ATS keywords {m.ats_keyword_hit_rate:.0%} | repair rounds {report.repair_rounds}")
+                  f"ATS keywords {percent(m.ats_keyword_hit_rate)} | repair rounds {report.repair_rounds}")
     for warning in report.input_warnings:
         console.print(f"[yellow]note:[/] {escape(warning)}", highlight=False)
     for flag in report.fairness:

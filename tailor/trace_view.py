@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.formatting import percent
 from tailor.fsutil import write_text_atomic
 from tailor.graph.build import NODE_ORDER, build_graph
 from tailor.schemas import Corpus, JobPosting, Plan, TailoredResume
@@ -175,11 +176,11 @@ def _critique(update: dict, _round: int) -> tuple[str, dict]:
 
 def _export(update: dict, _round: int) -> tuple[str, dict]:
     report = update["report"]
-    metrics = {k: v for k, v in report["metrics"].items() if isinstance(v, (int, float))}
+    metrics = {k: v for k, v in report["metrics"].items() if v is None or isinstance(v, (int, float))}
     left_out = sum(r["outcome"] in ("dropped", "trimmed_to_fit") for r in report["repairs"])
     facts = {**metrics, "left_out": left_out, "repair_rounds": report["repair_rounds"]}
     return (f"TruthScore {metrics['truth_score']:.2f}, Coverage@Req "
-            f"{metrics['coverage_at_req']:.0%}, ATS keywords {metrics['ats_keyword_hit_rate']:.0%}"
+            f"{percent(metrics['coverage_at_req'])}, ATS keywords {percent(metrics['ats_keyword_hit_rate'])}"
             f"; {left_out} item(s) left out", facts)
 
 

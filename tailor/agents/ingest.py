@@ -30,7 +30,7 @@ MAX_KEYWORDS = 25
 MIN_KEYWORDS = 10
 MAX_REQUIREMENT_KEYWORDS = 8
 
-__all__ = ["read_posting", "parse_posting", "job_from_json"]
+__all__ = ["read_posting", "read_posting_with_warnings", "parse_posting", "job_from_json"]
 
 # --------------------------------------------------------------------------- reading files
 
@@ -47,6 +47,12 @@ def read_posting(path: Path) -> JobPosting:
     Every problem the user can fix (missing file, folder, empty, binary, bad JSON, JSON that is
     not a job) is a `UserInputError` naming the file, with a hint.
     """
+    return read_posting_with_warnings(path)[0]
+
+
+def read_posting_with_warnings(path: Path) -> tuple[JobPosting, list[str]]:
+    """`read_posting`, plus what the run must tell the user about the posting: that no
+    requirements were found, or that some were left out by the cap (see `_finalize`)."""
     path = Path(path)
     name = str(path)
     if not path.exists():
@@ -71,9 +77,9 @@ def read_posting(path: Path) -> JobPosting:
             raise UserInputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                                  file=name, hint="fix the JSON syntax, or save the posting as "
                                  ".txt to read it as plain text") from exc
-        job = job_from_json(obj, source=name)
-        return job.model_copy(update={"content_hash": _sha256(text)})
-    return parse_posting(text, source=name)
+        job, warnings = _parse_json(obj, source=name)
+        return job.model_copy(update={"content_hash": _sha256(text)}), warnings
+    return _parse_text(text, source=name)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -105,15 +111,19 @@ def _sha256(text: str) -> str:
 
 def parse_posting(text: str, source: str = "") -> JobPosting:
     """Parse a plain-text or Markdown posting (first line: title; then header lines; then body)."""
+    return _parse_text(text, source)[0]
+
+
+def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
     clean = pt.normalize(text)
     title, meta, body = _split_header(clean)
     company = meta.get("company") or meta.get("employer") or guess_company(clean, title)
     location = meta.get("location") or meta.get("job location") or meta.get("work location") or ""
     items = _requirement_items(body)
-    requirements = _finalize(items, company, location)
+    requirements, warnings = _finalize(items, company, location)
     keywords = posting_keywords(requirements, _keyword_text(requirements), title, company, location)
     return JobPosting(title=title, company=company, location=location, source=source,
-                      requirements=requirements, keywords=keywords, content_hash=_sha256(text))
+                      requirements=requirements, keywords=keywords, content_hash=_sha256(text)), warnings
 
 
 def _split_header(text: str) -> tuple[str, dict[str, str], str]:
@@ -164,8 +174,14 @@ def _is_duplicate(text: str, seen: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- requirements
 
-def _finalize(items: list[tuple[str, str]], company: str, location: str) -> list[Requirement]:
-    """Cap to the most informative MAX_REQUIREMENTS (must-haves first), number r1.. in order."""
+def _finalize(items: list[tuple[str, str]], company: str,
+              location: str) -> tuple[list[Requirement], list[str]]:
+    """Cap to the most informative MAX_REQUIREMENTS (must-haves first), number r1.. in order.
+
+    The cap bounds run time (every requirement is retrieved for and scored). What it leaves
+    out, and a posting with no requirements at all, are returned as warnings for the report:
+    scores over part of a posting, or over none of it, must not pass for the whole picture.
+    """
     stop = _stop_terms(company, location)
     scored = []
     for index, (kind, text) in enumerate(items):
@@ -183,8 +199,28 @@ def _finalize(items: list[tuple[str, str]], company: str, location: str) -> list
             keep -= {s[0] for s in dropped}
             keep |= {s[0] for s in nice[:len(dropped)]}
         scored = [s for s in scored if s[0] in keep]
-    return [Requirement(id=f"r{n}", text=text, kind=kind, keywords=terms)
-            for n, (_, kind, text, terms) in enumerate(scored, start=1)]
+    requirements = [Requirement(id=f"r{n}", text=text, kind=kind, keywords=terms)
+                    for n, (_, kind, text, terms) in enumerate(scored, start=1)]
+    return requirements, _requirement_warnings(items, requirements)
+
+
+_KIND_PLURALS = {"must_have": ("must-have", "must-haves"),
+                 "responsibility": ("responsibility", "responsibilities"),
+                 "nice_to_have": ("nice-to-have", "nice-to-haves")}
+
+
+def _requirement_warnings(items: list[tuple[str, str]], kept: list[Requirement]) -> list[str]:
+    if not items:
+        return ["job posting: no requirements found (no qualifications, duties or skills were "
+                "recognised), so coverage and keyword scores are not measured; check that the "
+                "file holds the whole posting"]
+    if len(kept) == len(items):
+        return []
+    left = Counter(kind for kind, _ in items) - Counter(r.kind for r in kept)
+    dropped = " and ".join(f"{n} {_KIND_PLURALS[k][n != 1]}" for k in _KIND_PLURALS
+                           if (n := left[k]))
+    return [f"job posting: it lists {len(items)} requirements; only the {len(kept)} that matter "
+            f"most (must-haves first) are scored ({dropped} left out)"]
 
 
 def _informativeness(text: str, terms: list[str]) -> float:
@@ -445,6 +481,10 @@ def job_from_json(data: Any, source: str = "") -> JobPosting:
     responsibilities, skills -> one must-have per skill group, description -> parsed like text.
     A document that is not a JSON Job (a resume, a list, no title) is a user error.
     """
+    return _parse_json(data, source)[0]
+
+
+def _parse_json(data: Any, source: str) -> tuple[JobPosting, list[str]]:
     _check_job(data, source)
     title = data["title"].strip()
     company = (data.get("company") or "").strip()
@@ -469,7 +509,7 @@ def job_from_json(data: Any, source: str = "") -> JobPosting:
     for kind, text in _requirement_items(description):
         if not _is_duplicate(text, [t for _, t in items]):
             items.append((kind, text))
-    requirements = _finalize(items, company, location)
+    requirements, warnings = _finalize(items, company, location)
     for req in requirements:                     # a skill group's own keywords are its terms
         extra = [w for w in skill_keywords if w in req.text and w not in req.keywords]
         req.keywords = (req.keywords + extra)[:MAX_REQUIREMENT_KEYWORDS * 2]
@@ -480,7 +520,7 @@ def job_from_json(data: Any, source: str = "") -> JobPosting:
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return JobPosting(title=title, company=company, location=location, source=source,
                       requirements=requirements, keywords=merged[:MAX_KEYWORDS],
-                      content_hash=_sha256(canonical))
+                      content_hash=_sha256(canonical)), warnings
 
 
 def _check_job(data: Any, source: str) -> None:

@@ -7,15 +7,18 @@ title and dates exactly as in the corpus; the planner only chooses and orders bu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
-from tailor.schemas import Corpus, GapNote, JobPosting, Plan, PlannedRole, RequirementMatch
+from tailor.schemas import (Corpus, EvidenceMatch, GapNote, JobPosting, Plan, PlannedRole,
+                            RequirementMatch)
 
 KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
 BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
 SKILLS_PER_PAGE = 16
 _NUMBER = re.compile(r"\d")
+_PUNCTUATION = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # "3.5%" keeps its point
 
 
 def bullet_budget(pages: int) -> int:
@@ -41,6 +44,8 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
                 pages: int = 1) -> Plan:
     budget = bullet_budget(pages)
     per_role_cap = MAX_BULLETS_PER_ROLE_PER_PAGE * pages
+    duplicates = duplicate_evidence(corpus)
+    requirement_map = _canonical_matches(requirement_map, duplicates)
     strength = evidence_strength(corpus, job, requirement_map)
     role_bullets = {exp.id: {b.id for b in exp.bullets} for exp in corpus.experiences}
     owner = {b: rid for rid, ids in role_bullets.items() for b in ids}
@@ -49,7 +54,7 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
 
     def take(evidence_id: str) -> bool:
         role = owner.get(evidence_id)
-        if role is None or evidence_id in chosen or len(chosen) >= budget:
+        if role is None or evidence_id in duplicates or evidence_id in chosen or len(chosen) >= budget:
             return False
         if per_role[role] >= per_role_cap:
             return False
@@ -77,11 +82,54 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
         picked.sort(key=lambda b: -strength.get(b, 0.0))
         if picked:
             roles.append(PlannedRole(experience_id=exp.id, bullet_ids=picked))
-    summary_ids = sorted((b.id for b in corpus.summary_evidence),
+    summary_ids = sorted((b.id for b in corpus.summary_evidence if b.id not in duplicates),
                          key=lambda b: -strength.get(b, 0.0))[:3]
     return Plan(roles=roles, requirement_map=requirement_map, gaps=gap_notes(job, requirement_map),
                 skills=rank_skills(corpus, job)[:SKILLS_PER_PAGE * pages],
                 summary_evidence_ids=summary_ids, pages=pages, bullet_budget=budget)
+
+
+def duplicate_evidence(corpus: Corpus) -> dict[str, str]:
+    """{duplicate id: id of its first copy} for evidence that says the same thing again.
+
+    Corpora pasted together repeat a bullet ("Built X." twice, once more as "Built X!"); on the
+    page that reads as padding. Texts equal after `same_text_key` count once per resume: the
+    first in corpus order stays. Role bullets are compared with role bullets and summary
+    sentences with summary sentences, since a summary may restate a bullet on purpose.
+    """
+    duplicates: dict[str, str] = {}
+    groups = [corpus.summary_evidence, [b for exp in corpus.experiences for b in exp.bullets]]
+    for bullets in groups:
+        first: dict[str, str] = {}
+        for bullet in bullets:
+            key = same_text_key(bullet.text)
+            if key in first:
+                duplicates[bullet.id] = first[key]
+            else:
+                first[key] = bullet.id
+    return duplicates
+
+
+def same_text_key(text: str) -> str:
+    """Text up to case, whitespace and punctuation; a point or comma inside a number stays, so
+    "cut costs 5.5%" and "cut costs 55%" remain different claims."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+def _canonical_matches(requirement_map: list[RequirementMatch],
+                       duplicates: dict[str, str]) -> list[RequirementMatch]:
+    """Point every match at the first copy of its text (keeping the best score), so that a
+    requirement matched only by a duplicate is still covered by the copy that ships."""
+    out = []
+    for rm in requirement_map:
+        best: dict[str, float] = {}
+        for m in rm.matches:
+            eid = duplicates.get(m.evidence_id, m.evidence_id)
+            best[eid] = max(best.get(eid, m.score), m.score)
+        matches = [EvidenceMatch(evidence_id=e, score=s) for e, s in best.items()]
+        out.append(rm.model_copy(update={"matches": matches}))
+    return out
 
 
 def _kind(job: JobPosting, requirement_id: str) -> str:
@@ -92,8 +140,10 @@ def _keep_recent_roles_visible(corpus, per_role, take) -> None:
     """A work history with holes reads as a gap: give the work roles that got no bullet their
     first bullet, while the budget allows (most recent first, as ordered in the corpus)."""
     for exp in corpus.experiences:
-        if exp.kind == "work" and exp.bullets and per_role[exp.id] == 0:
-            take(exp.bullets[0].id)
+        if exp.kind == "work" and per_role[exp.id] == 0:
+            for bullet in exp.bullets:  # the first one, or the first that is not a duplicate
+                if take(bullet.id):
+                    break
 
 
 def gap_notes(job: JobPosting, requirement_map: list[RequirementMatch]) -> list[GapNote]:

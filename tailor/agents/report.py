@@ -11,7 +11,12 @@ import unicodedata
 import textstat
 
 from tailor.agents.critic import impact_score, truth_score
-from tailor.schemas import (Critique, JobPosting, Metrics, Plan, RequirementRow, TailoredResume)
+from tailor.schemas import (Critique, GapNote, JobPosting, Metrics, Plan, RequirementRow, TailoredItem,
+                            TailoredResume)
+
+TRIMMED = "left out to fit the page budget, --pages allows more"
+FAILED_TRUTH = "dropped: the text written from it failed the truth check"
+NOT_PICKED = "not picked within the bullet budget"
 
 
 def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> list[RequirementRow]:
@@ -29,6 +34,46 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
     return rows
+
+
+def left_out_reasons(trimmed: list[TailoredItem], failed: list[TailoredItem]) -> dict[str, str]:
+    """Why evidence behind an item that did not ship is missing: {evidence id: reason}."""
+    reasons = {sid: FAILED_TRUTH for item in failed for sid in item.source_ids}
+    reasons.update({sid: TRIMMED for item in trimmed for sid in item.source_ids})
+    return reasons
+
+
+def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
+              left_out: dict[str, str]) -> list[GapNote]:
+    """A note for every requirement with status gap, in posting order.
+
+    The planner notes requirements with no evidence at all. A requirement can also end a gap
+    with evidence: its bullet was trimmed to fit the page, failed the truth check, or was never
+    picked. The note names that evidence and why, so the user knows a larger --pages (or
+    another run) could cover it rather than believing the corpus lacks it.
+    """
+    planned = {g.requirement_id: g for g in plan_gaps}
+    notes = []
+    for row in rows:
+        if row.status != "gap":
+            continue
+        if not row.evidence_ids:
+            notes.append(planned.get(row.requirement_id) or GapNote(
+                requirement_id=row.requirement_id,
+                note=f"No evidence in the corpus for this {_label(row)}: {row.text}"))
+            continue
+        by_reason: dict[str, list[str]] = {}
+        for eid in row.evidence_ids:
+            by_reason.setdefault(left_out.get(eid, NOT_PICKED), []).append(eid)
+        why = "; ".join(f"{', '.join(ids)}: {reason}" for reason, ids in by_reason.items())
+        notes.append(GapNote(requirement_id=row.requirement_id,
+                             note=f"Evidence for this {_label(row)} exists but is not on the page "
+                                  f"({why}): {row.text}"))
+    return notes
+
+
+def _label(row: RequirementRow) -> str:
+    return row.kind.replace("_", "-")
 
 
 def normalise(text: str) -> str:
@@ -59,9 +104,10 @@ def compute_metrics(job: JobPosting, rows: list[RequirementRow], resume: Tailore
         impact_score=impact_score(items),
         readability_flesch=round(textstat.flesch_reading_ease(prose), 2) if items else 0.0,
         readability_grade=round(textstat.flesch_kincaid_grade(prose), 2) if items else 0.0,
-        ats_keyword_hit_rate=round(len(found) / len(job.keywords), 4) if job.keywords else 1.0,
+        ats_keyword_hit_rate=round(len(found) / len(job.keywords), 4) if job.keywords else None,
         keywords_found=found, keywords_missing=missing)
 
 
-def _share(rows: list[RequirementRow]) -> float:
-    return round(sum(r.status == "covered" for r in rows) / len(rows), 4) if rows else 1.0
+def _share(rows: list[RequirementRow]) -> float | None:
+    """None for no rows: a posting with no requirements is not a 100% match."""
+    return round(sum(r.status == "covered" for r in rows) / len(rows), 4) if rows else None

@@ -23,6 +23,7 @@ from rich.table import Table
 from tailor.batch.ledger import STATUSES, Application, Ledger, columns
 from tailor.batch.stats import GROUPINGS, GroupStats, group_stats
 from tailor.errors import UserInputError
+from tailor.formatting import percent
 from tailor.fsutil import write_text_atomic
 
 # `failed` is the batch's word for "no resume yet, retry me": set by hand it would make the next
@@ -162,8 +163,8 @@ def rows_table(rows: list[Application], title: str | None = None) -> Table:
         where = (f"[red]{escape(_first_line(row.error))}[/]" if row.status == "failed"
                  else escape(row.out_dir))
         table.add_row(str(row.id), row.created_at[:10], status, escape(row.company),
-                      escape(row.role), _percent(row.coverage), _percent(row.truth_score),
-                      _percent(row.keyword_hit_rate), escape(short_model(row.model_id)), where)
+                      escape(row.role), percent(row.coverage, "-"), percent(row.truth_score, "-"),
+                      percent(row.keyword_hit_rate, "-"), escape(short_model(row.model_id)), where)
     return table
 
 
@@ -178,8 +179,8 @@ def stats_table(groups: list[GroupStats], by: str) -> Table:
             escape(group_label(g, by)), str(g.applications), str(g.failed),
             _count(g.applied, g.applied_rate), _count(g.interviewed, g.interview_rate),
             _count(g.offers, g.offer_rate), _count(g.rejected, g.rejection_rate),
-            _count(g.responded, g.response_rate), _percent(g.mean_coverage),
-            _percent(g.mean_truth), _percent(g.mean_keyword_hit))
+            _count(g.responded, g.response_rate), percent(g.mean_coverage, "-"),
+            percent(g.mean_truth, "-"), percent(g.mean_keyword_hit, "-"))
     return table
 
 
@@ -204,10 +205,6 @@ def short_model(model_id: str) -> str:
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
 
 
 def _count(count: int, rate: float | None) -> str:

@@ -245,13 +245,15 @@ class RequirementRow(Strict):
 
 
 class Metrics(Strict):
-    coverage_at_req: float
-    must_have_coverage: float
+    """A share is null when there is nothing to share out (no requirements, no must-haves, no
+    keywords): "100% of nothing" would read as a perfect match."""
+    coverage_at_req: float | None
+    must_have_coverage: float | None
     truth_score: float
     impact_score: float
     readability_flesch: float
     readability_grade: float
-    ats_keyword_hit_rate: float
+    ats_keyword_hit_rate: float | None
     keywords_found: list[str] = Field(default_factory=list)
     keywords_missing: list[str] = Field(default_factory=list)
 

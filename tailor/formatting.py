@@ -1,0 +1,8 @@
+"""Numbers as people read them in tables and summaries."""
+from __future__ import annotations
+
+
+def percent(share: float | None, missing: str = "n/a") -> str:
+    """A share as "82%"; `missing` when there was nothing to measure (a metric of a posting
+    without requirements is None, not a perfect 100%)."""
+    return missing if share is None else f"{share:.0%}"

@@ -1,0 +1,49 @@
+"""Every gap in the report has a note saying why; shares of nothing are not 100%."""
+from builders import small_job
+
+from tailor.agents.report import (NOT_PICKED, TRIMMED, compute_metrics, gap_notes, left_out_reasons,
+                                  requirement_rows)
+from tailor.schemas import (Basics, Critique, EvidenceMatch, GapNote, JobPosting, Plan, Requirement,
+                            RequirementMatch, TailoredItem, TailoredResume, TailoredRole)
+
+
+def _resume(*items):
+    return TailoredResume(basics=Basics(name="Ada"), roles=[
+        TailoredRole(experience_id="w0", organization="Ledgerly", bullets=list(items))])
+
+
+def test_a_requirement_whose_bullet_was_trimmed_gets_a_note_naming_it():
+    shipped = TailoredItem(id="b-w1.0-t", text="Wrote Python services", source_ids=["w1.0-t"])
+    trimmed = TailoredItem(id="b-w0.3-t", text="Designed a PostgreSQL schema", source_ids=["w0.3-t"])
+    plan = Plan(requirement_map=[
+        RequirementMatch(requirement_id="r1", matches=[EvidenceMatch(evidence_id="w1.0-t", score=0.7)]),
+        RequirementMatch(requirement_id="r2", matches=[EvidenceMatch(evidence_id="w0.3-t", score=0.6),
+                                                       EvidenceMatch(evidence_id="w0.1-t", score=0.4)]),
+        RequirementMatch(requirement_id="r3", matches=[EvidenceMatch(evidence_id="w0.0-t", score=0.5)]),
+        RequirementMatch(requirement_id="r4")],
+        gaps=[GapNote(requirement_id="r4", note="No evidence in the corpus for this must-have: pilot")])
+    rows = requirement_rows(small_job(), plan, _resume(shipped))
+    notes = gap_notes(rows, plan.gaps, left_out_reasons([trimmed], []))
+    by_id = {n.requirement_id: n.note for n in notes}
+    assert list(by_id) == [r.requirement_id for r in rows if r.status == "gap"] == ["r2", "r3", "r4"]
+    assert f"w0.3-t: {TRIMMED}" in by_id["r2"] and f"w0.1-t: {NOT_PICKED}" in by_id["r2"]
+    assert by_id["r2"].endswith(small_job().requirements[1].text)
+    assert f"w0.0-t: {NOT_PICKED}" in by_id["r3"]
+    assert by_id["r4"] == plan.gaps[0].note
+
+
+def test_no_requirements_no_must_haves_or_no_keywords_measure_nothing():
+    resume = _resume(TailoredItem(id="b-1", text="Wrote Python services", source_ids=["w1.0-t"]))
+    empty = JobPosting(title="Engineer")
+    m = compute_metrics(empty, [], resume, Critique(round=0), "Wrote Python services")
+    assert m.coverage_at_req is None and m.must_have_coverage is None
+    assert m.ats_keyword_hit_rate is None
+
+    duties = JobPosting(title="Engineer", keywords=["Python"], requirements=[
+        Requirement(id="r1", text="Write Python services", kind="responsibility")])
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id="r1", matches=[
+        EvidenceMatch(evidence_id="w1.0-t", score=0.7)])])
+    rows = requirement_rows(duties, plan, resume)
+    m = compute_metrics(duties, rows, resume, Critique(round=0), "Wrote Python services")
+    assert m.coverage_at_req == 1.0 and m.must_have_coverage is None
+    assert m.ats_keyword_hit_rate == 1.0
