@@ -9,15 +9,22 @@ module (see DESIGN.md "ATS rules" and "Security rules"):
   and WeasyPrint gets a fetcher that refuses the network and every file outside the template
   folder, so `<img src="file:///etc/passwd">` in a bullet can neither render nor leak.
 * Page budget: `fit_to_pages` trims the weakest bullets until the PDF fits, and says which.
+
+Text that cannot become PDF text is dealt with before and after rendering: emoji are stripped
+(`clean_text`) and listed (`removed_symbols`), and a character no installed font can draw fails
+the self-check with its own message (`undrawable_in_pdf`) instead of a list of lost fields.
 """
 from __future__ import annotations
 
 import io
+import logging
 import mimetypes
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
+from html import escape as escape_html
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -29,6 +36,8 @@ from pdfminer.pdfparser import PDFParser
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from tailor.corpus.jsonresume import UNTITLED_ROLE
+from tailor.corpus.loader import pictographs, strip_pictographs
 from tailor.schemas.models import TailoredItem, TailoredResume
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -96,12 +105,61 @@ def format_date_range(start: str, end: str) -> str:
 # --------------------------------------------------------------------------- HTML
 
 def clean_text(value: str) -> str:
-    """Drop invisible characters (soft hyphens first of all) and surrounding whitespace.
+    """Drop invisible characters (soft hyphens first of all), emoji and surrounding whitespace.
 
     A soft hyphen can make the PDF break "work­flow" into "work-" / "flow", which an ATS reads
-    as two words; zero-width characters silently split keywords.
+    as two words; zero-width characters silently split keywords. Emoji are not text an ATS can
+    read, and with no font to draw them they cost far more (see `undrawable_in_pdf`); what goes
+    is listed by `removed_symbols`.
     """
-    return value.translate(_INVISIBLE).strip()
+    return strip_pictographs(value.translate(_INVISIBLE)).strip()
+
+
+def _shown_texts(resume: TailoredResume) -> Iterator[tuple[str, str]]:
+    """(label, text as written) for every field of `resume` the rendered resume shows.
+
+    Labels name a field the way the self-check's messages do ("bullet b3 (Acme)"), so a
+    character found in the PDF's trouble can be traced back to where the person wrote it.
+    """
+    basics = resume.basics
+    for name in ("name", "label", "email", "phone", "location", "url"):
+        yield name, getattr(basics, name)
+    for i, profile in enumerate(basics.profiles):
+        for name in ("network", "username", "url"):
+            yield f"profile {i} {name}", getattr(profile, name)
+    if resume.summary:
+        yield "summary", resume.summary.text
+    for role in resume.roles:
+        where = f"{role.kind} {role.experience_id}"
+        for name in ("organization", "title", "location", "url", "start_date", "end_date"):
+            yield f"{where} {name}", getattr(role, name)
+        for bullet in role.bullets:
+            yield f"bullet {bullet.id} ({_short(clean_text(role.organization), 30)})", bullet.text
+    for skill in resume.skills:
+        yield "skills", skill.name
+    for i, edu in enumerate(resume.education):
+        for name in ("institution", "area", "study_type", "score", "start_date", "end_date"):
+            yield f"education {i} {name}", getattr(edu, name)
+        for course in edu.courses:
+            yield f"education {i} courses", course
+    for i, cert in enumerate(resume.certificates):
+        for name in ("name", "issuer", "date", "url"):
+            yield f"certificate {i} {name}", getattr(cert, name)
+
+
+def removed_symbols(resume: TailoredResume) -> list[str]:
+    """One note per shown field that `clean_text` strips emoji or pictographs from.
+
+    The exporter has no channel to the report of its own; `fit_to_pages` returns these in
+    `Rendered.removed` so the caller can show them (nothing may vanish from a resume silently).
+    """
+    notes = []
+    for label, text in _shown_texts(resume):
+        found = pictographs(text)
+        if found:
+            notes.append(f"{label}: removed {found} from the rendered resume (emoji and "
+                         "pictographs are not text an ATS can read)")
+    return notes
 
 
 def _contact_parts(resume: TailoredResume) -> list[str]:
@@ -136,7 +194,7 @@ def build_view(resume: TailoredResume) -> dict:
     role_sections = []
     for kind, heading in ROLE_SECTIONS:
         entries = [
-            _entry(role.title, role.organization,
+            _entry(_role_title(role.title, role.organization), role.organization,
                    [role.location, format_date_range(role.start_date, role.end_date), role.url],
                    [b.text for b in role.bullets])
             for role in resume.roles if role.kind == kind
@@ -163,6 +221,20 @@ def build_view(resume: TailoredResume) -> dict:
         "education": education,
         "certificates": certificates,
     }
+
+
+def _role_title(title: str, organization: str) -> str:
+    """The title, or `UNTITLED_ROLE` when neither title nor organization has text to show.
+
+    Without a heading line the role's bullets would read as the previous role's, crediting one
+    employer with another's work. The placeholder invents nothing, is plainly a placeholder,
+    and the loader warns about the entry, so the person fixes the file rather than ship it.
+    (The dates would look more natural, but an ATS would take them for a job title, and a role
+    may have none.)
+    """
+    if clean_text(title) or clean_text(organization):
+        return title
+    return UNTITLED_ROLE
 
 
 def _environment() -> Environment:
@@ -273,6 +345,7 @@ class Rendered:
     html: str
     pdf: bytes
     dropped: list[TailoredItem]  # bullets trimmed to fit the page budget
+    removed: list[str] = field(default_factory=list)  # emoji left out (`removed_symbols`)
 
 
 def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic") -> Rendered:
@@ -307,7 +380,8 @@ def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic") 
                 low = mid + 1
         best = low
         html, document = layout(best)
-    return Rendered(without(best), html, document.write_pdf(), order[:best])
+    final = without(best)
+    return Rendered(final, html, document.write_pdf(), order[:best], removed_symbols(final))
 
 
 def drop_order(resume: TailoredResume) -> list[TailoredItem]:
@@ -408,6 +482,20 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _found_right_to_left(value: str, haystack: str) -> bool:
+    """Whether `value`, holding Arabic or Hebrew, is in the compacted `haystack` word by word.
+
+    pdfminer.six returns right-to-left runs in visual order ("قدت فريقًا" comes out reversed,
+    word order included, with neutral punctuation moved to the run's other end), so the text is
+    there but not as one substring. Every word (a run of letters or digits), as written or
+    reversed, is the check we can make without a bidi algorithm.
+    """
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in value):
+        return False
+    return all(word in haystack or word[::-1] in haystack
+               for word in re.findall(r"\w+", normalise(value)))
+
+
 def expected_headings(resume: TailoredResume) -> list[str]:
     """The section headings the rendered resume must show, in order."""
     headings = ["Summary"] if resume.summary and clean_text(resume.summary.text) else []
@@ -422,13 +510,98 @@ def expected_headings(resume: TailoredResume) -> list[str]:
     return headings
 
 
+def lost_characters(resume: TailoredResume, text: str) -> list[str]:
+    """The characters the rendered resume shows that the PDF's extracted `text` lacks entirely,
+    in order of first appearance (both sides `normalise`d; whitespace ignored)."""
+    found = set(normalise(text))
+    return [c for c in dict.fromkeys(normalise(" ".join(_view_strings(build_view(resume)))))
+            if not c.isspace() and c not in found]
+
+
+def _view_strings(value: object) -> Iterator[str]:
+    """Every string of a `build_view` dict that the template prints (not the CSS classes)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "css_class":
+                yield from _view_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _view_strings(item)
+
+
+class _NotdefRecorder(logging.Handler):
+    """Collects the characters WeasyPrint reports drawing as .notdef (no font has a glyph)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.characters: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith(".notdef") and record.args:
+            self.characters.append(str(record.args[0]))
+
+
+def undrawable(characters: Iterable[str]) -> list[str]:
+    """Those of `characters` that no installed font can draw, in the given order.
+
+    WeasyPrint logs each such character while drawing; a tiny probe document (regular and bold,
+    the two faces the templates use) asks it. Font fallback goes through every installed font,
+    so the answer does not depend on the template.
+    """
+    chars = list(dict.fromkeys(characters))
+    if not chars:
+        return []
+    text = escape_html(" ".join(chars))
+    probe = (f'<body style="font-family: \'DejaVu Sans\', sans-serif"><p>{text}</p>'
+             f"<p><b>{text}</b></p></body>")
+    logger, recorder = logging.getLogger("weasyprint"), _NotdefRecorder()
+    level = logger.level
+    logger.addHandler(recorder)
+    logger.setLevel(logging.WARNING)  # whoever quietened WeasyPrint, this probe must hear it
+    try:
+        render_pdf(probe)
+    finally:
+        logger.removeHandler(recorder)
+        logger.setLevel(level)
+    return [c for c in chars if c in set(recorder.characters)]
+
+
+def undrawable_in_pdf(resume: TailoredResume, text: str) -> str:
+    """One message naming the characters no installed font can draw, or "" when there are none.
+
+    A missing glyph costs more than the character: WeasyPrint then gives the whole font (all the
+    regular text, or all the bold text) an embedded encoding that pdfminer.six, like many an
+    ATS, cannot read, so the name, the email or every heading vanish from the text layer too.
+    Listing each lost field would point the person at the wrong problem. Only characters the PDF
+    lost are probed, so a resume that extracts cleanly costs no extra render.
+    """
+    bad = undrawable(c for c in lost_characters(resume, text) if not c.isascii())
+    if not bad:
+        return ""
+    shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in bad[:5])
+    more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+    fields = [label for label, value in _shown_texts(resume)
+              if any(c in unicodedata.normalize("NFKC", clean_text(value)) for c in bad)]
+    where = ", ".join(dict.fromkeys(fields[:3])) + (" and more" if len(fields) > 3 else "")
+    return (f"no installed font can draw {shown}{more} (in {where}), and a PDF with a missing "
+            "glyph loses every other word set in the same font from its text layer. Install a "
+            "font covering the script (on Debian: fonts-noto-cjk for Chinese, Japanese and "
+            "Korean, fonts-noto-core for most other scripts), then rerun")
+
+
 def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
     """What an ATS would not find in the PDF's extracted `text`; empty means all is there.
 
     Headings must stand on a line of their own (an ATS uses them to split sections); the name,
     email, phone, summary and every bullet must occur anywhere, tolerating line wraps,
-    hyphenation artefacts, ligatures, quote and dash variants.
+    hyphenation artefacts, ligatures, quote and dash variants. Characters no installed font
+    can draw are the one problem reported when present, since they cause the other losses.
     """
+    font_problem = undrawable_in_pdf(resume, text)
+    if font_problem:
+        return [font_problem]
     missing: list[str] = []
     lines = {normalise(line) for line in text.splitlines()}
     for heading in expected_headings(resume):
@@ -438,9 +611,10 @@ def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
     haystack = _compact(text)
 
     def check(label: str, value: str) -> None:
-        needle = _compact(clean_text(value))
-        if needle and needle not in haystack:
-            missing.append(f"{label} '{_short(value)}' not found")
+        shown = clean_text(value)
+        needle = _compact(shown)
+        if needle and needle not in haystack and not _found_right_to_left(shown, haystack):
+            missing.append(f"{label} '{_short(shown)}' not found")
 
     basics = resume.basics
     check("name", basics.name)
@@ -450,5 +624,5 @@ def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
         check(f"summary {resume.summary.id}", resume.summary.text)
     for role in resume.roles:
         for bullet in role.bullets:
-            check(f"bullet {bullet.id} ({_short(role.organization, 30)})", bullet.text)
+            check(f"bullet {bullet.id} ({_short(clean_text(role.organization), 30)})", bullet.text)
     return missing

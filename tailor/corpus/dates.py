@@ -1,13 +1,17 @@
 """Corpus dates (YYYY-MM-DD, YYYY-MM or YYYY) as days, and careers as merged spans of days.
 
 Shared by the screening answers of `tailor batch` ("years of experience") and the fit scorer's
-"N+ years" requirements, so both count a career the same way.
+"N+ years" requirements, so both count a career the same way. The corpus loaders use
+`impossible_dates` and `end_before_start` so that no nonsense date reaches a resume unannounced.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
+
+from tailor.corpus.evidence import json_path
 
 DAYS_PER_YEAR = 365.2425
 Span = tuple[dt.date, dt.date | None]          # a role's (first day, last day); None = still going
@@ -31,6 +35,56 @@ def parse_date(text: str, *, end: bool) -> dt.date | None:
         return dt.date(year, 12, 31)
     except ValueError:  # "2021-13", "2021-02-30"
         return None
+
+
+def date_problem(text: str) -> str:
+    """Why a date-shaped `text` names no real day ("month 13 is not between 1 and 12"), or "".
+
+    JSON Resume's date pattern (and the native format, which copies it) checks only the shape:
+    `[0-1][0-9]` lets "2018-13" and "2021-02-30" through, and the exporter would print them as
+    written. Text that is not date-shaped at all is the schema's to report, so it gives "" here.
+    """
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return ""
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        return f"month {month} is not between 1 and 12"
+    if day is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return f"day {day} is not in {calendar.month_name[month]} {year} (it has {last} days)"
+    return ""
+
+
+# The date fields of both corpus formats and of JSON Resume's other sections (awards, ...).
+DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate", "start_date", "end_date"})
+
+
+def impossible_dates(data: object) -> list[tuple[str, str]]:
+    """(JSON path, problem) for each date of each list section that names no real day.
+
+    Every date either format has sits one level down in a list section (`work[2].endDate`,
+    `experiences[0].start_date`), which keeps this one loop for both formats.
+    """
+    problems = []
+    for section, items in (data.items() if isinstance(data, dict) else ()):
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            for key, value in (item.items() if isinstance(item, dict) else ()):
+                why = date_problem(value) if key in DATE_KEYS and isinstance(value, str) else ""
+                if why:
+                    problems.append((json_path((section, i, key)), f"{value!r} is not a date: {why}"))
+    return problems
+
+
+def end_before_start(start: str, end: str) -> bool:
+    """Whether `end` is over before `start` begins (an open or unreadable end is not).
+
+    Mixed precision compares whole periods: "2020-03" to "2020" is fine, since 2020 ends after
+    March begins.
+    """
+    first, last = parse_date(start, end=False), parse_date(end, end=True)
+    return first is not None and last is not None and last < first
 
 
 def merged_days(spans: Iterable[tuple[dt.date, dt.date]]) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 
 from jsonschema import Draft7Validator
 
+from tailor.corpus.dates import end_before_start, impossible_dates
 from tailor.corpus.evidence import (
     LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
 from tailor.errors import ValidationFailed
@@ -49,6 +50,15 @@ _ROLES = {
 }
 _EDUCATION = {"institution": "institution", "area": "area", "studyType": "study_type",
               "score": "score", "courses": "courses", **_DATES}
+# The keys that head a role on the resume, per section.
+_ROLE_HEADINGS = {"work": ("name", "position"), "volunteer": ("organization", "position"),
+                  "projects": ("name", "roles")}
+# What the exporter heads a role with when it has no organization and no title. A placeholder
+# the reader sees is better than no heading, which would put the role's bullets under the role
+# above; it invents no employer, and the person spots it and fixes the file.
+UNTITLED_ROLE = "Untitled role"
+UNTITLED_WARNING = ('{path}: has neither {fields}: its bullets would print under the previous '
+                    f'role, so the resume heads them "{UNTITLED_ROLE}"; add one in {{file}}')
 _PROFILE = {key: key for key in ("network", "username", "url")}
 _SKILL = {key: key for key in ("name", "level", "keywords")}
 _CERTIFICATE = {key: key for key in ("name", "issuer", "date", "url")}
@@ -118,6 +128,7 @@ def validate_json_resume(data: dict, file: str) -> None:
     """Raise ValidationFailed listing every problem (`work[2].startDate: ...`), or return."""
     normalised, problems = _normalise_locations(data)
     problems += [(json_path(e.absolute_path), _message(e)) for e in _validator().iter_errors(normalised)]
+    problems += impossible_dates(normalised)  # the schema's date pattern lets "2018-13" through
     if problems:
         raise ValidationFailed(file, sorted(problems, key=lambda p: _sort_key(p[0])), hint=HINT)
 
@@ -144,15 +155,31 @@ def _build(model: type, item: dict, mapping: dict[str, str], where: str, seen: C
     return model(**missing, **values)
 
 
-def _experience(section: str, i: int, item: dict, seen: Counter, warnings: list[str]) -> Experience:
+def _experience(section: str, i: int, item: dict, seen: Counter, warnings: list[str],
+                file: str) -> Experience:
     kind = ROLE_SECTIONS[section]
     raw = [RawBullet(f"{section}[{i}].highlights[{j}]", text)
            for j, text in enumerate(item.get("highlights", []))]
     extra = {"title": ", ".join(item.get("roles", []))} if section == "projects" else {}
-    return _build(Experience, item, _ROLES[section], f"{section}[]", seen,
-                  handled=("location", "highlights", "roles"), **extra,
-                  id=experience_id(kind, i), kind=kind, location=location_text(item.get("location")),
-                  bullets=make_bullets(kind, i, raw, warnings))
+    experience = _build(Experience, item, _ROLES[section], f"{section}[]", seen,
+                        handled=("location", "highlights", "roles"), **extra,
+                        id=experience_id(kind, i), kind=kind,
+                        location=location_text(item.get("location")),
+                        bullets=make_bullets(kind, i, raw, warnings))
+    if not experience.organization.strip() and not experience.title.strip():
+        first, second = _ROLE_HEADINGS[section]
+        warnings.append(UNTITLED_WARNING.format(path=f"{section}[{i}]",
+                                                fields=f'"{first}" nor "{second}"', file=file))
+    return experience
+
+
+def _date_warnings(section: str, items: list, file: str) -> list[str]:
+    """An end date before its start date, which the schema allows: the resume would print
+    "Mar 2020 – Jan 2019" as written, so the person hears about it (native files reject it)."""
+    return [f"{section}[{i}].endDate: {item['endDate']!r} is before startDate "
+            f"{item['startDate']!r}, and the resume prints both as written; fix them in {file}"
+            for i, item in enumerate(items)
+            if end_before_start(item.get("startDate", ""), item.get("endDate", ""))]
 
 
 def _basics(raw: dict, seen: Counter) -> Basics:
@@ -183,12 +210,14 @@ def read_json_resume(data: dict, file: str) -> LoadedCorpus:
     """
     validate_json_resume(data, file)
     warnings: list[str] = []
+    for section in (*ROLE_SECTIONS, "education"):
+        warnings += _date_warnings(section, data.get(section, []), file)
     seen: Counter = Counter()
     basics = _basics(data.get("basics", {}), seen)
     corpus = Corpus(
         basics=basics,
         summary_evidence=summary_evidence(basics.summary),
-        experiences=[_experience(section, i, item, seen, warnings)
+        experiences=[_experience(section, i, item, seen, warnings, file)
                      for section in ROLE_SECTIONS for i, item in enumerate(data.get(section, []))],
         education=[_build(Education, e, _EDUCATION, "education[]", seen) for e in data.get("education", [])],
         skills=[_build(SkillGroup, s, _SKILL, "skills[]", seen) for s in data.get("skills", [])],

@@ -8,15 +8,17 @@ the file is the user's to fix. A native `experiences.json` has "experiences"; a 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from tailor.corpus.dates import impossible_dates
 from tailor.corpus.evidence import (
     LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
-from tailor.corpus.jsonresume import read_json_resume
+from tailor.corpus.jsonresume import UNTITLED_WARNING, read_json_resume
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import Certificate, Corpus, Education, Experience
 from tailor.schemas.native import NativeCorpus
@@ -33,7 +35,8 @@ def load_corpus(path: Path | str) -> Corpus:
 
 
 def load_corpus_with_warnings(path: Path | str) -> LoadedCorpus:
-    """The corpus in `path` and the warnings of loading it (empty bullets dropped, fields unused)."""
+    """The corpus in `path` and the warnings of loading it (empty bullets dropped, fields unused,
+    end dates before start dates, untitled roles, emoji the resume will leave out)."""
     path = Path(path)
     data = _read_json(path)
     file = str(path)
@@ -41,11 +44,16 @@ def load_corpus_with_warnings(path: Path | str) -> LoadedCorpus:
         raise UserInputError(f"expected a JSON object at the top level, found {_json_type(data)}",
                              file=file, hint=FORMATS_HINT)
     if "experiences" in data:
-        return read_native(data, file)
-    if "basics" in data or "work" in data:
-        return read_json_resume(data, file)
-    raise UserInputError('not a corpus: it has neither "experiences" nor "basics"/"work"',
-                         file=file, hint=FORMATS_HINT)
+        loaded = read_native(data, file)
+    elif "basics" in data or "work" in data:
+        loaded = read_json_resume(data, file)
+    else:
+        raise UserInputError('not a corpus: it has neither "experiences" nor "basics"/"work"',
+                             file=file, hint=FORMATS_HINT)
+    return LoadedCorpus(loaded.corpus, loaded.warnings + pictograph_warnings(data, file))
+
+
+_DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt"})
 
 
 def _read_json(path: Path) -> Any:
@@ -54,6 +62,10 @@ def _read_json(path: Path) -> Any:
         raise UserInputError("file not found", file=file, hint="check the path; " + FORMATS_HINT)
     if path.is_dir():
         raise UserInputError("is a folder, not a file", file=file, hint=FORMATS_HINT)
+    if path.suffix.lower() in _DOCUMENT_SUFFIXES:  # a resume document, not a corpus
+        raise UserInputError(f"a {path.suffix} file is not a JSON corpus", file=file,
+                             hint=f"convert it first: `tailor import {path}` writes a JSON Resume "
+                                  "to pass as --resume")
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -80,6 +92,63 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+# --------------------------------------------------------------------------- emoji
+
+# Emoji and other pictographs: Miscellaneous Symbols and Dingbats (☎ ✉ ✨ ❤), Miscellaneous
+# Symbols and Arrows (⭐), the emoji among Miscellaneous Technical and Geometric Shapes (⌚ ▶),
+# U+1F000-1FAFF (faces, objects, flags, skin tones) and the tag characters of subdivision flags.
+# Arrows, maths (≈), currency, letterlike symbols (™) and ° stay: they read as text.
+_PICTOGRAPH = ("\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u25aa\u25ab\u25b6\u25c0"
+               "\u25fb-\u25fe\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\U000e0020-\U000e007f")
+# What only makes sense next to a pictograph: emoji/text presentation selectors, the keycap
+# mark, and a zero-width joiner touching a pictograph (elsewhere ZWJ shapes Indic and Arabic text).
+_EMOJI_PART = re.compile(f"[{_PICTOGRAPH}\ufe0e\ufe0f\u20e3]|\u200d(?=[{_PICTOGRAPH}])"
+                         f"|(?<=[{_PICTOGRAPH}\ufe0f])\u200d")
+_EMOJI_RUN = re.compile(f"(?P<space>[ \t]*)(?:{_EMOJI_PART.pattern})+")
+# Sections whose text reaches the rendered resume (carried sections only go to resume.json).
+_RENDERED = ("basics", "experiences", "work", "volunteer", "projects", "education", "skills",
+             "certificates")
+
+
+def pictographs(text: str) -> str:
+    """The emoji and pictographs in `text`, each once, in order ("" when there are none)."""
+    found = re.findall(f"[{_PICTOGRAPH}]", text)
+    return "".join(dict.fromkeys(found))
+
+
+def strip_pictographs(text: str) -> str:
+    """`text` without emoji and pictographs, which are not text an ATS can read (DESIGN.md, "ATS
+    rules") and which the installed fonts usually cannot draw.
+
+    A run goes with the spaces before it, so "Terraform 🚀." becomes "Terraform."; a run between
+    two words becomes a space, so "ship🚀it" does not become one word.
+    """
+    def replace(match: re.Match) -> str:
+        before, after = text[:match.start()], text[match.end():]
+        joins_words = not match["space"] and before[-1:].isalnum() and after[:1].isalnum()
+        return " " if joins_words else ""
+
+    return _EMOJI_RUN.sub(replace, text)
+
+
+def pictograph_warnings(data: dict, file: str) -> list[str]:
+    """One warning per field of a rendered section that holds emoji or pictographs.
+
+    The exporter strips them (`strip_pictographs`); saying so here names the field in the file,
+    so nothing disappears from the resume without the person hearing why.
+    """
+    def walk(value: Any, path: tuple) -> list[str]:
+        if isinstance(value, dict):
+            return [w for key, item in value.items() for w in walk(item, path + (key,))]
+        if isinstance(value, list):
+            return [w for i, item in enumerate(value) for w in walk(item, path + (i,))]
+        found = pictographs(value) if isinstance(value, str) else ""
+        return [f"{json_path(path)}: {found} left out of the resume (emoji and pictographs are "
+                f"not text an ATS can read); remove them from {file} to silence this"] if found else []
+
+    return [w for key in _RENDERED if key in data for w in walk(data[key], (key,))]
+
+
 # --------------------------------------------------------------------------- native format
 
 def _problem(error: dict) -> tuple[str, str]:
@@ -104,16 +173,22 @@ def read_native(data: dict, file: str) -> LoadedCorpus:
     Experience ids count per kind in file order (the third project is `p2` wherever it sits);
     bullet ids use the bullet's position within its experience (see tailor.corpus.evidence).
     """
+    problems = impossible_dates(data)  # the schema checks the shape of a date only
     try:
         doc = NativeCorpus.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(file, [_problem(e) for e in exc.errors()], hint=NATIVE_HINT) from None
+        problems = [_problem(e) for e in exc.errors()] + problems
+    if problems:
+        raise ValidationFailed(file, problems, hint=NATIVE_HINT) from None
     warnings: list[str] = []
     per_kind: Counter = Counter()
     experiences = []
     for n, exp in enumerate(doc.experiences):
         i = per_kind[exp.kind]
         per_kind[exp.kind] += 1
+        if not exp.organization.strip() and not exp.title.strip():  # e.g. organization " "
+            warnings.append(UNTITLED_WARNING.format(path=f"experiences[{n}]", fields=(
+                '"organization" nor "title"'), file=file))
         raw = [RawBullet(f"experiences[{n}].bullets[{j}]", b.text, b.tags, b.metrics)
                for j, b in enumerate(exp.bullets)]
         experiences.append(Experience(id=experience_id(exp.kind, i), **exp.model_dump(exclude={"bullets"}),

@@ -14,10 +14,10 @@ from pathlib import Path
 from langgraph.runtime import Runtime
 
 from tailor.agents import critic, exporter, fairness, planner, report, writer
-from tailor.agents.ingest import read_posting
+from tailor.agents.ingest import read_posting_with_warnings
 from tailor.context import RunContext
 from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
-from tailor.corpus.loader import load_corpus_with_warnings
+from tailor.corpus.loader import load_corpus_with_warnings, pictographs
 from tailor.graph.state import TailorState
 from tailor.schemas.export import validate_document
 from tailor.schemas import (Corpus, Critique, FairnessFlag, GenerationStats, JobPosting, ModelFingerprint, Plan,
@@ -43,7 +43,7 @@ def timed(name: str) -> Callable[[Node], Node]:
 
 @timed("ingest")
 def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
-    job = read_posting(Path(state["job_path"]))
+    job, job_warnings = read_posting_with_warnings(Path(state["job_path"]))
     if state.get("job_source"):
         job = job.model_copy(update={"source": state["job_source"]})
     corpus_path = Path(state["corpus_path"])
@@ -51,7 +51,8 @@ def ingest(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     # Linted from the file itself: fields such as basics.image never reach the Corpus.
     flags = fairness.lint_document(json.loads(corpus_path.read_text("utf-8-sig")),
                                    runtime.context.settings.today)
-    return {"job": job.model_dump(), "corpus": corpus.model_dump(), "input_warnings": warnings,
+    return {"job": job.model_dump(), "corpus": corpus.model_dump(),
+            "input_warnings": job_warnings + warnings,
             "input_fairness": [f.model_dump() for f in flags]}
 
 
@@ -114,7 +115,8 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     corpus, job = Corpus(**state["corpus"]), JobPosting(**state["job"])
     final_critique = Critique(**state["critique"])
-    resume, dropped = _verified_only(TailoredResume(**state["draft"]), final_critique)
+    draft = TailoredResume(**state["draft"])
+    resume, dropped = _verified_only(draft, final_critique)
     rendered = exporter.fit_to_pages(resume, ctx.settings.pages, ctx.settings.template)
     resume, text = rendered.resume, exporter.pdf_text(rendered.pdf)
     missing = exporter.missing_in_pdf(resume, text)
@@ -128,15 +130,20 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
                for i in rendered.dropped]
     plan_ = Plan(**state["plan"])
     rows = report.requirement_rows(job, plan_, resume)
+    failed = {r.item_id for r in dropped}
+    left_out = report.left_out_reasons(rendered.dropped, [i for i in draft.items() if i.id in failed])
     result = Report(
         job_title=job.title, company=job.company, job_source=job.source,
-        corpus_hash=corpus.content_hash, requirements=rows, gaps=plan_.gaps,
+        corpus_hash=corpus.content_hash, requirements=rows,
+        gaps=report.gap_notes(rows, plan_.gaps, left_out),
         metrics=report.compute_metrics(job, rows, resume, final_critique, text),
-        repairs=[RepairRecord(**r) for r in state.get("repairs", [])] + dropped + trimmed,
+        repairs=(_duplicates(corpus) + [RepairRecord(**r) for r in state.get("repairs", [])]
+                 + dropped + trimmed),
         repair_rounds=state.get("repair_round", 0) + int(bool(state.get("fallback_done"))),
         timings={**state.get("timings", {}), "export": round(time.perf_counter() - start, 4)},
         generation=GenerationStats(**state.get("generation", {})),
-        model=_fingerprint(ctx.model), input_warnings=state.get("input_warnings", []),
+        model=_fingerprint(ctx.model),
+        input_warnings=_with_removed(state.get("input_warnings", []), rendered.removed),
         fairness=fairness.merge(fairness.lint_resume(resume, ctx.settings.today),
                                 [FairnessFlag(**f) for f in state.get("input_fairness", [])]),
         generated_at=ctx.settings.today.isoformat())
@@ -167,6 +174,22 @@ def _verified_only(resume: TailoredResume, verdict: Critique):
         "roles": [r for r in roles if r.bullets],
         "summary": None if resume.summary and resume.summary.id in bad else resume.summary,
         "skills": [s for s in resume.skills if s.name not in bad]}), dropped
+
+
+def _with_removed(warnings: list[str], removed: list[str]) -> list[str]:
+    """The input warnings plus the exporter's notes on emoji it left out, except those the
+    corpus loader already warned about (the same characters from the same file)."""
+    said = "".join(warnings)
+    return warnings + [note for note in removed if not all(ch in said for ch in pictographs(note))]
+
+
+def _duplicates(corpus: Corpus) -> list[RepairRecord]:
+    """Evidence the planner never selects because an earlier bullet says the same thing: listed
+    with the trimmed and dropped items, so nothing leaves the resume without a reason."""
+    evidence = corpus.evidence()
+    return [RepairRecord(round=0, item_id=dup, before=evidence[dup].text, after="",
+                         outcome="dropped", reasons=[f"duplicate of {first}"])
+            for dup, first in planner.duplicate_evidence(corpus).items()]
 
 
 def _stats(model) -> dict:

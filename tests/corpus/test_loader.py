@@ -174,6 +174,14 @@ def test_binary_file(tmp_path):
     assert "binary" in err.message and err.file == str(path)
 
 
+@pytest.mark.parametrize("name", ["resume.pdf", "cv.docx", "resume.txt", "cv.md"])
+def test_a_resume_document_is_pointed_to_tailor_import(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("Jane Doe\nEngineer\n")
+    err = error_of(path)
+    assert "not a JSON corpus" in err.message and f"tailor import {path}" in err.hint
+
+
 def test_not_utf8(tmp_path):
     path = tmp_path / "latin1.json"
     path.write_bytes('{"basics": {"name": "José"}}'.encode("latin-1"))
