@@ -50,7 +50,10 @@ def load_corpus_with_warnings(path: Path | str) -> LoadedCorpus:
     else:
         raise UserInputError('not a corpus: it has neither "experiences" nor "basics"/"work"',
                              file=file, hint=FORMATS_HINT)
-    return LoadedCorpus(loaded.corpus, loaded.warnings + pictograph_warnings(data, file))
+    empty = [] if loaded.corpus.evidence() else [
+        f"{file}: no bullets to choose from (no roles with highlights and no summary): the resume "
+        "will hold only what the file lists besides them; add your experience to it"]
+    return LoadedCorpus(loaded.corpus, loaded.warnings + pictograph_warnings(data, file) + empty)
 
 
 _DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt"})

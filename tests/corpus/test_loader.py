@@ -240,3 +240,10 @@ def test_empty_name_is_an_error(tmp_path):
     with pytest.raises(ValidationFailed) as err:
         load_corpus(write(tmp_path, native(basics={"name": " "})))
     assert err.value.problems[0][0] == "basics.name"
+
+
+def test_a_corpus_without_any_bullet_is_warned_about(tmp_path):
+    path = tmp_path / "thin.json"
+    path.write_text(json.dumps({"basics": {"name": "Ada Lovelace"}, "skills": [{"name": "Python"}]}))
+    loaded = load_corpus_with_warnings(path)
+    assert any("no bullets to choose from" in w for w in loaded.warnings)
