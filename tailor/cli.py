@@ -141,6 +141,10 @@ def print_summary(result) -> None:
     if replaced:
         console.print(f"{len(replaced)} item(s) fell back to your own words or were dropped "
                       "(see report.json 'repairs').")
+    duplicates = [r for r in report.repairs if r.outcome == "duplicate"]
+    if duplicates:
+        console.print(f"{len(duplicates)} corpus bullet(s) repeat an earlier one and were used once "
+                      "(listed in report.json 'repairs').")
     trimmed = [r for r in report.repairs if r.outcome == "trimmed_to_fit"]
     if trimmed:
         console.print(f"{len(trimmed)} bullet(s) left out to fit the page budget "

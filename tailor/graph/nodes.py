@@ -188,7 +188,7 @@ def _duplicates(corpus: Corpus) -> list[RepairRecord]:
     with the trimmed and dropped items, so nothing leaves the resume without a reason."""
     evidence = corpus.evidence()
     return [RepairRecord(round=0, item_id=dup, before=evidence[dup].text, after="",
-                         outcome="dropped", reasons=[f"duplicate of {first}"])
+                         outcome="duplicate", reasons=[f"duplicate of {first}"])
             for dup, first in planner.duplicate_evidence(corpus).items()]
 
 

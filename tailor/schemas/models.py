@@ -263,7 +263,8 @@ class RepairRecord(Strict):
     item_id: str
     before: str
     after: str
-    outcome: Literal["retry", "replaced_by_source", "dropped", "trimmed_to_fit"]
+    # duplicate: a corpus bullet with the same words as an earlier one, never selected
+    outcome: Literal["retry", "replaced_by_source", "dropped", "trimmed_to_fit", "duplicate"]
     reasons: list[str] = Field(default_factory=list)
 
 

@@ -33,7 +33,7 @@ def test_a_duplicate_ships_once_and_every_gap_has_a_note(tmp_path):
     result = run(tmp_path, JOB, corpus)
     report = result.report
 
-    duplicates = [r for r in report.repairs if r.reasons and r.reasons[0].startswith("duplicate of ")]
+    duplicates = [r for r in report.repairs if r.outcome == "duplicate"]
     assert len(duplicates) == 1 and duplicates[0].before == again["text"]
     shipped = json.loads((result.out_dir / "tailored.json").read_text())
     assert again["text"] not in [b["text"] for role in shipped["roles"] for b in role["bullets"]]
