@@ -16,7 +16,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from tailor.agents.claims import describe
 from tailor.errors import UserInputError
+from tailor.schemas import ClaimChange
 from tailor.trace_view import ItemHistory, RunTrace, export_jsonl, read_run
 
 
@@ -87,16 +89,26 @@ def _stages(item: ItemHistory, console: Console, plain: bool) -> None:
     line("source", item.source)
     line("draft", Text("(the source, unchanged)", style="dim") if item.draft == item.source
          else word_diff(item.source, item.draft, plain))
+    _claims(item.draft_claims, console)
     before = item.draft
     for rev in item.revisions:
         console.print(Text(f"  round {rev.round}: the critic rejected it: "
                            + "; ".join(rev.reasons), style="dim"))
         line("repair" if rev.outcome == "retry" else "source", word_diff(before, rev.text, plain))
+        _claims(rev.claims, console)
         before = rev.text
     if item.final:
         line("final", word_diff(item.source, item.final, plain))
     else:
         line("final", Text(f"(left out: {item.outcome})", style="yellow"))
+
+
+def _claims(changes: list[dict], console: Console) -> None:
+    """The claim changes the critic found in the text above: raised ones failed it."""
+    for change in changes:
+        verdict = ("✗ raised", "red") if change["raised"] else ("✓ lowered", "green")
+        console.print(Text.assemble("          claim ", (verdict[0], verdict[1]), ": ",
+                                    describe(ClaimChange(**change))))
 
 
 def word_diff(old: str, new: str, plain: bool = False) -> Text:

@@ -57,6 +57,7 @@ class Revision:
     text: str
     outcome: str          # retry (the model rewrote it) | replaced_by_source (your own words)
     reasons: list[str]    # why the critic rejected the text before this one
+    claims: list[dict] = field(default_factory=list)  # claim changes found in `text`
 
 
 @dataclass
@@ -70,6 +71,7 @@ class ItemHistory:
     final: str            # the text on the page; "" when left out
     outcome: str          # kept | dropped | trimmed_to_fit
     origin: str           # model | repaired | source, of the last draft
+    draft_claims: list[dict] = field(default_factory=list)  # claim changes found in `draft`
 
     @property
     def source(self) -> str:
@@ -203,6 +205,8 @@ def bullet_history(runs: list[Execution]) -> list[ItemHistory]:
     left_out = {r["item_id"]: r["outcome"] for r in report.get("repairs", [])
                 if r["outcome"] in ("dropped", "trimmed_to_fit")}
     last = {i.id: i for i in drafts[-1].items()}
+    claims = {(v["item_id"], v.get("text", "")): v.get("claim_changes", [])
+              for r in runs if r.node == "critique" for v in r.update["critique"]["verdicts"]}
     out = []
     for item in drafts[0].items():
         final = last.get(item.id, item)
@@ -212,10 +216,11 @@ def bullet_history(runs: list[Execution]) -> list[ItemHistory]:
             source_ids=item.source_ids,
             sources=[evidence[s].text for s in item.source_ids if s in evidence],
             draft=item.text,
-            revisions=[Revision(r["round"], r["after"], r["outcome"], r["reasons"])
+            revisions=[Revision(r["round"], r["after"], r["outcome"], r["reasons"],
+                                claims.get((item.id, r["after"]), []))
                        for r in records if r["item_id"] == item.id and r["outcome"] in REWRITES],
             final="" if outcome != "kept" else final.text, outcome=outcome,
-            origin=final.origin))
+            origin=final.origin, draft_claims=claims.get((item.id, item.text), [])))
     return out
 
 

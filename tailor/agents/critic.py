@@ -36,13 +36,14 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from tailor.agents.claims import claim_changes, describe, raised, repair_instruction
 from tailor.agents.terms import (AllowedText, first_person_words, has_quantity, mentions,
                                  novel_words, plain, unsupported_terms)
 from tailor.embeddings import Embedder
 from tailor.schemas import (Corpus, Critique, EvidenceBullet, ItemVerdict, JobPosting,
                             TailoredItem, TailoredResume, TailoredRole, TailoredSkill)
 
-TRUTH_CHECKS = ("citations", "terms", "novel_content", "similarity", "in_corpus")
+TRUTH_CHECKS = ("citations", "terms", "novel_content", "claims", "similarity", "in_corpus")
 STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injection", "format")
 
 
@@ -161,6 +162,7 @@ def rubric_score(item: TailoredItem, corpus: Corpus, job: JobPosting, embedder: 
     sim = _similarities([item], evidence, embedder)[0]
     if (unsupported_terms(item.text, allowed, keywords)
             or len(novel_words(item.text, allowed)) > settings.max_novel_words
+            or raised(claim_changes(item.text, evidence_texts, context=allowed))
             or sim < settings.similarity_threshold):
         return 0.0
     reachable = [k for k in keywords if any(mentions(t, k) for t in evidence_texts)]
@@ -285,6 +287,13 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
         reasons.append(f"novel_content: adds {_quoted(novel)}, not in the cited evidence")
         fixes.append(f"Do not add {_quoted(novel)}: use the evidence's own words.")
 
+    cited = _evidence_texts([evidence[i] for i in item.source_ids if i in evidence])
+    changes = claim_changes(item.text, cited, context=allowed)
+    stronger = raised(changes)
+    checks["claims"] = not stronger
+    reasons += [f"claims: {describe(c)}" for c in stronger]
+    fixes += [repair_instruction(c) for c in stronger]
+
     checks["similarity"] = sim >= settings.similarity_threshold
     if not checks["similarity"]:
         reasons.append(f"similarity: {sim:.2f} below {settings.similarity_threshold:.2f}: "
@@ -305,8 +314,9 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
         reasons += style_reasons
         fixes += style_fixes
     passed = truth_ok and (style_ok or from_source)
-    return ItemVerdict(item_id=item.id, kind=kind, passed=passed, checks=checks, reasons=reasons,
-                       unsupported_terms=unsupported,
+    return ItemVerdict(item_id=item.id, kind=kind, text=item.text, passed=passed, checks=checks,
+                       reasons=reasons,
+                       unsupported_terms=unsupported, claim_changes=changes,
                        fix_instruction="" if passed else " ".join(fixes),
                        similarity=round(sim, 4))
 
@@ -438,7 +448,8 @@ def _skill_verdict(skill: TailoredSkill, in_corpus: AllowedText,
         reasons.append(f"citations: unknown evidence id(s) {_quoted(unknown)}")
         fixes.append(f"Cite only evidence ids you were given; {_quoted(unknown)} do not exist.")
     passed = found and not unknown
-    return ItemVerdict(item_id=skill.name, kind="skill", passed=passed, checks=checks,
+    return ItemVerdict(item_id=skill.name, kind="skill", text=skill.name, passed=passed,
+                       checks=checks,
                        reasons=reasons, unsupported_terms=[] if found else [skill.name],
                        fix_instruction="" if passed else " ".join(fixes))
 

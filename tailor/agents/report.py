@@ -11,8 +11,8 @@ import unicodedata
 import textstat
 
 from tailor.agents.critic import impact_score, truth_score
-from tailor.schemas import (Critique, GapNote, JobPosting, Metrics, Plan, RequirementRow, TailoredItem,
-                            TailoredResume)
+from tailor.schemas import (ClaimRecord, Critique, GapNote, JobPosting, Metrics, Plan,
+                            RequirementRow, TailoredItem, TailoredResume)
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
 FAILED_TRUTH = "dropped: the text written from it failed the truth check"
@@ -34,6 +34,13 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
     return rows
+
+
+def claim_records(critiques: list[Critique]) -> list[ClaimRecord]:
+    """Every text, in every critic round, in which the claim check found a change."""
+    return [ClaimRecord(item_id=v.item_id, round=c.round, text=v.text, changes=v.claim_changes,
+                        passed=not any(ch.raised for ch in v.claim_changes))
+            for c in critiques for v in c.verdicts if v.claim_changes]
 
 
 def left_out_reasons(trimmed: list[TailoredItem], failed: list[TailoredItem]) -> dict[str, str]:

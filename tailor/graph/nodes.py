@@ -139,6 +139,7 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
         metrics=report.compute_metrics(job, rows, resume, final_critique, text),
         repairs=(_duplicates(corpus) + [RepairRecord(**r) for r in state.get("repairs", [])]
                  + dropped + trimmed),
+        claims=report.claim_records([Critique(**c) for c in state.get("critiques", [])]),
         repair_rounds=state.get("repair_round", 0) + int(bool(state.get("fallback_done"))),
         timings={**state.get("timings", {}), "export": round(time.perf_counter() - start, 4)},
         generation=GenerationStats(**state.get("generation", {})),

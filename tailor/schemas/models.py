@@ -214,13 +214,29 @@ class TailoredResume(Strict):
 
 # --------------------------------------------------------------------------- critique
 
+ClaimKind = Literal["ownership", "completion", "skill_level", "scope", "attribution",
+                    "role_title", "frequency", "superlative", "puffery", "polarity"]
+
+
+class ClaimChange(Strict):
+    """One change of claim strength from the evidence to a written item (the critic's claim
+    check). `evidence`/`draft`: the cue words on each side ("" where a side has none).
+    `raised` changes fail the item; lowered ones are recorded so a reader sees them."""
+    kind: ClaimKind
+    evidence: str = ""
+    draft: str = ""
+    raised: bool
+
+
 class ItemVerdict(Strict):
     item_id: str
     kind: Literal["bullet", "summary", "skill"]
+    text: str = ""        # what was judged (a skill: its name)
     passed: bool
     checks: dict[str, bool] = Field(default_factory=dict)
     reasons: list[str] = Field(default_factory=list)
     unsupported_terms: list[str] = Field(default_factory=list)
+    claim_changes: list[ClaimChange] = Field(default_factory=list)
     fix_instruction: str = ""
     similarity: float | None = None
 
@@ -293,6 +309,16 @@ class FairnessFlag(Strict):
     advice: str
 
 
+class ClaimRecord(Strict):
+    """The claim changes the critic found in one text of an item, in one round: what
+    report.json lists so a reader sees every claim that was raised (and sent back) or lowered."""
+    item_id: str
+    round: int
+    text: str
+    changes: list[ClaimChange]
+    passed: bool          # no change raised a claim
+
+
 class Report(Strict):
     job_title: str
     company: str = ""
@@ -302,6 +328,7 @@ class Report(Strict):
     gaps: list[GapNote] = Field(default_factory=list)
     metrics: Metrics
     repairs: list[RepairRecord] = Field(default_factory=list)
+    claims: list[ClaimRecord] = Field(default_factory=list)
     repair_rounds: int = 0
     timings: dict[str, float] = Field(default_factory=dict)
     generation: GenerationStats = Field(default_factory=GenerationStats)

@@ -253,7 +253,10 @@ def test_first_word_rule(check):
         == ["Kafka", "Senior"]
     assert check("Kafka pipelines provisioned 40 GCP projects with Terraform").unsupported_terms \
         == ["Kafka"]
-    assert check("Led Terraform pipelines that provisioned 40 GCP projects").passed
+    led = check("Led Terraform pipelines that provisioned 40 GCP projects")
+    assert led.checks["terms"] and not led.unsupported_terms
+    # ... though "Led" for "Built" is a claim the evidence does not make (the claim check)
+    assert not led.checks["claims"]
     # hyphenated openers: an ordinary prefix is not a name, a name before a hyphen still is
     assert [t.text for t in extract_terms("Co-led a cross-team Kafka move")] == ["Kafka"]
     assert [t.text for t in extract_terms("Kafka-based pipelines for 3 teams")] == ["Kafka", "3"]

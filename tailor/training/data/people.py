@@ -181,7 +181,7 @@ person("front-02", "front_office", "Harborview Physical Therapy", "Front Desk Re
     ("took payments and copays, about $4,000 a week",
      "Collected payments and copays totaling about $4,000 a week"),
     ("in charge of ordering office supplies; we never went over the monthly budget",
-     "Ordered office supplies and kept spending under the monthly budget"),
+     "Ordered office supplies; the team never went over the monthly budget"),
     ], (1, 3, ("Booked 120 therapy appointments a week in the EHR and handled insurance "
               "verification for new patients")),
     ([1, 4], ("Front Desk Receptionist booking 120 therapy appointments a week in the EHR. "
@@ -673,9 +673,9 @@ person("hwpm-01", "hardware_program_management", "Lumen Devices Lab", "Hardware 
     ("weekly program status report to the VP",
      "Reported program status to the VP every week"),
     ], (0, 3, ("Ran NPI for a smart thermostat from EVT through PVT and cut BOM cost by 9% "
-              "before mass production")),
+              "with the sourcing team")),
     ([0, 2], ("Hardware Program Manager who ran NPI for a smart thermostat from EVT through PVT "
-             "in 14 months. Led a cross-functional team of 25.")))
+             "in 14 months. Kept the master schedule for a cross-functional team of 25.")))
 person("hwpm-02", "hardware_program_management", "Northstar Robotics", "Hardware Project Manager", [
     ("planned build schedules for 3 robot arm prototypes with mechanical and electrical leads",
      "Planned build schedules for 3 robot arm prototypes with mechanical and electrical leads"),

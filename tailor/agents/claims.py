@@ -1,0 +1,384 @@
+"""Claim check: does a rewrite claim more than its evidence, even when it keeps every word?
+
+The term check (`tailor.agents.terms`) catches invented numbers and names. This module catches
+the quieter lies: "contributed to" -> "led", "tested a prototype" -> "launched", "familiar with"
+-> "expert in", one store -> "all stores", "our team won" -> "won", "intern" -> "engineer",
+"reduced" -> "increased", "occasionally" -> "daily", "among the top" -> "the best", and praise
+no evidence states ("proven track record").
+
+How (docs/ARCHITECTURE.md, "Claim check"): every kind of claim is a ladder of cue phrases
+(`tailor.agents.claim_cues`), matched on lemmas via lemminflect. A rewrite fails when
+
+1. it reaches a higher level on a ladder than any of its evidence ("led" where the evidence's
+   highest ownership cue is "helped", or no cue at all), or
+2. it drops a hedge of the evidence ("helped", "we", "a prototype of", "familiar with") while
+   keeping what the hedge was about (one of the content words that follow it), so a rewrite may
+   still leave a hedged clause out altogether, or
+3. it reverses a direction (reduced <-> increased), calls a paused or cancelled piece of work
+   done, or adds or removes a negation.
+
+A rewrite that lowers a claim passes; the change is still recorded, so a reader sees it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas
+
+from tailor.agents.claim_cues import (CUES, KEEPS_HEDGE, NEGATION, NEUTRAL, NO_CLAIM,
+                                      NOT_DIRECTION, OPPOSITES, SAME_CUE_KINDS, STOPPED,
+                                      SUPPORTED_WITHOUT_CUE)
+from tailor.schemas import ClaimChange
+
+# Rule 2: kinds whose hedges must be kept when what they are about is kept, and where "what
+# they are about" is: the words after the hedge in its clause ("helped <migrate the DB>"), the
+# words around it ("<a prototype> of the <app>", "<Design> Intern, <Foxglove>"), or the whole
+# sentence ("we ...", "with two other analysts, ...").
+HEDGE_CONTEXT = {"ownership": "after", "skill_level": "after", "superlative": "after",
+                 "completion": "around", "role_title": "around", "attribution": "sentence"}
+# Kinds where a hedge governs the strong cue right after it ("helped lead", "learning advanced").
+_HEDGE_GOVERNS = frozenset(["ownership", "completion", "skill_level"])
+_GAP = 3           # words a `*` in a cue may skip
+_HEDGE_REACH = 5   # content words on a side of a hedge that it is taken to be about
+_CLAUSE_END = frozenset([",", ";", ":", ".", "(", ")", "and", "but", "while", "which", "who"])
+_SENTENCE_END = frozenset([".", ";", ":"])
+_WORD = re.compile(r"[a-z0-9#]+(?:'[a-z]+)?|[,;:.()]")
+_QUIET = frozenset("""a an the of to for in on at by with and or as from into over under
+across this that these those its their his her my our your it be is was were been has have
+had all each every some any per via than then also""".split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue found in a text: its kind and level and the words it covers."""
+    kind: str
+    level: float
+    start: int
+    end: int      # exclusive, in word positions
+    words: str
+
+
+# --------------------------------------------------------------------------- public API
+
+def claim_changes(draft: str, evidence: Sequence[str],
+                  context: Sequence[str] = ()) -> list[ClaimChange]:
+    """Every claim change from the evidence (the texts the item cites) to the draft.
+
+    `context` (the role's title and employer, the person's headline) may support a claim
+    ("senior" under a Senior title) but sets no hedge to keep: a bullet need not repeat its
+    role's "Junior". Raised claims (`raised=True`) fail the critic; lowered ones are recorded.
+    """
+    ev_words = _joined(evidence)
+    dr_words = _words(draft)
+    ev_hits, dr_hits = _hits(tuple(ev_words)), _hits(tuple(dr_words))
+    support = ev_hits + [h for h in _hits(tuple(_joined(context))) if h.level > NEUTRAL[h.kind]]
+    changes: list[ClaimChange] = []
+    for kind in CUES:
+        found = (_new_cues(kind, support, dr_hits) if kind in SAME_CUE_KINDS
+                 else _ladder_changes(kind, support, ev_hits, dr_hits, dr_words))
+        if not any(c.raised for c in found) and kind in HEDGE_CONTEXT:
+            found += _dropped_hedges(kind, ev_words, ev_hits, dr_words, dr_hits)
+        changes += found
+    changes += _polarity_changes(ev_words, dr_words)
+    return _one_per_wording(changes)
+
+
+def _one_per_wording(changes: list[ClaimChange]) -> list[ClaimChange]:
+    """One raised change per draft wording: "expert" is a skill level and puffery at once, and
+    one reason is enough to send it back."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in changes:
+        key = (c.draft, c.evidence) if c.raised else (c.kind, c.draft)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def raised(changes: Sequence[ClaimChange]) -> list[ClaimChange]:
+    return [c for c in changes if c.raised]
+
+
+def describe(change: ClaimChange) -> str:
+    """The change in words a person reads, e.g. "ownership: the evidence says 'contributed
+    to', the draft says 'led'"."""
+    label = change.kind.replace("_", " ")
+    if change.evidence and change.draft:
+        return f"{label}: the evidence says '{change.evidence}', the draft says '{change.draft}'"
+    if change.draft:
+        return f"{label}: the draft says '{change.draft}', which the evidence does not claim"
+    return f"{label}: the evidence says '{change.evidence}', the draft drops it"
+
+
+def repair_instruction(change: ClaimChange) -> str:
+    """What the writer is asked to do about a raised claim."""
+    if change.evidence and change.draft:
+        return (f"Keep the evidence's claim: write '{change.evidence}' (or weaker), "
+                f"not '{change.draft}'.")
+    if change.draft:
+        return f"Remove '{change.draft}': the evidence does not say it."
+    return f"Keep '{change.evidence}' from the evidence: it says how much was done."
+
+
+# --------------------------------------------------------------------------- ladders
+
+def _ladder_changes(kind: str, support: list[Hit], own: list[Hit], dr_hits: list[Hit],
+                    dr_words: list[str]) -> list[ClaimChange]:
+    """Rule 1 against what supports the draft (evidence and context); a lowered claim is
+    recorded against the evidence alone (a bullet need not repeat its role's "Senior")."""
+    ev = [h for h in support if h.kind == kind]
+    dr = [h for h in dr_hits if h.kind == kind]
+    neutral = NEUTRAL[kind]
+    ev_top = max((h.level for h in ev), default=SUPPORTED_WITHOUT_CUE.get(kind, neutral))
+    dr_top = max((h.level for h in dr), default=neutral)
+    if dr_top > max(ev_top, neutral) and not _hedge_kept(kind, ev, dr_words):
+        strongest = max(dr, key=lambda h: h.level)
+        evidence = max(ev, key=lambda h: h.level).words if ev else ""
+        return [ClaimChange(kind=kind, evidence=evidence, draft=strongest.words, raised=True)]
+    ev = [h for h in own if h.kind == kind]
+    ev_top = max((h.level for h in ev), default=neutral)
+    if ev and ev_top > neutral and dr_top < ev_top:
+        strongest = max(ev, key=lambda h: h.level)
+        draft = max(dr, key=lambda h: h.level).words if dr else ""
+        return [ClaimChange(kind=kind, evidence=strongest.words, draft=draft, raised=False)]
+    return []
+
+
+def _hedge_kept(kind: str, ev: list[Hit], dr_words: list[str]) -> bool:
+    """Completion only: a draft that keeps the evidence's hedge word may say it was done
+    ("Completed load planning" for "did load planning", "Launched the pilot" for "piloted")."""
+    if kind != "completion":
+        return False
+    draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
+    return any(_says(draft_lemmas, h) for h in ev if h.level < NEUTRAL[kind])
+
+
+def _says(lemmas: set[str], hedge: Hit) -> bool:
+    """Does a text with these lemmas say the hedge's own content word ("planning", "pilot")?"""
+    return any(_lemmas(w) & lemmas for w in hedge.words.split() if w not in _QUIET)
+
+
+def _new_cues(kind: str, ev_hits: list[Hit], dr_hits: list[Hit]) -> list[ClaimChange]:
+    """Strong cues of the draft that the evidence does not make itself (same lemma)."""
+    neutral = NEUTRAL[kind]
+    for hit in (h for h in dr_hits if h.kind == kind and h.level > neutral):
+        ev_lemmas = {lem for h in ev_hits if h.kind == kind and h.level >= hit.level
+                     for w in h.words.split() for lem in _lemmas(w)}
+        if not any(_lemmas(w) & ev_lemmas for w in hit.words.split()):
+            evidence = next((h.words for h in ev_hits if h.kind == kind), "")
+            return [ClaimChange(kind=kind, evidence=evidence, draft=hit.words, raised=True)]
+    return []
+
+
+def _dropped_hedges(kind: str, ev_words: list[str], ev_hits: list[Hit], dr_words: list[str],
+                    dr_hits: list[Hit]) -> list[ClaimChange]:
+    """Rule 2: a hedge of the evidence is gone, but what it was about is still in the draft."""
+    neutral = NEUTRAL[kind]
+    hedges = [h for h in ev_hits if h.kind == kind and h.level < neutral]
+    if not hedges:
+        return []
+    kept = [h for h in dr_hits if h.kind == kind and h.level <= max(x.level for x in hedges)]
+    draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
+    if kept or draft_lemmas & set(KEEPS_HEDGE.get(kind, ())):
+        return []
+    for hedge in (h for h in hedges if not _says(draft_lemmas, h)):
+        about = _context(ev_words, hedge, HEDGE_CONTEXT[kind])
+        if any(_lemmas(w) & draft_lemmas for w in about):
+            return [ClaimChange(kind=kind, evidence=hedge.words, draft="", raised=True)]
+    return []
+
+
+def _context(words: list[str], hedge: Hit, where: str) -> list[str]:
+    """Content words a hedge is about (see `HEDGE_CONTEXT`)."""
+    stops = _SENTENCE_END if where in ("sentence", "around") else _CLAUSE_END
+    reach = 10 ** 6 if where == "sentence" else _HEDGE_REACH
+    after = _content(words[hedge.end:], stops, reach)
+    if where == "after":
+        return after
+    return after + _content(words[:hedge.start][::-1], stops, reach)
+
+
+def _content(words: Sequence[str], stops: frozenset[str], reach: int) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if w in stops or len(out) >= reach:
+            break
+        if w not in _QUIET and w not in _CLAUSE_END and not w[0].isdigit():
+            out.append(w)
+    return out
+
+
+# --------------------------------------------------------------------------- polarity
+
+def _polarity_changes(ev_words: list[str], dr_words: list[str]) -> list[ClaimChange]:
+    changes: list[ClaimChange] = []
+    ev_text, dr_text = _directional(ev_words), _directional(dr_words)
+    for one, other in _OPPOSITES:
+        for a, b in ((one, other), (other, one)):
+            ev_a, dr_b = _find(ev_text, a, unnegated=True), _find(dr_text, b, unnegated=True)
+            if ev_a and dr_b and not _find(ev_text, b):
+                changes.append(ClaimChange(kind="polarity", evidence=ev_a, draft=dr_b,
+                                           raised=True))
+    stopped = _find(ev_words, _STOPPED)
+    if stopped and not _find(dr_words, _STOPPED):
+        changes.append(ClaimChange(kind="polarity", evidence=stopped, draft="", raised=True))
+    # An added negation is a new claim ("with no JSON files", "error-free"). A negation the
+    # draft drops counts only when the draft keeps what it negated ("did not meet the target"
+    # -> "met the target"), not when the whole clause went ("without shortages").
+    dr_neg = _find(dr_words, _NEGATION)
+    if dr_neg and not _find(ev_words, _NEGATION):
+        changes.append(ClaimChange(kind="polarity", evidence="", draft=dr_neg, raised=True))
+    elif not dr_neg:
+        dropped = _negation_kept_clause(ev_words, dr_words)
+        if dropped:
+            changes.append(ClaimChange(kind="polarity", evidence=dropped, draft="", raised=True))
+    return changes
+
+
+def _negation_kept_clause(ev_words: list[str], dr_words: list[str]) -> str:
+    draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
+    for i in range(len(ev_words)):
+        for pattern in _NEGATION:
+            end = _match(ev_words, i, pattern)
+            if end is None or end == i:
+                continue
+            about = _content(ev_words[end:], _CLAUSE_END, 2)
+            if about and all(_lemmas(w) & draft_lemmas for w in about):
+                return " ".join(ev_words[i:end + 2])
+    return ""
+
+
+def _directional(words: list[str]) -> list[str]:
+    """The words with quantity comparisons ("more than 200") and phrases that make no claim
+    ("lost-time injuries") blanked out."""
+    text = f" {' '.join(words)} "
+    for phrase in NOT_DIRECTION:
+        text = text.replace(f" {phrase} ", " _ ")
+    out = text.split()
+    for i in range(len(out)):
+        for pattern in _NO_CLAIM_PATTERNS:
+            end = _match(out, i, pattern)
+            if end is not None and end > i:
+                out[i:end] = ["_"] * (end - i)
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+Element = tuple[str, frozenset[str]]   # ("word" | "opt" | "gap", surface forms)
+Pattern = tuple[Element, ...]
+
+
+def _joined(texts: Sequence[str]) -> list[str]:
+    return [w for text in texts for w in (*_words(text), ".")]
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("-", " ").replace("/", " ")
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> frozenset[str]:
+    if word.startswith("="):
+        return frozenset([word[1:]])
+    forms = {word}
+    for by_tag in getAllInflections(word).values():
+        forms.update(by_tag)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=16384)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset([word, *(lem for lems in getAllLemmas(word).values() for lem in lems)])
+
+
+def _compile(pattern: str) -> Pattern:
+    elements: list[Element] = []
+    for part in pattern.split():
+        if part == "*":
+            elements.append(("gap", frozenset()))
+        elif part.startswith("?"):
+            elements.append(("opt", frozenset().union(*map(_forms, part[1:].split("|")))))
+        else:
+            elements.append(("word", frozenset().union(*map(_forms, part.split("|")))))
+    return tuple(elements)
+
+
+def _match(words: Sequence[str], i: int, pattern: Pattern) -> int | None:
+    """End position of `pattern` matched at `words[i]`, or None."""
+    if not pattern:
+        return i
+    (kind, forms), rest = pattern[0], pattern[1:]
+    if kind == "gap":
+        for skip in range(_GAP + 1):
+            end = _match(words, i + skip, rest)
+            if end is not None and i + skip <= len(words):
+                return end
+        return None
+    if i < len(words) and (words[i] in forms or "#" in forms and words[i][0].isdigit()):
+        end = _match(words, i + 1, rest)
+        if end is not None:
+            return end
+    if kind == "opt":
+        return _match(words, i, rest)
+    return None
+
+
+def _index(patterns: list[tuple[str, float, Pattern]]) -> dict[str, list[tuple[str, float, Pattern]]]:
+    """Patterns by the surface forms of their first element (never a gap or an option)."""
+    index: dict[str, list[tuple[str, float, Pattern]]] = {}
+    for entry in patterns:
+        for form in entry[2][0][1]:
+            index.setdefault(form, []).append(entry)
+    return index
+
+
+_LADDERS = [(kind, level, _compile(p)) for kind, cues in CUES.items() for level, p in cues]
+_OPPOSITES = [([_compile(p) for p in one], [_compile(p) for p in other])
+              for one, other in OPPOSITES]
+_STOPPED = [_compile(p) for p in STOPPED]
+_NO_CLAIM_PATTERNS = [_compile(p) for p in NO_CLAIM]
+_NO_CLAIM = [("none", 0.0, p) for p in _NO_CLAIM_PATTERNS]
+_CUE_INDEX = _index(_LADDERS + _NO_CLAIM)
+_NEGATION = [_compile(p) for p in NEGATION]
+
+
+def _find(words: Sequence[str], patterns: list[Pattern], unnegated: bool = False) -> str:
+    """The words of the first match of any pattern, or "". `unnegated`: skip a match with a
+    negation up to three words before it ("never went over budget" is not "over budget")."""
+    for i in range(len(words)):
+        for pattern in patterns:
+            end = _match(words, i, pattern)
+            if end is not None and end > i:
+                if unnegated and _find(words[max(0, i - 3):i], _NEGATION):
+                    continue
+                return " ".join(words[i:end])
+    return ""
+
+
+@lru_cache(maxsize=8192)
+def _hits(words: tuple[str, ...]) -> list[Hit]:
+    """Ladder cues in a text, longest match first; a hit inside a longer hit of its kind, and a
+    strong cue right after a hedge of its kind ("helped lead"), do not count."""
+    found: list[Hit] = []
+    for i, word in enumerate(words):
+        for kind, level, pattern in _CUE_INDEX.get(word, ()):
+            end = _match(words, i, pattern)
+            if end is not None and end > i:
+                found.append(Hit(kind, level, i, end, " ".join(words[i:end])))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in found:
+        inside = any(k.start <= hit.start and hit.end <= k.end
+                     and (k.end - k.start) > (hit.end - hit.start) for k in kept)
+        hedged = hit.kind in _HEDGE_GOVERNS and hit.level > NEUTRAL[hit.kind] and any(
+            k.kind == hit.kind and k.level < NEUTRAL[hit.kind] and 0 <= hit.start - k.end <= 2
+            for k in kept)
+        if not inside and not hedged:
+            kept.append(hit)
+    return [h for h in kept if h.kind != "none"]
