@@ -25,15 +25,22 @@ from __future__ import annotations
 UNITS = ("store|site|branch|location|office|team|clinic|unit|ward|school|department|plant"
          "|warehouse|facility|campus|hospital|property|region|market|division|floor|line|cell"
          "|classroom|class|kitchen|restaurant|account|client|product|queue|channel|trial|case"
-         "|country|city|state|district|territory|shop|studio|lab|program|project")
+         "|country|city|state|district|territory|shop|studio|lab|program|project|desk|newsroom"
+         "|crew|squad|pod|chapter|committee|board|panel|cohort|area|neighborhood|route|zone")
 # Whole organisations: what "company-wide" reaches.
 WHOLES = ("company|organization|organisation|org|firm|enterprise|agency|district|business"
           "|practice|network|chain|group|hospital|system|university|school|county|state|city"
-          "|plant|site|department|portfolio|industry")
+          "|plant|site|department|portfolio|industry|bank|brokerage|library|metro|area|nation"
+          "|territory|region|market|country|campus|newsroom|agency")
 _BOSS_VERBS = "manage|managed|managing|oversee|oversaw|overseen|supervise|direct|run|ran"
 STAFF = ("team|teams|staff|people|crew|group|department|employees|reports|associates|nurses"
          "|engineers|developers|analysts|specialists|volunteers|contractors|technicians|agents"
          "|designers|teachers|cooks|electricians|interns|members")
+BOSSES = ("planner|manager|lead|supervisor|director|editor|attorney|partner|engineer|designer"
+          "|nurse|physician|doctor|pharmacist|teacher|chef|foreman|superintendent|officer|head"
+          "|producer|architect|researcher|scientist|analyst|owner|principal|coordinator")
+TIMES = ("times|shifts|occasions|weekends|saturdays|sundays|days|nights|evenings|mornings"
+         "|weeks|months|visits|sessions")
 PEOPLE = ("others|other|colleagues|peers|coworkers|teammates|engineers|staff|nurses|analysts"
           "|designers|teachers|developers|partners|members|volunteers|associates|team")
 
@@ -59,13 +66,14 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (1, "=co led|lead|leading|managed|owned|designed|founded|authored|organized|wrote|ran"),
         (1, "backed up"), (1, "lend|lent a hand"), (1, "pitched in"), (1, "sat in on"),
         (1, "second reviewer"), (1, "on behalf of"), (1, "for the|my|our * lead|manager"),
+        (1, f"under the|a|my|our * {BOSSES}"), (1, f"reporting to|for the|a|my|our * {BOSSES}"),
         (3, "=led|=leading|=leads"), (3, "=lead the|a|an|our|all|efforts|development|work"),
         # Managing a waitlist is a task; managing people or a project is a role.
         (3, f"{_BOSS_VERBS} * {STAFF}|project|projects|program|initiative|launch|rollout"),
         (3, f"{_BOSS_VERBS} * effort|migration|budget|operations|redesign|implementation"),
         (3, "manager|supervisor|head|director|lead|leader of"), (3, "in charge of"),
         (3, "own|owned|owning"), (3, "owner"),
-        (3, "spearhead|head|headed|steer"), (3, "art direct|directed|directing"),
+        (3, "spearhead|head|headed|steer|quarterback|quarterbacked"), (3, "take|took the reins"), (3, "art direct|directed|directing"),
         (3, "ran|run the show"),
         (3, "drive|drove|driven the|a|an|adoption|change|growth|effort|initiative|launch"),
         (3, "champion|orchestrate|helm|helmed"), (3, "at the helm"), (3, "in charge"),
@@ -77,7 +85,11 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (3, "lead role|author"), (3, "by me"), (3, "my own"),
     ],
     "completion": [
-        (1, "propose|proposal|=draft|=drafts|=planned"), (1, "=planning to|for"),
+        (1, "propose|proposal|draft|=planned"),
+        (1, "still being|under"), (1, "under review|construction|development|consideration"),
+        (1, "awaiting|pending|unapproved|unpublished|unreleased|unfunded|application"),
+        (1, "decision * due|pending"), (1, "# of #"),
+        (1, "has|have|had|was|were not started|begun|shipped|launched|released|approved"), (1, "=planning to|for"),
         (1, "=plans|=plan to|for"), (1, "pilot|prototype|trial|trialled"),
         (1, "tested|testing a|the|an * prototype|concept|idea|design|version|pilot"),
         (1, "apply|applied for"), (1, "application for"), (1, "study|studying for"),
@@ -101,6 +113,7 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (3, "introduce|introduced|establish|enact"),
         (3, "brought|carried|saw * to|through completion|fruition"), (3, "closed out"),
         (3, "from concept|idea|design|start to"),
+        (3, "hold|holds|held * license|certification|endorsement|credential|degree|certificate"),
     ],
     "skill_level": [
         (1, "familiar|familiarity|exposure|exposed|basic|basics|beginner|introductory"),
@@ -125,13 +138,15 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (3, "all|every|entire|whole"), (3, "each of"), (3, "all|both|each #"),
         (3, "=companywide|=organizationwide|=enterprisewide|=districtwide|=citywide|=firmwide"),
         (3, "=plantwide|=sitewide|=statewide|=storewide"),
-        (3, "statewide|regional|regionally|region|multisite"), (3, "multi site"),
+        (3, "statewide|regional|regionally|multisite|wide"), (3, "multi site"),
+        (3, "in|across|throughout the region|state|country|nation|district|company|industry"),
         (3, "chain wide"),
         (4, "national|nationwide|nationally|country|international|internationally"),
         (4, "global|globally|worldwide|world|continents|countries"),
     ],
     "attribution": [
         (1, "=we"), (1, f"our * {UNITS}|crew|group|squad|staff"),
+        (1, "=. the|our|my * team|staff|crew|group|department|desk|committee|unit|office"),
         (1, f"with|alongside the|a|my|our * {PEOPLE}|{UNITS}|crew|group"),
         (1, f"with|alongside * {PEOPLE}"), (1, "member of"), (1, "part of"),
         (1, "jointly|collectively|collaboratively|collaborative|collaborate"),
@@ -161,18 +176,19 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (1, "occasionally|occasional|sometimes|rarely|periodically|sporadically|intermittently"),
         (1, "as|when|if needed|required|asked|available|requested"),
         (1, "on occasion|request|call"), (1, "ad hoc"), (1, "once|twice"),
-        (1, "a few|couple times|shifts|occasions|weekends"),
-        (1, "some|several|select shifts|weekends|days|evenings|nights"),
+        (1, f"a few|couple|handful * {TIMES}"),
+        (1, f"occasional|some|several|select|odd|certain|irregular {TIMES}"),
+        (1, "once|twice|a few times a|per|each|every"),
         (1, "from time to time"), (1, "now and then"), (1, "backup|fill in"),
         (2.1, "annually|annual|yearly|quarterly"), (2.1, "a|per|each|every year|quarter"),
         (2.3, "monthly"), (2.4, "every|each two|other weeks|week"),
-        (2.5, "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekends"),
-        (2.5, "every|each|on monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"),
+        (2.5, "every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"),
         (2.5, "=mondays|=tuesdays|=wednesdays|=thursdays|=fridays|=saturdays|=sundays|=weekends"),
         (2.3, "a|per|each|every month"), (2.4, "biweekly|fortnightly"), (2.5, "weekly"),
         (2.5, "a|per|each|every week"),
         (3, "regularly|regular|often|frequently|frequent|routinely|routine|consistently"),
-        (3, "repeatedly|habitually"),
+        (3, "repeatedly|habitually"), (3, "throughout #"), (3, "as a|the standard"),
+        (3, "standard practice|procedure"),
         (3.5, "daily|nightly"), (3.5, "a|per|each|every day|morning|night|shift|evening|visit"),
         (3.5, "day to day"),
         (4, "always|constantly|continuously|continually|nonstop|invariably|perpetually"),
@@ -219,19 +235,20 @@ NO_CLAIM = [
     "|statements|receivable|receivables|loan|loans|work|requests|balance",
     "lost time",
     f"for|to|on|of|across|in|at|from our * {UNITS}|crew|group",
-    "top of", "first time", "first aid", "first responder|responders", "first line",
+    "on top of", "first time", "first aid", "first responder|responders", "first line",
     "first shift|floor|quarter|half|year|week|day|month|round|pass|draft|contact",
     "record|records keeping|management|retention|requests|request|system|systems",
     "medical|patient|financial|payroll|sales|training|health|maintenance|service|employee"
     "|personnel|vendor|client|customer|case|court|public|track|driving|safety|school|student"
     "|tax|accurate record|records",
-    "best practice|practices", "all hands", "whole grain|grains|number|numbers",
+    "best practice|practices", "all hands", "wide range|variety|array|selection|open|margin", "whole grain|grains|number|numbers",
 ]
 # Words that keep a hedge of their kind when the draft says them instead of the evidence's
 # hedge ("helped" -> "supported" is not a dropped hedge).
 KEEPS_HEDGE = {
     "ownership": ("help", "assist", "support", "contribute", "aid", "participate", "collaborate",
-                  "join", "partner", "co"),
+                  "join", "partner", "co", "coordination", "alongside", "jointly"),
+    "completion": ("draft", "prepare", "write", "compose", "outline", "sketch"),
     "attribution": ("team", "with", "together", "jointly", "we", "our", "collaborate", "co",
                     "alongside", "group", "crew", "colleague", "peer"),
 }
@@ -242,19 +259,22 @@ SAME_CUE_KINDS = ("superlative", "puffery")
 
 # Polarity is not a ladder: opposite pairs (a draft may not say one side where the evidence
 # says only the other), a status saying the work stopped, and negation.
+_UP = ("increase|raise|grow|boost|expand|double|triple|quadruple|rise|rose|risen|lift|climb"
+       "|gain|more|higher|greater|larger|maximize|maximise|surge|jump|stretch|lengthen|longer"
+       "|swell|spike|soar|widen|worsen|balloon")
+_DOWN = ("reduce|cut|decrease|lower|drop|shrink|shrank|minimize|minimise|lessen|decline|fall"
+         "|fell|slash|trim|fewer|less|shorten|halve|halved|curb|save|eliminate|slip|dip|sink"
+         "|plunge|slump|dwindle|narrow|ease")
 OPPOSITES: list[tuple[list[str], list[str]]] = [
-    (["increase|raise|grow|boost|expand|double|triple|quadruple|rise|rose|risen|lift|climb"
-      "|gain|more|higher|greater|larger|maximize|maximise|surge|jump|stretch|lengthen|longer"
-      "|swell|spike|soar|widen|worsen|balloon", "creep|crept|went|go|shot up"],
-     ["reduce|cut|decrease|lower|drop|shrink|shrank|minimize|minimise|lessen|decline|fall|fell"
-      "|slash|trim|fewer|less|shorten|halve|halved|curb|save|eliminate|slip|dip|sink|plunge"
-      "|slump|dwindle|narrow|ease", "went|came|go down"]),
+    ([_UP, "creep|crept|went|go|shot|tick|ticked up"], [_DOWN, "went|came|go down"]),
     (["over budget|target|plan|estimate"], ["under|within budget|target|plan|estimate"]),
     (["late|overdue|delayed", "behind schedule", "past the * date|deadline"],
      ["on time|schedule", "early", "ahead of"]),
     (["no|little|minimal * change|difference|effect|impact|improvement|gain|lift", "flat",
-      "unchanged", "not change|improve|move"],
-     ["increase|raise|grow|boost|lift|improve|reduce|cut|decrease|lower|drop|shrink"]),
+      "unchanged", "not change|improve|move"], [_UP, _DOWN, "improve|improved|better"]),
+    (["placed|finished|came|ranked second|third|fourth|fifth", "runner up", "finalist",
+      "shortlisted", "honorable mention", "nominated|nominee"],
+     ["won|win|winner|winning|named|crowned|voted|awarded"]),
     (["missed"], ["met|hit|beat|exceeded"]), (["lost"], ["won|retained|kept"]),
     (["failed|failing"], ["passed|succeeded"]), (["rejected|declined|denied"], ["approved|accepted"]),
     (["below"], ["above"]), (["loss"], ["profit"]), (["negative"], ["positive"]),
@@ -267,6 +287,10 @@ STOPPED = ["=was|=were|=got|=been|=is|=being|=later|=eventually|=then|=project|=
            "did|didn't|was|were not launch|ship|finish|complete|go|adopted|approved|selected",
            "not completed|finished|launched|shipped|adopted|approved|implemented|selected",
            "went with another|someone", "went with a different|another",
+           "declined|rejected|vetoed it|them|this", "declined|rejected|vetoed the * proposal|plan|idea|request|design",
+           "turned down", "moved it|them|the * in house",
+           "not|never|n't ?to approve|launch|ship|finish|complete|adopt|pursue|select|fund|accept",
+           "not|never|n't ?to publish|win|pass|implement|release|move|proceed|renew|sign",
            "withdrew|withdrawn", "=paused|=cancelled|=canceled|=shelved|=halted|=scrapped|=abandoned",
            "=postponed|=suspended|=discontinued|=stalled|=defunded|=mothballed"]
 # Phrases that compare quantities rather than state a direction ("more than 200 visitors").

@@ -34,17 +34,20 @@ from tailor.agents.claim_cues import (CUES, KEEPS_HEDGE, NEGATION, NEUTRAL, NO_C
 from tailor.schemas import ClaimChange
 
 # Rule 2: kinds whose hedges must be kept when what they are about is kept, and where "what
-# they are about" is: the words after the hedge in its clause ("helped <migrate the DB>"), the
-# words around it ("<a prototype> of the <app>", "<Design> Intern, <Foxglove>"), or the whole
-# sentence ("we ...", "with two other analysts, ...").
-HEDGE_CONTEXT = {"ownership": "after", "skill_level": "after", "superlative": "after",
-                 "completion": "around", "role_title": "around", "attribution": "sentence"}
+# they are about" is: the words after the hedge in its clause ("familiar with <SQL>"), the
+# clause around it ("helped <migrate the DB>", "<coordinated the gala> under the senior
+# planner", "we <shipped the app>", "with two other analysts, <found the error>"), or up to five
+# words either side within the sentence ("<a prototype> of the <app>", "<Design> Intern,
+# <Foxglove>").
+HEDGE_CONTEXT = {"ownership": "clause", "skill_level": "after", "superlative": "after",
+                 "completion": "around", "role_title": "around", "attribution": "clause"}
 # Kinds where a hedge governs the strong cue right after it ("helped lead", "learning advanced").
 _HEDGE_GOVERNS = frozenset(["ownership", "completion", "skill_level"])
 _GAP = 3           # words a `*` in a cue may skip
 _HEDGE_REACH = 5   # content words on a side of a hedge that it is taken to be about
 _CLAUSE_END = frozenset([",", ";", ":", ".", "(", ")", "and", "but", "while", "which", "who"])
 _SENTENCE_END = frozenset([".", ";", ":"])
+_PER_UNIT = re.compile(r"/(?=(?:day|week|month|year|shift|hour|visit)s?\b)")
 _WORD = re.compile(r"[a-z0-9#]+(?:'[a-z]+)?|[,;:.()]")
 _QUIET = frozenset("""a an the of to for in on at by with and or as from into over under
 across this that these those its their his her my our your it be is was were been has have
@@ -149,9 +152,10 @@ def _ladder_changes(kind: str, support: list[Hit], own: list[Hit], dr_hits: list
 
 
 def _hedge_kept(kind: str, ev: list[Hit], dr_words: list[str]) -> bool:
-    """Completion only: a draft that keeps the evidence's hedge word may say it was done
-    ("Completed load planning" for "did load planning", "Launched the pilot" for "piloted")."""
-    if kind != "completion":
+    """Completion only: a draft that keeps the evidence's hedge word may say it was completed
+    ("Completed load planning" for "did load planning", "Finished the prototype" for "built a
+    prototype"), not that it was launched or delivered."""
+    if kind != "completion" or not _find(dr_words, _COMPLETED):
         return False
     draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
     return any(_says(draft_lemmas, h) for h in ev if h.level < NEUTRAL[kind])
@@ -159,7 +163,8 @@ def _hedge_kept(kind: str, ev: list[Hit], dr_words: list[str]) -> bool:
 
 def _says(lemmas: set[str], hedge: Hit) -> bool:
     """Does a text with these lemmas say the hedge's own content word ("planning", "pilot")?"""
-    return any(_lemmas(w) & lemmas for w in hedge.words.split() if w not in _QUIET)
+    return any(_lemmas(w) & lemmas for w in hedge.words.split()
+               if w not in _QUIET and w[0].isalnum())
 
 
 def _new_cues(kind: str, ev_hits: list[Hit], dr_hits: list[Hit]) -> list[ClaimChange]:
@@ -185,7 +190,7 @@ def _dropped_hedges(kind: str, ev_words: list[str], ev_hits: list[Hit], dr_words
     draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
     if kept or draft_lemmas & set(KEEPS_HEDGE.get(kind, ())):
         return []
-    for hedge in (h for h in hedges if not _says(draft_lemmas, h)):
+    for hedge in (h for h in hedges if kind != "completion" or not _says(draft_lemmas, h)):
         about = _context(ev_words, hedge, HEDGE_CONTEXT[kind])
         if any(_lemmas(w) & draft_lemmas for w in about):
             return [ClaimChange(kind=kind, evidence=hedge.words, draft="", raised=True)]
@@ -194,12 +199,14 @@ def _dropped_hedges(kind: str, ev_words: list[str], ev_hits: list[Hit], dr_words
 
 def _context(words: list[str], hedge: Hit, where: str) -> list[str]:
     """Content words a hedge is about (see `HEDGE_CONTEXT`)."""
-    stops = _SENTENCE_END if where in ("sentence", "around") else _CLAUSE_END
-    reach = 10 ** 6 if where == "sentence" else _HEDGE_REACH
-    after = _content(words[hedge.end:], stops, reach)
+    stops = _SENTENCE_END if where == "around" else _CLAUSE_END
+    following = words[hedge.end:]
+    if where == "clause" and following[:1] == [","]:  # "With two others, found ..."
+        following = following[1:]
+    after = _content(following, stops, _HEDGE_REACH)
     if where == "after":
         return after
-    return after + _content(words[:hedge.start][::-1], stops, reach)
+    return after + _content(words[:hedge.start][::-1], stops, _HEDGE_REACH)
 
 
 def _content(words: Sequence[str], stops: frozenset[str], reach: int) -> list[str]:
@@ -247,7 +254,7 @@ def _negation_kept_clause(ev_words: list[str], dr_words: list[str]) -> str:
             if end is None or end == i:
                 continue
             about = _content(ev_words[end:], _CLAUSE_END, 2)
-            if about and all(_lemmas(w) & draft_lemmas for w in about):
+            if len(about) == 2 and all(_lemmas(w) & draft_lemmas for w in about):
                 return " ".join(ev_words[i:end + 2])
     return ""
 
@@ -274,11 +281,14 @@ Pattern = tuple[Element, ...]
 
 
 def _joined(texts: Sequence[str]) -> list[str]:
-    return [w for text in texts for w in (*_words(text), ".")]
+    """The words of several texts, each opened and closed by "." (cues may match a sentence's
+    start: "The team raised ...")."""
+    return [".", *(w for text in texts for w in (*_words(text), "."))]
 
 
 def _words(text: str) -> list[str]:
-    text = text.lower().replace("’", "'").replace("-", " ").replace("/", " ")
+    text = _PER_UNIT.sub(" per ", text.lower().replace("’", "'"))
+    text = text.replace("-", " ").replace("/", " ")
     return _WORD.findall(text)
 
 
@@ -342,6 +352,7 @@ _LADDERS = [(kind, level, _compile(p)) for kind, cues in CUES.items() for level,
 _OPPOSITES = [([_compile(p) for p in one], [_compile(p) for p in other])
               for one, other in OPPOSITES]
 _STOPPED = [_compile(p) for p in STOPPED]
+_COMPLETED = [_compile("complete|completed|finish|finished|conduct|conducted|do|did|done")]
 _NO_CLAIM_PATTERNS = [_compile(p) for p in NO_CLAIM]
 _NO_CLAIM = [("none", 0.0, p) for p in _NO_CLAIM_PATTERNS]
 _CUE_INDEX = _index(_LADDERS + _NO_CLAIM)
@@ -367,7 +378,10 @@ def _hits(words: tuple[str, ...]) -> list[Hit]:
     strong cue right after a hedge of its kind ("helped lead"), do not count."""
     found: list[Hit] = []
     for i, word in enumerate(words):
-        for kind, level, pattern in _CUE_INDEX.get(word, ()):
+        candidates = _CUE_INDEX.get(word, [])
+        if word[0].isdigit():
+            candidates = candidates + _CUE_INDEX.get("#", [])
+        for kind, level, pattern in candidates:
             end = _match(words, i, pattern)
             if end is not None and end > i:
                 found.append(Hit(kind, level, i, end, " ".join(words[i:end])))
@@ -375,7 +389,9 @@ def _hits(words: tuple[str, ...]) -> list[Hit]:
     kept: list[Hit] = []
     for hit in found:
         inside = any(k.start <= hit.start and hit.end <= k.end
-                     and (k.end - k.start) > (hit.end - hit.start) for k in kept)
+                     and (k.end - k.start) > (hit.end - hit.start)
+                     and (k.kind in (hit.kind, "none") or k.level >= NEUTRAL[k.kind])
+                     for k in kept)
         hedged = hit.kind in _HEDGE_GOVERNS and hit.level > NEUTRAL[hit.kind] and any(
             k.kind == hit.kind and k.level < NEUTRAL[hit.kind] and 0 <= hit.start - k.end <= 2
             for k in kept)
