@@ -36,6 +36,10 @@ SUMMARY_SYSTEM = ("You write the two-sentence summary at the top of a resume. Us
                   "given. Keep names and numbers exactly. No first person, no invented claims.")
 SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
 MAX_NEW_TOKENS = 64  # a 40-word bullet is about 55 tokens
+# Evidence shorter than this ("React", "EPA 608 certified") is a skill or a label, not a
+# sentence: there is nothing to rewrite, and a small model asked to garbles it ("React" ->
+# "Reacted about"). Such items ship as the person wrote them and the model is not asked.
+MIN_REWRITE_WORDS = 4
 PROMPT_SHA256 = hashlib.sha256(
     "\n".join([SYSTEM, repr(EXAMPLES), BULLET_ASK, REPAIR_ASK, SUMMARY_SYSTEM, SUMMARY_ASK])
     .encode()).hexdigest()
@@ -47,9 +51,9 @@ def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
                  model: LanguageModel | None) -> TailoredResume:
     """First draft: every planned bullet (rewritten by the model when there is one)."""
     resume = _skeleton(plan, corpus, job)
-    if model is None:
+    items = [item for item in resume.items() if rewritable(item, corpus)]
+    if model is None or not items:
         return resume
-    items = resume.items()
     chats = [chat_for(item, corpus, job, resume) for item in items]
     texts = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
                            evidence=[_allowed_text(i, corpus, resume) for i in items])
@@ -94,6 +98,11 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
                              outcome="replaced_by_source" if i.id in stuck else outcome,
                              reasons=failing[i.id].reasons) for i in items]
     return resume, records
+
+
+def rewritable(item: TailoredItem, corpus: Corpus) -> bool:
+    """Is the item's evidence a sentence the model may rewrite (see `MIN_REWRITE_WORDS`)?"""
+    return len(source_text(item, corpus).split()) >= MIN_REWRITE_WORDS
 
 
 def chat_for(item: TailoredItem, corpus: Corpus, job: JobPosting, resume: TailoredResume,

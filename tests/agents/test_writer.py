@@ -73,3 +73,17 @@ def test_clean_line_strips_markers_labels_and_quotes():
     assert clean_line("Bullet:   Shipped  v2") == "Shipped v2"
     assert clean_line("") == ""
     assert clean_line("Synthesized:\nBuilt 12 dashboards in PHP") == "Built 12 dashboards in PHP"
+
+
+def test_a_bare_skill_or_label_is_not_sent_to_the_model():
+    corpus = small_corpus()
+    short = corpus.experiences[0].bullets[0].model_copy(update={"text": "Terraform, GCP"})
+    corpus.experiences[0].bullets[0] = short
+    model = ScriptedModel(["Backend engineer with 8 years of Python services.",
+                           "Cut p99 latency 35% with Redis"])
+    resume = draft_resume(_plan(), corpus, small_job(), model)
+    assert model.stats.prompts == 2  # the summary and the one sentence; not "Terraform, GCP"
+    assert all("Terraform, GCP" not in chat[-1]["content"] for chat in model.seen)
+    first, second = resume.roles[0].bullets
+    assert (first.text, first.origin) == ("Terraform, GCP", "source")
+    assert (second.text, second.origin) == ("Cut p99 latency 35% with Redis", "model")
