@@ -10,6 +10,8 @@ Each system writes the first draft of every row (greedy, evidence-constrained, e
 pipeline's prompt); the critic then judges it (`tailor.training.scoring`). Metrics per system:
 
 * first-draft truth pass rate: share of drafts passing every truth check of the critic;
+* meaning-change rate: share of first drafts in which the critic's claim check finds a claim
+  raised (ownership, completion, scope, ...; `tailor.agents.claims`);
 * Coverage@Req: of the requirements each row's evidence is labelled relevant to
   (data/retrieval_labels.json), the share a truthful draft covers (cosine >= 0.35, the
   pipeline's retrieval threshold);
@@ -49,6 +51,7 @@ from tailor.training.scoring import OutputScore, generate, score_output
 __all__ = ["evaluate_systems", "summarise", "win_rate", "markdown_table", "main"]
 
 COLUMNS = [("first_draft_truth_pass_rate", "Truth pass (1st draft)", "{:.1%}"),
+           ("meaning_change_rate", "Meaning change (1st draft)", "{:.1%}"),
            ("coverage_at_req", "Coverage@Req", "{:.1%}"),
            ("keyword_hit_rate", "Keyword hit", "{:.1%}"),
            ("numbers_kept", "Numbers kept", "{:.1%}"),
@@ -76,6 +79,7 @@ def summarise(scores: list[OutputScore], tokens_per_second: float | None) -> dic
     return {
         "rows": n,
         "first_draft_truth_pass_rate": sum(s.truth for s in scores) / n,
+        "meaning_change_rate": sum(s.meaning_change for s in scores) / n,
         "coverage_at_req": sum(s.covered for s in scores) / relevant if relevant else None,
         "keyword_hit_rate": sum(hits) / len(hits) if hits else None,
         "numbers_kept": sum(kept) / len(kept) if kept else None,

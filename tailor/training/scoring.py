@@ -40,6 +40,7 @@ class OutputScore:
     valid_json: bool            # the assembled resume validates against tailored-resume.schema.json
     verbatim: bool              # the text is the cited evidence unchanged (no rewrite at all)
     numbers_kept: float | None = None  # share of the evidence's numbers the text still states
+    meaning_change: bool = False  # the claim check found a claim raised (ownership, scope...)
 
 
 def allowed_text(row: Row) -> str:
@@ -92,7 +93,7 @@ def score_output(row: Row, text: str, embedder: CachingEmbedder,
     if truth and relevant:
         sims = cosine(embedder.encode([text]), embedder.encode(list(relevant)))[0]
         covered = int(np.sum(sims >= COVERAGE_THRESHOLD))
-    return OutputScore(text=text, truth=truth,
+    return OutputScore(text=text, truth=truth, meaning_change=not verdict.checks["claims"],
                        rubric=rubric_score(item, corpus, job, embedder),
                        keyword_hit=_keyword_hit(row, text, evidence), covered=covered,
                        relevant=len(relevant), impact=impact(text), valid_json=valid,

@@ -73,15 +73,15 @@ def test_every_shipped_evidence_bullet_has_a_valid_label():
     ids = {e.id for row in ROWS for e in row.evidence}
     assert ids == set(LABELED)
     assert label_problems(ROWS, LABELED) == []
-    assert len(ids) == 228  # 38 persons x 6 bullets
+    assert len(ids) == 276  # 46 persons x 6 bullets
 
 
 def test_every_heldout_requirement_has_relevant_heldout_evidence():
     evalset = heldout_eval_set(ROWS, LABELED)
     held_occs = {r.occupation for r in ROWS if r.split == "heldout"}
-    assert len(evalset.queries) == 3 * len(held_occs) == 15
+    assert len(evalset.queries) == 3 * len(held_occs) == 18
     assert all(evalset.relevant[q] for q, _ in evalset.queries)
-    assert len(evalset.pool) == 48  # 8 held-out persons x 6 bullets
+    assert len(evalset.pool) == 60  # 10 held-out persons x 6 bullets
 
 
 def test_label_problems_are_found():
@@ -130,7 +130,7 @@ def test_eval_set_pools_every_heldout_person():
     evalset = heldout_eval_set(ROWS, LABELED)
     persons = {eid.rsplit("-e", 1)[0] for eid, _ in evalset.pool}
     assert persons == {"ap-02", "cdl-02", "hoa-01", "hoa-02", "reg-01", "reg-02",
-                       "elec-01", "elec-02"}
+                       "elec-01", "elec-02", "hvac-01", "hvac-02"}
     assert evalset.relevant["regulatory_affairs#1"] == {"reg-01-e2", "reg-02-e1", "reg-02-e2"}
 
 
@@ -217,7 +217,7 @@ def test_smoke_run_trains_and_leaves_the_bundled_model_alone(tmp_path):
     for model in ("pretrained", "finetuned"):
         assert set(saved[model]) == {"recall@10", "mrr@10", "map@10"}
         assert all(0 <= v <= 1 for v in saved[model].values())
-    assert saved["heldout_queries"] == 15 and saved["pool"] == 48
+    assert saved["heldout_queries"] == 18 and saved["pool"] == 60
     assert saved["train_pairs"] == len(training_pairs(tiny, LABELED))
     assert isinstance(saved["better"], bool)
     assert "| fine-tuned |" in (out / "eval.md").read_text()

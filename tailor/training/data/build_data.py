@@ -4,7 +4,9 @@ Run `python -m tailor.training.data.build_data` to regenerate train.jsonl and he
 Every evidence bullet and every output below was written by hand for an invented person at an
 invented employer; code only assembles rows, picks the keywords each evidence supports (the
 writer's own `mentions` rule), assigns splits by person and derives mechanical counterexamples
-(changed number, invented tool, posting padding, first person). See README.md.
+(changed number, invented tool, posting padding, first person) and one claim inflation per row
+(ownership, completion, scope, ...: the quiet lies the critic's claim check catches). See
+README.md.
 """
 from __future__ import annotations
 
@@ -12,13 +14,14 @@ import json
 import re
 from pathlib import Path
 
+from tailor.agents.claims import claim_changes, describe, raised
 from tailor.agents.terms import mentions, novel_words
 from tailor.training.data.people import OCCUPATIONS, PEOPLE
 
 HERE = Path(__file__).parent
-# Whole persons are held out; three occupations appear only in heldout.
+# Whole persons are held out; four occupations appear only in heldout.
 HELDOUT_PERSONS = {"elec-01", "elec-02", "hoa-01", "hoa-02", "reg-01", "reg-02",
-                   "ap-02", "cdl-02"}
+                   "ap-02", "cdl-02", "hvac-01", "hvac-02"}
 
 TOOLS = ["SAP", "Salesforce", "Kubernetes", "Tableau", "Oracle", "Workday", "Six Sigma"]
 PADDING = ["to drive strategic alignment and operational excellence",
@@ -40,6 +43,34 @@ def _echo(out: str, requirement: str, allowed: list[str]) -> dict | None:
     if len(novel_words(text, allowed)) <= 3:
         return None
     return {"text": text, "reason": "requirement echo: copies the posting, not the evidence"}
+
+
+# One way to inflate a claim per kind, cycled over the rows: the wording changes, the facts stay.
+_LOWER_FIRST = re.compile(r"^(\w)")
+INFLATIONS: list[tuple[str, str]] = [
+    ("ownership", "Spearheaded {rest}"), ("completion", "Launched {rest}"),
+    ("scope", "{out} across the whole company"), ("attribution", "Single-handedly {lower}"),
+    ("frequency", "{out} every single day"), ("superlative", "{out}, a company record"),
+    ("skill_level", "{out} as the go-to expert"), ("role_title", "As senior lead, {lower}"),
+    ("ownership", "Took charge of {rest}"), ("completion", "Delivered {rest}"),
+    ("polarity", "{out} with zero errors"), ("ownership", "Owned {rest} end to end"),
+]
+PUFFERY = ["Results-driven {out}", "{out} Proven track record of exceptional results.",
+           "Award-winning {lower}"]
+
+
+def _inflated(out: str, evidence: str, context: list[str], k: int, summary: bool) -> dict | None:
+    """`out` with one claim raised, kept only when the claim check says so."""
+    rest = out.split(" ", 1)[1] if " " in out else out
+    lower = _LOWER_FIRST.sub(lambda m: m.group(1).lower(), out)
+    forms = ([PUFFERY[k % len(PUFFERY)]] if summary else
+             [INFLATIONS[(k + i) % len(INFLATIONS)][1] for i in range(len(INFLATIONS))])
+    for form in forms:
+        text = form.format(out=out.rstrip("."), rest=rest.rstrip("."), lower=lower.rstrip("."))
+        found = raised(claim_changes(text, [evidence], context=context))
+        if found:
+            return {"text": text, "reason": "claim: " + describe(found[0])}
+    return None
 
 
 def _rejected(out: str, evidence: str, k: int) -> list[dict]:
@@ -77,6 +108,9 @@ def build() -> dict[str, list[dict]]:
             cited_text = " ".join(e["text"] for e in cited)
             kws = [kw for kw in occ["keywords"] if mentions(cited_text, kw)]
             rejected = _rejected(text, cited_text, k)
+            inflated = _inflated(text, cited_text, [p["org"], p["title"]], k, kind == "summary")
+            if inflated:
+                rejected.append(inflated)
             echo = _echo(text, occ["requirements"][k % len(occ["requirements"])],
                          [cited_text, p["org"], p["title"]])
             if echo and k % 2 == 1:

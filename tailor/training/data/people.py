@@ -286,7 +286,7 @@ person("bar-01", "bartending", "Harbor Lights Dinner Cruises", "Bartender", [
     ("held TIPS certification and checked IDs at every boarding",
      "Checked IDs at every boarding while holding TIPS certification"),
     ("Sunday bar inventory count was mine, plus writing up the order list",
-     "Counted bar inventory every Sunday and wrote the order list"),
+     "Counted the Sunday bar inventory and wrote the order list"),
     ("set up and broke down 2 bars on the upper deck for private charters",
      "Set up and broke down 2 upper deck bars for private charters"),
     ("came up with a 6 cocktails seasonal menu, they turned into our top sellers",
@@ -819,3 +819,180 @@ person("retail-02", "retail_branch_leadership", "Keystone Equipment Rental", "Br
               "inventory of 600 rental units")),
     ([0, 2], ("Branch Manager running a rental branch with $4.5 million yearly revenue. "
              "Improved customer service scores from 82 to 91.")))
+
+# ================================================================== real-resume styles
+# Added December 2026. Evidence written the way finished resumes look, not only rough notes:
+# already polished lines (the right output keeps them nearly verbatim: capitalisation, tense,
+# trailing period or one plain word), terse fragments (the output states only the fragment's
+# own facts), "Worked on X using Y" project lines, at most one first-person note per person.
+
+# ------------------------------------------------------------------ web development
+occupation("web_development", [
+    "Build and maintain web applications and the REST APIs behind them",
+    "Develop responsive front ends with a JavaScript framework such as React",
+    "Write automated tests and deploy to cloud infrastructure"],
+    ["React", "TypeScript", "Rails", "Node.js", "PostgreSQL", "GraphQL", "AWS", "Docker",
+     "Cypress", "accessibility"])
+person("web-01", "web_development", "Harbor Lane Software", "Web Developer", [
+    ("Built a Rails API serving 2M requests a day.",
+     "Built a Rails API serving 2M requests a day"),
+    ("Migrated the checkout page from jQuery to React and cut load time by 40%",
+     "Migrated the checkout page from jQuery to React, cutting load time by 40%"),
+    ("worked on the search feature using Elasticsearch and Sidekiq jobs",
+     "Worked on the search feature using Elasticsearch and Sidekiq jobs"),
+    ("Postgres query tuning for the reporting pages",
+     "Tuned Postgres queries for the reporting pages"),
+    ("Code reviews for 4 frontend developers",
+     "Reviewed code for 4 frontend developers"),
+    ("I set up GitHub Actions so the tests run on every pull request",
+     "Set up GitHub Actions to run the tests on every pull request"),
+    ], (0, 3, ("Built a Rails API serving 2M requests a day and tuned Postgres queries for the "
+              "reporting pages")),
+    ([0, 1], ("Web Developer who built a Rails API serving 2M requests a day. Migrated the "
+             "checkout page from jQuery to React, cutting load time by 40%.")))
+person("web-02", "web_development", "Juniper Row Digital", "Full Stack Developer", [
+    ("Develops responsive storefronts in Next.js for 9 retail clients",
+     "Developed responsive storefronts in Next.js for 9 retail clients"),
+    ("Wrote end-to-end tests in Cypress, raising coverage of checkout flows to 85%.",
+     "Wrote end-to-end tests in Cypress, raising coverage of checkout flows to 85%"),
+    ("Project: booking widget for a yoga studio chain (Vue, Node.js, Stripe)",
+     "Worked on a booking widget for a yoga studio chain using Vue, Node.js and Stripe"),
+    ("worked on the order tracking pages using TypeScript and GraphQL",
+     "Worked on the order tracking pages using TypeScript and GraphQL"),
+    ("Lighthouse audits, accessibility fixes, WCAG 2.1 AA",
+     "Carried out Lighthouse audits and accessibility fixes for WCAG 2.1 AA"),
+    ("Docker and AWS ECS deploys for 6 client sites",
+     "Deployed 6 client sites with Docker and AWS ECS"),
+    ], (0, 1, ("Developed responsive storefronts in Next.js for 9 retail clients and wrote "
+              "end-to-end Cypress tests for checkout flows")),
+    ([0, 5], ("Full Stack Developer who developed responsive storefronts in Next.js for 9 retail "
+             "clients. Deployed 6 client sites with Docker and AWS ECS.")))
+
+# ------------------------------------------------------------------ registered nursing
+occupation("registered_nursing", [
+    "Deliver safe patient care on a medical-surgical, telemetry or emergency unit",
+    "Administer medications and document care accurately in the EHR",
+    "Educate patients and families and support discharge planning"],
+    ["telemetry", "med-surg", "medication administration", "patient education", "Epic", "BLS",
+     "ACLS", "discharge planning", "wound care", "triage"])
+person("rn-01", "registered_nursing", "Mercy Ridge Medical Center", "Registered Nurse", [
+    ("Telemetry, 5-6 patients per shift",
+     "Monitored telemetry for 5-6 patients per shift"),
+    ("Administered medications and documented care in Epic for a 32-bed med-surg unit.",
+     "Administered medications and documented care in Epic for a 32-bed med-surg unit"),
+    ("Educate patients and families on heart failure diet and daily weights",
+     "Educated patients and families on heart failure diet and daily weights"),
+    ("Wound care and dressing changes, post-op patients",
+     "Provided wound care and dressing changes for post-op patients"),
+    ("Preceptor for 4 new grad nurses",
+     "Served as preceptor for 4 new grad nurses"),
+    ("I floated to the step-down unit when short staffed, about twice a month",
+     "Floated to the step-down unit when short staffed, about twice a month"),
+    ], (1, 2, ("Administered medications on a 32-bed med-surg unit and educated patients and "
+              "families on heart failure diet")),
+    ([0, 2], ("Registered Nurse monitoring telemetry for 5-6 patients per shift. Educated "
+             "patients and families on heart failure diet and daily weights.")))
+person("rn-02", "registered_nursing", "Lakeshore Community Hospital", "Emergency Department Nurse", [
+    ("Triaged 40-50 patients per shift using the Emergency Severity Index.",
+     "Triaged 40-50 patients per shift using the Emergency Severity Index"),
+    ("Start IVs, draw labs and administer medications for high-acuity patients",
+     "Started IVs, drew labs and administered medications for high-acuity patients"),
+    ("BLS, ACLS, PALS and TNCC certified",
+     "Certified in BLS, ACLS, PALS and TNCC"),
+    ("Sepsis bundle compliance audits for the ED",
+     "Conducted sepsis bundle compliance audits for the ED"),
+    ("Discharge instructions and follow-up calls",
+     "Provided discharge instructions and made follow-up calls"),
+    ("Documenting assessments and interventions in Epic in real time",
+     "Documented assessments and interventions in Epic in real time"),
+    ], (0, 5, ("Triaged 40-50 patients per shift using the Emergency Severity Index and "
+              "documented assessments in Epic in real time")),
+    ([0, 2], ("Emergency Department Nurse triaging 40-50 patients per shift using the Emergency "
+             "Severity Index. Certified in BLS, ACLS, PALS and TNCC.")))
+
+# ------------------------------------------------------------------ content marketing
+occupation("content_marketing", [
+    "Plan and write blog posts, newsletters and long-form content",
+    "Use SEO and keyword research to grow organic traffic",
+    "Run the editorial calendar and report on content performance"],
+    ["SEO", "blog", "editorial calendar", "newsletter", "organic traffic", "Google Analytics",
+     "HubSpot", "WordPress", "keyword research", "case studies"])
+person("cm-01", "content_marketing", "Fernhill Analytics", "Content Marketing Specialist", [
+    ("Blog: 2 posts a week, SEO briefs",
+     "Produced 2 blog posts a week and SEO briefs"),
+    ("Grew organic traffic from 40,000 to 95,000 monthly sessions in 18 months.",
+     "Grew organic traffic from 40,000 to 95,000 monthly sessions in 18 months"),
+    ("Co-wrote 6 customer case studies with the sales team.",
+     "Co-wrote 6 customer case studies with the sales team"),
+    ("Monthly newsletter, 12k subscribers, HubSpot",
+     "Handled the monthly newsletter for 12k subscribers in HubSpot"),
+    ("Editorial calendar for blog and social",
+     "Maintained the editorial calendar for blog and social posts"),
+    ("I updated the 20 oldest blog posts and most of them moved back up in search",
+     "Updated the 20 oldest blog posts, and most moved back up in search"),
+    ], (0, 1, ("Produced 2 blog posts a week plus SEO briefs and grew organic traffic from "
+              "40,000 to 95,000 monthly sessions in 18 months")),
+    ([1, 2], ("Content Marketing Specialist who grew organic traffic from 40,000 to 95,000 "
+             "monthly sessions in 18 months. Co-wrote 6 customer case studies with the sales "
+             "team.")))
+person("cm-02", "content_marketing", "Bluestem Home Goods", "Content Marketing Manager", [
+    ("Managed 5 freelance writers and a $60,000 annual content budget.",
+     "Managed 5 freelance writers and a $60,000 annual content budget"),
+    ("launched a weekly email newsletter that grew to 25,000 subscribers",
+     "Launched a weekly email newsletter that grew to 25,000 subscribers"),
+    ("Gift guides and seasonal landing pages",
+     "Produced gift guides and seasonal landing pages"),
+    ("Keyword research in Ahrefs for product categories",
+     "Conducted keyword research in Ahrefs for product categories"),
+    ("Content performance reports, Google Analytics, monthly",
+     "Prepared monthly content performance reports from Google Analytics"),
+    ("Worked on 30 buying guides with the product team",
+     "Worked with the product team on 30 buying guides"),
+    ], (1, 4, ("Launched a weekly email newsletter that grew to 25,000 subscribers and prepared "
+              "monthly content performance reports")),
+    ([0, 1], ("Content Marketing Manager who managed 5 freelance writers and a $60,000 annual "
+             "content budget. Launched a weekly email newsletter that grew to 25,000 "
+             "subscribers.")))
+
+# ------------------------------------------------------------------ skilled trades (HVAC)
+occupation("skilled_trades_hvac", [
+    "Diagnose and repair residential and commercial heating and cooling systems",
+    "Perform preventive maintenance and install new equipment to code",
+    "Handle refrigerants safely and hold an EPA 608 certification"],
+    ["EPA 608", "refrigerant", "preventive maintenance", "heat pumps", "furnaces",
+     "rooftop units", "service calls", "ductwork", "troubleshooting", "NATE"])
+person("hvac-01", "skilled_trades_hvac", "Tri-County Comfort Systems", "HVAC Service Technician", [
+    ("EPA 608 certified since 2016",
+     "Held EPA 608 certification since 2016"),
+    ("Residential and light commercial service calls, 6-8 a day",
+     "Handled 6-8 residential and light commercial service calls a day"),
+    ("Diagnosed and repaired gas furnaces, heat pumps and split AC systems.",
+     "Diagnosed and repaired gas furnaces, heat pumps and split AC systems"),
+    ("Refrigerant recovery and leak checks",
+     "Performed refrigerant recovery and leak checks"),
+    ("completed 120 preventive maintenance visits per season for service agreement customers",
+     "Completed 120 preventive maintenance visits per season for service agreement customers"),
+    ("I train the new apprentices on brazing and vacuum pulls",
+     "Trained new apprentices on brazing and vacuum pulls"),
+    ], (0, 3, ("Held EPA 608 certification since 2016 and performed refrigerant recovery and "
+              "leak checks")),
+    ([1, 2], ("HVAC Service Technician handling 6-8 residential and light commercial service "
+             "calls a day. Diagnosed and repaired gas furnaces, heat pumps and split AC "
+             "systems.")))
+person("hvac-02", "skilled_trades_hvac", "Northfield Mechanical", "HVAC Installer", [
+    ("New construction installs, ductwork and equipment",
+     "Installed ductwork and equipment in new construction"),
+    ("Rooftop units, 3-25 ton, startup and commissioning",
+     "Performed startup and commissioning on 3-25 ton rooftop units"),
+    ("Installed 150+ high-efficiency heat pump systems to local code.",
+     "Installed 150+ high-efficiency heat pump systems to local code"),
+    ("passed city mechanical inspections on the first try for 40 of 42 jobs",
+     "Passed city mechanical inspections on the first try for 40 of 42 jobs"),
+    ("OSHA 10 card, lift safety trained",
+     "Held an OSHA 10 card and lift safety training"),
+    ("I read blueprints and mechanical drawings to lay out duct runs",
+     "Read blueprints and mechanical drawings to lay out duct runs"),
+    ], (1, 3, ("Performed startup and commissioning on 3-25 ton rooftop units and passed city "
+              "mechanical inspections on the first try for 40 of 42 jobs")),
+    ([2, 3], ("HVAC Installer who installed 150+ high-efficiency heat pump systems to local "
+             "code. Passed city mechanical inspections on the first try for 40 of 42 jobs.")))
