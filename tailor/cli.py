@@ -20,6 +20,7 @@ from rich.table import Table
 from tailor.batch.ledger import STATUSES
 from tailor.errors import UserInputError
 from tailor.formatting import percent
+from tailor.llm.load import DEFAULT_WRITER
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Tailor a resume to a job posting, offline. Every bullet traces to your own evidence.\n\n"
@@ -46,7 +47,8 @@ def default_ledger() -> Path:
 ResumeOption = Annotated[Path, typer.Option("--resume", "-r",
     help="Your experience corpus: JSON Resume or native experiences.json.")]
 ModelOption = Annotated[str, typer.Option(
-    help="Writer: local | local:/path/to/hf-model | extractive | openai:MODEL_NAME.")]
+    help="Writer: extractive (default: your own bullets, chosen and ordered) | local (the bundled "
+         "SmolLM2 rewriter) | local:/path/to/hf-model | openai:MODEL_NAME.")]
 BaseUrlOption = Annotated[Optional[str], typer.Option(
     help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio) for openai:MODEL.")]
 AdapterOption = Annotated[Optional[str], typer.Option(
@@ -73,7 +75,7 @@ def run(
     out: Annotated[Optional[Path], typer.Option(
         help="Output folder (default: out/<job-slug>/). An earlier run's folder is replaced "
              "atomically; a folder with other files is refused, never emptied.")] = None,
-    model: ModelOption = "local",
+    model: ModelOption = DEFAULT_WRITER,
     base_url: BaseUrlOption = None,
     adapter: AdapterOption = None,
     max_repairs: MaxRepairsOption = 2,
@@ -246,7 +248,7 @@ def batch(
         help="local (worker processes on this machine) or ray (Ray actors).")] = "local",
     ray_address: Annotated[Optional[str], typer.Option(
         help="Join this Ray cluster (e.g. auto or ray://head:10001); default: start a local one.")] = None,
-    model: ModelOption = "local",
+    model: ModelOption = DEFAULT_WRITER,
     base_url: BaseUrlOption = None,
     adapter: AdapterOption = None,
     max_repairs: MaxRepairsOption = 2,

@@ -1,12 +1,15 @@
 """Every shared posting x every shared resume, through the real pipeline (real MiniLM, Chroma,
-WeasyPrint, pdfminer): schema-valid resume.json, a PDF containing every bullet, TruthScore 1.0."""
+WeasyPrint, pdfminer): schema-valid resume.json, a PDF containing every bullet, TruthScore 1.0,
+and no shipped item that claims more than the evidence it cites (the claim check)."""
 import json
 from pathlib import Path
 
 import pytest
 
+from tailor.agents.claims import claim_changes, describe, raised
 from tailor.agents.exporter import missing_in_pdf, pdf_text
 from tailor.corpus.jsonresume import validate_json_resume
+from tailor.corpus.loader import load_corpus
 from tailor.schemas import TailoredResume
 from tailor.session import open_session
 
@@ -22,7 +25,7 @@ def extractive(tmp_path_factory):
     return open_session(model_spec="extractive", cache_dir=cache)
 
 
-def check_run(result) -> None:
+def check_run(result, corpus_path: Path) -> None:
     out = result.out_dir
     validate_json_resume(json.loads((out / "resume.json").read_text()), "resume.json")
     resume = TailoredResume(**json.loads((out / "tailored.json").read_text()))
@@ -31,6 +34,10 @@ def check_run(result) -> None:
     assert result.report.metrics.truth_score == 1.0
     evidence_ids = {r["experience_id"] for r in json.loads((out / "tailored.json").read_text())["roles"]}
     assert evidence_ids
+    evidence = load_corpus(corpus_path).evidence()
+    inflated = [(item.text, [describe(c) for c in raised(claim_changes(
+        item.text, [evidence[s].text for s in item.source_ids]))]) for item in resume.items()]
+    assert [(text, why) for text, why in inflated if why] == []
 
 
 def test_shared_data_is_all_here():
@@ -40,13 +47,13 @@ def test_shared_data_is_all_here():
 @pytest.mark.parametrize("resume", RESUMES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("job", JOBS, ids=lambda p: p.stem[:24])
 def test_extractive_on_every_pair(extractive, tmp_path, job, resume):
-    check_run(extractive.tailor(job, resume, tmp_path / "out"))
+    check_run(extractive.tailor(job, resume, tmp_path / "out"), resume)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("job, resume", LOCAL_PAIRS, ids=lambda p: p.stem[:24])
 def test_local_model_on_five_pairs(local_session, tmp_path, job, resume):
     result = local_session.tailor(job, resume, tmp_path / "out")
-    check_run(result)
+    check_run(result, resume)
     assert result.report.model.backend == "local"
     assert result.report.generation.new_tokens > 0

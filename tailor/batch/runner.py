@@ -31,7 +31,7 @@ from tailor.context import RunSettings
 from tailor.corpus.loader import load_corpus
 from tailor.errors import UserInputError
 from tailor.fsutil import publish, staging_dir_for
-from tailor.llm.load import describe_model
+from tailor.llm.load import DEFAULT_WRITER, describe_model
 from tailor.schemas import Corpus
 
 BATCH_FILE = "batch.json"  # in each output folder: the key it was made for (for adoption)
@@ -47,7 +47,7 @@ class BatchOptions:
     ledger: Path
     cache_dir: Path                     # models and the Chroma store (the CLI's cache dir)
     settings: RunSettings = field(default_factory=RunSettings)
-    model_spec: str = "local"
+    model_spec: str = DEFAULT_WRITER
     base_url: str | None = None
     adapter: str | None = None
     api_key: str | None = None

@@ -40,7 +40,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no model hub here; never try to 
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
@@ -67,7 +68,10 @@ class DPOSettings:
     top_p: float = 0.95
     margin: float = 0.15            # minimum rubric gap between chosen and rejected
     pairs_per_prompt: int = 2
-    with_counterexamples: bool = False
+    with_counterexamples: bool = True
+    # which curated counterexamples, by the start of their reason ("claim": the claim
+    # inflations, which sampling rarely shows the writer); empty: all of them
+    counterexample_reasons: list[str] = field(default_factory=lambda: ["claim"])
     # optimisation
     beta: float = 0.1
     learning_rate: float = 5.0e-5
@@ -124,11 +128,13 @@ def mine_pairs(model, rows: list[Row], embedder, settings: DPOSettings,
     return out
 
 
-def curated_pairs(rows: list[Row]) -> list[tuple[dict, dict]]:
-    """The hand-written output against each mechanical counterexample of the same row."""
+def curated_pairs(rows: list[Row], reasons: Sequence[str] = ()) -> list[tuple[dict, dict]]:
+    """The hand-written output against each counterexample of the same row (only those whose
+    reason starts with one of `reasons`, when given)."""
     return [(_row(chat_messages(r, with_answer=False), r.output, bad.text),
              {"source": "curated", "reason": bad.reason})
-            for r in rows for bad in r.rejected if bad.text != r.output]
+            for r in rows for bad in r.rejected if bad.text != r.output
+            and (not reasons or bad.reason.startswith(tuple(reasons)))]
 
 
 def feedback_pairs(store: Path) -> list[tuple[dict, dict]]:
@@ -292,7 +298,7 @@ def _collect_pairs(args, settings: DPOSettings, sft_adapter: Path,
     train = [r for r in load_rows() if r.split == "train"][:args.limit]
     pairs = _mine_with(sft_adapter, args, train, settings)
     if settings.with_counterexamples:
-        pairs += curated_pairs(train)
+        pairs += curated_pairs(train, settings.counterexample_reasons)
     store = None if args.no_feedback else (args.feedback or default_feedback)
     if args.feedback and not args.feedback.is_file():
         raise UserInputError("feedback store not found", file=str(args.feedback),

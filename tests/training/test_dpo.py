@@ -62,6 +62,12 @@ def test_curated_pairs_prefer_the_reference_over_each_counterexample():
     check_pairs([r for r, _ in curated_pairs(TRAIN)])
 
 
+def test_curated_pairs_can_be_only_the_claim_inflations():
+    pairs = curated_pairs(TRAIN, ["claim"])
+    assert len(pairs) == sum(r.reason.startswith("claim") for row in TRAIN for r in row.rejected)
+    assert pairs and all(info["reason"].startswith("claim: ") for _, info in pairs)
+
+
 def test_check_pairs_refuses_equal_answers_and_pii():
     same = {"prompt": PROMPT, "chosen": [{"role": "assistant", "content": "Ran payroll"}],
             "rejected": [{"role": "assistant", "content": "Ran payroll "}]}
