@@ -15,7 +15,7 @@ How (docs/ARCHITECTURE.md, "Claim check"): every kind of claim is a ladder of cu
    keeping what the hedge was about (one of the content words that follow it), so a rewrite may
    still leave a hedged clause out altogether, or
 3. it reverses a direction (reduced <-> increased), calls a paused or cancelled piece of work
-   done, or adds or removes a negation.
+   done, adds a negation ("with no errors"), or drops one while keeping what it negated.
 
 A rewrite that lowers a claim passes; the change is still recorded, so a reader sees it.
 """
@@ -384,7 +384,8 @@ def _hits(words: tuple[str, ...]) -> list[Hit]:
         for kind, level, pattern in candidates:
             end = _match(words, i, pattern)
             if end is not None and end > i:
-                found.append(Hit(kind, level, i, end, " ".join(words[i:end])))
+                found.append(Hit(kind, level, i, end,
+                                 " ".join(w for w in words[i:end] if w != ".")))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in found:
