@@ -77,6 +77,48 @@ def impossible_dates(data: object) -> list[tuple[str, str]]:
     return problems
 
 
+# What people write for the end of a role they still hold. The schemas want the end left out.
+ONGOING = frozenset({"present", "current", "now", "ongoing", "today", "to date", "till date",
+                     "till now", "to present"})
+
+
+def ongoing_ends(data: object, end_key: str) -> tuple[object, list[str]]:
+    """A copy of `data` with "Present"-style end dates of its list sections left out (the role
+    is still going), and one warning per date so changed, naming the entry."""
+    if not isinstance(data, dict):
+        return data, []
+    out, warnings = dict(data), []
+    for section, items in data.items():
+        if not isinstance(items, list):
+            continue
+        fixed = []
+        for i, item in enumerate(items):
+            value = item.get(end_key) if isinstance(item, dict) else None
+            if isinstance(value, str) and value.strip().casefold() in ONGOING:
+                item = {k: v for k, v in item.items() if k != end_key}
+                warnings.append(f"{json_path((section, i, end_key))}: {value!r} read as still going "
+                                f"(leave {end_key} out for a current role)")
+            fixed.append(item)
+        out[section] = fixed
+    return out, warnings
+
+
+def one_sided_dates(data: object, start_key: str, end_key: str, file: str) -> list[str]:
+    """A warning for each entry of a list section with an end date but no start date: the
+    resume would print the end alone ("Mar 2022"), which reads as a one-month job."""
+    warnings = []
+    for section, items in (data.items() if isinstance(data, dict) else ()):
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            if not isinstance(item, dict):
+                continue
+            start, end = item.get(start_key), item.get(end_key)
+            if isinstance(end, str) and end.strip() and not (isinstance(start, str) and start.strip()):
+                warnings.append(f"{json_path((section, i))}: has {end_key} {end!r} but no "
+                                f"{start_key}, so the resume shows the end date alone; add "
+                                f"{start_key} in {file}")
+    return warnings
+
+
 def end_before_start(start: str, end: str) -> bool:
     """Whether `end` is over before `start` begins (an open or unreadable end is not).
 

@@ -19,9 +19,10 @@ from typing import Any
 
 from jsonschema import Draft7Validator
 
-from tailor.corpus.dates import end_before_start, impossible_dates
+from tailor.corpus.dates import end_before_start, impossible_dates, one_sided_dates, ongoing_ends
 from tailor.corpus.evidence import (
     LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
+from tailor.corpus.keys import Shape, check_keys, shape_of
 from tailor.errors import ValidationFailed
 from tailor.schemas.models import (
     Basics, Certificate, Corpus, Education, Experience, Profile, SkillGroup, TailoredResume,
@@ -80,6 +81,15 @@ def _validator() -> Draft7Validator:
 
 
 @functools.cache
+def _shape() -> Shape:
+    """The keys JSON Resume knows, everywhere; work[].location may be an object like basics'
+    (the newer schema at jsonresume.org)."""
+    shape = shape_of(_schema())
+    shape["work"]["location"] = shape["basics"]["location"]
+    return shape
+
+
+@functools.cache
 def _location_validator() -> Draft7Validator:
     """Object locations in work[] are checked against the schema's own basics.location."""
     return Draft7Validator(_schema()["properties"]["basics"]["properties"]["location"])
@@ -124,11 +134,13 @@ def _sort_key(path: str) -> list:
     return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\[\]]+", path)]
 
 
-def validate_json_resume(data: dict, file: str) -> None:
-    """Raise ValidationFailed listing every problem (`work[2].startDate: ...`), or return."""
+def validate_json_resume(data: dict, file: str, *, extra: list[tuple[str, str]] = ()) -> None:
+    """Raise ValidationFailed listing every problem (`work[2].startDate: ...`) and the `extra`
+    ones (misspelled keys), or return."""
     normalised, problems = _normalise_locations(data)
     problems += [(json_path(e.absolute_path), _message(e)) for e in _validator().iter_errors(normalised)]
     problems += impossible_dates(normalised)  # the schema's date pattern lets "2018-13" through
+    problems += extra
     if problems:
         raise ValidationFailed(file, sorted(problems, key=lambda p: _sort_key(p[0])), hint=HINT)
 
@@ -196,6 +208,9 @@ def _carried(data: dict, warnings: list[str]) -> dict[str, list]:
             continue
         if isinstance(value, list):
             carried[key] = copy.deepcopy(value)
+            if key not in _shape():
+                warnings.append(f"{key}: not a JSON Resume section; copied to resume.json as "
+                                "written, not printed on the resume")
         else:
             warnings.append(f"{key}: not carried to resume.json (only list sections are)")
     return carried
@@ -208,8 +223,11 @@ def read_json_resume(data: dict, file: str) -> LoadedCorpus:
     the basics summary becomes citable sentences; other list sections (awards, publications,
     languages, interests, references, custom ones) are carried unchanged to resume.json.
     """
-    validate_json_resume(data, file)
-    warnings: list[str] = []
+    keys = check_keys(data, _shape(), extras_allowed=True)
+    data, warnings = ongoing_ends(data, "endDate")
+    validate_json_resume(data, file, extra=keys.errors)
+    warnings += one_sided_dates(data, "startDate", "endDate", file)
+    warnings += _unknown_key_warnings(keys.unknown)
     for section in (*ROLE_SECTIONS, "education"):
         warnings += _date_warnings(section, data.get(section, []), file)
     seen: Counter = Counter()
@@ -225,9 +243,27 @@ def read_json_resume(data: dict, file: str) -> LoadedCorpus:
                       for c in data.get("certificates", [])],
         carried_sections=_carried(data, warnings),
     )
-    warnings += [f"{where}: not used by Tailor, left out ({n} {'entry' if n == 1 else 'entries'})"
-                 for where, n in seen.items()]
+    warnings += [f"{where}: not used by Tailor, left out ({_entries(n)})"
+                 for where, n in seen.items() if where not in keys.unknown]
     return LoadedCorpus(finish(corpus, file), warnings)
+
+
+def _entries(n: int) -> str:
+    return f"{n} {'entry' if n == 1 else 'entries'}"
+
+
+def _unknown_key_warnings(unknown: dict[str, int]) -> list[str]:
+    """Keys JSON Resume does not know (it allows them): what Tailor does with each. Unknown
+    top-level keys are `_carried`'s to report."""
+    warnings = []
+    for where, n in unknown.items():
+        section = where.split("[")[0].split(".")[0]
+        if section == where:
+            continue
+        fate = ("copied to resume.json as written" if section not in TAILORED_SECTIONS
+                else "left out of the resume")
+        warnings.append(f"{where}: not a JSON Resume field; {fate} ({_entries(n)})")
+    return warnings
 
 
 def corpus_from_json_resume(data: dict, file: str) -> Corpus:

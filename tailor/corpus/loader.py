@@ -7,6 +7,7 @@ the file is the user's to fix. A native `experiences.json` has "experiences"; a 
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -15,10 +16,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tailor.corpus.dates import impossible_dates
+from tailor.corpus.dates import impossible_dates, one_sided_dates, ongoing_ends
 from tailor.corpus.evidence import (
     LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
 from tailor.corpus.jsonresume import UNTITLED_WARNING, read_json_resume
+from tailor.corpus.keys import check_keys, close_key, misspelling, shape_of
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import Certificate, Corpus, Education, Experience
 from tailor.schemas.native import NativeCorpus
@@ -46,14 +48,28 @@ def load_corpus_with_warnings(path: Path | str) -> LoadedCorpus:
     if "experiences" in data:
         loaded = read_native(data, file)
     elif "basics" in data or "work" in data:
+        _refuse_misspelled_experiences(data, file)
         loaded = read_json_resume(data, file)
     else:
-        raise UserInputError('not a corpus: it has neither "experiences" nor "basics"/"work"',
-                             file=file, hint=FORMATS_HINT)
+        meant = [f"{key}: {misspelling(found)}" for key in data
+                 if (found := close_key(key, ["experiences", "basics", "work"]))]
+        raise UserInputError('not a corpus: it has neither "experiences" nor "basics"/"work"'
+                             + "".join(f"\n  - {m}" for m in meant), file=file, hint=FORMATS_HINT)
     empty = [] if loaded.corpus.evidence() else [
         f"{file}: no bullets to choose from (no roles with highlights and no summary): the resume "
         "will hold only what the file lists besides them; add your experience to it"]
     return LoadedCorpus(loaded.corpus, loaded.warnings + pictograph_warnings(data, file) + empty)
+
+
+def _refuse_misspelled_experiences(data: dict, file: str) -> None:
+    """A native file whose "experiences" key is misspelled looks like a JSON Resume (it has
+    "basics"), which would load it with no roles at all."""
+    if "work" in data:
+        return
+    meant = [key for key in data if close_key(key, ["experiences"])]
+    if meant:
+        raise ValidationFailed(file, [(key, misspelling("experiences")) for key in meant],
+                               hint=NATIVE_HINT)
 
 
 _DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt"})
@@ -170,20 +186,28 @@ def _problem(error: dict) -> tuple[str, str]:
     return path, error["msg"]
 
 
+@functools.cache
+def _native_shape():
+    return shape_of(NativeCorpus.model_json_schema())
+
+
 def read_native(data: dict, file: str) -> LoadedCorpus:
     """Validate a native `experiences.json` document and turn it into a Corpus with stable ids.
 
     Experience ids count per kind in file order (the third project is `p2` wherever it sits);
     bullet ids use the bullet's position within its experience (see tailor.corpus.evidence).
     """
+    misspelled = check_keys(data, _native_shape(), extras_allowed=False).errors
+    data, warnings = ongoing_ends(data, "end_date")
     problems = impossible_dates(data)  # the schema checks the shape of a date only
     try:
         doc = NativeCorpus.model_validate(data)
     except ValidationError as exc:
-        problems = [_problem(e) for e in exc.errors()] + problems
-    if problems:
-        raise ValidationFailed(file, problems, hint=NATIVE_HINT) from None
-    warnings: list[str] = []
+        named = {path for path, _ in misspelled}
+        problems = [p for p in map(_problem, exc.errors()) if p[0] not in named] + problems
+    if problems or misspelled:
+        raise ValidationFailed(file, misspelled + problems, hint=NATIVE_HINT) from None
+    warnings += one_sided_dates(data, "start_date", "end_date", file)
     per_kind: Counter = Counter()
     experiences = []
     for n, exp in enumerate(doc.experiences):

@@ -150,3 +150,14 @@ def test_the_default_writer_is_extractive(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "run" / "report.json").read_text())
     assert report["model"]["backend"] == "extractive"
+
+
+def test_a_misspelled_section_stops_the_run_with_a_suggestion(tmp_path):
+    data = json.loads((ROOT / "tests/testdata/resumes/senior-engineer.resume.json").read_text())
+    data["wrok"] = data.pop("work")
+    resume = tmp_path / "me.json"
+    resume.write_text(json.dumps(data))
+    result = tailor(JOB, "--resume", resume, "--model", "extractive", "--out", tmp_path / "run",
+                    cwd=tmp_path)
+    assert_user_error(result, "me.json", "wrok: did you mean `work`?")
+    assert not (tmp_path / "run").exists()

@@ -212,7 +212,9 @@ def test_non_list_sections_are_reported_not_silently_dropped():
     doc = {"basics": {"name": "N"}, "work": [], "custom": {"a": 1}, "extras": [{"a": 1}], "meta": {"version": "v1"}}
     corpus, warnings = read_json_resume(doc, "x.json")
     assert corpus.carried_sections == {"extras": [{"a": 1}]}
-    assert warnings == ["custom: not carried to resume.json (only list sections are)"]
+    assert warnings == ["custom: not carried to resume.json (only list sections are)",
+                        "extras: not a JSON Resume section; copied to resume.json as written, "
+                        "not printed on the resume"]
 
 
 def test_empty_highlights_are_dropped_with_a_warning():

@@ -211,7 +211,8 @@ def test_invalid_fields_are_all_listed_with_paths(tmp_path):
         load_corpus(write(tmp_path, doc))
     problems = dict(err.value.problems)
     assert problems == {
-        "basics.emial": "unknown field (check its spelling)",
+        "basics.emial": "did you mean `email`? `email` is missing here, so Tailor would leave "
+                        "this out: rename the key",
         "experiences[0].bullets[1].text": "Input should be a valid string",
         "experiences[1].start_date": "'March 2020' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY (or leave it out)",
         "experiences[2]": "end_date 2017 is before start_date 2018",
