@@ -36,7 +36,8 @@ def scripted_run(tmp_path_factory):
 
     - `b-w0.9-f9935b`: first draft fabricated (FABRICATED), repaired to "Improved ..." ("repaired")
     - bullets whose evidence opens with "Built": rewritten to "Created ..." ("model")
-    - the summary: its draft says "I" and fails; ends as the person's own words ("source")
+    - the summary: its draft says "I" and fails; ends as the person's own words ("source"),
+      their summary sentences in resume voice
     - every other bullet: answered with its own evidence ("source")
     """
     import re
@@ -54,8 +55,9 @@ def scripted_run(tmp_path_factory):
 
     def reply(chat):
         ask = chat[-1]["content"]
-        if "Facts:" in ask:  # the summary: its facts joined (the label line makes it differ)
-            return " ".join(line[2:] for line in ask.splitlines() if line.startswith("- "))[:400]
+        if "Facts:" in ask:  # the summary: "I am a <label>." then its facts
+            label, *facts = [line[2:] for line in ask.splitlines() if line.startswith("- ")]
+            return f"I am a {label}. " + " ".join(facts)[:400]
         evidence = re.search(r"^Evidence: (.*)$", ask, re.M).group(1)
         if "Do not write:" in ask:
             return "Improved " + evidence.split(" ", 1)[1]

@@ -18,9 +18,12 @@ Two kinds of checks per written item (summary, bullets):
   "PhD" and "MIT" are names the evidence does not contain.
 * **Style** (`STYLE_CHECKS`): `first_person`, `length`, `duplicate` (of an earlier bullet),
   `repetition` (a small model's loop inside one item), `no_injection`, `format`.
-  They fail items the model wrote (origin "model"/"repaired"). For origin "source" (the person's
-  own words, verbatim) they are recorded but never fail the item: falling back to the source is
-  the repair loop's last resort and must always be able to ship.
+  They fail items the model wrote (origin "model"/"repaired"). For a bullet of origin "source"
+  (the person's own words, verbatim) they are recorded but never fail the item: falling back to
+  the source is the repair loop's last resort and must always be able to ship. The summary is
+  held to resume voice whatever its origin (`SUMMARY_VOICE_CHECKS`: no first person, a capital
+  first): its own words are the person's sentences put in resume voice (`tailor.agents.voice`),
+  which pass by construction, so the fallback still ships while first-person prose cannot.
 
 Skills are checked for one thing (`in_corpus`): the name occurs in the corpus skills, certificates,
 education or any evidence text. A skill's verdict has `item_id` = the skill's name (what the
@@ -45,6 +48,10 @@ from tailor.schemas import (Corpus, Critique, EvidenceBullet, ItemVerdict, JobPo
 
 TRUTH_CHECKS = ("citations", "terms", "novel_content", "claims", "similarity", "in_corpus")
 STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injection", "format")
+# Enforced on the summary even when it is the person's own words. Not the others: length and
+# repetition judge the person's own sentences, which trimming cannot fix, and failing them
+# would leave no summary instead of theirs.
+SUMMARY_VOICE_CHECKS = ("first_person", "format")
 
 
 @dataclass(frozen=True)
@@ -305,15 +312,14 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
         fixes.append(f"Stay with what the evidence says: {cited_text}")
     truth_ok = all(checks.values())
 
-    style_reasons, style_fixes = _style_checks(item, kind, earlier, settings, checks)
-    style_ok = all(checks[name] for name in STYLE_CHECKS)
-    from_source = item.origin == "source"
-    if from_source:
-        reasons += [f"{r} (not enforced: source text kept verbatim)" for r in style_reasons]
-    else:
-        reasons += style_reasons
-        fixes += style_fixes
-    passed = truth_ok and (style_ok or from_source)
+    enforced = _enforced_style(item, kind)
+    for name, reason, fix in _style_checks(item, kind, earlier, settings, checks):
+        if name in enforced:
+            reasons.append(reason)
+            fixes.append(fix)
+        else:
+            reasons.append(f"{reason} (not enforced: the person's own words)")
+    passed = truth_ok and all(checks[name] for name in enforced)
     return ItemVerdict(item_id=item.id, kind=kind, text=item.text, passed=passed, checks=checks,
                        reasons=reasons,
                        unsupported_terms=unsupported, claim_changes=changes,
@@ -321,53 +327,64 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
                        similarity=round(sim, 4))
 
 
+def _enforced_style(item: TailoredItem, kind: str) -> tuple[str, ...]:
+    """The style checks that fail this item (see the module doc)."""
+    if item.origin != "source":
+        return STYLE_CHECKS
+    return SUMMARY_VOICE_CHECKS if kind == "summary" else ()
+
+
 def _style_checks(item: TailoredItem, kind: str, earlier: list[TailoredItem],
-                  settings: CriticSettings, checks: dict[str, bool]) -> tuple[list[str], list[str]]:
-    reasons: list[str] = []
-    fixes: list[str] = []
+                  settings: CriticSettings,
+                  checks: dict[str, bool]) -> list[tuple[str, str, str]]:
+    """Records every style check in `checks`; returns (check, reason, fix) of each failure."""
+    problems: list[tuple[str, str, str]] = []
     text = item.text
 
     pronouns = first_person_words(text)
     checks["first_person"] = not pronouns
     if pronouns:
-        reasons.append(f"first_person: {_quoted(list(dict.fromkeys(pronouns)))}")
-        fixes.append("Drop first-person words: start with a past-tense action verb.")
+        problems.append(("first_person", f"first_person: {_quoted(list(dict.fromkeys(pronouns)))}",
+                         "Drop first-person words: open with the role, as a resume headline does."
+                         if kind == "summary" else
+                         "Drop first-person words: start with a past-tense action verb."))
 
     words = len(text.split())
     limit = settings.max_summary_words if kind == "summary" else settings.max_bullet_words
     checks["length"] = settings.min_words <= words <= limit
     if words < settings.min_words:
-        reasons.append(f"length: {words} words, fewer than {settings.min_words}")
-        fixes.append(f"Write a complete statement of at least {settings.min_words} words.")
+        problems.append(("length", f"length: {words} words, fewer than {settings.min_words}",
+                         f"Write a complete statement of at least {settings.min_words} words."))
     elif words > limit:
-        reasons.append(f"length: {words} words, more than {limit}")
-        fixes.append(f"Shorten to at most {limit} words.")
+        problems.append(("length", f"length: {words} words, more than {limit}",
+                         f"Shorten to at most {limit} words."))
 
     twin = _duplicate_of(text, earlier, settings.duplicate_ratio)
     checks["duplicate"] = twin is None
     if twin is not None:
         other, ratio = twin
-        reasons.append(f"duplicate: near-duplicate of {other.id} (token_set_ratio {ratio:.0f})")
-        fixes.append(f"Say something different from bullet {other.id} or drop this one.")
+        problems.append(("duplicate",
+                         f"duplicate: near-duplicate of {other.id} (token_set_ratio {ratio:.0f})",
+                         f"Say something different from bullet {other.id} or drop this one."))
 
     loop = _repetition(text, 4 if kind == "summary" else 3)
     checks["repetition"] = loop is None
     if loop is not None:
-        reasons.append(f"repetition: {loop!r} repeated")
-        fixes.append(f"Say {loop!r} once: no repeated phrases.")
+        problems.append(("repetition", f"repetition: {loop!r} repeated",
+                         f"Say {loop!r} once: no repeated phrases."))
 
     leftover = _injection(text)
     checks["no_injection"] = leftover is None
     if leftover is not None:
-        reasons.append(f"no_injection: contains {leftover!r}")
-        fixes.append("Output only the resume text itself: no preamble, no instructions.")
+        problems.append(("no_injection", f"no_injection: contains {leftover!r}",
+                         "Output only the resume text itself: no preamble, no instructions."))
 
     problem = _format_problem(text)
     checks["format"] = problem is None
     if problem is not None:
-        reasons.append(f"format: {problem}")
-        fixes.append("Write one line starting with a capital letter, without a bullet glyph.")
-    return reasons, fixes
+        problems.append(("format", f"format: {problem}",
+                         "Write one line starting with a capital letter, without a bullet glyph."))
+    return problems
 
 
 def _duplicate_of(text: str, earlier: list[TailoredItem],

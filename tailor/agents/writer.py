@@ -4,6 +4,8 @@ The model (when there is one) is asked for one short field at a time, never for 
 code assembles the structure, so a small model cannot break it. All fields of a resume go to the
 model in one batched `complete` call. With no model (`extractive`), bullets are the person's own
 words verbatim: the deterministic baseline and the fallback for anything that fails the critic.
+The summary is the person's own summary sentences in resume voice (`tailor.agents.voice`: no
+first person, headline first, trimmed but never added to), since people write theirs as prose.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import hashlib
 import re
 
 from tailor.agents.terms import mentions
+from tailor.agents.voice import summary_sentences, to_resume_voice
 from tailor.llm.base import LanguageModel, Message
 from tailor.schemas import (Corpus, Critique, JobPosting, Plan, RepairRecord, TailoredItem,
                             TailoredResume, TailoredRole, TailoredSkill)
@@ -36,6 +39,9 @@ SUMMARY_SYSTEM = ("You write the two-sentence summary at the top of a resume. Us
                   "given. Keep names and numbers exactly. No first person, no invented claims.")
 SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
 MAX_NEW_TOKENS = 64  # a 40-word bullet is about 55 tokens
+# Sentences in the summary, out of the planner's (up to three) candidates: a candidate that
+# cannot be put in resume voice leaves its place to the next one.
+SUMMARY_SENTENCES = 2
 # Evidence shorter than this ("React", "EPA 608 certified") is a skill or a label, not a
 # sentence: there is nothing to rewrite, and a small model asked to garbles it ("React" ->
 # "Reacted about"). Such items ship as the person wrote them and the model is not asked.
@@ -94,8 +100,15 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
                         corpus)
         resume = _apply(resume, {k: v for k, v in texts.items() if k in stuck}, "source", corpus)
         outcome = "retry"
+    # A summary with no sentence in resume voice has no own words to fall back to: it goes,
+    # rather than keep the failing text (which may be in the first person).
+    gone = {i.id for i in items if i.id == "summary" and not texts[i.id]
+            and (outcome == "replaced_by_source" or i.id in stuck)}
+    if gone:
+        resume = resume.model_copy(update={"summary": None})
     records += [RepairRecord(round=round_no, item_id=i.id, before=i.text, after=texts[i.id],
-                             outcome="replaced_by_source" if i.id in stuck else outcome,
+                             outcome="dropped" if i.id in gone else
+                             "replaced_by_source" if i.id in stuck else outcome,
                              reasons=failing[i.id].reasons) for i in items]
     return resume, records
 
@@ -134,9 +147,18 @@ def supported_keywords(item: TailoredItem, job: JobPosting, evidence: str) -> li
 
 
 def source_text(item: TailoredItem, corpus: Corpus) -> str:
-    """The person's own words for an item: its cited evidence, verbatim."""
+    """The person's own words for an item: its cited evidence, verbatim; for the summary, its
+    cited sentences in resume voice, in the order cited (which is the order they are read).
+
+    This is what the summary falls back to and what the model gets as its facts, so neither the
+    fallback nor a model copying its facts can bring back the first person the critic rejects.
+    Empty when no cited sentence can be put in resume voice.
+    """
     evidence = corpus.evidence()
-    return " ".join(evidence[s].text for s in item.source_ids if s in evidence)
+    texts = [evidence[s].text for s in item.source_ids if s in evidence]
+    if item.id == "summary":
+        texts = [voiced for t in texts if (voiced := to_resume_voice(t))]
+    return " ".join(texts)
 
 
 def clean_line(text: str) -> str:
@@ -171,15 +193,25 @@ def _skeleton(plan: Plan, corpus: Corpus, job: JobPosting) -> TailoredResume:
                                   organization=exp.organization, title=exp.title,
                                   location=exp.location, start_date=exp.start_date,
                                   end_date=exp.end_date, url=exp.url, bullets=bullets))
-    summary = None
-    if plan.summary_evidence_ids:
-        ids = plan.summary_evidence_ids[:2]
-        summary = TailoredItem(id="summary", text=" ".join(evidence[i].text for i in ids),
-                               source_ids=ids, origin="source")
     skill_sources = _skill_sources(corpus)
     skills = [TailoredSkill(name=s, source_ids=skill_sources.get(s, [])) for s in plan.skills]
-    return TailoredResume(basics=corpus.basics, summary=summary, skills=skills, roles=roles,
-                          education=corpus.education, certificates=corpus.certificates)
+    return TailoredResume(basics=corpus.basics, summary=_summary(plan, corpus), skills=skills,
+                          roles=roles, education=corpus.education,
+                          certificates=corpus.certificates)
+
+
+def _summary(plan: Plan, corpus: Corpus) -> TailoredItem | None:
+    """The extractive summary: the planner's summary sentences (most relevant first) in resume
+    voice, headline first (`voice.summary_sentences`). It cites only the sentences it uses, in
+    the order they are read; None when none can be put in resume voice."""
+    evidence = corpus.evidence()
+    ids = [i for i in plan.summary_evidence_ids if i in evidence]
+    chosen = summary_sentences([evidence[i].text for i in ids], corpus.basics.label,
+                               SUMMARY_SENTENCES)
+    if not chosen:
+        return None
+    return TailoredItem(id="summary", text=" ".join(text for _, text in chosen),
+                        source_ids=[ids[k] for k, _ in chosen], origin="source")
 
 
 def _skill_sources(corpus: Corpus) -> dict[str, list[str]]:

@@ -293,6 +293,24 @@ def test_first_person_fails_model_text_but_not_source_text(check):
     assert src.fix_instruction == ""
 
 
+def test_the_summary_is_held_to_resume_voice_even_as_the_persons_own_words(corpus, job,
+                                                                            hashing_embedder):
+    first = "I am a platform engineer who automates cloud infrastructure and mentors teams"
+    corpus.summary_evidence.append(EvidenceBullet(id="s2", text=first))
+    v = critique(resume(summary=item(first, "s2", origin="source", id="summary")), corpus, job,
+                 hashing_embedder).verdicts[0]
+    assert not v.passed and truth_passed(v) and v.checks["first_person"] is False
+    assert v.reasons == ["first_person: 'I'"] and "open with the role" in v.fix_instruction
+    voiced = "Platform engineer who automates cloud infrastructure and mentors teams"
+    assert critique(resume(summary=item(voiced, "s2", origin="source", id="summary")), corpus,
+                    job, hashing_embedder).verdicts[0].passed
+    corpus.summary_evidence.append(EvidenceBullet(id="s3", text="Platform engineer"))
+    short = critique(resume(summary=item("Platform engineer", "s3", origin="source",
+                                         id="summary")), corpus, job, hashing_embedder).verdicts[0]
+    assert short.passed and short.reasons == [
+        "length: 2 words, fewer than 5 (not enforced: the person's own words)"]
+
+
 def test_repaired_items_are_held_to_style_too(check):
     assert not check("Renewals rose 15% after we redesigned onboarding", "b2",
                      origin="repaired").passed

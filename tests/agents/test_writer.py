@@ -1,8 +1,8 @@
 from builders import small_corpus, small_job
 from fakes import ScriptedModel
 
-from tailor.agents.writer import clean_line, draft_resume, repair_resume
-from tailor.schemas import Critique, ItemVerdict, Plan, PlannedRole
+from tailor.agents.writer import clean_line, draft_resume, repair_resume, source_text
+from tailor.schemas import Critique, EvidenceBullet, ItemVerdict, Plan, PlannedRole
 
 
 def _plan() -> Plan:
@@ -87,3 +87,51 @@ def test_a_bare_skill_or_label_is_not_sent_to_the_model():
     first, second = resume.roles[0].bullets
     assert (first.text, first.origin) == ("Terraform, GCP", "source")
     assert (second.text, second.origin) == ("Cut p99 latency 35% with Redis", "model")
+
+
+def _first_person_corpus():
+    corpus = small_corpus()
+    corpus.summary_evidence = [
+        EvidenceBullet(id="s0.0-t", text="I have run payment APIs on GCP for 4 years."),
+        EvidenceBullet(id="s0.1-t", text="We rebuilt the ledger in 2022."),
+        EvidenceBullet(id="s0.2-t", text="Backend engineer with 8 years of Python services.")]
+    return corpus
+
+
+def test_extractive_summary_is_in_resume_voice_headline_first_citing_what_it_uses():
+    plan = _plan().model_copy(update={"summary_evidence_ids": ["s0.0-t", "s0.1-t", "s0.2-t"]})
+    summary = draft_resume(plan, _first_person_corpus(), small_job(), model=None).summary
+    assert summary.text == ("Backend engineer with 8 years of Python services. "
+                            "Ran payment APIs on GCP for 4 years.")
+    assert summary.source_ids == ["s0.2-t", "s0.0-t"]  # the "we" sentence is not cited
+    assert summary.origin == "source"
+    assert source_text(summary, _first_person_corpus()) == summary.text
+
+
+def test_no_summary_sentence_in_resume_voice_means_no_summary():
+    plan = _plan().model_copy(update={"summary_evidence_ids": ["s0.1-t"]})
+    assert draft_resume(plan, _first_person_corpus(), small_job(), model=None).summary is None
+
+
+def test_a_failing_model_summary_falls_back_to_resume_voice_and_the_facts_are_too():
+    plan = _plan().model_copy(update={"summary_evidence_ids": ["s0.0-t"]})
+    model = ScriptedModel(["I have run payment APIs on GCP for 4 years.", "x", "y"])
+    resume = draft_resume(plan, _first_person_corpus(), small_job(), model)
+    facts = model.seen[0][-1]["content"]
+    assert "- Ran payment APIs on GCP for 4 years." in facts and "I have" not in facts
+    assert resume.summary.origin == "model"  # the raw sentence is not the person's own words
+    fixed, records = repair_resume(resume, _failing("summary", "summary"), _first_person_corpus(),
+                                   small_job(), model, round_no=3, fallback=True)
+    assert (fixed.summary.text, fixed.summary.origin) == ("Ran payment APIs on GCP for 4 years.",
+                                                          "source")
+    assert records[0].outcome == "replaced_by_source"
+
+
+def test_a_summary_with_no_own_words_in_resume_voice_is_dropped_not_kept():
+    resume = draft_resume(_plan(), small_corpus(), small_job(), model=None)
+    resume = resume.model_copy(update={"summary": resume.summary.model_copy(update={
+        "text": "I rebuilt the ledger with my team.", "source_ids": ["s0.1-t"], "origin": "model"})})
+    fixed, records = repair_resume(resume, _failing("summary", "summary"), _first_person_corpus(),
+                                   small_job(), None, round_no=1, fallback=True)
+    assert fixed.summary is None
+    assert [(r.item_id, r.outcome) for r in records] == [("summary", "dropped")]
