@@ -100,14 +100,17 @@ def run(
                                max_repairs=max_repairs, pages=pages, template=template, top_k=top_k,
                                similarity_threshold=threshold)
         started = time.perf_counter()
+        last = [started]
 
         def progress(node: str, update: dict) -> None:
-            elapsed = time.perf_counter() - started
+            now = time.perf_counter()
+            took, elapsed, last[0] = now - last[0], now - started, now
             detail = ""
             if node == "critique":
                 failing = sum(not v["passed"] for v in update["critique"]["verdicts"])
                 detail = f": {failing} item(s) to repair" if failing else ": all verified"
-            err.print(f"  [green]✓[/] {node}{detail} [dim]({elapsed:.1f}s)[/]")
+            err.print(f"  [green]✓[/] {node}{detail} [dim]({took:.1f}s this step, "
+                      f"{elapsed:.1f}s in all)[/]")
             status.update(f"working... {elapsed:.0f}s")
 
         result = session.tailor(job, resume, out, on_node=progress)

@@ -46,7 +46,7 @@ def print_steps(run: RunTrace, console: Console) -> None:
     """The node table, then what the critic said in each round and what each repair did."""
     table = Table(title=escape(f"{run.run_id} ({run.run_dir})"))
     for name, justify in (("step", "right"), ("node", "left"), ("round", "right"),
-                          ("seconds", "right"), ("tokens", "right")):
+                          ("seconds (this node)", "right"), ("tokens", "right")):
         table.add_column(name, justify=justify)
     table.add_column("summary", overflow="fold")
     for s in run.steps:

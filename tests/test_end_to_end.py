@@ -1,6 +1,7 @@
 """Every shared posting x every shared resume, through the real pipeline (real MiniLM, Chroma,
 WeasyPrint, pdfminer): schema-valid resume.json, a PDF containing every bullet, TruthScore 1.0,
-and no shipped item that claims more than the evidence it cites (the claim check)."""
+no shipped item that claims more than the evidence it cites (the claim check), and a summary in
+resume voice (no first person)."""
 import json
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 
 from tailor.agents.claims import claim_changes, describe, raised
 from tailor.agents.exporter import missing_in_pdf, pdf_text
+from tailor.agents.report import TRIMMED, left_out_relevant
+from tailor.agents.terms import first_person_words
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.corpus.loader import load_corpus
 from tailor.schemas import TailoredResume
@@ -38,6 +41,18 @@ def check_run(result, corpus_path: Path) -> None:
     inflated = [(item.text, [describe(c) for c in raised(claim_changes(
         item.text, [evidence[s].text for s in item.source_ids]))]) for item in resume.items()]
     assert [(text, why) for text, why in inflated if why] == []
+    summary = resume.summary.text if resume.summary else ""
+    assert first_person_words(summary) == [], summary
+
+
+def check_page_plan(result, corpus_path: Path) -> None:
+    """One page, filled before it is declared full; no covered must-have loses its evidence."""
+    report = result.report
+    resume = TailoredResume(**json.loads((result.out_dir / "tailored.json").read_text()))
+    unused = left_out_relevant(report.requirements, resume, load_corpus(corpus_path))
+    assert report.metrics.page_fill >= 0.85 or not unused, (report.metrics.page_fill, unused)
+    must_haves = {r.requirement_id for r in report.requirements if r.kind == "must_have"}
+    assert [g.note for g in report.gaps if g.requirement_id in must_haves and TRIMMED in g.note] == []
 
 
 def test_shared_data_is_all_here():
@@ -47,7 +62,11 @@ def test_shared_data_is_all_here():
 @pytest.mark.parametrize("resume", RESUMES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("job", JOBS, ids=lambda p: p.stem[:24])
 def test_extractive_on_every_pair(extractive, tmp_path, job, resume):
-    check_run(extractive.tailor(job, resume, tmp_path / "out"), resume)
+    result = extractive.tailor(job, resume, tmp_path / "out")
+    check_run(result, resume)
+    check_page_plan(result, resume)
+    # every shared resume has a summary sentence that can be put in resume voice
+    assert json.loads((result.out_dir / "tailored.json").read_text())["summary"]
 
 
 @pytest.mark.slow

@@ -34,6 +34,7 @@ from pdfminer.high_level import extract_text
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from tailor.corpus.jsonresume import UNTITLED_ROLE
@@ -346,17 +347,21 @@ class Rendered:
     pdf: bytes
     dropped: list[TailoredItem]  # bullets trimmed to fit the page budget
     removed: list[str] = field(default_factory=list)  # emoji left out (`removed_symbols`)
+    fill: float = 0.0  # share of the last page's height the content uses (`page_fill`)
 
 
-def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic") -> Rendered:
+def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic",
+                 must_haves: frozenset[str] = frozenset()) -> Rendered:
     """Render with `template`, dropping the least valuable bullets until the PDF fits `pages`.
 
     The planner's budget is an estimate; this is the measurement (per template: their fonts and
-    spacing differ). Bullets are dropped in `drop_order`; a binary search over how many to drop
-    keeps it to a few layouts (~0.5 s each).
+    spacing differ). The planner offers more bullets than a page usually holds, so the page is
+    filled before it is declared full. Bullets are dropped in `drop_order` (`must_haves`: ids of
+    the posting's must-have requirements, whose last evidence goes last); a binary search over
+    how many to drop keeps it to a few layouts (~0.5 s each).
     """
     template_file(template)  # an unknown name fails before any layout
-    order = drop_order(resume)
+    order = drop_order(resume, must_haves)
 
     def without(count: int) -> TailoredResume:
         gone = {b.id for b in order[:count]}
@@ -381,33 +386,63 @@ def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic") 
         best = low
         html, document = layout(best)
     final = without(best)
-    return Rendered(final, html, document.write_pdf(), order[:best], removed_symbols(final))
+    return Rendered(final, html, document.write_pdf(), order[:best], removed_symbols(final),
+                    page_fill(document))
 
 
-def drop_order(resume: TailoredResume) -> list[TailoredItem]:
+def page_fill(document) -> float:
+    """How much of the last page's content height is used, 0-1: the bottom of its last line
+    of text over the space between the page margins."""
+    page = document.pages[-1]._page_box
+    top, height = page.content_box_y(), page.height
+    bottoms = [box.position_y + box.height for box in _descendants(page)
+               if isinstance(box, boxes.LineBox)]
+    return round(min(1.0, max((max(bottoms, default=top) - top) / height, 0.0)), 4)
+
+
+def _descendants(box) -> Iterator:
+    for child in getattr(box, "children", None) or ():
+        yield child
+        yield from _descendants(child)
+
+
+def drop_order(resume: TailoredResume, must_haves: frozenset[str] = frozenset()) -> list[TailoredItem]:
     """Bullets from least to most valuable, never including the last one left.
 
     Least valuable first: bullets that answer no requirement before those that do, and among
     them projects and volunteering before work, older roles before recent ones, and a role's
     later bullets (the planner orders them by strength) before its first. Later: a bullet that is
-    the only cover of a requirement (the requirement would become a gap). Last of all: the first
-    bullet of every job but the oldest, since dropping it hides the job and leaves a hole in the
-    work history, which reads worse than a missed requirement.
+    the only cover left of a requirement (the requirement would become a gap). Later still: the
+    first bullet of every job but the oldest, since dropping it hides the job and leaves a hole
+    in the work history. Last of all: the only evidence left of a must-have, which a screener
+    checks first. "Left" is counted as bullets go, so of two bullets covering one must-have, the
+    second to go is protected.
     """
     covers: dict[str, int] = {}
     for item in resume.items():
         for req in set(item.requirement_ids):
             covers[req] = covers.get(req, 0) + 1
     jobs = [r.experience_id for r in resume.roles if r.kind == "work"]
-    ranked = []
-    for position, role in enumerate(resume.roles):
-        for index, bullet in enumerate(role.bullets):
-            sole = sum(covers[q] == 1 for q in set(bullet.requirement_ids))
-            keeps_job_visible = index == 0 and role.experience_id in jobs[:-1]
-            ranked.append(((keeps_job_visible, sole, len(bullet.requirement_ids) > 0,
-                            role.kind == "work", -position, -index), bullet))
-    ranked.sort(key=lambda pair: pair[0])
-    return [bullet for _, bullet in ranked][:-1]
+    remaining = [(position, index, role, bullet) for position, role in enumerate(resume.roles)
+                 for index, bullet in enumerate(role.bullets)]
+
+    def value(entry) -> tuple:
+        position, index, role, bullet = entry
+        reqs = set(bullet.requirement_ids)
+        sole_must = sum(covers[q] == 1 for q in reqs & must_haves)
+        sole = sum(covers[q] == 1 for q in reqs)
+        keeps_job_visible = index == 0 and role.experience_id in jobs[:-1]
+        return (sole_must, keeps_job_visible, sole, len(reqs) > 0, role.kind == "work",
+                -position, -index)
+
+    order = []
+    while len(remaining) > 1:
+        least = min(remaining, key=value)
+        remaining.remove(least)
+        order.append(least[3])
+        for req in set(least[3].requirement_ids):
+            covers[req] -= 1
+    return order
 
 
 def _layout(html: str):

@@ -3,6 +3,11 @@
 Greedy by requirement coverage first (the best unused bullet for each must-have, then each
 responsibility and nice-to-have), then by overall evidence strength. Roles keep their employer,
 title and dates exactly as in the corpus; the planner only chooses and orders bullets.
+
+The bullet budget is an estimate of what a page holds; how much really fits depends on the
+length of the bullets and of everything else on the page. So the plan also offers a reserve
+beyond the budget (and beyond the per-role cap), and the exporter, which measures, trims what
+does not fit: the page is filled before it is declared full (docs/ARCHITECTURE.md, "A run").
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from tailor.schemas import (Corpus, EvidenceMatch, GapNote, JobPosting, Plan, Pl
 KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
 BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
+RESERVE_PER_PAGE = 6  # offered beyond the estimate, for the exporter to keep if they fit
 SKILLS_PER_PAGE = 16
 _NUMBER = re.compile(r"\d")
 _PUNCTUATION = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # "3.5%" keeps its point
@@ -43,12 +49,11 @@ def evidence_strength(corpus: Corpus, job: JobPosting,
 def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],
                 pages: int = 1) -> Plan:
     budget = bullet_budget(pages)
-    per_role_cap = MAX_BULLETS_PER_ROLE_PER_PAGE * pages
+    per_role_cap: float = MAX_BULLETS_PER_ROLE_PER_PAGE * pages
     duplicates = duplicate_evidence(corpus)
     requirement_map = _canonical_matches(requirement_map, duplicates)
     strength = evidence_strength(corpus, job, requirement_map)
-    role_bullets = {exp.id: {b.id for b in exp.bullets} for exp in corpus.experiences}
-    owner = {b: rid for rid, ids in role_bullets.items() for b in ids}
+    owner = {b.id: exp.id for exp in corpus.experiences for b in exp.bullets}  # corpus order
     chosen: list[str] = []
     per_role: dict[str, int] = defaultdict(int)
 
@@ -70,23 +75,31 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
             if take(m.evidence_id):
                 break
     _keep_recent_roles_visible(corpus, per_role, take)
-    for eid in sorted(strength, key=lambda e: -strength[e]):
+    # Rounded, then in corpus order: float noise (BLAS threads differ between processes) must
+    # not reorder near-ties, or the same inputs would give different pages in a batch.
+    position = {eid: i for i, eid in enumerate(owner)}
+    by_strength = sorted(strength, key=lambda e: (-round(strength[e], 4), position.get(e, -1)))
+    for eid in by_strength:
         take(eid)
     for exp in corpus.experiences:  # a thin match still deserves a full page of real evidence
         for bullet in exp.bullets:
             take(bullet.id)
+    budget = len(chosen) + RESERVE_PER_PAGE * pages  # the reserve: relevance first, no role cap
+    per_role_cap = float("inf")
+    for eid in [*by_strength, *owner]:
+        take(eid)
 
     roles = []
     for exp in corpus.experiences:
         picked = [b.id for b in exp.bullets if b.id in chosen]
-        picked.sort(key=lambda b: -strength.get(b, 0.0))
+        picked.sort(key=lambda b: -round(strength.get(b, 0.0), 4))
         if picked:
             roles.append(PlannedRole(experience_id=exp.id, bullet_ids=picked))
     summary_ids = sorted((b.id for b in corpus.summary_evidence if b.id not in duplicates),
                          key=lambda b: -strength.get(b, 0.0))[:3]
     return Plan(roles=roles, requirement_map=requirement_map, gaps=gap_notes(job, requirement_map),
                 skills=rank_skills(corpus, job)[:SKILLS_PER_PAGE * pages],
-                summary_evidence_ids=summary_ids, pages=pages, bullet_budget=budget)
+                summary_evidence_ids=summary_ids, pages=pages, bullet_budget=bullet_budget(pages))
 
 
 def duplicate_evidence(corpus: Corpus) -> dict[str, str]:

@@ -11,7 +11,8 @@ import unicodedata
 import textstat
 
 from tailor.agents.critic import impact_score, truth_score
-from tailor.schemas import (ClaimRecord, Critique, GapNote, JobPosting, Metrics, Plan,
+from tailor.agents.planner import duplicate_evidence
+from tailor.schemas import (ClaimRecord, Corpus, Critique, GapNote, JobPosting, Metrics, Plan,
                             RequirementRow, TailoredItem, TailoredResume)
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
@@ -34,6 +35,17 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
     return rows
+
+
+def left_out_relevant(rows: list[RequirementRow], resume: TailoredResume,
+                      corpus: Corpus) -> list[str]:
+    """Role bullets retrieved for some requirement that are not on the page (a duplicate of a
+    bullet is not counted): what a fuller page could still have shown."""
+    shipped = {s for item in resume.items() for s in item.source_ids}
+    relevant = {e for row in rows for e in row.evidence_ids}
+    skipped = set(duplicate_evidence(corpus))
+    return [b.id for exp in corpus.experiences for b in exp.bullets
+            if b.id in relevant and b.id not in shipped and b.id not in skipped]
 
 
 def claim_records(critiques: list[Critique]) -> list[ClaimRecord]:
@@ -99,7 +111,7 @@ def keyword_hits(keywords: list[str], text: str) -> tuple[list[str], list[str]]:
 
 
 def compute_metrics(job: JobPosting, rows: list[RequirementRow], resume: TailoredResume,
-                    critique: Critique, pdf_text: str) -> Metrics:
+                    critique: Critique, pdf_text: str, page_fill: float | None = None) -> Metrics:
     items = resume.items()
     musts = [r for r in rows if r.kind == "must_have"]
     found, missing = keyword_hits(job.keywords, pdf_text)
@@ -112,7 +124,7 @@ def compute_metrics(job: JobPosting, rows: list[RequirementRow], resume: Tailore
         readability_flesch=round(textstat.flesch_reading_ease(prose), 2) if items else 0.0,
         readability_grade=round(textstat.flesch_kincaid_grade(prose), 2) if items else 0.0,
         ats_keyword_hit_rate=round(len(found) / len(job.keywords), 4) if job.keywords else None,
-        keywords_found=found, keywords_missing=missing)
+        keywords_found=found, keywords_missing=missing, page_fill=page_fill)
 
 
 def _share(rows: list[RequirementRow]) -> float | None:

@@ -117,7 +117,8 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     final_critique = Critique(**state["critique"])
     draft = TailoredResume(**state["draft"])
     resume, dropped = _verified_only(draft, final_critique)
-    rendered = exporter.fit_to_pages(resume, ctx.settings.pages, ctx.settings.template)
+    must_haves = frozenset(r.id for r in job.requirements if r.kind == "must_have")
+    rendered = exporter.fit_to_pages(resume, ctx.settings.pages, ctx.settings.template, must_haves)
     resume, text = rendered.resume, exporter.pdf_text(rendered.pdf)
     missing = exporter.missing_in_pdf(resume, text)
     if missing:
@@ -136,7 +137,7 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
         job_title=job.title, company=job.company, job_source=job.source,
         corpus_hash=corpus.content_hash, requirements=rows,
         gaps=report.gap_notes(rows, plan_.gaps, left_out),
-        metrics=report.compute_metrics(job, rows, resume, final_critique, text),
+        metrics=report.compute_metrics(job, rows, resume, final_critique, text, rendered.fill),
         repairs=(_duplicates(corpus) + [RepairRecord(**r) for r in state.get("repairs", [])]
                  + dropped + trimmed),
         claims=report.claim_records([Critique(**c) for c in state.get("critiques", [])]),

@@ -272,6 +272,9 @@ class Metrics(Strict):
     ats_keyword_hit_rate: float | None
     keywords_found: list[str] = Field(default_factory=list)
     keywords_missing: list[str] = Field(default_factory=list)
+    # Share of the last page's height the content uses (the page plan fills it before it
+    # trims); null where no PDF was laid out.
+    page_fill: float | None = None
 
 
 class RepairRecord(Strict):

@@ -380,6 +380,27 @@ def test_exporter_drop_order_protects_sole_cover_and_visible_jobs():
     assert order[-1] == "b1.0" and "b0.0" not in order  # first bullets of non-oldest jobs go last
 
 
+def test_exporter_drop_order_keeps_the_last_evidence_of_a_must_have_longest():
+    resume = _long_resume(roles=3, bullets=3)
+    for bullet in (resume.roles[2].bullets[2], resume.roles[1].bullets[2]):
+        bullet.requirement_ids.append("m1")  # two covers of one must-have
+    order = [b.id for b in drop_order(resume, must_haves=frozenset({"m1"}))]
+    assert "b1.2" not in order  # the last cover of a must-have outlives everything
+    assert order.index("b2.2") < order.index("b1.0")  # while b1.2 covers it, b2.2 is not protected
+    plain = [b.id for b in drop_order(resume)]
+    assert plain.index("b1.2") < plain.index("b1.0")  # without the must-have it is just a bullet
+
+
+def test_exporter_fit_to_pages_keeps_must_have_evidence_and_measures_the_fill():
+    resume = _long_resume()
+    resume.roles[3].bullets[9].requirement_ids.append("m1")  # oldest job, last bullet
+    fitted = fit_to_pages(resume, pages=1, must_haves=frozenset({"m1"}))
+    assert "b3.9" in {b.id for r in fitted.resume.roles for b in r.bullets}
+    assert 0.85 <= fitted.fill <= 1.0  # trimmed one bullet at a time: the page stays full
+    sparse = fit_to_pages(_long_resume(roles=1, bullets=2), pages=1)
+    assert 0 < sparse.fill < 0.5
+
+
 # --------------------------------------------------------------------------- sidebar template
 
 SIDEBAR_GOLDEN = GOLDEN.with_name("sidebar.golden.html")

@@ -29,12 +29,24 @@ def test_roles_keep_corpus_order_and_strongest_bullet_first():
 
 def test_budget_limits_bullets_per_role(monkeypatch):
     import tailor.agents.planner as planner
+    monkeypatch.setattr(planner, "RESERVE_PER_PAGE", 0)
     monkeypatch.setattr(planner, "MAX_BULLETS_PER_ROLE_PER_PAGE", 2)
     plan = plan_resume(small_corpus(), small_job(), _matches(), pages=1)
     assert all(len(r.bullet_ids) <= 2 for r in plan.roles)
     monkeypatch.setattr(planner, "BULLETS_PER_PAGE", 3)
     plan = plan_resume(small_corpus(), small_job(), _matches(), pages=1)
     assert sum(len(r.bullet_ids) for r in plan.roles) == 3
+
+
+def test_a_reserve_beyond_the_budget_is_offered_for_the_exporter_to_fit(monkeypatch):
+    import tailor.agents.planner as planner
+    monkeypatch.setattr(planner, "MAX_BULLETS_PER_ROLE_PER_PAGE", 1)
+    monkeypatch.setattr(planner, "BULLETS_PER_PAGE", 2)
+    monkeypatch.setattr(planner, "RESERVE_PER_PAGE", 2)
+    plan = plan_resume(small_corpus(), small_job(), _matches(), pages=1)
+    chosen = [b for role in plan.roles for b in role.bullet_ids]
+    assert len(chosen) == 4 and plan.bullet_budget == 2  # the budget stays the estimate
+    assert {"w1.0-t", "w0.3-t", "w0.0-t"} <= set(chosen)  # the reserve takes relevance first
 
 
 def test_skills_asked_for_come_first_and_none_are_invented():

@@ -69,6 +69,8 @@ def test_extractive_run_writes_all_files_and_json_report(tmp_path):
     assert files == ["report.json", "resume.html", "resume.json", "resume.pdf", "tailored.json",
                      "trace.sqlite"]
     assert "✓ export" in result.stderr
+    assert "s this step, " in result.stderr and "s in all)" in result.stderr  # which time is which
+    assert report["metrics"]["page_fill"] > 0.5
 
 
 def test_summary_table_lists_requirements_and_gaps(tmp_path):

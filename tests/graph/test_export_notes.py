@@ -22,7 +22,10 @@ def run(tmp_path, job, corpus):
     return run_tailor(job, corpus, tmp_path / "out", ctx)
 
 
-def test_a_duplicate_ships_once_and_every_gap_has_a_note(tmp_path):
+def test_a_duplicate_ships_once_and_every_gap_has_a_note(tmp_path, monkeypatch):
+    import tailor.agents.planner as planner
+    monkeypatch.setattr(planner, "BULLETS_PER_PAGE", 4)  # a page with little room
+    monkeypatch.setattr(planner, "RESERVE_PER_PAGE", 0)
     data = json.loads(CORPUS.read_text())
     bullets = data["experiences"][0]["bullets"]
     again = copy.deepcopy(bullets[0])
@@ -41,7 +44,7 @@ def test_a_duplicate_ships_once_and_every_gap_has_a_note(tmp_path):
     gaps = [r for r in report.requirements if r.status == "gap"]
     assert [g.requirement_id for g in report.gaps] == [r.requirement_id for r in gaps]
     with_evidence = {r.requirement_id for r in gaps if r.evidence_ids}
-    assert with_evidence  # the case this test is about: evidence exists, the page had no room
+    assert with_evidence  # the case this test is about: evidence exists, the plan had no room
     assert all("exists but is not on the page" in g.note for g in report.gaps
                if g.requirement_id in with_evidence)
 
@@ -56,3 +59,14 @@ def test_a_posting_with_no_requirements_scores_nothing_and_says_why(tmp_path):
     assert report.input_warnings[0].startswith("job posting: no requirements found")
     saved = json.loads((tmp_path / "out" / "report.json").read_text())
     assert saved["metrics"]["coverage_at_req"] is None
+
+
+def test_the_shipped_example_keeps_every_covered_must_have_and_fills_its_page(tmp_path):
+    from tailor.agents.report import TRIMMED
+    example_job = ROOT / "examples/senior-full-stack-engineer.txt"
+    report = run(tmp_path, example_job, CORPUS).report
+    must_haves = {r.requirement_id for r in report.requirements if r.kind == "must_have"}
+    trimmed_musts = [g.note for g in report.gaps if g.requirement_id in must_haves and TRIMMED in g.note]
+    assert trimmed_musts == []
+    assert any(r.outcome == "trimmed_to_fit" for r in report.repairs)  # the page was full
+    assert report.metrics.page_fill >= 0.85

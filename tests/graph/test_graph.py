@@ -8,6 +8,7 @@ import pytest
 from fakes import HashingEmbedder, ScriptedModel
 
 from tailor.agents.retrieve import EvidenceIndex, open_chroma
+from tailor.agents.terms import first_person_words
 from tailor.context import RunContext, RunSettings
 from tailor.graph.build import mermaid
 from tailor.pipeline import TRACE_FILE, run_tailor
@@ -115,6 +116,42 @@ def test_outputs_and_a_readable_trace_are_written(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+HEADLINE = "Full-stack software engineer with 9 years of experience building web products"
+
+
+def shipped_summary(result) -> tuple[str, str]:
+    tailored = json.loads((result.out_dir / "tailored.json").read_text())
+    html = (result.out_dir / "resume.html").read_text()
+    return tailored["summary"]["text"], html
+
+
+def test_extractive_summary_ships_in_resume_voice_headline_first(tmp_path):
+    # On this posting the planner ranks "I have run production services ..." above the
+    # headline: the run of issue 12, whose summary opened with "I have run".
+    result = run(tmp_path, None)
+    text, html = shipped_summary(result)
+    assert text.startswith(HEADLINE), text
+    assert "Ran production services on both AWS and Google Cloud" in text
+    assert first_person_words(text) == [] and "I have run" not in html
+    assert [r for r in result.report.repairs if r.item_id == "summary"] == []  # passed at once
+
+
+def test_a_model_that_keeps_writing_i_ships_the_resume_voice_summary(tmp_path):
+    drafts = iter(["I have run production services on AWS and I mentor engineers.",
+                   "My work: production services on AWS; I mentor engineers."])
+
+    def first_person(chat):  # a different first-person summary each round
+        if "Facts:" in chat[-1]["content"]:
+            return next(drafts)
+        return honest(chat)
+
+    result = run(tmp_path, ScriptedModel(first_person), max_repairs=1)
+    text, _ = shipped_summary(result)
+    assert text.startswith(HEADLINE) and first_person_words(text) == []
+    assert [r.outcome for r in result.report.repairs if r.item_id == "summary"] == [
+        "retry", "replaced_by_source"]
+
+
 def test_a_failing_run_leaves_no_output_folder(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_text("   \n")
@@ -141,7 +178,8 @@ def test_a_model_that_repeats_a_rejected_draft_falls_back_at_once(tmp_path):
         return honest(chat)
 
     result = run(tmp_path, ScriptedModel(reply), max_repairs=2)
-    bullets = [r for r in result.report.repairs if r.item_id.startswith("b-")]
+    bullets = [r for r in result.report.repairs
+               if r.item_id.startswith("b-") and r.outcome != "trimmed_to_fit"]
     assert bullets and {r.outcome for r in bullets} == {"replaced_by_source"}
     assert {r.round for r in bullets} == {1}  # no second, identical round
     assert result.report.metrics.truth_score == 1.0
