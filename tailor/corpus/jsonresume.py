@@ -254,11 +254,11 @@ def _entries(n: int) -> str:
 
 def _unknown_key_warnings(unknown: dict[str, int]) -> list[str]:
     """Keys JSON Resume does not know (it allows them): what Tailor does with each. Unknown
-    top-level keys are `_carried`'s to report."""
+    top-level keys are `_carried`'s to report; `meta` describes the file and is rewritten."""
     warnings = []
     for where, n in unknown.items():
         section = where.split("[")[0].split(".")[0]
-        if section == where:
+        if section == where or section in REGENERATED_KEYS:
             continue
         fate = ("copied to resume.json as written" if section not in TAILORED_SECTIONS
                 else "left out of the resume")
