@@ -249,7 +249,8 @@ def jsonl_rows(run: RunTrace) -> list[dict]:
     rows += [{"kind": "item", **base, "item_id": i.item_id, "item_kind": i.kind,
               "source": i.source, "draft": i.draft, "final": i.final, "outcome": i.outcome,
               "origin": i.origin, "revisions": len(i.revisions),
-              "rewritten": i.final not in ("", i.source)} for i in run.items]
+              # by origin: the summary's own words are its sentences in resume voice
+              "rewritten": bool(i.final) and i.origin != "source"} for i in run.items]
     return rows
 
 

@@ -75,8 +75,10 @@ def test_a_repaired_bullet_goes_from_evidence_to_draft_to_repair_to_page(traced)
     assert item.final == item.revisions[0].text == "Improved " + item.source.split(" ", 1)[1]
     assert (item.outcome, item.origin) == ("kept", "repaired")
     summary = run.items[0]
-    assert summary.item_id == "summary" and summary.final == summary.source != summary.draft
-    assert summary.revisions == [Revision(1, summary.source, "replaced_by_source",
+    # the fallback is the person's summary in resume voice, not their first-person sentences
+    assert summary.item_id == "summary" and summary.origin == "source"
+    assert "I have run" in summary.source and "Ran production services" in summary.final
+    assert summary.revisions == [Revision(1, summary.final, "replaced_by_source",
                                           ["first_person: 'I'"])]
 
 
