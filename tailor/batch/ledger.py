@@ -17,6 +17,7 @@ import json
 import os
 import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -140,6 +141,21 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _enable_wal(conn: sqlite3.Connection, wait: float = 60.0) -> None:
+    """Switch a new ledger to WAL. Changing the journal mode does not wait on the busy timeout:
+    when two drivers create the same ledger at once, one gets "database is locked" at once, so
+    it retries here for as long as the busy timeout would have waited."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Ledger:
     """The ledger file. Open it with `Ledger.open(path, create=...)`; use as a context manager."""
 
@@ -160,7 +176,7 @@ class Ledger:
             conn.execute("PRAGMA busy_timeout = 60000")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if create and not tables:
-                conn.execute("PRAGMA journal_mode=WAL")
+                _enable_wal(conn)
                 with _immediate(conn):
                     _create(conn)
             conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM applications LIMIT 0")
