@@ -2,7 +2,7 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/claims_eval.py [--split test] [--json OUT] [--wrong]
 
-Systems (see tailor/agents/claim_bench.py): `before` (the critic's truth checks without the claim
+Systems (see tailor/training/claim_bench.py): `before` (the critic's truth checks without the claim
 check), `critic` (all truth checks: what ships), `claims` (the claim check alone) and `embedding`
 (cosine(rewrite, evidence) below a threshold chosen on the dev split). Data and split:
 bench/data/claims/README.md. Tune on dev only; the test split is for the number you report.
@@ -21,9 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tailor.agents.claim_bench import (SYSTEMS, best_threshold, load_pairs, rates,  # noqa: E402
-                                       rejected, verdicts)
-from tailor.embeddings import default_embedder  # noqa: E402
+from tailor.index.embeddings import default_embedder  # noqa: E402
+from tailor.training.claim_bench import SYSTEMS, best_threshold, load_pairs, rates, rejected, verdicts  # noqa: E402
 
 DATA = ROOT / "bench/data/claims"
 

@@ -46,7 +46,7 @@ class PairData:
     """Every requirement of every labelled dev pair as one flat table (row -> pair), and labels."""
 
     def __init__(self, features, rows: list[dict]):
-        from tailor.agents.planner import KIND_WEIGHT
+        from tailor.schemas import KIND_WEIGHT
 
         labels = {(r["posting"], r["resume"]): r["label"] for r in rows}
         self.keys, self.labels = [], []

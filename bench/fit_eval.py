@@ -59,11 +59,11 @@ def load_split(path: Path = SPLIT) -> dict[str, list[str]]:
 
 def features_for(postings: list[str], resumes: list[str], cache_dir: Path):
     """RunFeatures of these postings x resumes (the embedder loaded once, all in one run)."""
-    from tailor.agents.retrieve import open_chroma
-    from tailor.embeddings import default_embedder
     from tailor.fit.inputs import read_postings, read_resumes
     from tailor.fit.scorer import ScoreOptions, run_features
     from tailor.fit.similarity import ChunkSearch
+    from tailor.index.embeddings import default_embedder
+    from tailor.index.store import open_chroma
 
     posts = read_postings([JOBS / p for p in postings])
     blind = read_resumes([ROOT / r for r in resumes])

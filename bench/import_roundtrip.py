@@ -125,7 +125,7 @@ def print_tables(summary: dict, show_wrong: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tailor.agents.exporter import TEMPLATES
+    from tailor.render.html import TEMPLATES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--templates", nargs="+", choices=TEMPLATES, default=list(TEMPLATES))

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from tailor.agents.report import TRIMMED, left_out_relevant
 from tailor.corpus.loader import load_corpus
+from tailor.run.session import open_session
 from tailor.schemas import TailoredResume
-from tailor.session import open_session
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUMES = sorted((ROOT / "tests/testdata/resumes").glob("*.json"))

@@ -29,7 +29,7 @@ def machine() -> str:
 
 
 def bench(backend: str, job: Path, corpus: Path, runs: int, cache: Path) -> dict:
-    from tailor.session import open_session
+    from tailor.run.session import open_session
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()

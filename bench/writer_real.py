@@ -32,12 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tailor.agents.claims import claim_changes, raised  # noqa: E402
 from tailor.agents.critic import rubric_score  # noqa: E402
-from tailor.agents.ingest import read_posting  # noqa: E402
 from tailor.corpus.loader import load_corpus  # noqa: E402
+from tailor.run.session import open_session  # noqa: E402
 from tailor.schemas import TailoredResume  # noqa: E402
-from tailor.session import open_session  # noqa: E402
+from tailor.text.claims import claim_changes, raised  # noqa: E402
+from tailor.text.posting import read_posting  # noqa: E402
 
 RESUMES = sorted((ROOT / "tests/testdata/resumes").glob("*.json"))
 POSTINGS = [p for p in sorted((ROOT / "tests/testdata/jobs").glob("*.txt"))

@@ -57,7 +57,7 @@ AdapterOption = Annotated[Optional[str], typer.Option(
 MaxRepairsOption = Annotated[int, typer.Option(min=0, max=10,
     help="Repair rounds for items the critic rejects before falling back to your own words.")]
 PagesOption = Annotated[int, typer.Option(min=1, max=3, help="Page budget.")]
-# The same names as tailor.agents.exporter.TEMPLATES (a test checks), spelled out here so that
+# The same names as tailor.render.html.TEMPLATES (a test checks), spelled out here so that
 # `--help` does not import the PDF renderer.
 TemplateOption = Annotated[Literal["classic", "sidebar"], typer.Option(
     help="Resume look: classic (one column, the ATS-safe default) or sidebar (section headings in a left column).")]
@@ -90,7 +90,7 @@ def run(
 ) -> None:
     """Tailor RESUME to JOB: writes tailored.json, resume.json, resume.html, resume.pdf and
     report.json (plus trace.sqlite) into the output folder."""
-    from tailor.session import Session, open_session
+    from tailor.run.session import Session, open_session
 
     Session.check_inputs(job, resume)  # seconds before any model loads
     with err.status("Loading models...", spinner="dots") as status:
@@ -265,7 +265,7 @@ def batch(
     """Tailor for many postings at once (resumable; recorded in the ledger)."""
     from tailor.batch.console import BatchProgress, print_summary
     from tailor.batch.runner import BatchOptions, BatchRun
-    from tailor.context import RunSettings
+    from tailor.graph.context import RunSettings
 
     ledger = ledger or default_ledger()
     options = BatchOptions(

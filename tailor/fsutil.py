@@ -15,7 +15,6 @@ from pathlib import Path
 
 from tailor.errors import UserInputError
 
-
 # Every output folder Tailor writes (a run's, a batch application's) holds this file.
 OUTPUT_MARKER = "report.json"
 # What file managers leave in a folder someone opened: not worth refusing a rerun for.

@@ -1,4 +1,4 @@
-"""`tailor trace RUN_DIR`: the terminal side of `tailor.trace_view` (which reads the trace).
+"""`tailor trace RUN_DIR`: the terminal side of `tailor.trace.view` (which reads the trace).
 
 Kept out of cli.py so the command there stays a few lines, like `review.py` for feedback. Every
 text from the run is escaped: a resume or posting may contain [brackets] that rich would
@@ -16,10 +16,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from tailor.agents.claims import describe
 from tailor.errors import UserInputError
 from tailor.schemas import ClaimChange
-from tailor.trace_view import ItemHistory, RunTrace, export_jsonl, read_run
+from tailor.text.claims import describe
+from tailor.trace.view import ItemHistory, RunTrace, export_jsonl, read_run
 
 
 def show_trace(run_dirs: list[Path], *, as_json: bool, diff: bool, jsonl: Path | None) -> None:

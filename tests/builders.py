@@ -1,8 +1,7 @@
 """Small, realistic documents built in code for unit tests of the planner, writer and graph."""
 from __future__ import annotations
 
-from tailor.schemas import (Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement,
-                            SkillGroup)
+from tailor.schemas import Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement, SkillGroup
 
 
 def small_corpus() -> Corpus:

@@ -25,7 +25,7 @@ def hashing_embedder():
 @pytest.fixture(scope="session")
 def local_session(tmp_path_factory):
     """The real bundled SmolLM2 writer, converted once per test session into a temp cache."""
-    from tailor.session import open_session
+    from tailor.run.session import open_session
     return open_session(model_spec="local", cache_dir=tmp_path_factory.mktemp("tailor-cache"))
 
 
@@ -44,9 +44,10 @@ def scripted_run(tmp_path_factory):
 
     from fakes import FABRICATED, HashingEmbedder, ScriptedModel
 
-    from tailor.agents.retrieve import EvidenceIndex, open_chroma
-    from tailor.context import RunContext, RunSettings
-    from tailor.pipeline import run_tailor
+    from tailor.graph.context import RunContext, RunSettings
+    from tailor.index.evidence import EvidenceIndex
+    from tailor.index.store import open_chroma
+    from tailor.run.pipeline import run_tailor
 
     root = Path(__file__).resolve().parents[1]
     job = root / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"

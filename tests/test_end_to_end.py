@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.claims import claim_changes, describe, raised
-from tailor.agents.exporter import missing_in_pdf, pdf_text
 from tailor.agents.report import TRIMMED, left_out_relevant
-from tailor.agents.terms import first_person_words
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.corpus.loader import load_corpus
+from tailor.render.check import missing_in_pdf
+from tailor.render.pdf import pdf_text
+from tailor.run.session import open_session
 from tailor.schemas import TailoredResume
-from tailor.session import open_session
+from tailor.text.claims import claim_changes, describe, raised
+from tailor.text.terms import first_person_words
 
 TESTDATA = Path(__file__).parent / "testdata"
 JOBS = sorted((TESTDATA / "jobs").glob("[0-9][0-9]-*.txt"))

@@ -6,12 +6,13 @@ from pathlib import Path
 import pytest
 from fakes import FABRICATED, HashingEmbedder
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.context import RunContext, RunSettings
 from tailor.errors import UserInputError
-from tailor.pipeline import run_tailor
+from tailor.graph.context import RunContext, RunSettings
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.run.pipeline import run_tailor
 from tailor.schemas import TailoredResume
-from tailor.trace_view import Revision, export_jsonl, read_run
+from tailor.trace.view import Revision, export_jsonl, read_run
 
 ROOT = Path(__file__).resolve().parents[1]
 REPAIRED = "b-w0.9-f9935b"  # conftest.scripted_run: fabricated first draft, repaired in round 1

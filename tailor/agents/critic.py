@@ -8,7 +8,7 @@ Two kinds of checks per written item (summary, bullets):
 
 * **Truth** (`TRUTH_CHECKS`) always decides:
   `citations` every cited id exists; `terms` every fact-bearing term (numbers, names, job
-  keywords: see `tailor.agents.terms`) is found in the allowed text; `novel_content` at most
+  keywords: see `tailor.text.terms`) is found in the allowed text; `novel_content` at most
   `max_novel_words` plain content words the allowed text lacks (padding copied from the posting
   is a claim too, even in lowercase); `similarity` the item is
   about what its evidence is about (cosine >= threshold). The allowed text is the cited evidence
@@ -22,7 +22,7 @@ Two kinds of checks per written item (summary, bullets):
   (the person's own words, verbatim) they are recorded but never fail the item: falling back to
   the source is the repair loop's last resort and must always be able to ship. The summary is
   held to resume voice whatever its origin (`SUMMARY_VOICE_CHECKS`: no first person, a capital
-  first): its own words are the person's sentences put in resume voice (`tailor.agents.voice`),
+  first): its own words are the person's sentences put in resume voice (`tailor.text.voice`),
   which pass by construction, so the fallback still ships while first-person prose cannot.
 
 Skills are checked for one thing (`in_corpus`): the name occurs in the corpus skills, certificates,
@@ -39,12 +39,28 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tailor.agents.claims import claim_changes, describe, raised, repair_instruction
-from tailor.agents.terms import (AllowedText, first_person_words, has_quantity, mentions,
-                                 novel_words, plain, unsupported_terms)
-from tailor.embeddings import Embedder
-from tailor.schemas import (Corpus, Critique, EvidenceBullet, ItemVerdict, JobPosting,
-                            TailoredItem, TailoredResume, TailoredRole, TailoredSkill)
+from tailor.index.embeddings import Embedder
+from tailor.schemas import (
+    Corpus,
+    Critique,
+    EvidenceBullet,
+    ItemVerdict,
+    JobPosting,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+    TailoredSkill,
+)
+from tailor.text.claims import claim_changes, describe, raised, repair_instruction
+from tailor.text.terms import (
+    AllowedText,
+    first_person_words,
+    has_quantity,
+    mentions,
+    novel_words,
+    plain,
+    unsupported_terms,
+)
 
 TRUTH_CHECKS = ("citations", "terms", "novel_content", "claims", "similarity", "in_corpus")
 STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injection", "format")

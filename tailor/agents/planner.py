@@ -15,35 +15,18 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from tailor.schemas import (Corpus, EvidenceMatch, GapNote, JobPosting, Plan, PlannedRole,
-                            RequirementMatch)
+from tailor.index.matches import evidence_strength, gap_notes
+from tailor.schemas import KIND_WEIGHT, Corpus, EvidenceMatch, JobPosting, Plan, PlannedRole, RequirementMatch
 
-KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
 BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
 RESERVE_PER_PAGE = 6  # offered beyond the estimate, for the exporter to keep if they fit
 SKILLS_PER_PAGE = 16
-_NUMBER = re.compile(r"\d")
 _PUNCTUATION = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # "3.5%" keeps its point
 
 
 def bullet_budget(pages: int) -> int:
     return BULLETS_PER_PAGE * pages
-
-
-def evidence_strength(corpus: Corpus, job: JobPosting,
-                      requirement_map: list[RequirementMatch]) -> dict[str, float]:
-    """Weighted sum of a bullet's similarity to every requirement, plus a small bonus for a
-    quantified result (recruiters and the ImpactScore both prefer them)."""
-    kinds = {r.id: r.kind for r in job.requirements}
-    strength: dict[str, float] = defaultdict(float)
-    for rm in requirement_map:
-        for m in rm.matches:
-            strength[m.evidence_id] += KIND_WEIGHT[kinds[rm.requirement_id]] * m.score
-    for eid, bullet in corpus.evidence().items():
-        if eid in strength and _NUMBER.search(bullet.text):
-            strength[eid] += 0.1
-    return dict(strength)
 
 
 def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],
@@ -157,18 +140,6 @@ def _keep_recent_roles_visible(corpus, per_role, take) -> None:
             for bullet in exp.bullets:  # the first one, or the first that is not a duplicate
                 if take(bullet.id):
                     break
-
-
-def gap_notes(job: JobPosting, requirement_map: list[RequirementMatch]) -> list[GapNote]:
-    texts = {r.id: r for r in job.requirements}
-    notes = []
-    for rm in requirement_map:
-        if not rm.matches:
-            req = texts[rm.requirement_id]
-            label = req.kind.replace("_", "-")
-            notes.append(GapNote(requirement_id=req.id,
-                                 note=f"No evidence in the corpus for this {label}: {req.text}"))
-    return notes
 
 
 def rank_skills(corpus: Corpus, job: JobPosting) -> list[str]:

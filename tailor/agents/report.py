@@ -5,15 +5,23 @@ that is what an applicant-tracking system will see, not on the JSON Tailor meant
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import textstat
 
 from tailor.agents.critic import impact_score, truth_score
 from tailor.agents.planner import duplicate_evidence
-from tailor.schemas import (ClaimRecord, Corpus, Critique, GapNote, JobPosting, Metrics, Plan,
-                            RequirementRow, TailoredItem, TailoredResume)
+from tailor.schemas import (
+    ClaimRecord,
+    Corpus,
+    Critique,
+    GapNote,
+    JobPosting,
+    Metrics,
+    Plan,
+    RequirementRow,
+    TailoredItem,
+    TailoredResume,
+)
+from tailor.text.keywords import keyword_hits
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
 FAILED_TRUTH = "dropped: the text written from it failed the truth check"
@@ -93,21 +101,6 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
 
 def _label(row: RequirementRow) -> str:
     return row.kind.replace("_", "-")
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def keyword_hits(keywords: list[str], text: str) -> tuple[list[str], list[str]]:
-    """Split keywords into found / missing by whole-word match in `text`."""
-    hay = normalise(text)
-    found, missing = [], []
-    for kw in keywords:
-        pattern = rf"(?<!\w){re.escape(normalise(kw))}(?!\w)"
-        (found if re.search(pattern, hay) else missing).append(kw)
-    return found, missing
 
 
 def compute_metrics(job: JobPosting, rows: list[RequirementRow], resume: TailoredResume,

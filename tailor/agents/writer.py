@@ -4,41 +4,38 @@ The model (when there is one) is asked for one short field at a time, never for 
 code assembles the structure, so a small model cannot break it. All fields of a resume go to the
 model in one batched `complete` call. With no model (`extractive`), bullets are the person's own
 words verbatim: the deterministic baseline and the fallback for anything that fails the critic.
-The summary is the person's own summary sentences in resume voice (`tailor.agents.voice`: no
+The summary is the person's own summary sentences in resume voice (`tailor.text.voice`: no
 first person, headline first, trimmed but never added to), since people write theirs as prose.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 
-from tailor.agents.terms import mentions
-from tailor.agents.voice import summary_sentences, to_resume_voice
 from tailor.llm.base import LanguageModel, Message
-from tailor.schemas import (Corpus, Critique, JobPosting, Plan, RepairRecord, TailoredItem,
-                            TailoredResume, TailoredRole, TailoredSkill)
+from tailor.llm.prompts import (
+    BULLET_ASK,
+    EXAMPLES,
+    MAX_NEW_TOKENS,
+    REPAIR_ASK,
+    SUMMARY_ASK,
+    SUMMARY_SYSTEM,
+    SYSTEM,
+    clean_line,
+)
+from tailor.schemas import (
+    Corpus,
+    Critique,
+    JobPosting,
+    Plan,
+    RepairRecord,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+    TailoredSkill,
+)
+from tailor.text.terms import mentions
+from tailor.text.voice import summary_sentences, to_resume_voice
 
-SYSTEM = ("You rewrite one resume bullet. Keep its facts, numbers and names exactly. Add "
-          "nothing that is not in the evidence. Write one line in the past tense, no first person.")
-# The model sees the job only as keywords its evidence already supports: given requirement
-# sentences, a small model copies them into the bullet ("...to ensure optimal scalability").
-EXAMPLES: list[tuple[str, str]] = [
-    ("Evidence: I did the month-end close for 3 entities and reconciled 40 bank accounts in Excel\n"
-     "Keywords: month-end close, Excel",
-     "Completed the month-end close for 3 entities and reconciled 40 bank accounts in Excel"),
-    ("Evidence: drove forklift daily, zero safety incidents in 2 years, loaded 30 trucks a shift\n"
-     "Keywords: forklift, safety",
-     "Drove a forklift daily with zero safety incidents in 2 years, loading 30 trucks a shift"),
-    ("Evidence: Answered phones and greeted about 60 patients a day at the front desk\n"
-     "Keywords: front desk",
-     "Greeted about 60 patients a day at the front desk and answered phones"),
-]
-BULLET_ASK = "Evidence: {evidence}\nKeywords: {keywords}"
-REPAIR_ASK = "{base}\nDo not write: {draft}\nProblem: {problem}"
-SUMMARY_SYSTEM = ("You write the two-sentence summary at the top of a resume. Use only the facts "
-                  "given. Keep names and numbers exactly. No first person, no invented claims.")
-SUMMARY_ASK = "Target role: {title}\nFacts:\n{facts}\nWrite the summary."
-MAX_NEW_TOKENS = 64  # a 40-word bullet is about 55 tokens
 # Sentences in the summary, out of the planner's (up to three) candidates: a candidate that
 # cannot be put in resume voice leaves its place to the next one.
 SUMMARY_SENTENCES = 2
@@ -46,13 +43,6 @@ SUMMARY_SENTENCES = 2
 # sentence: there is nothing to rewrite, and a small model asked to garbles it ("React" ->
 # "Reacted about"). Such items ship as the person wrote them and the model is not asked.
 MIN_REWRITE_WORDS = 4
-PROMPT_SHA256 = hashlib.sha256(
-    "\n".join([SYSTEM, repr(EXAMPLES), BULLET_ASK, REPAIR_ASK, SUMMARY_SYSTEM, SUMMARY_ASK])
-    .encode()).hexdigest()
-_LABEL_ONLY = re.compile(r"^[\w \-]{0,40}:$")
-_PREFIX = re.compile(r"^\s*(?:[-*•·]+|\d+[.)]|bullet\s*:|summary\s*:|rewritten\s*:)\s*", re.I)
-
-
 def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
                  model: LanguageModel | None) -> TailoredResume:
     """First draft: every planned bullet (rewritten by the model when there is one)."""
@@ -159,18 +149,6 @@ def source_text(item: TailoredItem, corpus: Corpus) -> str:
     if item.id == "summary":
         texts = [voiced for t in texts if (voiced := to_resume_voice(t))]
     return " ".join(texts)
-
-
-def clean_line(text: str) -> str:
-    """First line of a completion that says something, without list markers, labels or quotes.
-
-    Small models often open with a bare label line ("Synthesized:", "Rewritten bullet:"); the
-    answer is on the next line.
-    """
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    line = next((ln for ln in lines if not _LABEL_ONLY.match(ln)), "")
-    line = _PREFIX.sub("", line).strip().strip('"“”').strip()
-    return re.sub(r"\s+", " ", line)
 
 
 # --------------------------------------------------------------------------- internals

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from tailor.batch.postings import PostingTask
 from tailor.batch.worker import Outcome, Worker, WorkerSpec
+from tailor.text.posting_files import PostingTask
 
 Task = tuple[int, PostingTask]
 POLL_SECONDS = 1.0

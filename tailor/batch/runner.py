@@ -25,14 +25,14 @@ from pathlib import Path
 
 from tailor.batch.engines import Task, WorkerStartFailed, available_cores
 from tailor.batch.ledger import Application, Key, Ledger
-from tailor.batch.postings import PostingTask, Problem, collect, folder_name
 from tailor.batch.worker import APPLICATION_FILE, Outcome, WorkerSpec
-from tailor.context import RunSettings
 from tailor.corpus.loader import load_corpus
 from tailor.errors import UserInputError
 from tailor.fsutil import publish, staging_dir_for
+from tailor.graph.context import RunSettings
 from tailor.llm.load import DEFAULT_WRITER, describe_model
 from tailor.schemas import Corpus
+from tailor.text.posting_files import PostingTask, Problem, collect, folder_name
 
 BATCH_FILE = "batch.json"  # in each output folder: the key it was made for (for adoption)
 EXPECTED_FILES = ("resume.pdf", "resume.json", "tailored.json", "report.json", APPLICATION_FILE)
@@ -209,8 +209,9 @@ class BatchRun:
                                           "out_dir": str(out_dir)})
 
     def _spec(self) -> WorkerSpec:
-        from tailor.agents.retrieve import EvidenceIndex, open_chroma
-        from tailor.embeddings import LazyEmbedder
+        from tailor.index.embeddings import LazyEmbedder
+        from tailor.index.evidence import EvidenceIndex
+        from tailor.index.store import open_chroma
 
         # From the persistent store when an earlier run embedded this corpus; else embedded now.
         index = EvidenceIndex(open_chroma(path=self.opts.cache_dir / "chroma"), LazyEmbedder())

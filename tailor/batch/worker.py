@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.batch.application import application_document
-from tailor.batch.postings import PostingTask
-from tailor.context import RunSettings
 from tailor.errors import UserInputError
+from tailor.graph.context import RunSettings
 from tailor.schemas import Corpus, JobPosting
 from tailor.schemas.export import validate_document
+from tailor.text.posting_files import PostingTask
 
 APPLICATION_FILE = "application.json"
 ErrorKind = str  # "input" (the posting), "model", "timeout", "crash", "internal"
@@ -62,11 +62,11 @@ class Worker:
         import torch
         from chromadb.config import Settings
 
-        from tailor.agents.retrieve import EvidenceIndex
         from tailor.corpus.loader import load_corpus
-        from tailor.embeddings import default_embedder
+        from tailor.index.embeddings import default_embedder
+        from tailor.index.evidence import EvidenceIndex
         from tailor.llm.load import load_model
-        from tailor.session import Session
+        from tailor.run.session import Session
 
         torch.set_num_threads(max(1, spec.threads))
         self._tmp = tempfile.TemporaryDirectory(prefix="tailor-worker-")
@@ -88,7 +88,7 @@ class Worker:
         """Run one posting; every failure becomes an Outcome, never an exception."""
         from tailor.graph.nodes import ExportCheckFailed
         from tailor.llm.errors import ModelError
-        from tailor.traces import final_state
+        from tailor.trace.store import final_state
 
         started = time.perf_counter()
         try:

@@ -21,12 +21,28 @@ from jsonschema import Draft7Validator
 
 from tailor.corpus.dates import end_before_start, impossible_dates, one_sided_dates, ongoing_ends
 from tailor.corpus.evidence import (
-    LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
+    LoadedCorpus,
+    RawBullet,
+    experience_id,
+    finish,
+    json_path,
+    make_bullets,
+    summary_evidence,
+)
 from tailor.corpus.keys import Shape, check_keys, shape_of
 from tailor.errors import ValidationFailed
 from tailor.schemas.models import (
-    Basics, Certificate, Corpus, Education, Experience, Profile, SkillGroup, TailoredResume,
-    TailoredRole, TailoredSkill)
+    Basics,
+    Certificate,
+    Corpus,
+    Education,
+    Experience,
+    Profile,
+    SkillGroup,
+    TailoredResume,
+    TailoredRole,
+    TailoredSkill,
+)
 
 SCHEMA_URL = ("https://raw.githubusercontent.com/jsonresume/resume-schema/"
               "b25e3f4bbafd349c2c5bbaa62602c03c228762db/schema.json")  # the copy we validate against

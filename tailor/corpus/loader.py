@@ -18,7 +18,14 @@ from pydantic import ValidationError
 
 from tailor.corpus.dates import impossible_dates, one_sided_dates, ongoing_ends
 from tailor.corpus.evidence import (
-    LoadedCorpus, RawBullet, experience_id, finish, json_path, make_bullets, summary_evidence)
+    LoadedCorpus,
+    RawBullet,
+    experience_id,
+    finish,
+    json_path,
+    make_bullets,
+    summary_evidence,
+)
 from tailor.corpus.jsonresume import UNTITLED_WARNING, read_json_resume
 from tailor.corpus.keys import check_keys, close_key, misspelling, shape_of
 from tailor.errors import UserInputError, ValidationFailed

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tailor.agents.report import keyword_hits
+from tailor.text.keywords import keyword_hits
 
 
 def tfidf_matrix(postings: list[str], resumes: list[str]) -> np.ndarray:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from tailor.agents.planner import KIND_WEIGHT
 from tailor.fit.features import RequirementFeatures
+from tailor.schemas import KIND_WEIGHT
 
 CALIBRATION_FILE = "calibration.json"
 MAX_SCORE = 5

@@ -11,12 +11,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tailor.agents.ingest import parse_posting, read_posting
-from tailor.batch.postings import PostingTask, collect
 from tailor.corpus.loader import load_corpus
 from tailor.errors import UserInputError
 from tailor.fit.blind import BlindResume, blind_view
 from tailor.schemas.models import JobPosting
+from tailor.text.posting import parse_posting, read_posting
+from tailor.text.posting_files import PostingTask, collect
 
 
 @dataclass(frozen=True)

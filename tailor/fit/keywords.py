@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tailor.agents.terms import mentions, plain, stem, tokenize
 from tailor.fit.blind import BlindResume
+from tailor.text.terms import mentions, plain, stem, tokenize
 
 SKILLS_ID = "skills"
 

@@ -6,13 +6,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from tailor.agents.fairness import lint_document
-from tailor.embeddings import Embedder
+from tailor.corpus.fairness import lint_document
 from tailor.fit.calibration import load_model
 from tailor.fit.inputs import read_postings, read_resumes
 from tailor.fit.models import ScoreRun
 from tailor.fit.scorer import TOP_K, OnProgress, ScoreOptions, score_all
 from tailor.fit.similarity import ChunkSearch
+from tailor.index.embeddings import Embedder
 
 
 def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today: dt.date | None = None,
@@ -22,9 +22,9 @@ def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today
     postings = read_postings(jobs)          # bad input fails here, before any model loads
     blind = read_resumes(resumes)
     if embedder is None:                    # loaded on first use: a warm cache needs no model at all
-        from tailor.embeddings import LazyEmbedder
+        from tailor.index.embeddings import LazyEmbedder
         embedder = LazyEmbedder()
-    from tailor.agents.retrieve import open_chroma
+    from tailor.index.store import open_chroma
     client = open_chroma(path=chroma_path or cache_dir / "chroma")
     options = ScoreOptions(today=today or dt.date.today(), top_k=top_k)
     run = score_all(postings, blind, ChunkSearch(client, embedder), load_model(), options, on_progress)

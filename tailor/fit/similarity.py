@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 
-from tailor.agents.retrieve import EvidenceIndex, store_lock
 from tailor.corpus.evidence import content_hash
-from tailor.embeddings import CachingEmbedder
 from tailor.fit.chunks import Chunk
+from tailor.index.embeddings import CachingEmbedder
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import store_lock
 from tailor.schemas.models import Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement
 
 SEARCH_THRESHOLD = 0.05   # low on purpose: the calibrated mapping, not a cut-off, decides

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from langgraph.graph import END, START, StateGraph
 
-from tailor.context import RunContext
 from tailor.graph import nodes
+from tailor.graph.context import RunContext
 from tailor.graph.routing import after_critique
 from tailor.graph.state import TailorState
 

@@ -13,15 +13,30 @@ from pathlib import Path
 
 from langgraph.runtime import Runtime
 
-from tailor.agents import critic, exporter, fairness, planner, report, writer
-from tailor.agents.ingest import read_posting_with_warnings
-from tailor.context import RunContext
+from tailor.agents import critic, exporter, planner, report, writer
+from tailor.corpus import fairness
 from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
 from tailor.corpus.loader import load_corpus_with_warnings, pictographs
+from tailor.graph.context import RunContext
 from tailor.graph.state import TailorState
+from tailor.llm.prompts import PROMPT_SHA256
+from tailor.render.check import missing_in_pdf
+from tailor.render.pdf import pdf_text
+from tailor.schemas import (
+    Corpus,
+    Critique,
+    FairnessFlag,
+    GenerationStats,
+    JobPosting,
+    ModelFingerprint,
+    Plan,
+    RepairRecord,
+    Report,
+    RequirementMatch,
+    TailoredResume,
+)
 from tailor.schemas.export import validate_document
-from tailor.schemas import (Corpus, Critique, FairnessFlag, GenerationStats, JobPosting, ModelFingerprint, Plan,
-                            RepairRecord, Report, RequirementMatch, TailoredResume)
+from tailor.text.posting import read_posting_with_warnings
 
 Node = Callable[[TailorState, Runtime[RunContext]], dict]
 
@@ -119,8 +134,8 @@ def export(state: TailorState, runtime: Runtime[RunContext]) -> dict:
     resume, dropped = _verified_only(draft, final_critique)
     must_haves = frozenset(r.id for r in job.requirements if r.kind == "must_have")
     rendered = exporter.fit_to_pages(resume, ctx.settings.pages, ctx.settings.template, must_haves)
-    resume, text = rendered.resume, exporter.pdf_text(rendered.pdf)
-    missing = exporter.missing_in_pdf(resume, text)
+    resume, text = rendered.resume, pdf_text(rendered.pdf)
+    missing = missing_in_pdf(resume, text)
     if missing:
         raise ExportCheckFailed("the PDF lost content: " + "; ".join(missing))
     json_resume = to_json_resume(resume, corpus)
@@ -203,8 +218,8 @@ def _stats(model) -> dict:
 def _fingerprint(model) -> ModelFingerprint:
     if model is None:
         return ModelFingerprint(backend="extractive", model_id="none",
-                                prompt_sha256=writer.PROMPT_SHA256)
-    return model.fingerprint.model_copy(update={"prompt_sha256": writer.PROMPT_SHA256})
+                                prompt_sha256=PROMPT_SHA256)
+    return model.fingerprint.model_copy(update={"prompt_sha256": PROMPT_SHA256})
 
 
 def _dumps(data) -> str:

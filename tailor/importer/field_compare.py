@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-from tailor.agents.exporter import clean_text
 from tailor.corpus.jsonresume import location_text
+from tailor.render.html import clean_text
 
 GROUPS = ("basics", "work", "volunteer", "projects", "education", "skills", "certificates")
 # File metadata, not resume content: neither rendered nor worth listing.

@@ -9,8 +9,9 @@ Every item is the person's own words (`origin="source"`) citing its own evidence
 """
 from __future__ import annotations
 
-from tailor.agents.exporter import render_html, render_pdf
 from tailor.corpus.jsonresume import corpus_from_json_resume
+from tailor.render.html import render_html
+from tailor.render.pdf import render_pdf
 from tailor.schemas.models import Corpus, Experience, TailoredItem, TailoredResume, TailoredRole, TailoredSkill
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tailor.agents.terms import has_quantity, numbers
 from tailor.interview.models import VagueAspect
+from tailor.text.terms import has_quantity, numbers
 
 MIN_SPECIFIC_WORDS = 12
 

@@ -7,7 +7,6 @@ easy to spot (`validate` rejects it) and cannot leak the person's domain terms.
 """
 from __future__ import annotations
 
-
 from tailor.interview.models import Candidate, VagueAspect
 from tailor.llm.base import Message
 

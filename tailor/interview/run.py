@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tailor.agents.ingest import read_posting
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
 from tailor.corpus.loader import load_corpus
-from tailor.embeddings import Embedder
 from tailor.errors import UserInputError
+from tailor.index.embeddings import Embedder
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
 from tailor.interview.generate import build_questions, check_question_number, follow_up_question
 from tailor.interview.models import FollowUp, QuestionSet
 from tailor.interview.sources import DEFAULT_COUNT, select_sources
 from tailor.llm.base import LanguageModel
 from tailor.llm.errors import ModelError
+from tailor.text.posting import read_posting
 
 NO_MODEL = ("none", "extractive")
 KINDS = ("technical", "hr", "both")
@@ -52,7 +53,7 @@ def questions_from_files(job_path: Path, resume_path: Path, options: QuestionOpt
         raise UserInputError("the resume has no evidence bullets to ask about", file=str(resume_path),
                              hint="add highlights/bullets to your work, projects or summary")
     if embedder is None:
-        from tailor.embeddings import default_embedder
+        from tailor.index.embeddings import default_embedder
         embedder = default_embedder()
     index = EvidenceIndex(open_chroma(path=cache_dir / "chroma", url=chroma_url), embedder)
     requirement_map = index.search(corpus, job, options.top_k, options.threshold)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.agents.planner import evidence_strength, gap_notes
+from tailor.index.matches import evidence_strength, gap_notes
 from tailor.interview.models import Candidate, Source
 from tailor.interview.themes import THEMES, theme_score
 from tailor.schemas import Corpus, EvidenceBullet, JobPosting, Requirement, RequirementMatch

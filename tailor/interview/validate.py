@@ -12,9 +12,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from tailor.agents.terms import FREE_WORDS, AllowedText, stem, unsupported_terms
-from tailor.agents.writer import clean_line
 from tailor.interview.prompts import QUESTION_WORDS
+from tailor.llm.prompts import clean_line
+from tailor.text.terms import FREE_WORDS, AllowedText, stem, unsupported_terms
 
 MIN_WORDS, MAX_WORDS = 6, 40
 COPY_RATIO = 80

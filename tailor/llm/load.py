@@ -62,7 +62,7 @@ def describe_model(spec: str, *, base_url: str | None = None,
     its ledger rows on this before any worker starts, so a rerun skips finished postings in
     seconds. `model_id` is the one the loaded model's fingerprint will carry. Refuses the same
     bad specs and paths as `load_model`."""
-    from tailor.agents.writer import PROMPT_SHA256
+    from tailor.llm.prompts import PROMPT_SHA256
 
     kind, _, arg = spec.strip().partition(":")
     if kind == "extractive" and not arg:

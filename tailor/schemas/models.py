@@ -116,6 +116,9 @@ class Corpus(Strict):
 # --------------------------------------------------------------------------- job (input)
 
 RequirementKind = Literal["must_have", "nice_to_have", "responsibility"]
+# How much a requirement of each kind counts, wherever requirements are weighed (evidence
+# strength in the plan, the overall fit score): one table so the two never disagree.
+KIND_WEIGHT = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
 
 
 class Requirement(Strict):
@@ -303,7 +306,7 @@ class GenerationStats(Strict):
 
 
 class FairnessFlag(Strict):
-    """Content that invites bias (tailor.agents.fairness): reported, never changed by Tailor.
+    """Content that invites bias (tailor.corpus.fairness): reported, never changed by Tailor.
     `where`: "resume" (it ships in this resume) or "input" (in your corpus; left out here)."""
     where: Literal["resume", "input"]
     field: str

@@ -15,9 +15,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tailor.agents.writer import BULLET_ASK, EXAMPLES, SUMMARY_ASK, SUMMARY_SYSTEM, SYSTEM
-from tailor.schemas import (Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement,
-                            TailoredItem, TailoredResume, TailoredRole)
+from tailor.llm.prompts import BULLET_ASK, EXAMPLES, SUMMARY_ASK, SUMMARY_SYSTEM, SYSTEM
+from tailor.schemas import (
+    Basics,
+    Corpus,
+    EvidenceBullet,
+    Experience,
+    JobPosting,
+    Requirement,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+)
 
 DATA_DIR = Path(__file__).parent / "data"
 SPLIT_FILES = {"train": DATA_DIR / "train.jsonl", "heldout": DATA_DIR / "heldout.jsonl"}

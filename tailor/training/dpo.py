@@ -47,8 +47,15 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.llm.load import shipped_adapter
 from tailor.training.dataset import Row, chat_messages, load_rows
-from tailor.training.sft import (CHECKPOINTS, check_training_rows, default_base_model,
-                                 last_checkpoint, load_settings, read_jsonl, save_outputs)
+from tailor.training.sft import (
+    CHECKPOINTS,
+    check_training_rows,
+    default_base_model,
+    last_checkpoint,
+    load_settings,
+    read_jsonl,
+    save_outputs,
+)
 
 __all__ = ["DPOSettings", "mine_pairs", "pairs_from_scores", "train_dpo", "main"]
 
@@ -309,7 +316,7 @@ def _collect_pairs(args, settings: DPOSettings, sft_adapter: Path,
 
 
 def _mine_with(sft_adapter: Path, args, train: list[Row], settings: DPOSettings):
-    from tailor.embeddings import CachingEmbedder, default_embedder
+    from tailor.index.embeddings import CachingEmbedder, default_embedder
     from tailor.llm.local import LocalModel
 
     model = LocalModel(model_path=str(args.base_model) if args.base_model else None,

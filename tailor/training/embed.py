@@ -55,7 +55,8 @@ import yaml
 
 from tailor.errors import UserInputError
 from tailor.training.dataset import DATA_DIR, Row, load_rows
-from tailor.training.sft import listing, load_settings as load_yaml_settings
+from tailor.training.sft import listing
+from tailor.training.sft import load_settings as load_yaml_settings
 
 __all__ = ["EmbedSettings", "EvalSet", "average_precision_at_k", "evaluate", "heldout_eval_set",
            "is_better", "label_problems", "load_labels", "load_settings", "main", "recall_at_k",
@@ -277,7 +278,7 @@ def is_better(pretrained: dict, finetuned: dict, k: int) -> bool:
 # --- training -----------------------------------------------------------------------------------
 
 def default_base_model() -> Path:
-    from tailor.embeddings import bundled_model_dir
+    from tailor.index.embeddings import bundled_model_dir
     return bundled_model_dir()
 
 
@@ -337,7 +338,7 @@ def _load(base: Path, device: str):
 
 
 def _encoder(model) -> Encode:
-    """The same call as tailor.embeddings.MiniLMEmbedder.encode, on an in-memory model."""
+    """The same call as tailor.index.embeddings.MiniLMEmbedder.encode, on an in-memory model."""
     def encode(texts: list[str]) -> np.ndarray:
         return model.encode(texts, batch_size=64, normalize_embeddings=True,
                             convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
@@ -348,8 +349,7 @@ def _build_trainer(model, pairs: list[tuple[str, str]], output_dir: Path,
                    settings: EmbedSettings, max_steps: int | None, device: str):
     import torch
     from datasets import Dataset
-    from sentence_transformers import (SentenceTransformerTrainer,
-                                       SentenceTransformerTrainingArguments)
+    from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
     from sentence_transformers.sentence_transformer.training_args import BatchSamplers
 

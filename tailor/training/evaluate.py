@@ -11,7 +11,7 @@ pipeline's prompt); the critic then judges it (`tailor.training.scoring`). Metri
 
 * first-draft truth pass rate: share of drafts passing every truth check of the critic;
 * meaning-change rate: share of first drafts in which the critic's claim check finds a claim
-  raised (ownership, completion, scope, ...; `tailor.agents.claims`);
+  raised (ownership, completion, scope, ...; `tailor.text.claims`);
 * Coverage@Req: of the requirements each row's evidence is labelled relevant to
   (data/retrieval_labels.json), the share a truthful draft covers (cosine >= 0.35, the
   pipeline's retrieval threshold);
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     except UserInputError as exc:
         print(f"error: {exc.render()}", file=sys.stderr)
         return 1
-    from tailor.embeddings import CachingEmbedder, default_embedder
+    from tailor.index.embeddings import CachingEmbedder, default_embedder
 
     def progress(name: str, metrics: dict) -> None:
         print(f"  {name}: truth {metrics['first_draft_truth_pass_rate']:.1%}, "

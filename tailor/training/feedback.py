@@ -35,9 +35,8 @@ from pydantic import ValidationError
 
 from tailor.agents.writer import chat_for, source_text
 from tailor.errors import UserInputError
-from tailor.schemas import (Corpus, JobPosting, ModelFingerprint, RepairRecord, TailoredItem,
-                            TailoredResume)
-from tailor.traces import RUN_HINT, final_state
+from tailor.schemas import Corpus, JobPosting, ModelFingerprint, RepairRecord, TailoredItem, TailoredResume
+from tailor.trace.store import RUN_HINT, final_state
 
 __all__ = ["FeedbackRecord", "FeedbackRun", "Preference", "STORE_FILE", "Verdict", "known_names",
            "load_run", "make_preference", "preference_rows", "read_records", "record"]

@@ -14,11 +14,11 @@ import numpy as np
 from pydantic import ValidationError
 
 from tailor.agents.critic import critique, impact, rubric_score, truth_passed
-from tailor.agents.terms import mentions, numbers
-from tailor.agents.writer import MAX_NEW_TOKENS, clean_line
-from tailor.embeddings import CachingEmbedder, cosine
 from tailor.errors import ValidationFailed
+from tailor.index.embeddings import CachingEmbedder, cosine
+from tailor.llm.prompts import MAX_NEW_TOKENS, clean_line
 from tailor.schemas.export import validate_document
+from tailor.text.terms import mentions, numbers
 from tailor.training.dataset import Row, chat_messages, cited_text, to_tailored
 
 # A requirement counts as covered by a bullet the way the pipeline's retriever counts evidence

@@ -2,7 +2,7 @@
 raised claim, the faithful edits that must pass, and the words a reader is shown."""
 import pytest
 
-from tailor.agents.claims import claim_changes, describe, raised, repair_instruction
+from tailor.text.claims import claim_changes, describe, raised, repair_instruction
 
 RAISED = [
     # (kind, evidence, draft)

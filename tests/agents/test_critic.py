@@ -5,11 +5,21 @@ import importlib.util
 
 import pytest
 
-from tailor.agents.critic import (CriticSettings, critique, impact, impact_score, rubric_score,
-                                  truth_passed, truth_score)
-from tailor.agents.terms import AllowedText, extract_terms, unsupported_terms
-from tailor.schemas import (Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement,
-                            SkillGroup, TailoredItem, TailoredResume, TailoredRole, TailoredSkill)
+from tailor.agents.critic import CriticSettings, critique, impact, impact_score, rubric_score, truth_passed, truth_score
+from tailor.schemas import (
+    Basics,
+    Corpus,
+    EvidenceBullet,
+    Experience,
+    JobPosting,
+    Requirement,
+    SkillGroup,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+    TailoredSkill,
+)
+from tailor.text.terms import AllowedText, extract_terms, unsupported_terms
 
 B1 = "Built Terraform pipelines that provisioned 40 GCP projects"
 B2 = "Renewals rose 15% after I redesigned onboarding"
@@ -440,7 +450,7 @@ def test_minilm_threshold(corpus, job):
     0.05-0.32. Recombinations of the evidence's own words score 0.58-0.78 and are left to the
     term check (cosine cannot tell them apart).
     """
-    from tailor.embeddings import default_embedder
+    from tailor.index.embeddings import default_embedder
 
     faithful = [("Automated provisioning of 40 GCP projects with Terraform pipelines", "b1"),
                 ("Lifted renewals 15% by redesigning customer onboarding", "b2"),
@@ -464,7 +474,7 @@ def test_minilm_threshold(corpus, job):
 
 
 def test_padding_copied_from_the_posting_fails_novel_content():
-    from tailor.agents.terms import novel_words
+    from tailor.text.terms import novel_words
     evidence = ["Tuned queries and indexes on the 600 GB PostgreSQL scheduling database, "
                 "ending 3 recurring lock-contention incidents"]
     parrot = ("Optimized database schemas, queries, and indexing strategies to ensure optimal "

@@ -10,21 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.exporter import (
-    TEMPLATES_DIR,
-    FetchRefused,
-    TemplateOnlyFetcher,
-    drop_order,
-    fit_to_pages,
-    format_date,
-    format_date_range,
-    missing_in_pdf,
-    normalise,
-    pdf_fonts,
-    pdf_text,
-    render_html,
-    render_pdf,
-)
+from tailor.agents.exporter import drop_order, fit_to_pages
+from tailor.render.check import missing_in_pdf
+from tailor.render.html import TEMPLATES_DIR, format_date, format_date_range, render_html
+from tailor.render.pdf import FetchRefused, TemplateOnlyFetcher, pdf_fonts, pdf_text, render_pdf
 from tailor.schemas.models import (
     Basics,
     Certificate,
@@ -35,6 +24,7 @@ from tailor.schemas.models import (
     TailoredRole,
     TailoredSkill,
 )
+from tailor.text.normalise import normalise
 
 GOLDEN = Path(__file__).parent.parent / "testdata" / "exporter" / "resume.golden.html"
 EVIL_IMG = '<img src="file:///etc/passwd">'

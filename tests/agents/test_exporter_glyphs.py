@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.agents.exporter import (
-    clean_text,
-    fit_to_pages,
-    missing_in_pdf,
-    pdf_text,
-    render_html,
-    render_pdf,
-    undrawable,
-)
+from tailor.agents.exporter import fit_to_pages
 from tailor.corpus.jsonresume import UNTITLED_ROLE
+from tailor.render.check import missing_in_pdf, undrawable
+from tailor.render.html import clean_text, render_html
+from tailor.render.pdf import pdf_text, render_pdf
 from tailor.schemas.models import Basics, TailoredItem, TailoredResume, TailoredRole
 
 CJK_BULLET = "TypeScriptとGCPでマイクロサービスを構築した。"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.fairness import lint_document, lint_resume, lint_text, merge
+from tailor.corpus.fairness import lint_document, lint_resume, lint_text, merge
 from tailor.schemas import Basics, Education, TailoredItem, TailoredResume, TailoredRole
 
 TODAY = dt.date(2026, 12, 1)

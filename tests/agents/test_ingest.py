@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents import posting_text as pt
-from tailor.agents.ingest import (GENERIC_WORDS, MAX_REQUIREMENTS, job_from_json, parse_posting,
-                                  read_posting)
 from tailor.errors import UserInputError, ValidationFailed
+from tailor.text import posting_text as pt
+from tailor.text.posting import GENERIC_WORDS, MAX_REQUIREMENTS, job_from_json, parse_posting, read_posting
 
 JOBS = Path(__file__).resolve().parents[1] / "testdata" / "jobs"
 POSTINGS = sorted(JOBS.glob("*.txt"))
@@ -316,7 +315,7 @@ def test_prompt_injection_is_only_data():
 
 def test_company_heuristics_do_not_guess_wildly():
     assert pt.normalize("Bachelor&#39;s") == "Bachelor's"
-    from tailor.agents.ingest import guess_company
+    from tailor.text.posting import guess_company
     assert guess_company("Our top firm is seeking a manager.") == ""
     assert guess_company("The Company is proud to be an Equal Employment Opportunity employer.") == ""
     assert guess_company("Join us in connecting people.") == ""

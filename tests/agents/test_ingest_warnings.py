@@ -2,8 +2,7 @@
 import json
 import re
 
-from tailor.agents.ingest import MAX_REQUIREMENTS, read_posting, read_posting_with_warnings
-
+from tailor.text.posting import MAX_REQUIREMENTS, read_posting, read_posting_with_warnings
 
 VERBS = ("Plan", "Audit", "Schedule", "Inspect", "Report on", "Budget")
 NOUNS = ("forklift fleet", "pallet stock", "dock crews", "night shifts", "returns desk",

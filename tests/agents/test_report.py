@@ -1,8 +1,18 @@
 from builders import small_job
 
-from tailor.agents.report import compute_metrics, keyword_hits, requirement_rows
-from tailor.schemas import (Basics, Critique, EvidenceMatch, ItemVerdict, Plan, RequirementMatch,
-                            TailoredItem, TailoredResume, TailoredRole)
+from tailor.agents.report import compute_metrics, requirement_rows
+from tailor.schemas import (
+    Basics,
+    Critique,
+    EvidenceMatch,
+    ItemVerdict,
+    Plan,
+    RequirementMatch,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+)
+from tailor.text.keywords import keyword_hits
 
 
 def _resume():

@@ -1,10 +1,20 @@
 """Every gap in the report has a note saying why; shares of nothing are not 100%."""
 from builders import small_job
 
-from tailor.agents.report import (NOT_PICKED, TRIMMED, compute_metrics, gap_notes, left_out_reasons,
-                                  requirement_rows)
-from tailor.schemas import (Basics, Critique, EvidenceMatch, GapNote, JobPosting, Plan, Requirement,
-                            RequirementMatch, TailoredItem, TailoredResume, TailoredRole)
+from tailor.agents.report import NOT_PICKED, TRIMMED, compute_metrics, gap_notes, left_out_reasons, requirement_rows
+from tailor.schemas import (
+    Basics,
+    Critique,
+    EvidenceMatch,
+    GapNote,
+    JobPosting,
+    Plan,
+    Requirement,
+    RequirementMatch,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+)
 
 
 def _resume(*items):

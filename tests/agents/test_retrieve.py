@@ -1,7 +1,8 @@
 from builders import small_corpus, small_job
 from fakes import HashingEmbedder
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
 
 
 class CountingEmbedder(HashingEmbedder):
@@ -56,7 +57,7 @@ def test_search_returns_top_k_above_threshold_per_requirement(tmp_path):
 
 
 def test_real_minilm_ranks_the_relevant_bullet_first(tmp_path):
-    from tailor.embeddings import default_embedder
+    from tailor.index.embeddings import default_embedder
     index = EvidenceIndex(open_chroma(tmp_path), default_embedder())
     result = index.search(small_corpus(), small_job(), top_k=3, threshold=0.35)
     by_req = {r.requirement_id: r.matches for r in result}

@@ -10,8 +10,9 @@ import pytest
 from builders import small_corpus, small_job
 from fakes import HashingEmbedder
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
 from tailor.errors import UserInputError
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
 
 CHROMA = Path(sys.executable).with_name("chroma")
 

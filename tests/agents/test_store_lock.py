@@ -14,7 +14,8 @@ from builders import small_corpus
 from fakes import HashingEmbedder
 from filelock import FileLock
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma, store_lock
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma, store_lock
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, {tests!r})
 from builders import small_corpus
 from fakes import HashingEmbedder
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
 start = float(sys.argv[2])
 while time.time() < start:
     time.sleep(0.001)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.claims import claim_changes, describe, raised
-from tailor.agents.terms import first_person_words, novel_words, unsupported_terms
-from tailor.agents.voice import is_headline, summary_sentences, to_resume_voice
 from tailor.corpus.evidence import split_sentences
+from tailor.text.claims import claim_changes, describe, raised
+from tailor.text.terms import first_person_words, novel_words, unsupported_terms
+from tailor.text.voice import is_headline, summary_sentences, to_resume_voice
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tailor/corpus/examples/experiences.json"

@@ -1,7 +1,8 @@
 from builders import small_corpus, small_job
 from fakes import ScriptedModel
 
-from tailor.agents.writer import clean_line, draft_resume, repair_resume, source_text
+from tailor.agents.writer import draft_resume, repair_resume, source_text
+from tailor.llm.prompts import clean_line
 from tailor.schemas import Critique, EvidenceBullet, ItemVerdict, Plan, PlannedRole
 
 

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from builders import small_job
 
 from tailor.batch.application import NO_FIELD, NOT_IN_CORPUS, PROTECTED_NOTE, application_document

@@ -9,9 +9,9 @@ import time
 import pytest
 
 from tailor.batch.engines import ProcessEngine, WorkerStartFailed
-from tailor.batch.postings import PostingTask
 from tailor.batch.worker import Outcome, WorkerSpec
-from tailor.context import RunSettings
+from tailor.graph.context import RunSettings
+from tailor.text.posting_files import PostingTask
 
 
 def staged_worker(conn, spec):

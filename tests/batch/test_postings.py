@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tailor.batch.postings import PostingTask, Problem, collect, folder_name
 from tailor.errors import UserInputError
+from tailor.text.posting_files import PostingTask, Problem, collect, folder_name
 
 JOBS = Path(__file__).resolve().parents[1] / "testdata/jobs"
 MACHINIST = JOBS / "15-machinist.txt"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.claim_bench import load_pairs, rates, rejected, verdicts
+from tailor.training.claim_bench import load_pairs, rates, rejected, verdicts
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data" / "claims"
 CHANGES = {"ownership", "completion", "skill_level", "scope", "attribution", "role_title",
@@ -40,7 +40,7 @@ def test_every_kind_has_ten_test_pairs():
 
 @pytest.fixture(scope="module")
 def test_verdicts():
-    from tailor.embeddings import default_embedder
+    from tailor.index.embeddings import default_embedder
     pairs = load_pairs(DATA / "test.jsonl")
     return pairs, verdicts(pairs, default_embedder())
 

@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 from tailor.corpus.jsonresume import (
-    corpus_from_json_resume, location_object, location_text, read_json_resume, to_json_resume,
-    validate_json_resume)
+    corpus_from_json_resume,
+    location_object,
+    location_text,
+    read_json_resume,
+    to_json_resume,
+    validate_json_resume,
+)
 from tailor.corpus.loader import load_corpus, load_corpus_with_warnings
 from tailor.errors import ValidationFailed
 from tailor.importer.roundtrip import full_resume_of

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tailor.agents.retrieve import open_chroma
 from tailor.fit.calibration import load_model
 from tailor.fit.scorer import ScoreOptions, score_all
 from tailor.fit.similarity import ChunkSearch
+from tailor.index.store import open_chroma
 
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = ROOT / "tests/testdata/jobs"

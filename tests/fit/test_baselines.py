@@ -32,7 +32,7 @@ def test_keyword_share(keywords, text, share):
 
 
 def test_keyword_share_agrees_with_the_report_s_keyword_hits():
-    from tailor.agents.report import keyword_hits
+    from tailor.text.keywords import keyword_hits
 
     keywords, text = ["PostgreSQL", "AWS", "Go"], "Post\u00adgreSQL on \uff21\uff37\uff33"  # soft hyphen, full-width
     found, _ = keyword_hits(keywords, text)

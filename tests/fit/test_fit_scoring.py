@@ -2,16 +2,16 @@
 import re
 
 import pytest
+from fakes import HashingEmbedder
+from fit_helpers import JOBS, RESUMES, make_search, score
 
-from tailor.agents.terms import mentions
 from tailor.corpus.loader import load_corpus
 from tailor.fit.blind import blind_view
 from tailor.fit.inputs import Posting, read_postings
 from tailor.fit.keywords import KeywordIndex
 from tailor.fit.rationale import quote
 from tailor.schemas.models import JobPosting, Requirement
-from fakes import HashingEmbedder
-from fit_helpers import JOBS, RESUMES, make_search, score
+from tailor.text.terms import mentions
 
 POSTINGS = [JOBS / "09-accounts-payable-specialist.txt", JOBS / "17-senior-full-stack-engineer-typescript-svelt-js.txt",
             JOBS / "20-net-developer.txt"]

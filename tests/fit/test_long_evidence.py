@@ -2,13 +2,13 @@
 import json
 
 import pytest
-
 from fit_helpers import make_search, score
+
 from tailor.corpus.loader import load_corpus
-from tailor.embeddings import cosine, default_embedder
 from tailor.fit.blind import blind_view
 from tailor.fit.chunks import chunk_text, estimate_pieces
 from tailor.fit.inputs import Posting
+from tailor.index.embeddings import cosine, default_embedder
 from tailor.schemas.models import JobPosting, Requirement
 
 FILLER = ["Opened the dining room at {n} am and checked the walk-in coolers against the prep list.",

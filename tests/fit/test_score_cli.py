@@ -6,10 +6,10 @@ import sys
 import time
 
 import pytest
-
-import tailor.embeddings
 from fakes import HashingEmbedder
 from fit_helpers import JOBS, RESUMES, ROOT
+
+import tailor.index.embeddings
 from tailor.cli import main
 
 AP = JOBS / "09-accounts-payable-specialist.txt"
@@ -19,7 +19,7 @@ NET = JOBS / "20-net-developer.txt"
 
 @pytest.fixture(autouse=True)
 def fake_embedder(monkeypatch):
-    monkeypatch.setattr(tailor.embeddings, "default_embedder", lambda: HashingEmbedder())
+    monkeypatch.setattr(tailor.index.embeddings, "default_embedder", lambda: HashingEmbedder())
 
 
 def tailor_score(capsys, tmp_path, *args):

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from fakes import HashingEmbedder
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.context import RunContext, RunSettings
-from tailor.pipeline import run_tailor
+from tailor.graph.context import RunContext, RunSettings
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.run.pipeline import run_tailor
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"

@@ -3,10 +3,11 @@ from pathlib import Path
 
 from fakes import HashingEmbedder, ScriptedModel
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.context import RunSettings
+from tailor.graph.context import RunSettings
 from tailor.graph.state import add_generation
-from tailor.session import Session
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.run.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from fakes import HashingEmbedder, ScriptedModel
 
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.agents.terms import first_person_words
-from tailor.context import RunContext, RunSettings
 from tailor.graph.build import mermaid
-from tailor.pipeline import TRACE_FILE, run_tailor
+from tailor.graph.context import RunContext, RunSettings
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.run.pipeline import TRACE_FILE, run_tailor
+from tailor.text.terms import first_person_words
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tailor.agents.exporter import build_view, render_pdf
 from tailor.importer.roundtrip import full_resume, render_resume_pdf  # noqa: F401 - re-exported to tests
+from tailor.render.html import build_view
+from tailor.render.pdf import render_pdf
 
 RESUMES = Path(__file__).resolve().parents[1] / "testdata" / "resumes"
 RESUME_FILES = ("complete-resume.json", "senior-engineer.resume.json", "new-grad.resume.json",

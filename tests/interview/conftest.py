@@ -2,8 +2,8 @@
 import pytest
 from interview_helpers import CORPUS, JOB, search
 
-from tailor.agents.ingest import read_posting
 from tailor.corpus.loader import load_corpus
+from tailor.text.posting import read_posting
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from fakes import HashingEmbedder
 
-from tailor.agents.ingest import read_posting
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
 from tailor.corpus.loader import load_corpus
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.text.posting import read_posting
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"

@@ -1,7 +1,7 @@
 """Follow-ups: what an answer left vague, and the question that asks for it."""
 import pytest
-from interview_helpers import source_of
 from fakes import ScriptedModel
+from interview_helpers import source_of
 
 from tailor.errors import UserInputError
 from tailor.interview.answers import analyse_answer

@@ -1,8 +1,8 @@
 """Wording with a model: one batched call, each output validated, templates on failure."""
 import re
 
-from interview_helpers import source_of
 from fakes import ScriptedModel
+from interview_helpers import source_of
 
 from tailor.interview.generate import build_questions, word_questions
 from tailor.interview.models import Candidate, Source

@@ -1,7 +1,7 @@
 """Questions worded by a real OpenAI-compatible HTTP server on 127.0.0.1 (chat completions)."""
 import pytest
-from interview_helpers import CORPUS, JOB, THRESHOLD, source_of
 from fakes import PROXY_VARIABLES, ChatServer, HashingEmbedder
+from interview_helpers import CORPUS, JOB, THRESHOLD, source_of
 
 from tailor.interview.run import QuestionOptions, questions_from_files
 

@@ -2,7 +2,7 @@
 import pytest
 from interview_helpers import search
 
-from tailor.agents.planner import gap_notes
+from tailor.index.matches import gap_notes
 from tailor.interview.generate import UngroundedQuestion, build_questions, check_grounded
 from tailor.interview.models import Source
 from tailor.interview.sources import select_sources

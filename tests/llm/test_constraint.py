@@ -7,8 +7,13 @@ import pytest
 import torch
 
 from tailor.llm.constraint import (
-    EvidenceConstraint, TokenTable, _at_sentence_start, drop_unfinished_term, evidence_terms,
-    is_guarded, opener_terms,
+    EvidenceConstraint,
+    TokenTable,
+    _at_sentence_start,
+    drop_unfinished_term,
+    evidence_terms,
+    is_guarded,
+    opener_terms,
 )
 from tailor.llm.local import bundled_gguf
 

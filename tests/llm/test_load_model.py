@@ -102,8 +102,8 @@ def test_the_shipped_adapter_is_in_the_package():
 def test_describe_model_names_what_load_model_will_fingerprint(tmp_path):
     """A batch keys its ledger on describe_model before any model loads: the ids must agree."""
     from tailor.graph.nodes import _fingerprint
-    from tailor.llm.local import adapter_weights, bundled_model_id, sha256_file
     from tailor.llm.load import shipped_adapter
+    from tailor.llm.local import adapter_weights, bundled_model_id, sha256_file
 
     assert describe_model("extractive")["model_id"] == _fingerprint(None).model_id
     served = OpenAIChatModel("qwen", base_url="http://127.0.0.1:9/v1")

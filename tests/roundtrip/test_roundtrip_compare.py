@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tailor.agents.exporter import missing_in_pdf, pdf_text
-from tailor.importer.roundtrip import compare, full_resume, render_resume_pdf
 from tailor.importer.field_compare import month
+from tailor.importer.roundtrip import compare, full_resume, render_resume_pdf
+from tailor.render.check import missing_in_pdf
+from tailor.render.pdf import pdf_text
 
 RESUMES = Path(__file__).resolve().parents[1] / "testdata" / "resumes"
 NAMES = sorted(p.name for p in RESUMES.glob("*.json"))

@@ -6,10 +6,11 @@ from fakes import HashingEmbedder
 from typer.testing import CliRunner
 
 from tailor import cli
-from tailor.agents.exporter import TEMPLATES
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.context import RunContext, RunSettings
-from tailor.pipeline import run_tailor
+from tailor.graph.context import RunContext, RunSettings
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
+from tailor.render.html import TEMPLATES
+from tailor.run.pipeline import run_tailor
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt"
@@ -32,7 +33,7 @@ def test_template_option_reaches_the_session(monkeypatch):
         seen.update(kwargs)
         raise _Stop
 
-    monkeypatch.setattr("tailor.session.open_session", fake_open_session)
+    monkeypatch.setattr("tailor.run.session.open_session", fake_open_session)
     runner = CliRunner()
     result = runner.invoke(cli.app, ["run", str(JOB), "--resume", str(CORPUS), "--template", "sidebar"])
     assert isinstance(result.exception, _Stop) and seen["template"] == "sidebar"

@@ -4,8 +4,8 @@ from collections import Counter
 import pytest
 
 from tailor.agents.critic import STYLE_CHECKS, TRUTH_CHECKS, critique
-from tailor.agents.writer import EXAMPLES, SUMMARY_SYSTEM, SYSTEM
-from tailor.embeddings import CachingEmbedder, default_embedder
+from tailor.index.embeddings import CachingEmbedder, default_embedder
+from tailor.llm.prompts import EXAMPLES, SUMMARY_SYSTEM, SYSTEM
 from tailor.training.dataset import SPLIT_FILES, Row, chat_messages, load_rows, to_tailored
 from tailor.training.pii import check_rows
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fakes import HashingEmbedder
 
 from tailor.errors import UserInputError
 from tailor.training.dataset import chat_messages, load_rows
@@ -26,7 +27,6 @@ from tailor.training.dpo import (
     mine_pairs,
     pairs_from_scores,
 )
-from fakes import HashingEmbedder
 
 TRAIN = [r for r in load_rows() if r.split == "train"]
 PROMPT = [{"role": "user", "content": "Evidence: x\nKeywords: none"}]

@@ -193,7 +193,7 @@ def folder_digest(folder: Path) -> dict[str, str]:
 def test_smoke_run_trains_and_leaves_the_bundled_model_alone(tmp_path):
     from safetensors.torch import load_file
 
-    from tailor.embeddings import bundled_model_dir
+    from tailor.index.embeddings import bundled_model_dir
 
     base = bundled_model_dir()
     before = folder_digest(base)
@@ -223,6 +223,6 @@ def test_smoke_run_trains_and_leaves_the_bundled_model_alone(tmp_path):
     assert "| fine-tuned |" in (out / "eval.md").read_text()
     assert not (out / ".trainer").exists() and not (out / ".model.partial").exists()
 
-    from tailor.embeddings import MiniLMEmbedder
+    from tailor.index.embeddings import MiniLMEmbedder
     vectors = MiniLMEmbedder(out / "model").encode(["reconciled bank accounts"])
     assert vectors.shape == (1, 384)

@@ -7,10 +7,18 @@ import json
 import pytest
 from fakes import HashingEmbedder, ScriptedModel
 
-from tailor.embeddings import CachingEmbedder
+from tailor.index.embeddings import CachingEmbedder
 from tailor.training.dataset import load_rows
-from tailor.training.evaluate import (evaluate_systems, load_labels, main, markdown_table,
-                                      relevant_requirements, summarise, win_rate, write_results)
+from tailor.training.evaluate import (
+    evaluate_systems,
+    load_labels,
+    main,
+    markdown_table,
+    relevant_requirements,
+    summarise,
+    win_rate,
+    write_results,
+)
 from tailor.training.scoring import OutputScore
 
 HELDOUT = [r for r in load_rows() if r.split == "heldout"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fakes import HashingEmbedder, ScriptedModel
 
-from tailor.embeddings import CachingEmbedder
+from tailor.index.embeddings import CachingEmbedder
 from tailor.training.dataset import cited_text, load_rows
 from tailor.training.scoring import allowed_text, generate, score_output
 

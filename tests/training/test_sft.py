@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tailor.agents.writer import BULLET_ASK, SYSTEM
 from tailor.errors import UserInputError
+from tailor.llm.prompts import BULLET_ASK, SYSTEM
 from tailor.training.sft import (
     DEFAULT_CONFIG,
     SFTSettings,

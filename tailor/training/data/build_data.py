@@ -14,8 +14,8 @@ import json
 import re
 from pathlib import Path
 
-from tailor.agents.claims import claim_changes, describe, raised
-from tailor.agents.terms import mentions, novel_words
+from tailor.text.claims import claim_changes, describe, raised
+from tailor.text.terms import mentions, novel_words
 from tailor.training.data.people import OCCUPATIONS, PEOPLE
 
 HERE = Path(__file__).parent

@@ -8,58 +8,10 @@ its own default embedding model (which would try to download one).
 from __future__ import annotations
 
 import hashlib
-from contextlib import AbstractContextManager, nullcontext
-from pathlib import Path
-from urllib.parse import urlparse
 
-from tailor.embeddings import Embedder
-from tailor.errors import UserInputError
+from tailor.index.embeddings import Embedder
+from tailor.index.store import store_lock
 from tailor.schemas import Corpus, EvidenceMatch, JobPosting, RequirementMatch
-
-
-def open_chroma(path: Path | None = None, url: str | None = None):
-    """An embedded PersistentClient at `path`, or an HttpClient when a server `url` is given."""
-    import chromadb
-    from chromadb.config import Settings
-
-    settings = Settings(anonymized_telemetry=False)
-    if url:
-        parts = urlparse(url if "://" in url else f"http://{url}")
-        if not parts.hostname:
-            raise UserInputError(f"cannot read a host from --chroma-url {url!r}",
-                                 hint="use a URL such as http://127.0.0.1:8000")
-        try:
-            return chromadb.HttpClient(host=parts.hostname, port=parts.port or 8000,
-                                       ssl=parts.scheme == "https", settings=settings)
-        except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
-            raise UserInputError(f"cannot reach the Chroma server at {url}: {exc}", field="--chroma-url",
-                                 hint="start it (`chroma run --path DIR`) or leave out --chroma-url "
-                                      "to use the store in the cache folder") from None
-    if path is None:
-        raise ValueError("open_chroma needs a path or a url")
-    path.mkdir(parents=True, exist_ok=True)
-    with _lock_at(path):  # a new store's migrations must run in one process only
-        return chromadb.PersistentClient(path=str(path), settings=settings)
-
-
-def _lock_at(path: Path):
-    from filelock import FileLock
-
-    return FileLock(path / ".tailor.lock")
-
-
-def store_lock(client) -> AbstractContextManager:
-    """A lock that every process using the same embedded store shares.
-
-    Why: Chroma's embedded store is not process-safe. Two `tailor batch` runs (or a run and a
-    `tailor score`) on one cache dir raced on a new store's migrations ("table collections
-    already exists") and both wrote the same collection. A server (HttpClient) serialises
-    writes itself, so it needs no lock."""
-    settings = client.get_settings()
-    if not settings.is_persistent or not settings.persist_directory:
-        return nullcontext()
-    return _lock_at(Path(settings.persist_directory))
-
 
 TIE_SLACK = 10  # extra candidates fetched so ties at the top-k cut are broken the same way
 

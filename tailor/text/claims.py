@@ -1,13 +1,13 @@
 """Claim check: does a rewrite claim more than its evidence, even when it keeps every word?
 
-The term check (`tailor.agents.terms`) catches invented numbers and names. This module catches
+The term check (`tailor.text.terms`) catches invented numbers and names. This module catches
 the quieter lies: "contributed to" -> "led", "tested a prototype" -> "launched", "familiar with"
 -> "expert in", one store -> "all stores", "our team won" -> "won", "intern" -> "engineer",
 "reduced" -> "increased", "occasionally" -> "daily", "among the top" -> "the best", and praise
 no evidence states ("proven track record").
 
 How (docs/ARCHITECTURE.md, "Claim check"): every kind of claim is a ladder of cue phrases
-(`tailor.agents.claim_cues`), matched on lemmas via lemminflect. A rewrite fails when
+(`tailor.text.claim_cues`), matched on lemmas via lemminflect. A rewrite fails when
 
 1. it reaches a higher level on a ladder than any of its evidence ("led" where the evidence's
    highest ownership cue is "helped", or no cue at all), or
@@ -28,10 +28,19 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from tailor.agents.claim_cues import (CUES, KEEPS_HEDGE, NEGATION, NEUTRAL, NO_CLAIM,
-                                      NOT_DIRECTION, OPPOSITES, SAME_CUE_KINDS, STOPPED,
-                                      SUPPORTED_WITHOUT_CUE)
 from tailor.schemas import ClaimChange
+from tailor.text.claim_cues import (
+    CUES,
+    KEEPS_HEDGE,
+    NEGATION,
+    NEUTRAL,
+    NO_CLAIM,
+    NOT_DIRECTION,
+    OPPOSITES,
+    SAME_CUE_KINDS,
+    STOPPED,
+    SUPPORTED_WITHOUT_CUE,
+)
 
 # Rule 2: kinds whose hedges must be kept when what they are about is kept, and where "what
 # they are about" is: the words after the hedge in its clause ("familiar with <SQL>"), the

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tailor.agents.ingest import read_posting
-from tailor.agents.retrieve import EvidenceIndex, open_chroma
-from tailor.context import RunContext, RunSettings
 from tailor.corpus.loader import load_corpus
-from tailor.embeddings import Embedder, default_embedder
+from tailor.graph.context import RunContext, RunSettings
+from tailor.index.embeddings import Embedder, default_embedder
+from tailor.index.evidence import EvidenceIndex
+from tailor.index.store import open_chroma
 from tailor.llm.base import LanguageModel
 from tailor.llm.load import load_model
-from tailor.pipeline import OnNode, RunResult, default_out_dir, run_tailor
+from tailor.run.pipeline import OnNode, RunResult, default_out_dir, run_tailor
+from tailor.text.posting import read_posting
 
 
 class Session:

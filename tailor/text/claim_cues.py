@@ -20,7 +20,6 @@ widened on the dev split of `bench/data/claims` only.
 """
 from __future__ import annotations
 
-
 # Places and groups a claim's reach is counted in ("one store", "every clinic").
 UNITS = ("store|site|branch|location|office|team|clinic|unit|ward|school|department|plant"
          "|warehouse|facility|campus|hospital|property|region|market|division|floor|line|cell"

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from tailor.agents.terms import first_person_words
+from tailor.text.terms import first_person_words
 
 # "I", lower-case "i", and their contractions ("I'm", "i’ve").
 _I_TOKEN = re.compile(r"^[\"'“(]?[Ii](?:['’](?P<cx>m|ve|d|ll))?$")

@@ -24,9 +24,17 @@ from pathlib import Path
 import numpy as np
 
 from tailor.agents.critic import TRUTH_CHECKS, critique
-from tailor.embeddings import Embedder
-from tailor.schemas import (Basics, Corpus, EvidenceBullet, Experience, JobPosting, TailoredItem,
-                            TailoredResume, TailoredRole)
+from tailor.index.embeddings import Embedder
+from tailor.schemas import (
+    Basics,
+    Corpus,
+    EvidenceBullet,
+    Experience,
+    JobPosting,
+    TailoredItem,
+    TailoredResume,
+    TailoredRole,
+)
 
 SYSTEMS = ("before", "critic", "claims", "embedding")
 

@@ -21,7 +21,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 
 from tailor.errors import UserInputError
 
-TRACE_FILE = "trace.sqlite"  # written by tailor.pipeline.run_tailor
+TRACE_FILE = "trace.sqlite"  # written by tailor.run.pipeline.run_tailor
 RUN_HINT = "pass the output folder of a run (`tailor JOB --resume PATH --out RUN_DIR`)"
 
 

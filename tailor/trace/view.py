@@ -22,7 +22,7 @@ from tailor.formatting import percent
 from tailor.fsutil import write_text_atomic
 from tailor.graph.build import NODE_ORDER, build_graph
 from tailor.schemas import Corpus, JobPosting, Plan, TailoredResume
-from tailor.traces import TRACE_FILE, open_trace, trace_path
+from tailor.trace.store import TRACE_FILE, open_trace, trace_path
 
 REWRITES = ("retry", "replaced_by_source")  # RepairRecord outcomes that put a new text in place
 

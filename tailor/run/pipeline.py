@@ -16,11 +16,11 @@ from pathlib import Path
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from tailor.context import RunContext
 from tailor.fsutil import publish, staging_dir_for
 from tailor.graph.build import build_graph
+from tailor.graph.context import RunContext
 from tailor.schemas import Report
-from tailor.traces import TRACE_FILE
+from tailor.trace.store import TRACE_FILE
 
 OnNode = Callable[[str, dict], None]
 

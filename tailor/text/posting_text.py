@@ -7,7 +7,7 @@ and a third of the words are marketing, benefits and legal notices. Nothing here
 the rules below are plain regular expressions, so ingest is deterministic, fast and explainable,
 and a posting is only ever treated as data (no eval, no templating, no shell).
 
-Pipeline (each step a small function, used by `tailor.agents.ingest`):
+Pipeline (each step a small function, used by `tailor.text.posting`):
   normalize -> repair_joins -> split_header -> sentences (with their section) ->
   is_boilerplate -> classify -> skill_terms
 """

@@ -21,9 +21,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tailor.agents import posting_text as pt
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import JobPosting, Requirement
+from tailor.text import posting_text as pt
 
 MAX_REQUIREMENTS = 30
 MAX_KEYWORDS = 25

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.agents.critic import CriticSettings
-from tailor.agents.retrieve import EvidenceIndex
-from tailor.embeddings import Embedder
+from tailor.index.embeddings import Embedder
+from tailor.index.evidence import EvidenceIndex
 from tailor.llm.base import LanguageModel
 
 
 @dataclass(frozen=True)
 class RunSettings:
     pages: int = 1
-    template: str = "classic"  # one of tailor.agents.exporter.TEMPLATES: the PDF's look
+    template: str = "classic"  # one of tailor.render.html.TEMPLATES: the PDF's look
     max_repairs: int = 2
     top_k: int = 10
     similarity_threshold: float = 0.35

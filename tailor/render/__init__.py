@@ -1,0 +1,1 @@
+"""Rendering a tailored resume: HTML (Jinja2), PDF (WeasyPrint), and reading the PDF back."""
