@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tailor.batch.ledger import STATUSES
-from tailor.errors import UserInputError
+from tailor.errors import Failure, UserInputError, known_failure
 from tailor.formatting import percent
 from tailor.llm.load import DEFAULT_WRITER
 
@@ -556,15 +556,12 @@ def main(argv: list[str] | None = None) -> None:
         code = app(args, prog_name="tailor", standalone_mode=False)
         if isinstance(code, int) and code:  # a command's typer.Exit(code), returned by click
             raise SystemExit(code)
-    except UserInputError as exc:
-        err.print(f"[red]error:[/] {exc.render()}", highlight=False)
-        raise SystemExit(1)
     except Exception as exc:  # noqa: BLE001 - mapped below, bugs re-raised
-        handled = _known_failure(exc)
-        if handled is None:
+        failure = _known_failure(exc)
+        if failure is None:
             raise
-        err.print(f"[red]error:[/] {handled[1]}", highlight=False)
-        raise SystemExit(handled[0])
+        err.print(f"[red]error:[/] {failure.message}", highlight=False)
+        raise SystemExit(failure.exit_code)
 
 
 def _refuse_mistyped_command(first: str) -> None:
@@ -580,11 +577,10 @@ def _refuse_mistyped_command(first: str) -> None:
                              hint=f"did you mean `tailor {close[0]}`? (`tailor --help` lists the commands)")
 
 
-def _known_failure(exc: Exception) -> tuple[int, str] | None:
+def _known_failure(exc: Exception) -> Failure | None:
+    """Click's own exits and usage errors end here (click prints them); the rest is
+    `tailor.errors.known_failure`, shared with the batch worker."""
     import click
-
-    from tailor.graph.nodes import ExportCheckFailed
-    from tailor.llm.errors import ModelError
 
     if isinstance(exc, click.exceptions.Exit):
         raise SystemExit(exc.exit_code)
@@ -596,15 +592,8 @@ def _known_failure(exc: Exception) -> tuple[int, str] | None:
         exc.show()
         raise SystemExit(exc.exit_code)
     if isinstance(exc, click.exceptions.Abort):
-        return 130, "aborted"
-    if isinstance(exc, ModelError):
-        return 1, str(exc)
-    if isinstance(exc, ExportCheckFailed):
-        return 2, str(exc)
-    if isinstance(exc, OSError) and exc.filename:  # a path the user gave cannot be read or written
-        where = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else exc.filename
-        return 1, f"{where}: {exc.strerror or exc}\n  -> check the path and its permissions"
-    return None
+        return Failure("aborted", 130, "aborted")
+    return known_failure(exc)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from tailor.batch.worker import Outcome, Worker, WorkerSpec
+from tailor.errors import WorkerStartFailed
 from tailor.text.posting_files import PostingTask
 
 Task = tuple[int, PostingTask]
 POLL_SECONDS = 1.0
 
-
-class WorkerStartFailed(RuntimeError):
-    """A worker could not load its model: every posting would fail the same way, so stop."""
 
 
 def available_cores() -> int:

@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from tailor.batch.engines import Task, WorkerStartFailed, available_cores
+from tailor.batch.engines import Task, available_cores
 from tailor.batch.ledger import Application, Key, Ledger
 from tailor.batch.worker import APPLICATION_FILE, Outcome, WorkerSpec
 from tailor.corpus.loader import load_corpus
-from tailor.errors import UserInputError
+from tailor.errors import UserInputError, WorkerStartFailed
 from tailor.fsutil import publish, staging_dir_for
 from tailor.graph.context import RunSettings
 from tailor.llm.load import DEFAULT_WRITER, describe_model

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.batch.application import application_document
-from tailor.errors import UserInputError
+from tailor.errors import known_failure
 from tailor.graph.context import RunSettings
 from tailor.schemas import Corpus, JobPosting
 from tailor.schemas.export import validate_document
@@ -86,8 +86,6 @@ class Worker:
 
     def tailor(self, index: int, task: PostingTask) -> Outcome:
         """Run one posting; every failure becomes an Outcome, never an exception."""
-        from tailor.graph.nodes import ExportCheckFailed
-        from tailor.llm.errors import ModelError
         from tailor.trace.store import final_state
 
         started = time.perf_counter()
@@ -107,13 +105,10 @@ class Worker:
                 files[APPLICATION_FILE] = _json_bytes(document)
             return Outcome(index, True, files=files, report=result.report.model_dump(mode="json"),
                            seconds=time.perf_counter() - started)
-        except UserInputError as exc:
-            return self._failed(index, task, exc.render(), "input", started)
-        except ModelError as exc:
-            return self._failed(index, task, str(exc), "model", started)
-        except ExportCheckFailed as exc:
-            return self._failed(index, task, str(exc), "export", started)
         except Exception as exc:  # noqa: BLE001 - a bug on one posting must not end the batch
+            failure = known_failure(exc)
+            if failure:
+                return self._failed(index, task, failure.message, failure.kind, started)
             tail = "".join(traceback.format_exception(exc)[-3:]).strip()
             return self._failed(index, task, f"internal error: {exc!r}\n{tail}", "internal", started)
 

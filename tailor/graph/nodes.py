@@ -17,6 +17,7 @@ from tailor.agents import critic, exporter, planner, report, writer
 from tailor.corpus import fairness
 from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
 from tailor.corpus.loader import load_corpus_with_warnings, pictographs
+from tailor.errors import ExportCheckFailed
 from tailor.graph.context import RunContext
 from tailor.graph.state import TailorState
 from tailor.llm.prompts import PROMPT_SHA256
@@ -40,9 +41,6 @@ from tailor.text.posting import read_posting_with_warnings
 
 Node = Callable[[TailorState, Runtime[RunContext]], dict]
 
-
-class ExportCheckFailed(RuntimeError):
-    """The rendered PDF lost content: better no resume than a silently incomplete one."""
 
 
 def timed(name: str) -> Callable[[Node], Node]:

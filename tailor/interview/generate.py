@@ -8,7 +8,7 @@ its template and a note explains.
 """
 from __future__ import annotations
 
-from tailor.errors import UserInputError
+from tailor.errors import ModelError, UngroundedQuestion, UserInputError
 from tailor.interview import prompts
 from tailor.interview.answers import analyse_answer
 from tailor.interview.models import Candidate, FollowUp, Question, QuestionSet, Source
@@ -16,15 +16,11 @@ from tailor.interview.sources import DEFAULT_COUNT, select_sources
 from tailor.interview.templates import role_phrase, template_deeper, template_follow_up, template_question
 from tailor.interview.validate import clean_question, question_problems
 from tailor.llm.base import LanguageModel, Message
-from tailor.llm.errors import ModelError
 from tailor.schemas import Corpus, JobPosting, RequirementMatch
 
 _EXAMPLE_ANSWERS = [a for _, a in prompts.EXAMPLES]
 _FOLLOW_EXAMPLE_ANSWERS = [a for _, a in prompts.FOLLOW_EXAMPLES]
 
-
-class UngroundedQuestion(AssertionError):
-    """A question whose source is missing from the corpus or posting: a bug, never shipped."""
 
 
 def build_questions(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],

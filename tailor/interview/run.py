@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tailor.corpus.loader import load_corpus
-from tailor.errors import UserInputError
+from tailor.errors import ModelError, UserInputError
 from tailor.index.embeddings import Embedder
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
@@ -20,7 +20,6 @@ from tailor.interview.generate import build_questions, check_question_number, fo
 from tailor.interview.models import FollowUp, QuestionSet
 from tailor.interview.sources import DEFAULT_COUNT, select_sources
 from tailor.llm.base import LanguageModel
-from tailor.llm.errors import ModelError
 from tailor.text.posting import read_posting
 
 NO_MODEL = ("none", "extractive")

