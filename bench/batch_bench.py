@@ -32,6 +32,7 @@ def machine() -> str:
 
 def bench(config: str, jobs: list[Path], corpus: Path, cache: Path) -> dict:
     from tailor.batch.runner import BatchOptions, BatchRun
+    from tailor.llm.spec import ModelSpec
 
     model, engine, workers = config.split(":")
     with tempfile.TemporaryDirectory() as tmp:
@@ -45,7 +46,7 @@ def bench(config: str, jobs: list[Path], corpus: Path, cache: Path) -> dict:
         started = time.perf_counter()
         summary = BatchRun(BatchOptions(
             jobs=jobs, corpus=corpus, out_root=Path(tmp) / "out",
-            ledger=Path(tmp) / "ledger.sqlite", cache_dir=cache, model_spec=model,
+            ledger=Path(tmp) / "ledger.sqlite", cache_dir=cache, model=ModelSpec.parse(model),
             engine=engine, workers=int(workers)), on_event=on_event).run()
         total = time.perf_counter() - started
     worked = summary.done + summary.failed

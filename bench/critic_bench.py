@@ -25,6 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from tailor.agents.critic import critique  # noqa: E402
 from tailor.corpus.loader import load_corpus  # noqa: E402
+from tailor.llm.spec import ModelSpec  # noqa: E402
 from tailor.run.session import open_session  # noqa: E402
 from tailor.schemas import TailoredResume  # noqa: E402
 from tailor.text.claims import claim_changes  # noqa: E402
@@ -48,8 +49,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        session = open_session(model_spec="extractive", cache_dir=Path(tmp) / "cache")
-        session.tailor(JOB, CORPUS, Path(tmp) / "out")
+        session = open_session(model=ModelSpec.parse("extractive"), cache_dir=Path(tmp) / "cache")
+        session.tailor_files(JOB, CORPUS, Path(tmp) / "out")
         resume = TailoredResume.model_validate_json((Path(tmp) / "out/tailored.json").read_text())
     corpus, job = load_corpus(CORPUS), read_posting(JOB)
     evidence = corpus.evidence()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tailor.agents.report import TRIMMED, left_out_relevant
 from tailor.corpus.loader import load_corpus
+from tailor.llm.spec import ModelSpec
 from tailor.run.session import open_session
 from tailor.schemas import TailoredResume
 
@@ -29,12 +30,12 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        session = open_session(model_spec="extractive", cache_dir=Path(tmp) / "cache", pages=1)
+        session = open_session(model=ModelSpec.parse("extractive"), cache_dir=Path(tmp) / "cache", pages=1)
         for resume in RESUMES:
             corpus = load_corpus(resume)
             for job in JOBS[:args.postings]:
                 out = Path(tmp) / f"{resume.stem}-{job.stem}"
-                result = session.tailor(job, resume, out)
+                result = session.tailor_files(job, resume, out)
                 report = json.loads((out / "report.json").read_text())
                 tailored = json.loads((out / "tailored.json").read_text())
                 lost = [g["requirement_id"] for g in report["gaps"] if TRIMMED in g["note"]

@@ -29,17 +29,18 @@ def machine() -> str:
 
 
 def bench(backend: str, job: Path, corpus: Path, runs: int, cache: Path) -> dict:
+    from tailor.llm.spec import ModelSpec
     from tailor.run.session import open_session
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        session = open_session(model_spec=backend, cache_dir=cache,
+        session = open_session(model=ModelSpec.parse(backend), cache_dir=cache,
                                chroma_path=Path(tmp) / "chroma")  # cold: nothing embedded yet
         load = time.perf_counter() - start
         walls, results = [], []
         for i in range(runs + 1):
             start = time.perf_counter()
-            results.append(session.tailor(job, corpus, Path(tmp) / f"run{i}"))
+            results.append(session.tailor_files(job, corpus, Path(tmp) / f"run{i}"))
             walls.append(time.perf_counter() - start)
     warm = results[1:]
     nodes = sorted({n for r in warm for n in r.report.timings})

@@ -13,7 +13,7 @@ posting no bullet matches (a fleet dispatcher for a software engineer) leaves no
 * first-draft meaning changes: share of first drafts in which the claim check raised a claim
   (report.json `claims`, round 0), and shipped meaning changes: shipped items whose text raises
   a claim over the evidence they cite (must be 0: the critic sends them back);
-* rubric: the critic's rubric (`critic.rubric_score`: keyword coverage, a quantified result,
+* rubric: the critic's rubric (`rubric.rubric_score`: keyword coverage, a quantified result,
   clarity; 0 for an untrue item) averaged over shipped items;
 * TruthScore, ATS keyword hit rate (report metrics), seconds per run.
 """
@@ -32,8 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tailor.agents.critic import rubric_score  # noqa: E402
+from tailor.agents.rubric import rubric_score  # noqa: E402
 from tailor.corpus.loader import load_corpus  # noqa: E402
+from tailor.llm.spec import ModelSpec  # noqa: E402
 from tailor.run.session import open_session  # noqa: E402
 from tailor.schemas import TailoredResume  # noqa: E402
 from tailor.text.claims import claim_changes, raised  # noqa: E402
@@ -45,7 +46,7 @@ POSTINGS = [p for p in sorted((ROOT / "tests/testdata/jobs").glob("*.txt"))
 
 
 def run_system(model: str, adapter: str | None, cache: Path) -> dict:
-    session = open_session(model_spec=model, adapter=adapter, cache_dir=cache)
+    session = open_session(model=ModelSpec.parse(model, adapter=adapter), cache_dir=cache)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for resume_path in RESUMES:
@@ -54,7 +55,7 @@ def run_system(model: str, adapter: str | None, cache: Path) -> dict:
             for job_path in POSTINGS:
                 out = Path(tmp) / f"{resume_path.stem}-{job_path.stem}"
                 start = time.perf_counter()
-                result = session.tailor(job_path, resume_path, out)
+                result = session.tailor_files(job_path, resume_path, out)
                 seconds = time.perf_counter() - start
                 shipped = TailoredResume.model_validate_json((out / "tailored.json").read_text())
                 job = read_posting(job_path)

@@ -69,6 +69,19 @@ def publish(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def publish_files(files: dict[str, bytes], out_dir: Path, staging: Path | None = None) -> None:
+    """Write `files` into `staging` (a new one beside `out_dir` if not given) and swap it into
+    place as `out_dir`; on any failure the staging folder goes and `out_dir` is untouched."""
+    staging = staging or staging_dir_for(out_dir)
+    try:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+        publish(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Replace `path` with `text` (UTF-8, written as given) in one step: a reader sees the old
     file or the new one, never half. The file gets the mode a plain open() would give it (the

@@ -25,8 +25,9 @@ def hashing_embedder():
 @pytest.fixture(scope="session")
 def local_session(tmp_path_factory):
     """The real bundled SmolLM2 writer, converted once per test session into a temp cache."""
+    from tailor.llm.spec import ModelSpec
     from tailor.run.session import open_session
-    return open_session(model_spec="local", cache_dir=tmp_path_factory.mktemp("tailor-cache"))
+    return open_session(model=ModelSpec.parse("local"), cache_dir=tmp_path_factory.mktemp("tailor-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,7 @@ class ScriptedModel:
         self._replies = replies
         self.seen: list[list[dict]] = []
         self.fingerprint = ModelFingerprint(backend="fake", model_id="scripted")
+        self.rewrites = True
         self.stats = GenerationStats()
 
     def complete(self, chats: list[list[dict]], max_new_tokens: int = 80,

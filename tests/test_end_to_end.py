@@ -10,6 +10,7 @@ import pytest
 from tailor.agents.report import TRIMMED, left_out_relevant
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.corpus.loader import load_corpus
+from tailor.llm.spec import ModelSpec
 from tailor.render.check import missing_in_pdf
 from tailor.render.pdf import pdf_text
 from tailor.run.session import open_session
@@ -26,7 +27,7 @@ LOCAL_PAIRS = [(JOBS[i], RESUMES[i % len(RESUMES)]) for i in (1, 7, 14, 16, 21)]
 @pytest.fixture(scope="module")
 def extractive(tmp_path_factory):
     cache = tmp_path_factory.mktemp("cache")
-    return open_session(model_spec="extractive", cache_dir=cache)
+    return open_session(model=ModelSpec.parse("extractive"), cache_dir=cache)
 
 
 def check_run(result, corpus_path: Path) -> None:
@@ -63,7 +64,7 @@ def test_shared_data_is_all_here():
 @pytest.mark.parametrize("resume", RESUMES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("job", JOBS, ids=lambda p: p.stem[:24])
 def test_extractive_on_every_pair(extractive, tmp_path, job, resume):
-    result = extractive.tailor(job, resume, tmp_path / "out")
+    result = extractive.tailor_files(job, resume, tmp_path / "out")
     check_run(result, resume)
     check_page_plan(result, resume)
     # every shared resume has a summary sentence that can be put in resume voice
@@ -73,7 +74,7 @@ def test_extractive_on_every_pair(extractive, tmp_path, job, resume):
 @pytest.mark.slow
 @pytest.mark.parametrize("job, resume", LOCAL_PAIRS, ids=lambda p: p.stem[:24])
 def test_local_model_on_five_pairs(local_session, tmp_path, job, resume):
-    result = local_session.tailor(job, resume, tmp_path / "out")
+    result = local_session.tailor_files(job, resume, tmp_path / "out")
     check_run(result, resume)
     assert result.report.model.backend == "local"
     assert result.report.generation.new_tokens > 0

@@ -10,6 +10,7 @@ from tailor.errors import UserInputError
 from tailor.graph.context import RunContext, RunSettings
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
+from tailor.llm.extractive import ExtractiveModel
 from tailor.run.pipeline import run_tailor
 from tailor.schemas import TailoredResume
 from tailor.trace.view import Revision, export_jsonl, read_run
@@ -93,7 +94,8 @@ def test_final_texts_are_the_published_resume(traced):
 def test_items_left_out_to_fit_the_page_say_so(tmp_path):
     embedder = HashingEmbedder()  # extractive writer, one page: some bullets do not fit
     ctx = RunContext(settings=RunSettings(pages=1, similarity_threshold=0.1), embedder=embedder,
-                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder))
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder),
+                     model=ExtractiveModel())
     result = run_tailor(ROOT / "tests/testdata/jobs/17-senior-full-stack-engineer-typescript-svelt-js.txt",
                         ROOT / "tailor/corpus/examples/experiences.json", tmp_path / "run", ctx)
     run = read_run(result.out_dir)

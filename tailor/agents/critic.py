@@ -1,8 +1,9 @@
 """The critic: decides, item by item, whether a tailored resume may ship.
 
 Pure functions, no graph code. The graph node calls `critique` and routes the failing items back
-to the writer with their `fix_instruction`; the exporter reports `truth_score`/`impact_score`;
-training ranks variants of a bullet with `rubric_score` to build preference pairs.
+to the writer with their `fix_instruction`. The scores over its verdicts (`truth_score`,
+`impact_score`) and the rubric that ranks variants of a bullet live in `tailor.agents.rubric`;
+the text-level style detectors in `tailor.text.style`.
 
 Two kinds of checks per written item (summary, bullets):
 
@@ -32,12 +33,10 @@ writer and the exporter use to drop it), and `citations` when the skill cites ev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
-from rapidfuzz.utils import default_process
 
 from tailor.index.embeddings import Embedder
 from tailor.schemas import (
@@ -46,21 +45,15 @@ from tailor.schemas import (
     EvidenceBullet,
     ItemVerdict,
     JobPosting,
+    RepairRecord,
     TailoredItem,
     TailoredResume,
     TailoredRole,
     TailoredSkill,
 )
 from tailor.text.claims import claim_changes, describe, raised, repair_instruction
-from tailor.text.terms import (
-    AllowedText,
-    first_person_words,
-    has_quantity,
-    mentions,
-    novel_words,
-    plain,
-    unsupported_terms,
-)
+from tailor.text.style import duplicate_of, format_problem, injection, repetition
+from tailor.text.terms import AllowedText, first_person_words, novel_words, unsupported_terms
 
 TRUTH_CHECKS = ("citations", "terms", "novel_content", "claims", "similarity", "in_corpus")
 STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injection", "format")
@@ -89,19 +82,6 @@ class CriticSettings:
     max_novel_words: int = 3
 
 
-# Leftovers of a chat model or of an injected posting. Start-anchored patterns are answer
-# preambles and prompt echoes; the others are suspicious anywhere in a resume line.
-_INJECTION_START = re.compile(
-    r"^\s*(?:sure\b|certainly\b|of course\b|okay\b|here(?:'s|’s| is| are)\b|rewrite\b|rewritten\b"
-    r"|(?:rewritten |new |tailored )?(?:bullet|summary|output|answer|response|result|assistant)"
-    r"\s*:)", re.I)
-_INJECTION_ANYWHERE = re.compile(
-    r"(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)"
-    r"|previous instructions|system prompt|as an ai\b|language model|ready to help"
-    r"|\bi (?:cannot|can't|can not)\b|<\|\w+\|>|```|\b(?:evidence|instructions?)\s*:", re.I)
-_BULLET_GLYPH = re.compile(r"^\s*(?:[-*•\u2022>]|\d+[.)])\s")
-
-
 # --------------------------------------------------------------------------- public API
 
 def critique(resume: TailoredResume, corpus: Corpus, job: JobPosting, embedder: Embedder,
@@ -110,7 +90,7 @@ def critique(resume: TailoredResume, corpus: Corpus, job: JobPosting, embedder: 
     evidence = corpus.evidence()
     keywords = job_keywords(job)
     written = _written_items(resume)
-    sims = _similarities([item for item, _, _ in written], evidence, embedder)
+    sims = similarities([item for item, _, _ in written], evidence, embedder)
     verdicts: list[ItemVerdict] = []
     earlier: list[TailoredItem] = []
     for (item, kind, role), sim in zip(written, sims):
@@ -136,74 +116,22 @@ def truth_passed(verdict: ItemVerdict) -> bool:
     return all(verdict.checks.get(name, True) for name in TRUTH_CHECKS)
 
 
-def truth_score(critique: Critique) -> float:
-    """Share of written items (summary, bullets, skills) whose truth checks pass; 1.0 if none."""
-    if not critique.verdicts:
-        return 1.0
-    return sum(truth_passed(v) for v in critique.verdicts) / len(critique.verdicts)
-
-
-def impact(text: str) -> bool:
-    """Does the text carry a quantified result (a number other than a bare year)?"""
-    return has_quantity(text)
-
-
-def impact_score(items: Iterable[TailoredItem | str]) -> float:
-    """Share of items with a quantified result (pass the bullets); 0.0 for none."""
-    texts = [i if isinstance(i, str) else i.text for i in items]
-    return sum(impact(t) for t in texts) / len(texts) if texts else 0.0
-
-
-# Weights of the rubric: keyword coverage matters most to the reader (and the ATS), a
-# quantified result next, then plain clarity. Variants are compared on the same evidence, so
-# what matters is the order these produce, not their absolute values.
-RUBRIC_WEIGHTS = {"coverage": 0.5, "impact": 0.3, "clarity": 0.2}
-IDEAL_BULLET_WORDS = 25
-
-
-def rubric_score(item: TailoredItem, corpus: Corpus, job: JobPosting, embedder: Embedder,
-                 settings: CriticSettings = CriticSettings()) -> float:
-    """Score one written item in [0, 1] to rank variants (the source of DPO preference pairs).
-
-    0 when its truth checks fail (citations, terms, novel content, similarity: the role context
-    is taken from the corpus experiences of the cited bullets). Otherwise a weighted sum (`RUBRIC_WEIGHTS`) of
-    * coverage: share of the job keywords present in the cited evidence that the item mentions
-      (1.0 when the evidence holds none: there was nothing to cover);
-    * impact: 1 if the item has a quantified result;
-    * clarity: mean of length (1 up to `IDEAL_BULLET_WORDS`, falling to 0.5 at the maximum, 0
-      outside the limits), no first person, no repetition, no injection leftovers, clean format.
-    """
-    evidence = corpus.evidence()
-    keywords = job_keywords(job)
-    cited = [evidence[i] for i in item.source_ids if i in evidence]
-    if len(cited) != len(item.source_ids):
-        return 0.0
-    evidence_texts = _evidence_texts(cited)
-    allowed = evidence_texts + [corpus.basics.label] + [
-        f for exp in (corpus.experience_of(e.id) for e in cited) if exp
-        for f in (exp.organization, exp.title, exp.location)]
-    sim = _similarities([item], evidence, embedder)[0]
-    if (unsupported_terms(item.text, allowed, keywords)
-            or len(novel_words(item.text, allowed)) > settings.max_novel_words
-            or raised(claim_changes(item.text, evidence_texts, context=allowed))
-            or sim < settings.similarity_threshold):
-        return 0.0
-    reachable = [k for k in keywords if any(mentions(t, k) for t in evidence_texts)]
-    coverage = sum(mentions(item.text, k) for k in reachable) / len(reachable) if reachable else 1.0
-    words = len(item.text.split())
-    if words < settings.min_words or words > settings.max_bullet_words:
-        length = 0.0
-    elif words <= IDEAL_BULLET_WORDS:
-        length = 1.0
-    else:
-        span = settings.max_bullet_words - IDEAL_BULLET_WORDS
-        length = 1.0 - 0.5 * (words - IDEAL_BULLET_WORDS) / span
-    clean = [not first_person_words(item.text), _repetition(item.text, 3) is None,
-             _injection(item.text) is None, _format_problem(item.text) is None]
-    clarity = (length + sum(clean)) / (1 + len(clean))
-    score = (RUBRIC_WEIGHTS["coverage"] * coverage + RUBRIC_WEIGHTS["impact"] * impact(item.text)
-             + RUBRIC_WEIGHTS["clarity"] * clarity)
-    return round(float(score), 4)
+def verified_only(resume: TailoredResume, verdict: Critique) -> tuple[TailoredResume, list[RepairRecord]]:
+    """The final truth gate: drop anything whose truth check did not pass, with a record each.
+    The repair loop makes this a no-op in practice; it is here so that no code path can ship an
+    unverified claim."""
+    bad = {v.item_id for v in verdict.verdicts if not truth_passed(v)}
+    if not bad:
+        return resume, []
+    dropped = [RepairRecord(round=verdict.round, item_id=i.id, before=i.text, after="",
+                            outcome="dropped", reasons=["failed the truth check at export"])
+               for i in resume.items() if i.id in bad]
+    roles = [r.model_copy(update={"bullets": [b for b in r.bullets if b.id not in bad]})
+             for r in resume.roles]
+    return resume.model_copy(update={
+        "roles": [r for r in roles if r.bullets],
+        "summary": None if resume.summary and resume.summary.id in bad else resume.summary,
+        "skills": [s for s in resume.skills if s.name not in bad]}), dropped
 
 
 def job_keywords(job: JobPosting) -> list[str]:
@@ -237,7 +165,7 @@ def _other_roles_evidence(role: TailoredRole | None, corpus: Corpus) -> frozense
                      for b in exp.bullets)
 
 
-def _evidence_texts(cited: Sequence[EvidenceBullet]) -> list[str]:
+def evidence_texts(cited: Sequence[EvidenceBullet]) -> list[str]:
     """What a person wrote about a bullet: its text, and the tags and metrics they gave it."""
     return [t for e in cited for t in (e.text, *e.tags, *e.metrics)]
 
@@ -245,7 +173,7 @@ def _evidence_texts(cited: Sequence[EvidenceBullet]) -> list[str]:
 def _allowed_texts(item: TailoredItem, kind: str, role: TailoredRole | None, corpus: Corpus,
                    evidence: dict[str, EvidenceBullet]) -> list[str]:
     cited = [evidence[i] for i in item.source_ids if i in evidence]
-    texts = _evidence_texts(cited)
+    texts = evidence_texts(cited)
     if kind == "bullet" and role is not None:
         texts += [role.organization, role.title, role.location]
     if kind == "summary":
@@ -256,8 +184,8 @@ def _allowed_texts(item: TailoredItem, kind: str, role: TailoredRole | None, cor
     return [t for t in texts if t]
 
 
-def _similarities(items: Sequence[TailoredItem], evidence: dict[str, EvidenceBullet],
-                  embedder: Embedder) -> list[float]:
+def similarities(items: Sequence[TailoredItem], evidence: dict[str, EvidenceBullet],
+                 embedder: Embedder) -> list[float]:
     """max(cos(item, joined cited evidence), cos(item, each cited bullet)), one encode call.
 
     The per-bullet maximum keeps an honest bullet that draws on one of several cited bullets
@@ -310,7 +238,7 @@ def _item_verdict(item: TailoredItem, kind: str, allowed: list[str],
         reasons.append(f"novel_content: adds {_quoted(novel)}, not in the cited evidence")
         fixes.append(f"Do not add {_quoted(novel)}: use the evidence's own words.")
 
-    cited = _evidence_texts([evidence[i] for i in item.source_ids if i in evidence])
+    cited = evidence_texts([evidence[i] for i in item.source_ids if i in evidence])
     changes = claim_changes(item.text, cited, context=allowed)
     stronger = raised(changes)
     checks["claims"] = not stronger
@@ -375,7 +303,7 @@ def _style_checks(item: TailoredItem, kind: str, earlier: list[TailoredItem],
         problems.append(("length", f"length: {words} words, more than {limit}",
                          f"Shorten to at most {limit} words."))
 
-    twin = _duplicate_of(text, earlier, settings.duplicate_ratio)
+    twin = duplicate_of(text, earlier, settings.duplicate_ratio)
     checks["duplicate"] = twin is None
     if twin is not None:
         other, ratio = twin
@@ -383,77 +311,24 @@ def _style_checks(item: TailoredItem, kind: str, earlier: list[TailoredItem],
                          f"duplicate: near-duplicate of {other.id} (token_set_ratio {ratio:.0f})",
                          f"Say something different from bullet {other.id} or drop this one."))
 
-    loop = _repetition(text, 4 if kind == "summary" else 3)
+    loop = repetition(text, 4 if kind == "summary" else 3)
     checks["repetition"] = loop is None
     if loop is not None:
         problems.append(("repetition", f"repetition: {loop!r} repeated",
                          f"Say {loop!r} once: no repeated phrases."))
 
-    leftover = _injection(text)
+    leftover = injection(text)
     checks["no_injection"] = leftover is None
     if leftover is not None:
         problems.append(("no_injection", f"no_injection: contains {leftover!r}",
                          "Output only the resume text itself: no preamble, no instructions."))
 
-    problem = _format_problem(text)
+    problem = format_problem(text)
     checks["format"] = problem is None
     if problem is not None:
         problems.append(("format", f"format: {problem}",
                          "Write one line starting with a capital letter, without a bullet glyph."))
     return problems
-
-
-def _duplicate_of(text: str, earlier: list[TailoredItem],
-                  threshold: int) -> tuple[TailoredItem, float] | None:
-    for other in earlier:
-        ratio = fuzz.token_set_ratio(text, other.text, processor=default_process)
-        if ratio >= threshold:
-            return other, ratio
-    return None
-
-
-def _repetition(text: str, max_word_count: int) -> str | None:
-    """A phrase of 4 words said twice, or a word of 4+ letters said `max_word_count` times.
-
-    Small models loop ("Full-stack Full-stack ...", the same clause twice); neither the
-    length limit (a loop cut at 80 tokens can fit) nor the term check (every word is evidence)
-    catches that.
-    """
-    words = [plain(w) for w in re.findall(r"[\w.+#/&'’-]+", text) if plain(w)]
-    seen: set[tuple[str, ...]] = set()
-    for k in range(len(words) - 3):
-        gram = tuple(words[k:k + 4])
-        if gram in seen:
-            return " ".join(gram)
-        seen.add(gram)
-    counts: dict[str, int] = {}
-    for w in words:
-        if len(w) >= 4 and w.isalpha():
-            counts[w] = counts.get(w, 0) + 1
-            if counts[w] >= max_word_count:
-                return w
-    return None
-
-
-def _injection(text: str) -> str | None:
-    m = _INJECTION_START.search(text) or _INJECTION_ANYWHERE.search(text)
-    return m.group().strip() if m else None
-
-
-def _format_problem(text: str) -> str | None:
-    """Light formatting only: one line, no glyph, no wrapping quotes, capital (or digit) first."""
-    stripped = text.strip()
-    if not stripped:
-        return "empty"
-    if "\n" in stripped:
-        return "more than one line"
-    if _BULLET_GLYPH.match(stripped):
-        return "starts with a bullet glyph or list number"
-    if stripped[0] in "\"'“‘":
-        return "wrapped in quotes"
-    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "$€£"):
-        return "does not start with a capital letter"
-    return None
 
 
 # --------------------------------------------------------------------------- skills
@@ -463,7 +338,7 @@ def _corpus_skill_text(corpus: Corpus, evidence: dict[str, EvidenceBullet]) -> A
     texts = [s for g in corpus.skills for s in (g.name, *g.keywords)]
     texts += [c.name for c in corpus.certificates]
     texts += [t for ed in corpus.education for t in (ed.area, ed.study_type, *ed.courses)]
-    texts += _evidence_texts(list(evidence.values()))
+    texts += evidence_texts(list(evidence.values()))
     return AllowedText([t for t in texts if t])
 
 

@@ -1,17 +1,27 @@
-"""Export: lay the tailored resume out and trim it to the page budget, by measurement.
+"""Export: lay the tailored resume out, trim it to the page budget by measurement, check the
+PDF, and produce the run's files.
 
 `fit_to_pages` renders, measures, and drops the least valuable item (`drop_order`) until the
 PDF fits; the rendering itself lives in `tailor.render` (see docs/ARCHITECTURE.md "A run").
+Nothing here writes to disk: the run layer publishes the files.
 """
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from weasyprint.formatting_structure import boxes
 
+from tailor.corpus.jsonresume import to_json_resume, validate_json_resume
+from tailor.errors import ExportCheckFailed
+from tailor.render.check import missing_in_pdf
 from tailor.render.html import removed_symbols, render_html, template_file
 from tailor.render.pdf import layout as measure_layout
+from tailor.render.pdf import pdf_text
+from tailor.schemas import Corpus, Report
+from tailor.schemas.export import validate_document
 from tailor.schemas.models import TailoredItem, TailoredResume
 
 
@@ -23,6 +33,7 @@ class Rendered:
     dropped: list[TailoredItem]  # bullets trimmed to fit the page budget
     removed: list[str] = field(default_factory=list)  # emoji left out (`removed_symbols`)
     fill: float = 0.0  # share of the last page's height the content uses (`page_fill`)
+    text: str = ""  # the PDF's extracted text (`render_checked`)
 
 
 def fit_to_pages(resume: TailoredResume, pages: int, template: str = "classic",
@@ -120,3 +131,31 @@ def drop_order(resume: TailoredResume, must_haves: frozenset[str] = frozenset())
     return order
 
 
+
+
+def render_checked(resume: TailoredResume, pages: int, template: str,
+                   must_haves: frozenset[str]) -> Rendered:
+    """`fit_to_pages`, then the ATS self-check on the PDF's own text: every heading, bullet and
+    contact field must be there, or the run fails (better no resume than a quietly incomplete one)."""
+    rendered = fit_to_pages(resume, pages, template, must_haves)
+    text = pdf_text(rendered.pdf)
+    missing = missing_in_pdf(rendered.resume, text)
+    if missing:
+        raise ExportCheckFailed("the PDF lost content: " + "; ".join(missing))
+    return dataclasses.replace(rendered, text=text)
+
+
+def run_files(rendered: Rendered, corpus: Corpus, report: Report) -> dict[str, bytes]:
+    """The files of a run's output folder, each validated against its schema first."""
+    json_resume = to_json_resume(rendered.resume, corpus)
+    validate_json_resume(json_resume, "resume.json")
+    tailored, report_doc = rendered.resume.model_dump(mode="json"), report.model_dump(mode="json")
+    validate_document("tailored-resume", tailored, "tailored.json")
+    validate_document("report", report_doc, "report.json")
+    return {"tailored.json": _json_bytes(tailored), "resume.json": _json_bytes(json_resume),
+            "resume.html": rendered.html.encode("utf-8"), "resume.pdf": rendered.pdf,
+            "report.json": _json_bytes(report_doc)}
+
+
+def _json_bytes(data) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

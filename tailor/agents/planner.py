@@ -16,7 +16,16 @@ import unicodedata
 from collections import defaultdict
 
 from tailor.index.matches import evidence_strength, gap_notes
-from tailor.schemas import KIND_WEIGHT, Corpus, EvidenceMatch, JobPosting, Plan, PlannedRole, RequirementMatch
+from tailor.schemas import (
+    KIND_WEIGHT,
+    Corpus,
+    EvidenceMatch,
+    JobPosting,
+    Plan,
+    PlannedRole,
+    RepairRecord,
+    RequirementMatch,
+)
 
 BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
@@ -104,6 +113,16 @@ def duplicate_evidence(corpus: Corpus) -> dict[str, str]:
             else:
                 first[key] = bullet.id
     return duplicates
+
+
+def duplicate_records(corpus: Corpus) -> list[RepairRecord]:
+    """Evidence the planner never selects because an earlier bullet says the same thing, as
+    records for the report: listed with the trimmed and dropped items, so nothing leaves the
+    resume without a reason."""
+    evidence = corpus.evidence()
+    return [RepairRecord(round=0, item_id=dup, before=evidence[dup].text, after="",
+                         outcome="duplicate", reasons=[f"duplicate of {first}"])
+            for dup, first in duplicate_evidence(corpus).items()]
 
 
 def same_text_key(text: str) -> str:

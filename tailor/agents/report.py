@@ -1,22 +1,32 @@
-"""Report: the requirements table and the run's metrics (named as in the playbook).
+"""Report: what a run did and why: the requirements table, the gaps, every item that left the
+resume with its reason, the claim changes, the metrics, and the run's facts (model, timings).
 
 ATS keyword hit rate is measured on the text pdfminer extracts from the rendered PDF, because
 that is what an applicant-tracking system will see, not on the JSON Tailor meant to render.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import textstat
 
-from tailor.agents.critic import impact_score, truth_score
-from tailor.agents.planner import duplicate_evidence
+from tailor.agents.planner import duplicate_evidence, duplicate_records
+from tailor.agents.rubric import impact_score, truth_score
+from tailor.corpus import fairness
+from tailor.corpus.loader import pictographs
 from tailor.schemas import (
     ClaimRecord,
     Corpus,
     Critique,
+    FairnessFlag,
     GapNote,
+    GenerationStats,
     JobPosting,
     Metrics,
+    ModelFingerprint,
     Plan,
+    RepairRecord,
+    Report,
     RequirementRow,
     TailoredItem,
     TailoredResume,
@@ -123,3 +133,37 @@ def compute_metrics(job: JobPosting, rows: list[RequirementRow], resume: Tailore
 def _share(rows: list[RequirementRow]) -> float | None:
     """None for no rows: a posting with no requirements is not a 100% match."""
     return round(sum(r.status == "covered" for r in rows) / len(rows), 4) if rows else None
+
+
+def build_report(*, job: JobPosting, corpus: Corpus, plan: Plan, draft: TailoredResume,
+                 shipped: TailoredResume, trimmed: list[TailoredItem], pdf_text: str,
+                 page_fill: float | None, removed_symbols: list[str], critiques: list[Critique],
+                 gate_drops: list[RepairRecord], repairs: list[RepairRecord], repair_rounds: int,
+                 timings: dict[str, float], generation: GenerationStats, model: ModelFingerprint,
+                 input_warnings: list[str], input_fairness: list[FairnessFlag], today: dt.date,
+                 pages: int) -> Report:
+    """The run's report. `draft` is the last draft, `shipped` what is on the page, `trimmed`
+    the items the page budget left out, `gate_drops` the items the final truth gate removed."""
+    rows = requirement_rows(job, plan, shipped)
+    failed = {r.item_id for r in gate_drops}
+    left_out = left_out_reasons(trimmed, [i for i in draft.items() if i.id in failed])
+    trims = [RepairRecord(round=0, item_id=i.id, before=i.text, after="", outcome="trimmed_to_fit",
+                          reasons=[f"did not fit in {pages} page(s)"]) for i in trimmed]
+    return Report(
+        job_title=job.title, company=job.company, job_source=job.source,
+        corpus_hash=corpus.content_hash, requirements=rows,
+        gaps=gap_notes(rows, plan.gaps, left_out),
+        metrics=compute_metrics(job, rows, shipped, critiques[-1], pdf_text, page_fill),
+        repairs=duplicate_records(corpus) + repairs + gate_drops + trims,
+        claims=claim_records(critiques), repair_rounds=repair_rounds, timings=timings,
+        generation=generation, model=model,
+        input_warnings=_with_removed(input_warnings, removed_symbols),
+        fairness=fairness.merge(fairness.lint_resume(shipped, today), input_fairness),
+        generated_at=today.isoformat())
+
+
+def _with_removed(warnings: list[str], removed: list[str]) -> list[str]:
+    """The input warnings plus the exporter's notes on emoji it left out, except those the
+    corpus loader already warned about (the same characters from the same file)."""
+    said = "".join(warnings)
+    return warnings + [note for note in removed if not all(ch in said for ch in pictographs(note))]

@@ -44,11 +44,11 @@ SUMMARY_SENTENCES = 2
 # "Reacted about"). Such items ship as the person wrote them and the model is not asked.
 MIN_REWRITE_WORDS = 4
 def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
-                 model: LanguageModel | None) -> TailoredResume:
-    """First draft: every planned bullet (rewritten by the model when there is one)."""
+                 model: LanguageModel) -> TailoredResume:
+    """First draft: every planned bullet (rewritten by the model unless it is extractive)."""
     resume = _skeleton(plan, corpus, job)
     items = [item for item in resume.items() if rewritable(item, corpus)]
-    if model is None or not items:
+    if not model.rewrites or not items:
         return resume
     chats = [chat_for(item, corpus, job, resume) for item in items]
     texts = model.complete(chats, max_new_tokens=MAX_NEW_TOKENS,
@@ -58,10 +58,10 @@ def draft_resume(plan: Plan, corpus: Corpus, job: JobPosting,
 
 
 def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, job: JobPosting,
-                  model: LanguageModel | None, round_no: int,
+                  model: LanguageModel, round_no: int,
                   fallback: bool) -> tuple[TailoredResume, list[RepairRecord]]:
     """Rewrite the failing items with the critic's fix instruction, or, on the last round (or
-    with no model), put the person's own words back. Failing skills are dropped."""
+    with the extractive model), put the person's own words back. Failing skills are dropped."""
     failing = {v.item_id: v for v in critique.failing()}
     records: list[RepairRecord] = []
     bad_skills = {v.item_id for v in failing.values() if v.kind == "skill"}
@@ -74,7 +74,7 @@ def repair_resume(resume: TailoredResume, critique: Critique, corpus: Corpus, jo
     if not items:
         return resume, records
     stuck: set[str] = set()
-    if fallback or model is None:
+    if fallback or not model.rewrites:
         texts = {i.id: source_text(i, corpus) for i in items}
         resume = _apply(resume, texts, "source", corpus)
         outcome = "replaced_by_source"

@@ -49,7 +49,6 @@ def _worker_main(conn: Connection, spec: WorkerSpec) -> None:
         if message is None:
             break
         conn.send(("outcome", worker.tailor(*message)))
-    worker.close()
 
 
 @dataclass

@@ -26,11 +26,11 @@ from pathlib import Path
 from tailor.batch.engines import Task, available_cores
 from tailor.batch.ledger import Application, Key, Ledger
 from tailor.batch.worker import APPLICATION_FILE, Outcome, WorkerSpec
-from tailor.corpus.loader import load_corpus
+from tailor.corpus.loader import corpus_document, corpus_from_document, read_corpus_bytes
 from tailor.errors import UserInputError, WorkerStartFailed
-from tailor.fsutil import publish, staging_dir_for
+from tailor.fsutil import publish_files
 from tailor.graph.context import RunSettings
-from tailor.llm.load import DEFAULT_WRITER, describe_model
+from tailor.llm.spec import ModelSpec
 from tailor.schemas import Corpus
 from tailor.text.posting_files import PostingTask, Problem, collect, folder_name
 
@@ -47,11 +47,7 @@ class BatchOptions:
     ledger: Path
     cache_dir: Path                     # models and the Chroma store (the CLI's cache dir)
     settings: RunSettings = field(default_factory=RunSettings)
-    model_spec: str = DEFAULT_WRITER
-    base_url: str | None = None
-    adapter: str | None = None
-    api_key: str | None = None
-    timeout: float = 60.0
+    model: ModelSpec = field(default_factory=ModelSpec.parse)  # the default writer
     workers: int = 1
     engine: str = "local"               # "local" (processes) or "ray"
     ray_address: str | None = None
@@ -108,9 +104,12 @@ class BatchRun:
         if opts.out_root.exists() and not opts.out_root.is_dir():  # found before any work, not after
             raise UserInputError("exists and is not a folder", file=str(opts.out_root), field="--out",
                                  hint="choose a folder for the application folders")
-        self.corpus = load_corpus(opts.corpus)  # a bad corpus stops the batch before any work
+        # Read once: parsed here (a bad corpus stops the batch before any work), sent as bytes.
+        self.corpus_bytes = read_corpus_bytes(opts.corpus)
+        self.corpus = corpus_from_document(corpus_document(self.corpus_bytes, str(opts.corpus)),
+                                           str(opts.corpus)).corpus
         self.version = resume_version(self.corpus, opts.settings)
-        self.model = describe_model(opts.model_spec, base_url=opts.base_url, adapter=opts.adapter)
+        self.model = opts.model.describe()
         self.model_key = _sha(self.model)
         self.variant = _sha([self.version, self.model_key])
         self.owner = uuid.uuid4().hex
@@ -194,15 +193,8 @@ class BatchRun:
             self._record_failure(task.sha256, task.source, outcome.error)
             return
         out_dir = self.out_dir(task)
-        staging = staging_dir_for(out_dir)
-        try:
-            for name, data in outcome.files.items():
-                (staging / name).write_bytes(data)
-            (staging / BATCH_FILE).write_text(json.dumps(self._batch_record(task), indent=2) + "\n")
-            publish(staging, out_dir)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+        record = (json.dumps(self._batch_record(task), indent=2) + "\n").encode()
+        publish_files({**outcome.files, BATCH_FILE: record}, out_dir)
         row_id = self.ledger.record(self._application(task, out_dir, outcome.files))
         self.summary.row_ids.append(row_id)
         self._count("done", task.source, {"id": row_id, "seconds": outcome.seconds,
@@ -215,12 +207,9 @@ class BatchRun:
 
         # From the persistent store when an earlier run embedded this corpus; else embedded now.
         index = EvidenceIndex(open_chroma(path=self.opts.cache_dir / "chroma"), LazyEmbedder())
-        return WorkerSpec(model_spec=self.opts.model_spec, settings=self.opts.settings,
-                          corpus_name=self.opts.corpus.name,
-                          corpus_bytes=self.opts.corpus.read_bytes(),
-                          vectors=index.vectors(self.corpus), base_url=self.opts.base_url,
-                          adapter=self.opts.adapter, api_key=self.opts.api_key,
-                          timeout=self.opts.timeout, cache_dir=str(self.opts.cache_dir),
+        return WorkerSpec(model=self.opts.model, settings=self.opts.settings,
+                          corpus_name=self.opts.corpus.name, corpus_bytes=self.corpus_bytes,
+                          vectors=index.vectors(self.corpus), cache_dir=str(self.opts.cache_dir),
                           threads=max(1, available_cores() // self.opts.workers))
 
     # ------------------------------------------------------------------ ledger rows

@@ -46,9 +46,12 @@ def load_corpus(path: Path | str) -> Corpus:
 def load_corpus_with_warnings(path: Path | str) -> LoadedCorpus:
     """The corpus in `path` and the warnings of loading it (empty bullets dropped, fields unused,
     end dates before start dates, untitled roles, emoji the resume will leave out)."""
-    path = Path(path)
-    data = _read_json(path)
-    file = str(path)
+    return corpus_from_document(read_corpus_document(Path(path)), str(path))
+
+
+def corpus_from_document(data: Any, file: str) -> LoadedCorpus:
+    """The corpus in `data`, a corpus file's parsed JSON (`file` names it in messages): a run
+    reads the file once and lints the same document for fairness."""
     if not isinstance(data, dict):
         raise UserInputError(f"expected a JSON object at the top level, found {_json_type(data)}",
                              file=file, hint=FORMATS_HINT)
@@ -82,7 +85,13 @@ def _refuse_misspelled_experiences(data: dict, file: str) -> None:
 _DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt"})
 
 
-def _read_json(path: Path) -> Any:
+def read_corpus_document(path: Path) -> Any:
+    """The parsed JSON of a corpus file, with every reason it cannot be read said plainly."""
+    return corpus_document(read_corpus_bytes(path), str(path))
+
+
+def read_corpus_bytes(path: Path) -> bytes:
+    """A corpus file's bytes, refusing what cannot be one (missing, a folder, a PDF)."""
     file = str(path)
     if not path.exists():
         raise UserInputError("file not found", file=file, hint="check the path; " + FORMATS_HINT)
@@ -93,9 +102,13 @@ def _read_json(path: Path) -> Any:
                              hint=f"convert it first: `tailor import {path}` writes a JSON Resume "
                                   "to pass as --resume")
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UserInputError(f"cannot read the file: {exc.strerror}", file=file) from None
+
+
+def corpus_document(raw: bytes, file: str) -> Any:
+    """The parsed JSON of a corpus file's bytes (a batch worker gets bytes, not a path)."""
     if b"\x00" in raw:
         raise UserInputError("not a text file (it looks binary)", file=file,
                              hint="a corpus is a JSON text file saved as UTF-8")
@@ -143,7 +156,7 @@ def pictographs(text: str) -> str:
 
 
 def strip_pictographs(text: str) -> str:
-    """`text` without emoji and pictographs, which are not text an ATS can read (DESIGN.md, "ATS
+    """`text` without emoji and pictographs, which are not text an ATS can read (docs/ARCHITECTURE.md, "ATS
     rules") and which the installed fonts usually cannot draw.
 
     A run goes with the spaces before it, so "Terraform 🚀." becomes "Terraform."; a run between

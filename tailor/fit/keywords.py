@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tailor.fit.blind import BlindResume
-from tailor.text.terms import mentions, plain, stem, tokenize
+from tailor.text.terms import mentions
+from tailor.text.tokens import plain, stem, tokenize
 
 SKILLS_ID = "skills"
 

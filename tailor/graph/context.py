@@ -1,19 +1,22 @@
-"""Run settings and the run context handed to every graph node.
+"""What a run starts from, what it ends with, and what its graph nodes share.
 
-Everything a node needs that is not data flowing through the graph (the model, the embedder,
-the evidence index, "today", thresholds) lives here, so nodes never read environment variables
-or globals; only the CLI layer does (DESIGN.md "Habits").
+A run's files are read and parsed once, at the edge (`tailor.run.inputs`), into a `RunInput`;
+the graph starts from it and its export node hands back a `RunOutput` (the files as bytes and
+the report); only the run layer writes anything to disk. Everything a node needs that is not
+data flowing through the graph (the model, the embedder, the evidence index, "today",
+thresholds) is in the `RunContext`, so nodes never read files, environment variables or
+globals. See docs/ARCHITECTURE.md "A run".
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from tailor.agents.critic import CriticSettings
 from tailor.index.embeddings import Embedder
 from tailor.index.evidence import EvidenceIndex
 from tailor.llm.base import LanguageModel
+from tailor.schemas import Corpus, FairnessFlag, JobPosting, Report
 
 
 @dataclass(frozen=True)
@@ -27,11 +30,34 @@ class RunSettings:
     critic: CriticSettings = field(default_factory=CriticSettings)
 
 
+@dataclass(frozen=True)
+class RunInput:
+    """The posting and the corpus, parsed, with what reading them found: `warnings` (what the
+    run must tell the user: fields unused, requirements capped, ...) and `fairness` (content
+    of the corpus file that invites bias). `name` names the run (its trace thread)."""
+    name: str
+    job: JobPosting
+    corpus: Corpus
+    warnings: tuple[str, ...] = ()
+    fairness: tuple[FairnessFlag, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """A finished run: every file of its output folder as bytes, and the report."""
+    files: dict[str, bytes]
+    report: Report
+
+
 @dataclass
 class RunContext:
-    """What the nodes of one run share. `model is None` means the extractive writer."""
+    """What the nodes of one run share. A session keeps one without `input` for all its runs;
+    `tailor.run.pipeline.execute` gives each run its own copy with the run's input. `output` is
+    set by the export node: the files are bytes, which do not belong in the JSON-able
+    checkpoints of the graph state."""
     settings: RunSettings
     embedder: Embedder
     index: EvidenceIndex
-    model: LanguageModel | None = None
-    staging_dir: Path | None = None
+    model: LanguageModel
+    input: RunInput | None = None
+    output: RunOutput | None = None

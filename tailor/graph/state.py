@@ -29,9 +29,6 @@ def _sum_by_key(old: dict[str, float], new: dict[str, float]) -> dict[str, float
 
 
 class TailorState(TypedDict, total=False):
-    job_path: str
-    corpus_path: str
-    job_source: str      # where the posting came from, when job_path is a worker's temp copy
     job: dict            # JobPosting
     corpus: dict         # Corpus
     input_warnings: list[str]  # what loading the corpus left out, so it is never lost silently

@@ -16,6 +16,8 @@ from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.sections import Section, split_sections
+from tailor.llm.base import LanguageModel
+from tailor.llm.extractive import ExtractiveModel
 
 _LIST_PARSERS = {"skills": simple.parse_skills, "languages": simple.parse_languages,
                  "interests": simple.parse_interests, "references": simple.parse_references}
@@ -24,15 +26,15 @@ _ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", 
           "languages", "interests", "references", "projects")
 
 
-def import_resume(path: Path, model=None) -> ImportResult:
+def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> ImportResult:
     """Read a resume file (PDF, DOCX, TXT, MD) into a validated JSON Resume.
 
-    `model` (a tailor.llm.base.LanguageModel) is optional: it only classifies lines the rules
-    left unparsed, and never writes text (see `tailor.importer.classify`).
+    `model` only classifies lines the rules left unparsed (the extractive one classifies
+    none), and never writes text (see `tailor.importer.classify`).
     """
     path = Path(path)
     result = resume_from_lines(extract_lines(path))
-    if model is not None and result.unparsed:
+    if model.rewrites and result.unparsed:
         from tailor.importer.classify import classify_unparsed
         result = classify_unparsed(result, model)
     validate_json_resume(result.resume, str(path))

@@ -24,7 +24,7 @@ _FOLLOW_EXAMPLE_ANSWERS = [a for _, a in prompts.FOLLOW_EXAMPLES]
 
 
 def build_questions(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],
-                    model: LanguageModel | None, kind: str = "both",
+                    model: LanguageModel, kind: str = "both",
                     count: int = DEFAULT_COUNT) -> QuestionSet:
     """Choose sources, word them, check every question cites something real."""
     candidates = select_sources(corpus, job, requirement_map, kind, count)
@@ -35,7 +35,7 @@ def build_questions(corpus: Corpus, job: JobPosting, requirement_map: list[Requi
 
 
 def word_questions(candidates: list[Candidate], role: str,
-                   model: LanguageModel | None) -> tuple[list[Question], list[str]]:
+                   model: LanguageModel) -> tuple[list[Question], list[str]]:
     """(questions numbered 1.., notes). With a model, one chat per candidate in one call."""
     notes: list[str] = []
     chats = [prompts.question_chat(c, role) for c in candidates]
@@ -44,7 +44,7 @@ def word_questions(candidates: list[Candidate], role: str,
 
 
 def follow_up_question(corpus: Corpus, job: JobPosting, requirement_map: list[RequirementMatch],
-                       model: LanguageModel | None, answer: str, number: int = 1,
+                       model: LanguageModel, answer: str, number: int = 1,
                        kind: str = "both", count: int = DEFAULT_COUNT) -> FollowUp:
     """A follow-up to question `number` of the (deterministic) list, asking for what `answer`
     left vague; when nothing was, a reflective "what would you do differently?" instead."""
@@ -97,8 +97,8 @@ def check_grounded(sources: list[Source], corpus: Corpus, job: JobPosting) -> No
                                      "as quoted")
 
 
-def model_name(model: LanguageModel | None) -> str:
-    if model is None:
+def model_name(model: LanguageModel) -> str:
+    if not model.rewrites:
         return "none"
     fp = model.fingerprint
     return f"{fp.backend}:{fp.model_id}" + (f" + {fp.adapter}" if fp.adapter else "")
@@ -129,10 +129,10 @@ def _allowed(candidate: Candidate, role: str) -> list[str]:
     return [candidate.source.text] + ([role] if candidate.category == "motivation" else [])
 
 
-def _complete(model: LanguageModel | None, chats: list[list[Message]], allowed: list[list[str]],
+def _complete(model: LanguageModel, chats: list[list[Message]], allowed: list[list[str]],
               notes: list[str]) -> list[str] | None:
     """The model's outputs for all chats in one call, or None (no model, or it failed)."""
-    if model is None or not chats:
+    if not model.rewrites or not chats:
         return None
     try:
         outputs = model.complete(chats, max_new_tokens=prompts.MAX_NEW_TOKENS,

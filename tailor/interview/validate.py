@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 
 from tailor.interview.prompts import QUESTION_WORDS
 from tailor.llm.prompts import clean_line
-from tailor.text.terms import FREE_WORDS, AllowedText, stem, unsupported_terms
+from tailor.text.terms import FREE_WORDS, AllowedText, unsupported_terms
+from tailor.text.tokens import stem
 
 MIN_WORDS, MAX_WORDS = 6, 40
 COPY_RATIO = 80

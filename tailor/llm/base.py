@@ -16,6 +16,9 @@ Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content":
 class LanguageModel(Protocol):
     fingerprint: ModelFingerprint
     stats: GenerationStats
+    # False only for the extractive writer: callers then keep the person's own words and never
+    # ask for completions (it still answers, with the evidence itself).
+    rewrites: bool
 
     def complete(self, chats: list[list[Message]], max_new_tokens: int = 80,
                  evidence: list[str] | None = None) -> list[str]:

@@ -227,6 +227,8 @@ class LocalModel:
     - `batch_size`: chats per `generate` call.
     """
 
+    rewrites = True
+
     def __init__(self, model_path: str | None = None, adapter: str | None = None,
                  cache_dir: Path | None = None, device: str = "cpu", *, constrain: bool = True,
                  dtype: str = "float32", batch_size: int = 16):

@@ -27,6 +27,8 @@ class OpenAIChatModel:
     OpenAI itself the CLI passes the key it read from the environment.
     """
 
+    rewrites = True
+
     def __init__(self, model: str, base_url: str | None = None, api_key: str | None = None,
                  timeout: float = 60.0, max_retries: int = 2):
         self.model, self.base_url = model, base_url

@@ -7,43 +7,48 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tailor.corpus.loader import load_corpus
-from tailor.graph.context import RunContext, RunSettings
+from tailor.graph.context import RunContext, RunInput, RunOutput, RunSettings
 from tailor.index.embeddings import Embedder, default_embedder
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
 from tailor.llm.base import LanguageModel
-from tailor.llm.load import load_model
-from tailor.run.pipeline import OnNode, RunResult, default_out_dir, run_tailor
-from tailor.text.posting import read_posting
+from tailor.llm.spec import ModelSpec
+from tailor.run.inputs import read_run_input
+from tailor.run.pipeline import OnNode, RunResult, execute, tailor_input
 
 
 class Session:
     def __init__(self, settings: RunSettings, embedder: Embedder, index: EvidenceIndex,
-                 model: LanguageModel | None):
+                 model: LanguageModel):
         self.settings, self.embedder, self.index, self.model = settings, embedder, index, model
 
-    @staticmethod
-    def check_inputs(job: Path, corpus: Path) -> None:
-        """Fail fast on bad input, before minutes of work: parse both files once."""
-        read_posting(job)
-        load_corpus(corpus)
+    def read_inputs(self, job: Path, corpus: Path) -> RunInput:
+        """Read and parse both files once, before any work: a mistake fails in a second."""
+        return read_run_input(job, corpus, self.settings.today)
 
-    def tailor(self, job: Path, corpus: Path, out_dir: Path | None = None,
-               on_node: OnNode | None = None, job_source: str = "") -> RunResult:
-        ctx = RunContext(settings=self.settings, embedder=self.embedder, index=self.index,
-                         model=self.model)
-        return run_tailor(job, corpus, out_dir or default_out_dir(job), ctx, on_node, job_source)
+    def run(self, given: RunInput, on_node: OnNode | None = None) -> tuple[RunOutput, str]:
+        """The run's files in memory, and its trace thread id (batch workers publish nothing)."""
+        return execute(given, self._context(), on_node)
+
+    def tailor(self, given: RunInput, out_dir: Path, on_node: OnNode | None = None) -> RunResult:
+        """Run and publish `out_dir` atomically."""
+        return tailor_input(given, out_dir, self._context(), on_node)
+
+    def tailor_files(self, job: Path, corpus: Path, out_dir: Path,
+                     on_node: OnNode | None = None) -> RunResult:
+        """`read_inputs` then `tailor`: for callers that need no look at the input first."""
+        return self.tailor(self.read_inputs(job, corpus), out_dir, on_node)
+
+    def _context(self) -> RunContext:
+        return RunContext(settings=self.settings, embedder=self.embedder, index=self.index,
+                          model=self.model)
 
 
-def open_session(*, model_spec: str = "local", base_url: str | None = None,
-                 adapter: str | None = None, api_key: str | None = None, timeout: float = 60.0,
-                 cache_dir: Path, chroma_url: str | None = None, chroma_path: Path | None = None,
-                 embedder: Embedder | None = None,
+def open_session(*, model: ModelSpec, cache_dir: Path, chroma_url: str | None = None,
+                 chroma_path: Path | None = None, embedder: Embedder | None = None,
                  **settings) -> Session:
     """Load the writer model, the embedder and the Chroma index for a series of runs."""
-    model = load_model(model_spec, base_url=base_url, adapter=adapter,
-                       api_key=api_key, timeout=timeout, cache_dir=cache_dir / "models")
+    llm = model.load(cache_dir=cache_dir / "models")
     embedder = embedder or default_embedder()
     client = open_chroma(path=chroma_path or cache_dir / "chroma", url=chroma_url)
-    return Session(RunSettings(**settings), embedder, EvidenceIndex(client, embedder), model)
+    return Session(RunSettings(**settings), embedder, EvidenceIndex(client, embedder), llm)

@@ -7,7 +7,8 @@ the quieter lies: "contributed to" -> "led", "tested a prototype" -> "launched",
 no evidence states ("proven track record").
 
 How (docs/ARCHITECTURE.md, "Claim check"): every kind of claim is a ladder of cue phrases
-(`tailor.text.claim_cues`), matched on lemmas via lemminflect. A rewrite fails when
+(`tailor.text.claim_cues`), matched on lemmas via lemminflect (`tailor.text.cue_matching`).
+A rewrite fails when
 
 1. it reaches a higher level on a ladder than any of its evidence ("led" where the evidence's
    highest ownership cue is "helped", or no cue at all), or
@@ -21,26 +22,31 @@ A rewrite that lowers a claim passes; the change is still recorded, so a reader 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-
-from lemminflect import getAllInflections, getAllLemmas
 
 from tailor.schemas import ClaimChange
 from tailor.text.claim_cues import (
     CUES,
     KEEPS_HEDGE,
-    NEGATION,
     NEUTRAL,
-    NO_CLAIM,
     NOT_DIRECTION,
-    OPPOSITES,
     SAME_CUE_KINDS,
-    STOPPED,
     SUPPORTED_WITHOUT_CUE,
 )
+from tailor.text.cue_matching import (
+    COMPLETED_PATTERNS,
+    NEGATION_PATTERNS,
+    NO_CLAIM_PATTERNS,
+    OPPOSITE_PATTERNS,
+    STOPPED_PATTERNS,
+    Hit,
+    find,
+    hits,
+    joined,
+    match,
+    words,
+)
+from tailor.text.cue_matching import lemmas as _lemmas  # `lemmas` is also a parameter name here
 
 # Rule 2: kinds whose hedges must be kept when what they are about is kept, and where "what
 # they are about" is: the words after the hedge in its clause ("familiar with <SQL>"), the
@@ -50,27 +56,12 @@ from tailor.text.claim_cues import (
 # <Foxglove>").
 HEDGE_CONTEXT = {"ownership": "clause", "skill_level": "after", "superlative": "after",
                  "completion": "around", "role_title": "around", "attribution": "clause"}
-# Kinds where a hedge governs the strong cue right after it ("helped lead", "learning advanced").
-_HEDGE_GOVERNS = frozenset(["ownership", "completion", "skill_level"])
-_GAP = 3           # words a `*` in a cue may skip
 _HEDGE_REACH = 5   # content words on a side of a hedge that it is taken to be about
 _CLAUSE_END = frozenset([",", ";", ":", ".", "(", ")", "and", "but", "while", "which", "who"])
 _SENTENCE_END = frozenset([".", ";", ":"])
-_PER_UNIT = re.compile(r"/(?=(?:day|week|month|year|shift|hour|visit)s?\b)")
-_WORD = re.compile(r"[a-z0-9#]+(?:'[a-z]+)?|[,;:.()]")
 _QUIET = frozenset("""a an the of to for in on at by with and or as from into over under
 across this that these those its their his her my our your it be is was were been has have
 had all each every some any per via than then also""".split())
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One cue found in a text: its kind and level and the words it covers."""
-    kind: str
-    level: float
-    start: int
-    end: int      # exclusive, in word positions
-    words: str
 
 
 # --------------------------------------------------------------------------- public API
@@ -83,10 +74,10 @@ def claim_changes(draft: str, evidence: Sequence[str],
     ("senior" under a Senior title) but sets no hedge to keep: a bullet need not repeat its
     role's "Junior". Raised claims (`raised=True`) fail the critic; lowered ones are recorded.
     """
-    ev_words = _joined(evidence)
-    dr_words = _words(draft)
-    ev_hits, dr_hits = _hits(tuple(ev_words)), _hits(tuple(dr_words))
-    support = ev_hits + [h for h in _hits(tuple(_joined(context))) if h.level > NEUTRAL[h.kind]]
+    ev_words = joined(evidence)
+    dr_words = words(draft)
+    ev_hits, dr_hits = hits(tuple(ev_words)), hits(tuple(dr_words))
+    support = ev_hits + [h for h in hits(tuple(joined(context))) if h.level > NEUTRAL[h.kind]]
     changes: list[ClaimChange] = []
     for kind in CUES:
         found = (_new_cues(kind, support, dr_hits) if kind in SAME_CUE_KINDS
@@ -164,7 +155,7 @@ def _hedge_kept(kind: str, ev: list[Hit], dr_words: list[str]) -> bool:
     """Completion only: a draft that keeps the evidence's hedge word may say it was completed
     ("Completed load planning" for "did load planning", "Finished the prototype" for "built a
     prototype"), not that it was launched or delivered."""
-    if kind != "completion" or not _find(dr_words, _COMPLETED):
+    if kind != "completion" or not find(dr_words, COMPLETED_PATTERNS):
         return False
     draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
     return any(_says(draft_lemmas, h) for h in ev if h.level < NEUTRAL[kind])
@@ -233,20 +224,20 @@ def _content(words: Sequence[str], stops: frozenset[str], reach: int) -> list[st
 def _polarity_changes(ev_words: list[str], dr_words: list[str]) -> list[ClaimChange]:
     changes: list[ClaimChange] = []
     ev_text, dr_text = _directional(ev_words), _directional(dr_words)
-    for one, other in _OPPOSITES:
+    for one, other in OPPOSITE_PATTERNS:
         for a, b in ((one, other), (other, one)):
-            ev_a, dr_b = _find(ev_text, a, unnegated=True), _find(dr_text, b, unnegated=True)
-            if ev_a and dr_b and not _find(ev_text, b):
+            ev_a, dr_b = find(ev_text, a, unnegated=True), find(dr_text, b, unnegated=True)
+            if ev_a and dr_b and not find(ev_text, b):
                 changes.append(ClaimChange(kind="polarity", evidence=ev_a, draft=dr_b,
                                            raised=True))
-    stopped = _find(ev_words, _STOPPED)
-    if stopped and not _find(dr_words, _STOPPED):
+    stopped = find(ev_words, STOPPED_PATTERNS)
+    if stopped and not find(dr_words, STOPPED_PATTERNS):
         changes.append(ClaimChange(kind="polarity", evidence=stopped, draft="", raised=True))
     # An added negation is a new claim ("with no JSON files", "error-free"). A negation the
     # draft drops counts only when the draft keeps what it negated ("did not meet the target"
     # -> "met the target"), not when the whole clause went ("without shortages").
-    dr_neg = _find(dr_words, _NEGATION)
-    if dr_neg and not _find(ev_words, _NEGATION):
+    dr_neg = find(dr_words, NEGATION_PATTERNS)
+    if dr_neg and not find(ev_words, NEGATION_PATTERNS):
         changes.append(ClaimChange(kind="polarity", evidence="", draft=dr_neg, raised=True))
     elif not dr_neg:
         dropped = _negation_kept_clause(ev_words, dr_words)
@@ -258,8 +249,8 @@ def _polarity_changes(ev_words: list[str], dr_words: list[str]) -> list[ClaimCha
 def _negation_kept_clause(ev_words: list[str], dr_words: list[str]) -> str:
     draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
     for i in range(len(ev_words)):
-        for pattern in _NEGATION:
-            end = _match(ev_words, i, pattern)
+        for pattern in NEGATION_PATTERNS:
+            end = match(ev_words, i, pattern)
             if end is None or end == i:
                 continue
             about = _content(ev_words[end:], _CLAUSE_END, 2)
@@ -276,135 +267,8 @@ def _directional(words: list[str]) -> list[str]:
         text = text.replace(f" {phrase} ", " _ ")
     out = text.split()
     for i in range(len(out)):
-        for pattern in _NO_CLAIM_PATTERNS:
-            end = _match(out, i, pattern)
+        for pattern in NO_CLAIM_PATTERNS:
+            end = match(out, i, pattern)
             if end is not None and end > i:
                 out[i:end] = ["_"] * (end - i)
     return out
-
-
-# --------------------------------------------------------------------------- matching
-
-Element = tuple[str, frozenset[str]]   # ("word" | "opt" | "gap", surface forms)
-Pattern = tuple[Element, ...]
-
-
-def _joined(texts: Sequence[str]) -> list[str]:
-    """The words of several texts, each opened and closed by "." (cues may match a sentence's
-    start: "The team raised ...")."""
-    return [".", *(w for text in texts for w in (*_words(text), "."))]
-
-
-def _words(text: str) -> list[str]:
-    text = _PER_UNIT.sub(" per ", text.lower().replace("’", "'"))
-    text = text.replace("-", " ").replace("/", " ")
-    return _WORD.findall(text)
-
-
-@lru_cache(maxsize=4096)
-def _forms(word: str) -> frozenset[str]:
-    if word.startswith("="):
-        return frozenset([word[1:]])
-    forms = {word}
-    for by_tag in getAllInflections(word).values():
-        forms.update(by_tag)
-    return frozenset(forms)
-
-
-@lru_cache(maxsize=16384)
-def _lemmas(word: str) -> frozenset[str]:
-    return frozenset([word, *(lem for lems in getAllLemmas(word).values() for lem in lems)])
-
-
-def _compile(pattern: str) -> Pattern:
-    elements: list[Element] = []
-    for part in pattern.split():
-        if part == "*":
-            elements.append(("gap", frozenset()))
-        elif part.startswith("?"):
-            elements.append(("opt", frozenset().union(*map(_forms, part[1:].split("|")))))
-        else:
-            elements.append(("word", frozenset().union(*map(_forms, part.split("|")))))
-    return tuple(elements)
-
-
-def _match(words: Sequence[str], i: int, pattern: Pattern) -> int | None:
-    """End position of `pattern` matched at `words[i]`, or None."""
-    if not pattern:
-        return i
-    (kind, forms), rest = pattern[0], pattern[1:]
-    if kind == "gap":
-        for skip in range(_GAP + 1):
-            end = _match(words, i + skip, rest)
-            if end is not None and i + skip <= len(words):
-                return end
-        return None
-    if i < len(words) and (words[i] in forms or "#" in forms and words[i][0].isdigit()):
-        end = _match(words, i + 1, rest)
-        if end is not None:
-            return end
-    if kind == "opt":
-        return _match(words, i, rest)
-    return None
-
-
-def _index(patterns: list[tuple[str, float, Pattern]]) -> dict[str, list[tuple[str, float, Pattern]]]:
-    """Patterns by the surface forms of their first element (never a gap or an option)."""
-    index: dict[str, list[tuple[str, float, Pattern]]] = {}
-    for entry in patterns:
-        for form in entry[2][0][1]:
-            index.setdefault(form, []).append(entry)
-    return index
-
-
-_LADDERS = [(kind, level, _compile(p)) for kind, cues in CUES.items() for level, p in cues]
-_OPPOSITES = [([_compile(p) for p in one], [_compile(p) for p in other])
-              for one, other in OPPOSITES]
-_STOPPED = [_compile(p) for p in STOPPED]
-_COMPLETED = [_compile("complete|completed|finish|finished|conduct|conducted|do|did|done")]
-_NO_CLAIM_PATTERNS = [_compile(p) for p in NO_CLAIM]
-_NO_CLAIM = [("none", 0.0, p) for p in _NO_CLAIM_PATTERNS]
-_CUE_INDEX = _index(_LADDERS + _NO_CLAIM)
-_NEGATION = [_compile(p) for p in NEGATION]
-
-
-def _find(words: Sequence[str], patterns: list[Pattern], unnegated: bool = False) -> str:
-    """The words of the first match of any pattern, or "". `unnegated`: skip a match with a
-    negation up to three words before it ("never went over budget" is not "over budget")."""
-    for i in range(len(words)):
-        for pattern in patterns:
-            end = _match(words, i, pattern)
-            if end is not None and end > i:
-                if unnegated and _find(words[max(0, i - 3):i], _NEGATION):
-                    continue
-                return " ".join(words[i:end])
-    return ""
-
-
-@lru_cache(maxsize=8192)
-def _hits(words: tuple[str, ...]) -> list[Hit]:
-    """Ladder cues in a text, longest match first; a hit inside a longer hit of its kind, and a
-    strong cue right after a hedge of its kind ("helped lead"), do not count."""
-    found: list[Hit] = []
-    for i, word in enumerate(words):
-        candidates = _CUE_INDEX.get(word, [])
-        if word[0].isdigit():
-            candidates = candidates + _CUE_INDEX.get("#", [])
-        for kind, level, pattern in candidates:
-            end = _match(words, i, pattern)
-            if end is not None and end > i:
-                found.append(Hit(kind, level, i, end,
-                                 " ".join(w for w in words[i:end] if w != ".")))
-    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Hit] = []
-    for hit in found:
-        inside = any(k.start <= hit.start and hit.end <= k.end
-                     and (k.end - k.start) > (hit.end - hit.start)
-                     and (k.kind in (hit.kind, "none") or k.level >= NEUTRAL[k.kind])
-                     for k in kept)
-        hedged = hit.kind in _HEDGE_GOVERNS and hit.level > NEUTRAL[hit.kind] and any(
-            k.kind == hit.kind and k.level < NEUTRAL[hit.kind] and 0 <= hit.start - k.end <= 2
-            for k in kept)
-        if not inside and not hedged:
-            kept.append(hit)
-    return [h for h in kept if h.kind != "none"]

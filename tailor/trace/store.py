@@ -7,7 +7,7 @@ connection, which folds the WAL into the file), so treating it as immutable lose
 
 Checkpoints are decoded with LangGraph's serializer in strict mode: the state holds only plain
 JSON values (graph/state.py), so a trace from someone else cannot make us import and build
-arbitrary classes (DESIGN.md "Security rules").
+arbitrary classes (docs/ARCHITECTURE.md "Security rules").
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from tailor.errors import UserInputError
+from tailor.run.pipeline import TRACE_FILE
 
-TRACE_FILE = "trace.sqlite"  # written by tailor.run.pipeline.run_tailor
 RUN_HINT = "pass the output folder of a run (`tailor JOB --resume PATH --out RUN_DIR`)"
 
 

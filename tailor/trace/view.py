@@ -18,11 +18,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.formatting import percent
 from tailor.fsutil import write_text_atomic
 from tailor.graph.build import NODE_ORDER, build_graph
+from tailor.run.pipeline import TRACE_FILE
 from tailor.schemas import Corpus, JobPosting, Plan, TailoredResume
-from tailor.trace.store import TRACE_FILE, open_trace, trace_path
+from tailor.text.formatting import percent
+from tailor.trace.store import open_trace, trace_path
 
 REWRITES = ("retry", "replaced_by_source")  # RepairRecord outcomes that put a new text in place
 

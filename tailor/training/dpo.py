@@ -13,7 +13,7 @@ Three steps, each leaving a file you can inspect:
 
 1. **Mine** (unless ``--pairs``): for every prompt of the curated train split, the SFT model
    writes its greedy draft plus ``samples`` sampled variants (evidence-constrained, like the
-   pipeline). The critic scores each (`critic.rubric_score`: 0 when a truth check fails, else
+   pipeline). The critic scores each (`rubric.rubric_score`: 0 when a truth check fails, else
    keyword coverage, impact, clarity). The best variant becomes ``chosen`` against up to
    ``pairs_per_prompt`` variants scoring at least ``margin`` lower; a prompt whose best
    variant fails the truth check gives no pair. The curated counterexamples (changed number,
@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.llm.load import shipped_adapter
+from tailor.llm.spec import shipped_adapter
 from tailor.training.dataset import Row, chat_messages, load_rows
 from tailor.training.sft import (
     CHECKPOINTS,

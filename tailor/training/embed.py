@@ -46,7 +46,7 @@ import math
 import shutil
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,18 +54,23 @@ import numpy as np
 import yaml
 
 from tailor.errors import UserInputError
-from tailor.training.dataset import DATA_DIR, Row, load_rows
+from tailor.training.dataset import Row, load_rows
+from tailor.training.retrieval_data import (
+    LABELS,
+    EvalSet,
+    heldout_eval_set,
+    label_problems,
+    load_labels,
+    training_pairs,
+)
+from tailor.training.retrieval_metrics import Encode, evaluate, is_better
 from tailor.training.sft import listing
 from tailor.training.sft import load_settings as load_yaml_settings
 
-__all__ = ["EmbedSettings", "EvalSet", "average_precision_at_k", "evaluate", "heldout_eval_set",
-           "is_better", "label_problems", "load_labels", "load_settings", "main", "recall_at_k",
-           "reciprocal_rank_at_k", "retrieval_metrics", "run_embed", "training_pairs"]
+__all__ = ["EmbedSettings", "load_settings", "main", "run_embed"]
 
 DEFAULT_CONFIG = Path(__file__).parent / "configs" / "embed.yaml"
-LABELS = DATA_DIR / "retrieval_labels.json"
 MODEL = "model"
-Encode = Callable[[list[str]], np.ndarray]
 
 
 @dataclass
@@ -119,160 +124,6 @@ def _setting_problems(s: EmbedSettings) -> list[str]:
          "a whole number >= 1"),
     ]
     return [f"{name}: {getattr(s, name)!r} is not {want}" for name, ok, want in checks if not ok]
-
-
-# --- labels and data ----------------------------------------------------------------------------
-
-def load_labels(path: Path | str = LABELS) -> dict[str, list[int]]:
-    """evidence id -> requirement indices (0-based into its occupation's requirements)."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserInputError(f"cannot read the labels: {exc.strerror}", file=str(path)) from exc
-    except json.JSONDecodeError as exc:
-        raise UserInputError(f"not valid JSON: {exc.msg} (line {exc.lineno})",
-                             file=str(path)) from exc
-    if not isinstance(data, dict) or not all(
-            isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in v)
-            for v in data.values()):
-        raise UserInputError("labels must map each evidence id to a list of requirement indices",
-                             file=str(path), hint='e.g. {"book-01-e1": [0], "book-01-e6": []}')
-    return data
-
-
-def _requirements(rows: Sequence[Row]) -> dict[str, list[str]]:
-    """occupation -> its requirement sentences (the same in every row of the occupation)."""
-    return {row.occupation: list(row.requirements) for row in rows}
-
-
-def _evidence(rows: Sequence[Row]) -> list[tuple[Row, str, str]]:
-    """Each evidence bullet once, in file order, with a row it came from: (row, id, text)."""
-    seen: dict[str, tuple[Row, str, str]] = {}
-    for row in rows:
-        for e in row.evidence:
-            seen.setdefault(e.id, (row, e.id, e.text))
-    return list(seen.values())
-
-
-def label_problems(rows: Sequence[Row], labels: dict[str, list[int]],
-                   unknown_ok: bool = False) -> list[str]:
-    """Every evidence id needs a label; every index must point at one of its requirements; a
-    label for an id the rows do not have is a typo, unless `unknown_ok` (a subset of rows)."""
-    reqs = _requirements(rows)
-    problems = []
-    ids = set()
-    for row, eid, _ in _evidence(rows):
-        ids.add(eid)
-        if eid not in labels:
-            problems.append(f"{eid}: no label")
-            continue
-        n = len(reqs[row.occupation])
-        bad = [i for i in labels[eid] if not 0 <= i < n]
-        if bad:
-            problems.append(f"{eid}: index {bad} out of range for {n} requirements")
-        if len(set(labels[eid])) != len(labels[eid]):
-            problems.append(f"{eid}: repeated index")
-    if not unknown_ok:
-        problems += [f"{eid}: not an evidence id of the dataset"
-                     for eid in sorted(set(labels) - ids)]
-    return problems
-
-
-def training_pairs(rows: Sequence[Row], labels: dict[str, list[int]]) -> list[tuple[str, str]]:
-    """(requirement, evidence) positives from the train split only, each pair once."""
-    train = [r for r in rows if r.split == "train"]
-    reqs = _requirements(train)
-    pairs = [(reqs[row.occupation][i], text) for row, eid, text in _evidence(train)
-             for i in labels.get(eid, [])]
-    return list(dict.fromkeys(pairs))
-
-
-@dataclass
-class EvalSet:
-    """Queries (id, text), the candidate pool (id, text), and the relevant pool ids per query."""
-
-    queries: list[tuple[str, str]]
-    pool: list[tuple[str, str]]
-    relevant: dict[str, set[str]]
-
-
-def heldout_eval_set(rows: Sequence[Row], labels: dict[str, list[int]]) -> EvalSet:
-    """Queries: every requirement of every held-out occupation; pool: every held-out bullet."""
-    held = [r for r in rows if r.split == "heldout"]
-    evidence = _evidence(held)
-    queries, relevant = [], {}
-    for occ, reqs in _requirements(held).items():
-        for i, text in enumerate(reqs):
-            qid = f"{occ}#{i}"
-            queries.append((qid, text))
-            relevant[qid] = {eid for row, eid, _ in evidence
-                             if row.occupation == occ and i in labels.get(eid, [])}
-    return EvalSet(queries, [(eid, text) for _, eid, text in evidence], relevant)
-
-
-# --- metrics (pure) -----------------------------------------------------------------------------
-
-def recall_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
-    """Share of the relevant ids found in the first k; 0 when nothing is relevant."""
-    if not relevant:
-        return 0.0
-    return len(relevant.intersection(ranked[:k])) / len(relevant)
-
-
-def reciprocal_rank_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
-    """1 / rank of the first relevant id in the first k (ranks start at 1), else 0."""
-    for rank, item in enumerate(ranked[:k], start=1):
-        if item in relevant:
-            return 1.0 / rank
-    return 0.0
-
-
-def average_precision_at_k(ranked: Sequence[str], relevant: set[str], k: int) -> float:
-    """Mean of precision@rank over the relevant ids found in the first k, divided by
-    min(|relevant|, k): unlike the reciprocal rank it still moves when the first hit is already
-    at rank 1 and the others move up or down."""
-    if not relevant:
-        return 0.0
-    hits, total = 0, 0.0
-    for rank, item in enumerate(ranked[:k], start=1):
-        if item in relevant:
-            hits += 1
-            total += hits / rank
-    return total / min(len(relevant), k)
-
-
-def retrieval_metrics(rankings: dict[str, Sequence[str]], relevant: dict[str, set[str]],
-                      k: int) -> dict:
-    """Means over queries of recall@k, MRR@k and MAP@k, plus each query's own numbers."""
-    per_query = {q: {f"recall@{k}": recall_at_k(rankings[q], relevant[q], k),
-                     f"rr@{k}": reciprocal_rank_at_k(rankings[q], relevant[q], k),
-                     f"ap@{k}": average_precision_at_k(rankings[q], relevant[q], k)}
-                 for q in rankings}
-    n = len(per_query)
-
-    def mean(name: str) -> float:
-        return sum(m[name] for m in per_query.values()) / n
-
-    return {f"recall@{k}": mean(f"recall@{k}"), f"mrr@{k}": mean(f"rr@{k}"),
-            f"map@{k}": mean(f"ap@{k}"), "per_query": per_query}
-
-
-def evaluate(encode: Encode, evalset: EvalSet, k: int) -> dict:
-    """Rank the pool for each query by cosine (normalised vectors), ties in pool order."""
-    q_vecs = encode([t for _, t in evalset.queries])
-    p_vecs = encode([t for _, t in evalset.pool])
-    scores = q_vecs @ p_vecs.T
-    ids = [pid for pid, _ in evalset.pool]
-    rankings = {qid: [ids[j] for j in np.argsort(-scores[n], kind="stable")]
-                for n, (qid, _) in enumerate(evalset.queries)}
-    return retrieval_metrics(rankings, evalset.relevant, k)
-
-
-def is_better(pretrained: dict, finetuned: dict, k: int) -> bool:
-    """Fine-tuned wins only with a higher MRR@k and no lower recall@k."""
-    return (finetuned[f"mrr@{k}"] > pretrained[f"mrr@{k}"]
-            and finetuned[f"recall@{k}"] >= pretrained[f"recall@{k}"])
 
 
 # --- training -----------------------------------------------------------------------------------

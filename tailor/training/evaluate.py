@@ -44,8 +44,9 @@ from pathlib import Path
 import textstat
 
 from tailor.errors import UserInputError
+from tailor.llm.extractive import ExtractiveModel
 from tailor.training.dataset import Row, load_rows
-from tailor.training.embed import load_labels
+from tailor.training.retrieval_data import load_labels
 from tailor.training.scoring import OutputScore, generate, score_output
 
 __all__ = ["evaluate_systems", "summarise", "win_rate", "markdown_table", "main"]
@@ -103,14 +104,14 @@ def win_rate(a: list[OutputScore], b: list[OutputScore]) -> dict:
 
 def evaluate_systems(systems: dict[str, object], rows: list[Row], embedder,
                      labels: dict[str, list[int]], progress=None) -> dict:
-    """Drafts, scores and metrics for each system (name -> model, None = extractive)."""
+    """Drafts, scores and metrics for each system (name -> model; extractive is one too)."""
     results: dict[str, dict] = {}
     for name, model in systems.items():
         started = time.perf_counter()
         texts = generate(model, rows)
         seconds = time.perf_counter() - started
         tps = (model.stats.new_tokens / model.stats.seconds
-               if model is not None and model.stats.seconds else None)
+               if model.stats.seconds else None)
         scores = [score_output(r, t, embedder, relevant_requirements(r, labels))
                   for r, t in zip(rows, texts)]
         results[name] = {"scores": scores, "metrics": summarise(scores, tps),
@@ -216,7 +217,7 @@ def _load_systems(args, adapters: dict[str, Path | None]) -> dict[str, object]:
         if path is not None:
             systems[name] = LocalModel(model_path=model_path, adapter=str(path),
                                        device=args.device)
-    systems["extractive"] = None
+    systems["extractive"] = ExtractiveModel()
     return systems
 
 

@@ -17,7 +17,7 @@ recording the opposite pair (the person changed their mind) replaces the earlier
 never sees both A > B and B > A for one prompt.
 
 The rows hold the person's real resume text, unscrubbed: the store keeps what they saw and
-judged. Whoever trains on it must scrub it first (DESIGN.md "Security rules"):
+judged. Whoever trains on it must scrub it first (docs/ARCHITECTURE.md "Security rules"):
 `pii.scrub_record(preference_rows(path), known_names(path))`, then `pii.check_rows`.
 """
 from __future__ import annotations

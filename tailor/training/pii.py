@@ -1,4 +1,4 @@
-"""PII scrubbing for training data (DESIGN.md "Security rules": training data is scrubbed of PII).
+"""PII scrubbing for training data (docs/ARCHITECTURE.md "Security rules": training data is scrubbed of PII).
 
 Pure functions, standard library only. One detector, :func:`find_pii`, is the single source of
 truth: :func:`scrub` replaces what it finds with placeholders, :func:`scrub_record` does that for

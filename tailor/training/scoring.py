@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from pydantic import ValidationError
 
-from tailor.agents.critic import critique, impact, rubric_score, truth_passed
+from tailor.agents.critic import critique, truth_passed
+from tailor.agents.rubric import impact, rubric_score
 from tailor.errors import ValidationFailed
 from tailor.index.embeddings import CachingEmbedder, cosine
 from tailor.llm.prompts import MAX_NEW_TOKENS, clean_line
@@ -32,7 +33,7 @@ class OutputScore:
 
     text: str
     truth: bool                 # every truth check of the critic passes
-    rubric: float               # critic.rubric_score: 0 if untrue, else coverage/impact/clarity
+    rubric: float               # rubric.rubric_score: 0 if untrue, else coverage/impact/clarity
     keyword_hit: float | None   # share of the keywords the cited evidence holds that the text has
     covered: int                # relevant requirements the text covers (truthfully)
     relevant: int               # requirements the row's cited evidence is labelled relevant to
@@ -51,7 +52,7 @@ def allowed_text(row: Row) -> str:
 def generate(model, rows: Sequence[Row]) -> list[str]:
     """The model's greedy first draft for each row, cleaned like the writer cleans it; with no
     model (extractive), the cited evidence verbatim."""
-    if model is None:
+    if not model.rewrites:
         return [cited_text(r) for r in rows]
     raw = model.complete([chat_messages(r, with_answer=False) for r in rows],
                          max_new_tokens=MAX_NEW_TOKENS, evidence=[allowed_text(r) for r in rows])

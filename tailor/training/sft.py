@@ -14,7 +14,7 @@ Each line of ``--data`` is one row in TRL's *conversational prompt-completion* f
     {"prompt": [{"role": "system", "content": "..."}, {"role": "user", "content": "..."}],
      "completion": [{"role": "assistant", "content": "..."}]}
 
-Why prompt-completion: DESIGN.md ("Models on these machines") measured that a LoRA trained with
+Why prompt-completion: docs/ARCHITECTURE.md ("Models on these machines") measured that a LoRA trained with
 loss on the whole chat learns the format but keeps inventing terms; the loss belongs on the answer
 tokens only, which TRL's ``SFTTrainer`` does by default for prompt-completion rows
 (``completion_only_loss=None``).
@@ -28,7 +28,7 @@ Output folder::
 
 The base model (by default the bundled SmolLM2, converted once into a plain HF folder by
 ``tailor.llm.local.converted_folder``) is only read, never written: the adapter is all we save.
-Rows are refused if they still contain PII (DESIGN.md "Security rules").
+Rows are refused if they still contain PII (docs/ARCHITECTURE.md "Security rules").
 """
 from __future__ import annotations
 

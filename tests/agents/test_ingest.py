@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import UserInputError, ValidationFailed
-from tailor.text import posting_text as pt
-from tailor.text.posting import GENERIC_WORDS, MAX_REQUIREMENTS, job_from_json, parse_posting, read_posting
+from tailor.text import posting_items as pt
+from tailor.text.keywords import GENERIC_WORDS
+from tailor.text.posting import job_from_json, parse_posting, read_posting
+from tailor.text.posting_repair import clean_raw_text, repair_joins
+from tailor.text.posting_requirements import MAX_REQUIREMENTS
 
 JOBS = Path(__file__).resolve().parents[1] / "testdata" / "jobs"
 POSTINGS = sorted(JOBS.glob("*.txt"))
@@ -180,7 +183,7 @@ def test_electrical_designer_sections_and_notices():
     ("License is REQUIREDHere is what we offer", ["License is REQUIRED", "Here is what we offer"]),
 ])
 def test_repair_joins_restores_lost_breaks(joined: str, expected: list[str]):
-    assert pt.repair_joins(joined).split("\n") == expected
+    assert repair_joins(joined).split("\n") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -189,7 +192,7 @@ def test_repair_joins_restores_lost_breaks(joined: str, expected: list[str]):
     "Use Node.js, e.g. Express, and ASP.NET daily.",
 ])
 def test_repair_joins_leaves_names_alone(text: str):
-    assert pt.repair_joins(text) == text
+    assert repair_joins(text) == text
 
 
 def test_split_items_handles_bullets_semicolons_and_lost_item_breaks():
@@ -314,8 +317,8 @@ def test_prompt_injection_is_only_data():
 
 
 def test_company_heuristics_do_not_guess_wildly():
-    assert pt.normalize("Bachelor&#39;s") == "Bachelor's"
-    from tailor.text.posting import guess_company
+    assert clean_raw_text("Bachelor&#39;s") == "Bachelor's"
+    from tailor.text.posting_company import guess_company
     assert guess_company("Our top firm is seeking a manager.") == ""
     assert guess_company("The Company is proud to be an Equal Employment Opportunity employer.") == ""
     assert guess_company("Join us in connecting people.") == ""

@@ -2,7 +2,8 @@
 import json
 import re
 
-from tailor.text.posting import MAX_REQUIREMENTS, read_posting, read_posting_with_warnings
+from tailor.text.posting import read_posting, read_posting_with_warnings
+from tailor.text.posting_requirements import MAX_REQUIREMENTS
 
 VERBS = ("Plan", "Audit", "Schedule", "Inspect", "Report on", "Budget")
 NOUNS = ("forklift fleet", "pallet stock", "dock crews", "night shifts", "returns desk",

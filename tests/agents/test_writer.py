@@ -2,6 +2,7 @@ from builders import small_corpus, small_job
 from fakes import ScriptedModel
 
 from tailor.agents.writer import draft_resume, repair_resume, source_text
+from tailor.llm.extractive import ExtractiveModel
 from tailor.llm.prompts import clean_line
 from tailor.schemas import Critique, EvidenceBullet, ItemVerdict, Plan, PlannedRole
 
@@ -12,7 +13,7 @@ def _plan() -> Plan:
 
 
 def test_extractive_draft_is_the_corpus_verbatim_with_citations():
-    resume = draft_resume(_plan(), small_corpus(), small_job(), model=None)
+    resume = draft_resume(_plan(), small_corpus(), small_job(), model=ExtractiveModel())
     bullets = resume.roles[0].bullets
     assert [b.text for b in bullets] == ["Built Terraform pipelines that provisioned 40 GCP projects",
                                          "Cut payment API p99 latency 35% by moving hot reads to Redis"]
@@ -101,7 +102,7 @@ def _first_person_corpus():
 
 def test_extractive_summary_is_in_resume_voice_headline_first_citing_what_it_uses():
     plan = _plan().model_copy(update={"summary_evidence_ids": ["s0.0-t", "s0.1-t", "s0.2-t"]})
-    summary = draft_resume(plan, _first_person_corpus(), small_job(), model=None).summary
+    summary = draft_resume(plan, _first_person_corpus(), small_job(), model=ExtractiveModel()).summary
     assert summary.text == ("Backend engineer with 8 years of Python services. "
                             "Ran payment APIs on GCP for 4 years.")
     assert summary.source_ids == ["s0.2-t", "s0.0-t"]  # the "we" sentence is not cited
@@ -111,7 +112,7 @@ def test_extractive_summary_is_in_resume_voice_headline_first_citing_what_it_use
 
 def test_no_summary_sentence_in_resume_voice_means_no_summary():
     plan = _plan().model_copy(update={"summary_evidence_ids": ["s0.1-t"]})
-    assert draft_resume(plan, _first_person_corpus(), small_job(), model=None).summary is None
+    assert draft_resume(plan, _first_person_corpus(), small_job(), model=ExtractiveModel()).summary is None
 
 
 def test_a_failing_model_summary_falls_back_to_resume_voice_and_the_facts_are_too():
@@ -129,7 +130,7 @@ def test_a_failing_model_summary_falls_back_to_resume_voice_and_the_facts_are_to
 
 
 def test_a_summary_with_no_own_words_in_resume_voice_is_dropped_not_kept():
-    resume = draft_resume(_plan(), small_corpus(), small_job(), model=None)
+    resume = draft_resume(_plan(), small_corpus(), small_job(), model=ExtractiveModel())
     resume = resume.model_copy(update={"summary": resume.summary.model_copy(update={
         "text": "I rebuilt the ledger with my team.", "source_ids": ["s0.1-t"], "origin": "model"})})
     fixed, records = repair_resume(resume, _failing("summary", "summary"), _first_person_corpus(),

@@ -12,11 +12,12 @@ from tailor.batch.engines import ProcessEngine
 from tailor.batch.worker import Outcome, WorkerSpec
 from tailor.errors import WorkerStartFailed
 from tailor.graph.context import RunSettings
+from tailor.llm.spec import ModelSpec
 from tailor.text.posting_files import PostingTask
 
 
 def staged_worker(conn, spec):
-    if spec.model_spec == "broken":
+    if spec.model.spec == "broken":
         conn.send(("start_failed", "cannot load model 'broken'"))
         return
     conn.send(("ready", None))
@@ -35,7 +36,7 @@ def staged_worker(conn, spec):
 
 
 def spec(model="staged"):
-    return WorkerSpec(model_spec=model, settings=RunSettings(), corpus_name="c.json",
+    return WorkerSpec(model=ModelSpec(spec=model, backend="extractive"), settings=RunSettings(), corpus_name="c.json",
                       corpus_bytes=b"{}", vectors={"ids": [], "documents": [], "embeddings": []})
 
 

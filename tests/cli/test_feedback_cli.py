@@ -8,6 +8,7 @@ import pytest
 from fakes import FABRICATED
 
 from tailor import cli
+from tailor.cli import feedback as feedback_cmd
 from tailor.training import feedback as fb
 
 REPAIRED = "b-w0.9-f9935b"
@@ -30,7 +31,7 @@ def ids(run_dir):
 def env(tmp_path, monkeypatch):
     monkeypatch.setenv("TAILOR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("COLUMNS", "400")
-    monkeypatch.setattr(cli, "_is_terminal", lambda: False)
+    monkeypatch.setattr(feedback_cmd, "_is_terminal", lambda: False)
 
 
 def tailor(capsys, *args):
@@ -114,7 +115,7 @@ def test_without_a_terminal_it_shows_what_it_would_ask(capsys, tmp_path, run_dir
 
 
 def test_the_interactive_loop_records_the_answers(capsys, monkeypatch, tmp_path, run_dir, ids):
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(feedback_cmd, "_is_terminal", lambda: True)
     # summary: skip; repaired item: "x" is not a choice, then b(efore); then accept, reject, quit
     monkeypatch.setattr(sys, "stdin", io.StringIO("s\nx\nb\na\nr\nq\n"))
     n = len(fb.load_run(run_dir).reviewable())
@@ -131,7 +132,7 @@ def test_the_interactive_loop_records_the_answers(capsys, monkeypatch, tmp_path,
 
 
 def test_end_of_input_keeps_the_answers_given(capsys, monkeypatch, tmp_path, run_dir, ids):
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(feedback_cmd, "_is_terminal", lambda: True)
     monkeypatch.setattr(sys, "stdin", io.StringIO("\nf\n"))  # enter = skip, then after
     code, out, err = tailor(capsys, "feedback", run_dir)
     assert code == 0, err

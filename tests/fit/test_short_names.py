@@ -1,4 +1,4 @@
-from tailor.fit.printing import short_names
+from tailor.cli.score import short_names
 
 
 def test_files_of_the_same_name_are_told_apart_by_their_folders():

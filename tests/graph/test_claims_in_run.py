@@ -7,11 +7,11 @@ from fakes import ScriptedModel
 from rich.console import Console
 from test_graph import CORPUS, evidence_of, honest, run
 
+from tailor.cli.trace import print_diff
 from tailor.corpus.loader import load_corpus
 from tailor.schemas import TailoredResume
 from tailor.text.claims import claim_changes, raised
 from tailor.trace.view import read_run
-from tailor.trace_print import print_diff
 
 
 def inflating(chat) -> str:

@@ -9,6 +9,7 @@ from fakes import HashingEmbedder
 from tailor.graph.context import RunContext, RunSettings
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
+from tailor.llm.extractive import ExtractiveModel
 from tailor.run.pipeline import run_tailor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +20,7 @@ CORPUS = ROOT / "tailor/corpus/examples/experiences.json"
 def run(tmp_path, job, corpus):
     embedder = HashingEmbedder()
     ctx = RunContext(settings=RunSettings(pages=1, similarity_threshold=0.1), embedder=embedder,
-                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=None)
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=ExtractiveModel())
     return run_tailor(job, corpus, tmp_path / "out", ctx)
 
 

@@ -19,8 +19,8 @@ def test_two_runs_of_one_session_each_report_their_own_generation(tmp_path):
     model = ScriptedModel(lambda chat: "Led a team of 40 engineers at Initech on Kubernetes")
     session = Session(RunSettings(pages=2, similarity_threshold=0.1), embedder,
                       EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model)
-    first = session.tailor(JOB, CORPUS, tmp_path / "one").report.generation
-    second = session.tailor(JOB, CORPUS, tmp_path / "two").report.generation
+    first = session.tailor_files(JOB, CORPUS, tmp_path / "one").report.generation
+    second = session.tailor_files(JOB, CORPUS, tmp_path / "two").report.generation
     assert first.calls == 2 and first.new_tokens > 0  # a draft and one (rejected) repair round
     assert second == first  # the same posting and replies: not the model's running total
     assert model.stats.calls == first.calls + second.calls

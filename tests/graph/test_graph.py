@@ -11,6 +11,7 @@ from tailor.graph.build import mermaid
 from tailor.graph.context import RunContext, RunSettings
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
+from tailor.llm.extractive import ExtractiveModel
 from tailor.run.pipeline import TRACE_FILE, run_tailor
 from tailor.text.terms import first_person_words
 
@@ -102,7 +103,7 @@ def test_injection_in_the_posting_adds_no_claim(tmp_path):
 
 
 def test_outputs_and_a_readable_trace_are_written(tmp_path):
-    result = run(tmp_path, None)
+    result = run(tmp_path, ExtractiveModel())
     names = sorted(p.name for p in result.out_dir.iterdir())
     assert names == ["report.json", "resume.html", "resume.json", "resume.pdf", "tailored.json",
                      TRACE_FILE]
@@ -129,7 +130,7 @@ def shipped_summary(result) -> tuple[str, str]:
 def test_extractive_summary_ships_in_resume_voice_headline_first(tmp_path):
     # On this posting the planner ranks "I have run production services ..." above the
     # headline: the run of issue 12, whose summary opened with "I have run".
-    result = run(tmp_path, None)
+    result = run(tmp_path, ExtractiveModel())
     text, html = shipped_summary(result)
     assert text.startswith(HEADLINE), text
     assert "Ran production services on both AWS and Google Cloud" in text
@@ -158,7 +159,7 @@ def test_a_failing_run_leaves_no_output_folder(tmp_path):
     bad.write_text("   \n")
     embedder = HashingEmbedder()
     ctx = RunContext(settings=RunSettings(), embedder=embedder,
-                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder))
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=ExtractiveModel())
     from tailor.errors import UserInputError
     with pytest.raises(UserInputError):
         run_tailor(bad, CORPUS, tmp_path / "out", ctx)
@@ -196,7 +197,7 @@ def test_report_lists_bias_inviting_content_of_corpus_and_resume(tmp_path):
     corpus.write_text(json.dumps(data))
     embedder = HashingEmbedder()
     ctx = RunContext(settings=RunSettings(similarity_threshold=0.1), embedder=embedder,
-                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=None)
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=ExtractiveModel())
     report = run_tailor(JOB, corpus, tmp_path / "out", ctx).report
     flags = {(f.where, f.field, f.kind) for f in report.fairness}
     assert ("input", "basics.image", "photo") in flags

@@ -1,4 +1,4 @@
-from tailor.graph.nodes import _with_removed
+from tailor.agents.report import _with_removed
 
 
 def test_emoji_notes_are_added_once():

@@ -74,14 +74,14 @@ def test_cli_bad_input_exits_1_without_traceback(tmp_path, capsys):
 
 
 def test_cli_loads_the_model_only_for_leftover_lines(messy_txt, tmp_path, monkeypatch):
-    import tailor.llm.load
+    from tailor.llm.spec import ModelSpec
 
     loads = []
 
-    def fake_load(spec, **options):
-        loads.append(options["cache_dir"])
+    def fake_load(spec, cache_dir=None):
+        loads.append(cache_dir)
         return ScriptedModel(lambda chat: "skill")
-    monkeypatch.setattr(tailor.llm.load, "load_model", fake_load)
+    monkeypatch.setattr(ModelSpec, "load", fake_load)
     monkeypatch.setenv("TAILOR_CACHE_DIR", str(tmp_path / "cache"))
     clean = tmp_path / "clean.md"
     clean.write_text("# Jo Doe\njo@example.com\n\n## Experience\n**Clerk**, Acme\n- Filed 30 forms a day\n")

@@ -6,6 +6,7 @@ from interview_helpers import source_of
 from tailor.errors import UserInputError
 from tailor.interview.answers import analyse_answer
 from tailor.interview.generate import build_questions, follow_up_question
+from tailor.llm.extractive import ExtractiveModel
 
 VAGUE = "We did various things to make the booking flow better, and the team helped with testing."
 SPECIFIC = ("I rewrote the booking API's slowest query and added an index myself, which cut p95 "
@@ -46,8 +47,8 @@ def test_each_aspect_on_its_own(answer, missing, present):
 
 
 def test_follow_up_cites_the_original_question_s_source(corpus, job, requirement_map):
-    listed = build_questions(corpus, job, requirement_map, None, "both", 8).questions
-    follow = follow_up_question(corpus, job, requirement_map, None, VAGUE, number=3)
+    listed = build_questions(corpus, job, requirement_map, ExtractiveModel(), "both", 8).questions
+    follow = follow_up_question(corpus, job, requirement_map, ExtractiveModel(), VAGUE, number=3)
     assert follow.question.number == 3 and follow.question.source == listed[2].source
     assert follow.source == listed[2].source
     assert follow.needed and follow.origin == "template"
@@ -56,7 +57,7 @@ def test_follow_up_cites_the_original_question_s_source(corpus, job, requirement
 
 
 def test_nothing_vague_means_no_probing_follow_up(corpus, job, requirement_map):
-    follow = follow_up_question(corpus, job, requirement_map, None, SPECIFIC, number=2)
+    follow = follow_up_question(corpus, job, requirement_map, ExtractiveModel(), SPECIFIC, number=2)
     assert not follow.needed and follow.missing == []
     assert "what would you do differently" in follow.text
 
@@ -84,6 +85,6 @@ def test_model_follow_up_inventing_a_number_falls_back(corpus, job, requirement_
 
 def test_bad_question_number_or_empty_answer_is_user_error(corpus, job, requirement_map):
     with pytest.raises(UserInputError, match="no such question"):
-        follow_up_question(corpus, job, requirement_map, None, VAGUE, number=9)
+        follow_up_question(corpus, job, requirement_map, ExtractiveModel(), VAGUE, number=9)
     with pytest.raises(UserInputError, match="empty"):
-        follow_up_question(corpus, job, requirement_map, None, "  ", number=1)
+        follow_up_question(corpus, job, requirement_map, ExtractiveModel(), "  ", number=1)

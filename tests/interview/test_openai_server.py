@@ -4,6 +4,7 @@ from fakes import PROXY_VARIABLES, ChatServer, HashingEmbedder
 from interview_helpers import CORPUS, JOB, THRESHOLD, source_of
 
 from tailor.interview.run import QuestionOptions, questions_from_files
+from tailor.llm.spec import ModelSpec
 
 
 def question_about_the_line(body: dict):
@@ -36,7 +37,7 @@ def server(monkeypatch):
 
 
 def options(server) -> QuestionOptions:
-    return QuestionOptions(kind="both", count=6, model_spec="openai:tiny-q", base_url=server.base_url,
+    return QuestionOptions(kind="both", count=6, model=ModelSpec.parse("openai:tiny-q", base_url=server.base_url),
                            threshold=THRESHOLD)
 
 
@@ -66,7 +67,7 @@ def test_default_local_model_not_installed_means_templates_with_a_note(tmp_path,
     def missing():
         raise UserInputError("the default local model is not installed")
     monkeypatch.setattr(tailor.llm.local, "bundled_gguf", missing)
-    options = QuestionOptions(kind="both", count=4, model_spec="local", threshold=THRESHOLD)
+    options = QuestionOptions(kind="both", count=4, model=ModelSpec.parse("local"), threshold=THRESHOLD)
     result = questions_from_files(JOB, CORPUS, options, cache_dir=tmp_path, embedder=HashingEmbedder())
     assert [q.origin for q in result.questions] == ["template"] * 4
     assert any("not installed" in note for note in result.notes)

@@ -8,11 +8,12 @@ from tailor.interview.generate import build_questions, check_grounded
 from tailor.interview.models import Source
 from tailor.interview.sources import select_sources
 from tailor.interview.themes import theme_cues
+from tailor.llm.extractive import ExtractiveModel
 
 
 @pytest.mark.parametrize("kind", ["technical", "hr", "both"])
 def test_every_question_cites_a_source_that_exists(corpus, job, requirement_map, kind):
-    result = build_questions(corpus, job, requirement_map, None, kind, 8)
+    result = build_questions(corpus, job, requirement_map, ExtractiveModel(), kind, 8)
     evidence = corpus.evidence()
     requirements = {r.id: r.text for r in job.requirements}
     assert len(result.questions) == 8
@@ -43,7 +44,7 @@ def test_gap_questions_cite_requirements_with_no_evidence(corpus, job, requireme
 
 
 def test_gap_template_says_the_resume_does_not_show_it(corpus, job, requirement_map):
-    result = build_questions(corpus, job, requirement_map, None, "technical", 12)
+    result = build_questions(corpus, job, requirement_map, ExtractiveModel(), "technical", 12)
     gap = next(q for q in result.questions if q.category == "gap")
     assert gap.text.startswith("The role asks for") and "your resume does not show it" in gap.text
 

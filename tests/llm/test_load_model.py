@@ -1,4 +1,4 @@
-"""`load_model` spec parsing: which backend each spec builds, and which mistakes it reports."""
+"""`ModelSpec` parsing: which backend each spec builds, and which mistakes it reports."""
 from __future__ import annotations
 
 import subprocess
@@ -8,12 +8,23 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import UserInputError
-from tailor.llm.load import describe_model, load_model
+from tailor.llm.extractive import ExtractiveModel
 from tailor.llm.openai_compat import OpenAIChatModel
+from tailor.llm.spec import ModelSpec
+
+
+def load_model(spec: str, **options):
+    return ModelSpec.parse(spec, **options).load()
+
+
+def describe_model(spec: str, **options):
+    return ModelSpec.parse(spec, **options).describe()
 
 
 def test_extractive_means_no_model():
-    assert load_model("extractive") is None
+    model = load_model("extractive")
+    assert isinstance(model, ExtractiveModel) and not model.rewrites
+    assert model.fingerprint.backend == "extractive" and model.stats.calls == 0
 
 
 def test_openai_spec_builds_the_openai_backend():
@@ -24,8 +35,8 @@ def test_openai_spec_builds_the_openai_backend():
 
 
 def test_openai_and_extractive_do_not_import_torch():
-    code = ("import sys; from tailor.llm.load import describe_model, load_model; load_model('extractive'); "
-            "load_model('openai:m', base_url='http://127.0.0.1:9/v1'); "
+    code = ("import sys; from tailor.llm.spec import ModelSpec; ModelSpec.parse('extractive').load(); "
+            "ModelSpec.parse('openai:m', base_url='http://127.0.0.1:9/v1').load(); "
             "assert 'torch' not in sys.modules, 'torch imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
@@ -77,22 +88,22 @@ def test_openai_without_key_or_server_is_user_input_error(monkeypatch):
 
 
 def test_local_uses_the_shipped_adapter_unless_told_otherwise(tmp_path, monkeypatch):
-    from tailor.llm import load
+    from tailor.llm import spec
     shipped = tmp_path / "shipped"
     shipped.mkdir()
-    monkeypatch.setattr(load, "shipped_adapter", lambda: shipped)
-    assert load._local_adapter(None, bundled_model=True) == str(shipped)
-    assert load._local_adapter("none", bundled_model=True) is None
-    assert load._local_adapter("NONE", bundled_model=True) is None
+    monkeypatch.setattr(spec, "shipped_adapter", lambda: shipped)
+    assert spec._local_adapter(None, bundled_model=True) == str(shipped)
+    assert spec._local_adapter("none", bundled_model=True) is None
+    assert spec._local_adapter("NONE", bundled_model=True) is None
     # the shipped adapter was trained on the bundled model: another model gets none by default
-    assert load._local_adapter(None, bundled_model=False) is None
+    assert spec._local_adapter(None, bundled_model=False) is None
     other = tmp_path / "other"
     other.mkdir()
-    assert load._local_adapter(str(other), bundled_model=True) == str(other)
+    assert spec._local_adapter(str(other), bundled_model=True) == str(other)
 
 
 def test_the_shipped_adapter_is_in_the_package():
-    from tailor.llm.load import shipped_adapter
+    from tailor.llm.spec import shipped_adapter
     folder = shipped_adapter()
     assert (folder / "adapter_config.json").is_file()
     assert (folder / "adapter_model.safetensors").is_file()
@@ -100,12 +111,11 @@ def test_the_shipped_adapter_is_in_the_package():
 
 
 def test_describe_model_names_what_load_model_will_fingerprint(tmp_path):
-    """A batch keys its ledger on describe_model before any model loads: the ids must agree."""
-    from tailor.graph.nodes import _fingerprint
-    from tailor.llm.load import shipped_adapter
+    """A batch keys its ledger on describe() before any model loads: the ids must agree."""
     from tailor.llm.local import adapter_weights, bundled_model_id, sha256_file
+    from tailor.llm.spec import shipped_adapter
 
-    assert describe_model("extractive")["model_id"] == _fingerprint(None).model_id
+    assert describe_model("extractive")["model_id"] == load_model("extractive").fingerprint.model_id
     served = OpenAIChatModel("qwen", base_url="http://127.0.0.1:9/v1")
     assert describe_model("openai:qwen", base_url="http://127.0.0.1:9/v1")["model_id"] == \
         served.fingerprint.model_id

@@ -6,9 +6,11 @@ from fakes import HashingEmbedder
 from typer.testing import CliRunner
 
 from tailor import cli
+from tailor.cli import options
 from tailor.graph.context import RunContext, RunSettings
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
+from tailor.llm.extractive import ExtractiveModel
 from tailor.render.html import TEMPLATES
 from tailor.run.pipeline import run_tailor
 
@@ -18,7 +20,7 @@ CORPUS = ROOT / "tailor/corpus/examples/experiences.json"
 
 
 def test_template_choices_match_the_exporter():
-    choice = typing.get_args(cli.TemplateOption)[0]
+    choice = typing.get_args(options.TemplateOption)[0]
     assert typing.get_args(choice) == TEMPLATES
 
 
@@ -46,7 +48,8 @@ def test_template_option_reaches_the_session(monkeypatch):
 def test_export_node_renders_the_chosen_template(tmp_path):
     embedder = HashingEmbedder()
     ctx = RunContext(settings=RunSettings(pages=2, template="sidebar", similarity_threshold=0.1),
-                     embedder=embedder, index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder))
+                     embedder=embedder, index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder),
+                     model=ExtractiveModel())
     result = run_tailor(JOB, CORPUS, tmp_path / "out", ctx)
     html = (result.out_dir / "resume.html").read_text("utf-8")
     assert '<div class="content">' in html and "DejaVu Serif" in html

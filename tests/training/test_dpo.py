@@ -1,6 +1,6 @@
 """DPO: pair selection from critic scores, the pairs file, and a smoke run on the real model.
 
-The smoke run is the DESIGN.md habit for training scripts, run through the command's `main`
+The smoke run is the habit for training scripts, run through the command's `main`
 (mine with the real SFT-shaped adapter, write pairs.jsonl, train a few steps): every pair has
 chosen != rejected, the loss is finite, the adapter changed, the base model's files did not.
 """
@@ -83,6 +83,8 @@ def test_check_pairs_refuses_equal_answers_and_pii():
 
 class VariantModel:
     """Greedy answer: the reference output; samples: the reference, an invented tool, an echo."""
+
+    rewrites = True
 
     def __init__(self, rows):
         self.by_prompt = {json.dumps(chat_messages(r, with_answer=False)): r for r in rows}

@@ -12,23 +12,15 @@ import pytest
 
 from tailor.errors import UserInputError
 from tailor.training.dataset import load_rows
-from tailor.training.embed import (
-    DEFAULT_CONFIG,
-    EmbedSettings,
-    EvalSet,
+from tailor.training.embed import DEFAULT_CONFIG, EmbedSettings, load_settings, main, run_embed
+from tailor.training.retrieval_data import EvalSet, heldout_eval_set, label_problems, load_labels, training_pairs
+from tailor.training.retrieval_metrics import (
     average_precision_at_k,
     evaluate,
-    heldout_eval_set,
     is_better,
-    label_problems,
-    load_labels,
-    load_settings,
-    main,
     recall_at_k,
     reciprocal_rank_at_k,
     retrieval_metrics,
-    run_embed,
-    training_pairs,
 )
 
 ROWS = load_rows()

@@ -8,6 +8,7 @@ import pytest
 from fakes import HashingEmbedder, ScriptedModel
 
 from tailor.index.embeddings import CachingEmbedder
+from tailor.llm.extractive import ExtractiveModel
 from tailor.training.dataset import load_rows
 from tailor.training.evaluate import (
     evaluate_systems,
@@ -63,7 +64,7 @@ def test_scripted_systems_are_ranked_by_the_critic(tmp_path):
 
     systems = {"sft": ScriptedModel(reference),
                "sft+dpo": ScriptedModel(lambda chat: reference(chat) + " with Salesforce"),
-               "extractive": None}
+               "extractive": ExtractiveModel()}
     results = evaluate_systems(systems, rows, CachingEmbedder(HashingEmbedder()), load_labels())
     assert results["sft"]["metrics"]["first_draft_truth_pass_rate"] == 1.0
     assert results["sft+dpo"]["metrics"]["first_draft_truth_pass_rate"] == 0.0

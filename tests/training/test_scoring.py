@@ -4,6 +4,7 @@ from __future__ import annotations
 from fakes import HashingEmbedder, ScriptedModel
 
 from tailor.index.embeddings import CachingEmbedder
+from tailor.llm.extractive import ExtractiveModel
 from tailor.training.dataset import cited_text, load_rows
 from tailor.training.scoring import allowed_text, generate, score_output
 
@@ -56,7 +57,7 @@ def test_generate_uses_the_writer_prompt_and_the_evidence_constraint_text():
     user = model.seen[0][-1]["content"]
     assert user.startswith("Evidence: " + cited_text(BULLET))
     assert BULLET.role.organization in allowed_text(BULLET)
-    assert generate(None, [BULLET]) == [cited_text(BULLET)]
+    assert generate(ExtractiveModel(), [BULLET]) == [cited_text(BULLET)]
 
 
 def test_dropped_numbers_are_measured_as_content_loss():

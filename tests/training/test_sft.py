@@ -1,6 +1,6 @@
 """LoRA SFT script: settings, row checks, and a smoke run on the real bundled SmolLM2.
 
-The smoke run is the DESIGN.md habit for training scripts: the adapter weights changed (PEFT
+The smoke run is the habit for training scripts: the adapter weights changed (PEFT
 initialises lora_B to zeros) and the base model's weights did not (byte-identical files).
 """
 from __future__ import annotations

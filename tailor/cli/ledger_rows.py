@@ -1,10 +1,9 @@
-"""`tailor ledger`: the terminal side of the application ledger (`ledger.py`) and its A/B stats
-(`stats.py`).
+"""The rows of `tailor ledger`: read with their filters checked, shown as tables for the
+terminal or as CSV and JSON for other tools.
 
-Kept out of cli.py, like `trace_print.py`, so each command there stays a few lines. Reading
-commands open the ledger without `create`: a mistyped --ledger path is an error, not a new empty
-ledger. Every text from the ledger is escaped: a company or role may contain [brackets] that
-rich would otherwise read as markup.
+Apart from `ledger.py` (the commands) so that each stays a readable size. Every text from the
+ledger is escaped in the tables: a company or role may contain [brackets] that rich would
+otherwise read as markup.
 """
 from __future__ import annotations
 
@@ -13,23 +12,16 @@ import datetime as dt
 import io
 import json
 import re
-import sys
 from pathlib import Path
 
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from tailor.batch.ledger import STATUSES, Application, Ledger, columns
-from tailor.batch.stats import GROUPINGS, GroupStats, group_stats
+from tailor.batch.stats import GroupStats
 from tailor.errors import UserInputError
-from tailor.formatting import percent
-from tailor.fsutil import write_text_atomic
+from tailor.text.formatting import percent
 
-# `failed` is the batch's word for "no resume yet, retry me": set by hand it would make the next
-# batch adopt the published folder and overwrite the row's notes, so people and submitters
-# record every other status only.
-SETTABLE = tuple(s for s in STATUSES if s != "failed")
 _COLOURS = {"failed": "red", "applied": "cyan", "interview": "green", "offer": "bold green",
             "rejected": "dim", "withdrawn": "dim"}
 
@@ -54,75 +46,6 @@ def read_rows(path: Path, *, status: str | None = None, company: str | None = No
     check_filters(status=status, since=since)
     with Ledger.open(path) as ledger:
         return ledger.rows(status=status, company=company, since=since, version=version)
-
-
-def show_rows(path: Path, *, as_json: bool, **filters) -> None:
-    """`tailor ledger`: the rows as a table, or with `as_json` as one JSON array."""
-    rows = read_rows(path, **filters)
-    if as_json:
-        sys.stdout.write(to_json(rows))
-        return
-    console = Console()
-    if not rows:
-        which = " matching the filters" if any(v is not None for v in filters.values()) else ""
-        console.print(f"No applications{which} in {escape(str(path))}", highlight=False)
-        return
-    console.print(rows_table(rows, title=str(path)))
-
-
-def set_status(path: Path, row_id: int, status: str, note: str = "") -> None:
-    """`tailor ledger set`: record what happened to an application, then show its row."""
-    if status not in SETTABLE:
-        hint = "use one of: " + ", ".join(SETTABLE)
-        if status == "failed":
-            hint = "failed is recorded by `tailor batch` only; " + hint
-        raise UserInputError(f"unknown status {status!r}" if status not in STATUSES
-                             else "cannot set status failed", field="--status", hint=hint)
-    with Ledger.open(path) as ledger:
-        if ledger.by_id(row_id).status == "failed":
-            raise UserInputError(f"application {row_id} failed: there is no resume to submit",
-                                 file=str(path), hint="rerun `tailor batch` to retry it")
-        row = ledger.set_status(row_id, status, note)
-        history = ledger.history(row_id)
-    console = Console()
-    console.print(rows_table([row]))
-    steps = " -> ".join(f"{h['status']} ({h['at'][:10]})" for h in history)
-    console.print(f"history: {escape(steps)}", highlight=False)
-    if row.notes:
-        console.print(f"notes: {escape(row.notes)}", highlight=False)
-
-
-def export(path: Path, *, fmt: str, out: Path | None, **filters) -> None:
-    """`tailor ledger export`: every column of the rows as CSV or JSON, to stdout or `out`."""
-    if out is not None and out.is_dir():
-        raise UserInputError("is a folder; --out needs a file name", file=str(out))
-    rows = read_rows(path, **filters)
-    text = to_csv(rows) if fmt == "csv" else to_json(rows)
-    if out is None:
-        sys.stdout.write(text)
-        return
-    write_text_atomic(out, text)
-    Console(stderr=True).print(f"Wrote {len(rows)} rows to {escape(str(out))}", highlight=False)
-
-
-def show_stats(path: Path, *, by: str, as_json: bool) -> None:
-    """`tailor ledger stats`: one line per group (see `stats.py` for the definitions)."""
-    if by not in GROUPINGS:
-        raise UserInputError(f"unknown grouping {by!r}", field="--by",
-                             hint="use one of: " + ", ".join(GROUPINGS))
-    with Ledger.open(path) as ledger:
-        groups = group_stats(ledger.rows(), ledger.statuses_held(), by)
-    if as_json:
-        sys.stdout.write(json.dumps({"by": by, "groups": [g.as_dict() for g in groups]},
-                                    indent=2, ensure_ascii=False) + "\n")
-        return
-    console = Console()
-    if not groups:
-        console.print(f"No applications in {escape(str(path))}", highlight=False)
-        return
-    console.print(stats_table(groups, by))
-    console.print("[dim]applied = reached applied or later; interview, offer, rejection and "
-                  "response rates are of applied; see `tailor ledger stats --help`[/]")
 
 
 # ---------------------------------------------------------------------- formats

@@ -1,7 +1,6 @@
 """`tailor trace RUN_DIR`: the terminal side of `tailor.trace.view` (which reads the trace).
 
-Kept out of cli.py so the command there stays a few lines, like `review.py` for feedback. Every
-text from the run is escaped: a resume or posting may contain [brackets] that rich would
+Every text from the run is escaped: a resume or posting may contain [brackets] that rich would
 otherwise read as markup.
 """
 from __future__ import annotations
@@ -10,7 +9,9 @@ import difflib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -19,12 +20,40 @@ from rich.text import Text
 from tailor.errors import UserInputError
 from tailor.schemas import ClaimChange
 from tailor.text.claims import describe
-from tailor.trace.view import ItemHistory, RunTrace, export_jsonl, read_run
+
+if TYPE_CHECKING:  # the trace reader imports LangGraph: only once the command runs
+    from tailor.trace.view import ItemHistory, RunTrace
+
+HELP = (
+    "Show what happened in a finished run, read back from RUN_DIR/trace.sqlite (the run's "
+    "LangGraph checkpoints).\n\n"
+    "By default: one table row per node the graph ran (seconds, tokens the writer generated, "
+    "what the node did), then the critic's verdicts and the repairs, round by round.")
+
+
+def trace(
+    run_dirs: Annotated[list[Path], typer.Argument(metavar="RUN_DIR...",
+        help="A run's output folder. With --jsonl: several, or a folder of run folders "
+             "(such as a batch's output).")],
+    as_json: Annotated[bool, typer.Option("--json",
+        help="Print the node steps and every item's history as one JSON document.")] = False,
+    diff: Annotated[bool, typer.Option("--diff",
+        help="Show each item from your evidence to the first draft, each repair round (with "
+             "the critic's reasons) and the final text, changed words marked.")] = False,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", metavar="OUT",
+        help="Write OUT with one JSON object per line: a row per node execution (kind=node) "
+             "and per item (kind=item) of every run; pandas.read_json(OUT, lines=True) "
+             "reads it as a table. Prints nothing else.")] = None,
+) -> None:
+    """Show a run's trace: node by node, critic rounds, or bullet histories."""
+    show_trace(run_dirs, as_json=as_json, diff=diff, jsonl=jsonl)
 
 
 def show_trace(run_dirs: list[Path], *, as_json: bool, diff: bool, jsonl: Path | None) -> None:
     """What `tailor trace` prints, or with `jsonl` writes (then --json and --diff do not apply:
     they show one run, the export is for many)."""
+    from tailor.trace.view import export_jsonl, read_run
+
     console = Console()
     if jsonl is not None:
         rows = export_jsonl(run_dirs, jsonl)

@@ -1,4 +1,8 @@
-"""Numbers as people read them in tables and summaries."""
+"""Numbers as people read them in tables and summaries.
+
+Here, below every layer that shows a metric, so that the trace reader (`tailor.trace.view`) and
+the terminal output (`tailor.cli`) print a share the same way without either importing the other.
+"""
 from __future__ import annotations
 
 

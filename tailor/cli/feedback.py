@@ -1,34 +1,60 @@
-"""`tailor feedback RUN_DIR`: the terminal side of recording preferences (the store and the
-pair semantics are in `tailor.training.feedback`).
+"""`tailor feedback RUN_DIR`: which rewrites of a run you prefer, asked in the terminal or given
+as options (the store and the pair semantics are in `tailor.training.feedback`).
 
-Kept out of cli.py so the command there stays a few lines; like cli.py, it only parses, asks and
-prints. Nothing is stored until every verdict given on the command line is valid, so a typo in
-one item id records nothing.
+It only parses, asks and prints. Nothing is stored until every verdict given on the command line
+is valid, so a typo in one item id records nothing.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.prompt import Prompt
 from rich.table import Table
 
+from tailor.cli.options import feedback_store
 from tailor.errors import UserInputError
-from tailor.training import feedback as fb
 
+if TYPE_CHECKING:  # the store imports LangGraph: only once the command runs
+    from tailor.training import feedback as fb
+
+HELP = (
+    "Tell Tailor which rewrites of a run you prefer, for the next DPO round of the writer.\n\n"
+    "Each verdict becomes a preference pair (chosen, rejected) for the writer's own prompt for "
+    "that item, kept in a SQLite store: ~/.cache/tailor/feedback.sqlite (TAILOR_CACHE_DIR moves "
+    "it; --store picks another). `tailor train dpo` reads that store by default. The store "
+    "holds your resume text as you saw it; training scrubs personal data before using it.\n\n"
+    "With no --accept/--reject/--prefer, asks about each rewritten item in the terminal.")
 CHOICES = {"a": "accept the rewrite", "r": "reject it (keep your words)",
            "b": "prefer the first draft", "f": "prefer the final text", "s": "skip", "q": "quit"}
 
 
-def feedback(run_dir: Path, store: Path, *, accept: list[str], reject: list[str],
-             prefer: list[str], list_only: bool, interactive: bool,
-             console: Console | None = None) -> None:
-    console = console or Console()
+def feedback(
+    run_dir: Annotated[Path, typer.Argument(metavar="RUN_DIR",
+        help="A run's output folder (`tailor JOB --resume PATH --out RUN_DIR`).")],
+    accept: Annotated[Optional[list[str]], typer.Option("--accept", metavar="ITEM_ID",
+        help="Prefer the model's rewrite of ITEM_ID over your own words. Repeatable.")] = None,
+    reject: Annotated[Optional[list[str]], typer.Option("--reject", metavar="ITEM_ID",
+        help="Prefer your own words over the model's rewrite of ITEM_ID. Repeatable.")] = None,
+    prefer: Annotated[Optional[list[str]], typer.Option("--prefer", metavar="ITEM_ID=before|after",
+        help="For a repaired item: prefer its first draft (before) or the final text (after).")] = None,
+    store: Annotated[Optional[Path], typer.Option(
+        help="Feedback store (default: <cache dir>/feedback.sqlite).")] = None,
+    list_only: Annotated[bool, typer.Option("--list", help="Show what is stored for RUN_DIR.")] = False,
+) -> None:
+    """Record which rewrites you prefer (pairs for DPO)."""
+    from tailor.training import feedback as fb
+
+    store = store or feedback_store()
+    console = Console()
     run = fb.load_run(run_dir)
-    preferences = _from_options(run, accept, reject, prefer)
+    preferences = _from_options(run, accept or [], reject or [], prefer or [])
     if not preferences and not list_only:
-        if not interactive:
+        if not _is_terminal():
             _print_pending(run, console)
             return
         preferences = ask(run, console)
@@ -44,8 +70,14 @@ def feedback(run_dir: Path, store: Path, *, accept: list[str], reject: list[str]
         _print_stored(run, store, console)
 
 
+def _is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def ask(run: fb.FeedbackRun, console: Console) -> list[fb.Preference]:
     """Walk the reviewable items, one question each; q (or end of input) stops early."""
+    from tailor.training import feedback as fb
+
     items = run.reviewable()
     if not items:
         console.print("Every item of this run is your own words: nothing to review.")
@@ -96,6 +128,8 @@ def _show(run: fb.FeedbackRun, item, console: Console) -> None:
 
 def _from_options(run: fb.FeedbackRun, accept: list[str], reject: list[str],
                   prefer: list[str]) -> list[fb.Preference]:
+    from tailor.training import feedback as fb
+
     given: list[tuple[str, fb.Verdict, fb.Variant | None]] = (
         [(i, "accept", None) for i in accept] + [(i, "reject", None) for i in reject])
     for spec in prefer:
@@ -129,6 +163,8 @@ def _print_pending(run: fb.FeedbackRun, console: Console) -> None:
 
 
 def _print_stored(run: fb.FeedbackRun, store: Path, console: Console) -> None:
+    from tailor.training import feedback as fb
+
     records = fb.read_records(store, run.run_dir) if store.is_file() else []
     table = Table(title=f"Preferences for {run.run_dir.name} in {store}")
     for name in ("item", "verdict", "chosen", "rejected", "recorded (UTC)"):

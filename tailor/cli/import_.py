@@ -1,0 +1,53 @@
+"""`tailor import RESUME`: an existing resume (PDF, DOCX, TXT, Markdown) into a JSON Resume,
+with every line that found no field listed on stderr. (`import_` because `import` is a keyword.)"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from tailor.cli.options import BaseUrlOption, cache_dir, err
+from tailor.errors import UserInputError
+from tailor.llm.spec import ModelSpec
+
+HELP = (
+    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown) into a JSON Resume.\n\n"
+    "Use the result with --resume. Rules only by default; --model only sorts leftover lines into "
+    "fields and never writes text. Every line that found no field is listed (stderr): edit the "
+    "JSON to place it. --out defaults to RESUME with the suffix .json, next to it.")
+
+
+def import_resume_cmd(
+    resume: Annotated[Path, typer.Argument(help="Resume file: .pdf, .docx, .txt or .md.")],
+    out: Annotated[Optional[Path], typer.Option(
+        help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
+    model: Annotated[str, typer.Option(
+        help="none (rules only) | local | local:/path | openai:MODEL_NAME: classifies leftover lines.")] = "none",
+    base_url: BaseUrlOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
+) -> None:
+    """Import RESUME into a JSON Resume."""
+    from tailor.importer import import_resume
+    from tailor.importer.output import default_out, write_json_atomic
+    target = out or default_out(resume)
+    if target.exists() and not force:  # before any parsing or model loading
+        raise UserInputError("already exists", file=str(target), hint="pass --force to overwrite it")
+    use_model = model.strip().lower() not in ("none", "extractive")
+    if use_model:  # a bad spec fails now, not after parsing
+        spec = ModelSpec.parse(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"))
+    elif base_url:
+        raise UserInputError("--base-url needs --model openai:NAME", field="--base-url")
+    result = import_resume(resume)
+    if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
+        result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
+    write_json_atomic(target, result.resume, force=force)
+    counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
+    typer.echo(f"Wrote {target} ({counts})")
+    for item in result.unparsed:
+        where, text, why = (escape(v) for v in (f"[{item.section}]", item.text, item.reason))
+        err.print(f"  [yellow]unparsed[/] {where} {text}  [dim]({why})[/]", highlight=False)
+    if result.unparsed:
+        err.print(f"{len(result.unparsed)} line(s) found no field: edit {target} to place them.")

@@ -1,0 +1,78 @@
+"""Recognising the text of a posting that is never a requirement: equal-opportunity and legal
+notices, benefits and pay, company marketing, application instructions, schedules.
+
+A third of the words of a real posting are such text, much of it worded like a requirement
+("must pass a background check", "competitive benefits"), and it is not always under a heading
+that says so. Judging each item on its own words keeps it out of the requirements and keywords.
+"""
+from __future__ import annotations
+
+import re
+
+_BOILERPLATE = [re.compile(p, re.I) for p in (
+    # equal opportunity, accommodation, background/drug-test and at-will notices
+    r"equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|"
+    r"age|gender|sex)|protected (veteran|class|by law)|discriminat|sexual orientation|"
+    r"gender (identity|expression)|diverse (workforce|and welcoming)|culture of inclusion|"
+    r"diversity is|e-verify|arrest (and|or) conviction|reasonable accommodation|"
+    r"individuals with disabilities|essential functions",
+    r"\b(pass|passing|complete|undergo|submit to|subject to|contingent (up)?on)\b[^.]{0,60}"
+    r"\b(background|drug|criminal|credit|reference)[- ](check|screen|test)",
+    r"pre-employment|\bat[- ]will\b|this job description|not designed to (cover|contain)|"
+    r"may be asked to perform other|(duties|responsibilities)[^.]{0,40}may change|"
+    r"not (intended|meant) to be (an? )?(exhaustive|all[- ]inclusive|comprehensive)|"
+    r"physical demands? described|normal office setting|other duties as (assigned|required|needed)|"
+    r"^(other|additional) duties|^miscellaneous\b|^special projects",
+    # benefits and pay
+    r"401\s*\(?k\)?|\bPTO\b|paid (time off|holidays?|parental|leave)|(parental|sick|vacation) "
+    r"leave|tuition reimbursement|stock (options|purchase)|profit[- ]sharing|retirement (plan|"
+    r"savings)|\bIRA\b|\bperks\b|sign[- ]on bonus|benefits? (package|include|such as|from day)|"
+    r"incentives? program|flexible spending|commuter benefit|well-being allowance|"
+    r"(competitive|comprehensive|generous|great|good|full|excellent|medical) benefits|"
+    r"\bbenefits\s*[:–-]|benefits are|(offer|provide|receive)\w*\b[^.]{0,50}\bbenefits\b",
+    r"\b(salary|pay rate|pay range|base pay|hourly (pay|rate|base)|starting (pay|rates?)|"
+    r"commensurate|compensation|\bW2\b|per hour|an hour|/hr\b|plus tips|starting at \$)",
+    r"\$\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\$?\s?\d|\$\s?\d[\d,.]*\s?[kK]?\s*(?:/|per|an)\s*"
+    r"(?:h(?:ou)?r|year|yr|annum|week)",
+    # company marketing, about us, recruiter intros
+    r"^(we are|we're|we) (a|an|one of|the|proud|committed|partnering|seeking|looking|hiring|"
+    r"currently|work as|think|focus|believe|value|invest|offer|empower|encourage|also value|"
+    r"look forward)\b",
+    r"\bour (mission|vision|values|culture|story|client|top firm|teams automate|focus is|"
+    r"team members are|commitment)\b|\bis one of the\b|\b(a|the) (north american |global |"
+    r"industry |market )?leader in\b|\bsince (18|19|20)\d\d\b|\bfounded in\b|\bheadquartered\b|"
+    r"\bsubsidiary\b|\bjoin (us|our)\b|\bwill be joining\b|\bjoining (a|our) ",
+    r"\bis (currently )?(seeking|looking for|hiring|recruiting)\b|\bhas partnered\b|"
+    r"\bpartner(ing|ed)? with (a|an)\b|\bin (their|its) search for\b|\bmay have the job\b|"
+    r"\bcontract (to hire|assignment)\b|\btemp to perm\b|\b\d+-month contract\b|"
+    r"position open to remote|\bthis is a (\w+[- ])?(part|full)[- ]time\b",
+    r"\bif (you are|you're|this sounds|you have what)\b|\bare you (an?|ready)\b|\bapply (now|today|"
+    r"online|here|at|via|through)\b|\bto apply\b|encourage[^.]*\bto apply\b|\bstart your "
+    r"application\b|\bsubmit (your|a) (resume|cv|application)|\bsend (your|a|us) (resume|cv)|"
+    r"\bcover letter\b|https?://|www\.|\bvisit (us|our|www|http)|\bfind out more\b|"
+    r"\blearn more\b|\blet'?s talk\b|\bwe look forward\b",
+    r"\bthis is an? (great |exciting |unique |rare )?opportunity\b|\bopportunity to (grow|join|"
+    r"look back|work with)\b|\bmake (a|an) (meaningful |real |lasting )?(difference|impact)\b|"
+    r"\byour work will\b|\bbe proud\b|\brewarding (career|role)\b|\bexciting opportunity\b|"
+    r"\bwe want to\b|\bwants to help you\b|\brelentlessly\b|\bexpect more\b|\bwe believe\b|"
+    r"\bmission, vision\b|\bcompany culture\b|\bour goal\b|^in return\b|\bwe serve\b",
+    # schedules, shifts and location notes
+    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.{0,30}(\d|am\b|pm\b)|\b\d{1,2}(:\d\d)?\s*(am|pm)\s*"
+    r"[-–]\s*\d{1,2}(:\d\d)?\s*(am|pm)\b|^schedule\b|\b\d{4}\s*-\s*\d{4}\b|"
+    r"^(please note:? )?this (role|position) is (onsite|on-site|remote|hybrid)\b|"
+    r"^(local candidates|sign on bonus|starting rates?)\b|\bsign on bonus\b|"
+    r"flexib\w* with the schedule|schedule flexib",
+    r"(job|position|role) (type|level)\s*:|^job description\b|^#\w+$",
+)]
+
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def is_boilerplate(text: str) -> bool:
+    """EEO, benefits, pay, marketing, application, legal and schedule text: never a requirement."""
+    if _QUESTION.search(text):
+        return True                                   # "Curious about the other benefits...?"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(text.split()) <= 6:
+        return True                                   # "TUNNEL HILL, GA", "KROGER ROANOKE VA"
+    return any(p.search(text) for p in _BOILERPLATE)

@@ -1,0 +1,203 @@
+"""Cutting the body of a posting into requirement-sized items, each with the section it sits in.
+
+One line of a posting often holds several requirements: sentences, ;-lists, items whose line
+break was lost ("...in a warehouse environment preferred Ability to read..."), run-on text. Each
+requirement is quoted from the posting, so the cuts are made between words and never rewrite what
+lies between them; an over-long item is cut at clause boundaries to `MAX_REQUIREMENT_CHARS`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tailor.text.posting_boilerplate import is_boilerplate
+from tailor.text.posting_layout import BULLET, EXPLICIT_TITLE, heading_of, meta_line, split_inline_heading
+from tailor.text.posting_vocabulary import (
+    ADVERBS,
+    FUNCTION_WORDS,
+    ITEM_STARTERS,
+    NOUN_LIKE,
+    Section,
+    is_verb,
+    verb_lemma,
+)
+
+MAX_REQUIREMENT_CHARS = 300
+
+# Openers so rarely part of a name that a break is restored even after a capitalised word
+# ("...Microsoft Office Knowledge of US Postal regulations").
+STRONG_STARTERS = frozenset("Ability Able Knowledge Must Proficient Proficiency Familiarity "
+                            "Possess Requires Willingness".split())
+
+# Verbs that are as often nouns ("Service capability", "Support teams", "Work environment"):
+# a lost break before them is only restored when an object follows ("Track and work...").
+NOUN_VERBS = frozenset("""
+service support work plan staff record process report file program source set stock store book
+check label log test design research review schedule screen call hold help use partner play run
+pick mix audit interface document input update train track lead drive handle fuel load route
+""".split())
+_OBJECT_WORDS = frozenset("a an the all any and or our your their with to for new each multiple "
+                          "daily weekly drivers customers".split())
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Mt|vs|Inc|Ltd|Co|Corp|No|approx|e\.g|i\.e|"
+    r"[A-Z])\.)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]”’]?\s+(?=[A-Z0-9\"'(\[“‘$#])")
+_INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\s+[|•·▪●]\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentence boundaries that respect "e.g. ", "U.S. Xpress", "Inc. " and initials."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        head = text[start:match.start()].rstrip("\"')]”’")
+        if _ABBREV_END.search(head):
+            continue
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_CONTINUES_CLAUSE = frozenset("including and or which that such especially e.g. i.e. as but with "
+                              "while whereas plus".split())
+
+
+def _split_semicolons(text: str) -> list[str]:
+    """Split a ;-list unless a part only continues the one before ("including...", "and...").
+
+    "...for assigned accounts; addressing...; and all shipments..." stays one item.
+    """
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [text]
+    for part in parts[1:]:
+        first = part.split()[0]
+        if first.islower() and (first in _CONTINUES_CLAUSE or first.endswith("ing")):
+            return [text]
+    return parts
+
+
+_YEARS_ITEM = re.compile(r"(?<=[a-z]) (?=(?:\d+\s*(?:[-–]\s*\d+\s*)?\+?|One or more|Two or more) "
+                         r"(?:years?|yrs)\b)")
+_BEFORE_NUMBER = frozenset("least than minimum approximately approx over plus about under up "
+                           "within after have has had need needs require requires requiring one "
+                           "two three four five six seven eight nine ten".split())
+
+
+def _split_lost_items(text: str) -> list[str]:
+    """Split "...in a warehouse environment preferred Ability to read..." before item openers.
+
+    Only before a capitalised opener (or duty verb) that follows a lower-case word which is not
+    a function word, and that is itself followed by a lower-case word: "and Support teams" or
+    "Team Lead" never split.
+    """
+    cuts = []
+    for match in re.finditer(r"(?<=[A-Za-z0-9),]) (?=([A-Z][a-z’']+) ([A-Za-z(]+))", text):
+        word, following = match.group(1), match.group(2)
+        before = text[:match.start()]
+        if before.count("(") > before.count(")"):
+            continue                                 # never inside "(Application Programming...)"
+        prev = before.split()[-1]
+        if prev.lower().strip(",") in FUNCTION_WORDS or prev.lower() in _BEFORE_NUMBER:
+            continue
+        if prev[0].isupper() or not prev[-1].isalpha() and not prev.endswith((")", ",")):
+            if word in STRONG_STARTERS and following.islower():
+                cuts.append(match.start())
+            elif word.endswith("s") and is_verb(word) and word not in NOUN_LIKE:
+                cuts.append(match.start())             # "...RF/ Scan Gun Performs all..."
+            continue
+        if word in ITEM_STARTERS or word.lower() in ADVERBS:
+            if following.islower():
+                cuts.append(match.start())
+        elif is_verb(word) and word not in NOUN_LIKE:
+            if verb_lemma(word) not in NOUN_VERBS or following.lower() in _OBJECT_WORDS:
+                cuts.append(match.start())
+    for match in _YEARS_ITEM.finditer(text):
+        prev = text[:match.start()].split()[-1].lower().strip(",")
+        if prev not in FUNCTION_WORDS and prev not in _BEFORE_NUMBER and not prev[0].isdigit():
+            cuts.append(match.start())
+    cuts.sort()
+    if not cuts:
+        return [text]
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut + 1
+    pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _chunk_long(text: str, limit: int = MAX_REQUIREMENT_CHARS) -> list[str]:
+    """Cut a run-on item at clause boundaries so each piece is at most `limit` characters."""
+    if len(text) <= limit:
+        return [text]
+    clauses = re.split(r"(?<=[,;:])\s+", text)
+    pieces, current = [], ""
+    for clause in clauses:
+        if current and len(current) + 1 + len(clause) > limit:
+            pieces.append(current)
+            current = clause
+        else:
+            current = f"{current} {clause}".strip()
+    pieces.append(current)
+    out = []
+    for piece in pieces:                           # a single clause longer than the limit
+        while len(piece) > limit:
+            cut = piece.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            out.append(piece[:cut].strip())
+            piece = piece[cut:].strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def split_items(line: str) -> list[str]:
+    """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
+    line = BULLET.sub("", line).strip()
+    items = []
+    for part in _INLINE_DASH.split(line):
+        for sentence in split_sentences(part.strip()):
+            for clause in _split_semicolons(sentence):
+                for item in _split_lost_items(clause):
+                    # an over-long notice is dropped whole, not cut into innocent-looking pieces
+                    items.extend([item] if is_boilerplate(item) else _chunk_long(item))
+    items = [i.strip(" -–•*|").rstrip(",;") for i in items]
+    return [i for i in items if i]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    section: Section
+    heading: str = ""
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Every item of the posting body with the section it sits in (see `Section`)."""
+    section: Section = "neutral"
+    heading_text = ""
+    found: list[Sentence] = []
+    for raw in body.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if EXPLICIT_TITLE.match(line):
+            continue
+        meta = meta_line(line)
+        if meta:
+            if not meta[1]:                      # "Schedule:" over a block of shift details
+                section, heading_text = "boiler", line
+            continue
+        heading = heading_of(line, section)
+        if heading:
+            if heading.section:
+                section, heading_text = heading.section, heading.text
+            continue
+        inline = split_inline_heading(line)
+        if inline:
+            head, line = inline
+            section, heading_text = head.section or section, head.text
+        for item in split_items(line):
+            found.append(Sentence(item, section, heading_text))
+    return found

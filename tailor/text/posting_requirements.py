@@ -1,0 +1,103 @@
+"""Choosing the requirements a posting is scored on: in posting order, without repeated blocks,
+capped at `MAX_REQUIREMENTS` (must-haves first), each with its skill terms.
+
+Every requirement is retrieved for and scored, so the cap bounds the time of a run. What the cap
+leaves out, and a posting where no requirement was recognised, become warnings for the report:
+scores over part of a posting, or over none of it, must not pass for the whole picture.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from tailor.schemas.models import Requirement
+from tailor.text.keywords import stop_terms
+from tailor.text.posting_boilerplate import is_boilerplate
+from tailor.text.posting_items import sentences
+from tailor.text.requirement_kinds import classify, continues, is_substantive
+from tailor.text.skill_terms import skill_terms
+
+MAX_REQUIREMENTS = 30
+MAX_REQUIREMENT_KEYWORDS = 8
+
+
+def requirement_items(body: str) -> list[tuple[str, str]]:
+    """(kind, text) for every item that is a requirement, in posting order, deduplicated."""
+    items: list[tuple[str, str]] = []
+    previous: tuple[str, str] | None = None          # (section, kind) of the item just kept
+    for sentence in sentences(body):
+        text = sentence.text.strip()
+        if not is_substantive(text, sentence.section) or is_boilerplate(text):
+            previous = None
+            continue
+        kind = classify(text, sentence.section)
+        if kind is None and previous and previous[0] == sentence.section and continues(text):
+            kind = previous[1]                       # "This includes designing..." after a duty
+        previous = (sentence.section, kind) if kind else None
+        if kind and not is_duplicate(text, [t for _, t in items]):
+            items.append((kind, text))
+    return items
+
+
+def is_duplicate(text: str, seen: list[str]) -> bool:
+    """Postings repeat blocks verbatim (21, 24 carry theirs twice): keep the first copy."""
+    key = text.lower()
+    return any(fuzz.ratio(key, other.lower()) >= 92 for other in seen)
+
+
+def finalize(items: list[tuple[str, str]], company: str,
+             location: str) -> tuple[list[Requirement], list[str]]:
+    """Cap to the most informative MAX_REQUIREMENTS (must-haves first), number r1.. in order.
+
+    The cap bounds run time (every requirement is retrieved for and scored). What it leaves
+    out, and a posting with no requirements at all, are returned as warnings for the report:
+    scores over part of a posting, or over none of it, must not pass for the whole picture.
+    """
+    stop = stop_terms(company, location)
+    scored = []
+    for index, (kind, text) in enumerate(items):
+        terms = [t for t in skill_terms(text) if t.lower() not in stop][:MAX_REQUIREMENT_KEYWORDS]
+        scored.append((index, kind, text, terms))
+    if len(scored) > MAX_REQUIREMENTS:
+        priority = {"must_have": 0, "responsibility": 1, "nice_to_have": 2}
+        ranked = sorted(scored, key=lambda s: (priority[s[1]], -_informativeness(s[2], s[3]), s[0]))
+        keep = {s[0] for s in ranked[:MAX_REQUIREMENTS]}
+        nice = [s for s in ranked if s[1] == "nice_to_have"]
+        if nice and not any(s[0] in keep for s in nice):
+            # a few nice-to-haves say what would set a candidate apart: keep the best ones
+            room = min(3, len(nice))
+            dropped = [s for s in ranked[:MAX_REQUIREMENTS] if s[1] == "responsibility"][-room:]
+            keep -= {s[0] for s in dropped}
+            keep |= {s[0] for s in nice[:len(dropped)]}
+        scored = [s for s in scored if s[0] in keep]
+    requirements = [Requirement(id=f"r{n}", text=text, kind=kind, keywords=terms)
+                    for n, (_, kind, text, terms) in enumerate(scored, start=1)]
+    return requirements, _requirement_warnings(items, requirements)
+
+
+_KIND_PLURALS = {"must_have": ("must-have", "must-haves"),
+                 "responsibility": ("responsibility", "responsibilities"),
+                 "nice_to_have": ("nice-to-have", "nice-to-haves")}
+
+
+def _requirement_warnings(items: list[tuple[str, str]], kept: list[Requirement]) -> list[str]:
+    if not items:
+        return ["job posting: no requirements found (no qualifications, duties or skills were "
+                "recognised), so coverage and keyword scores are not measured; check that the "
+                "file holds the whole posting"]
+    if len(kept) == len(items):
+        return []
+    left = Counter(kind for kind, _ in items) - Counter(r.kind for r in kept)
+    dropped = " and ".join(f"{n} {_KIND_PLURALS[k][n != 1]}" for k in _KIND_PLURALS
+                           if (n := left[k]))
+    return [f"job posting: it lists {len(items)} requirements; only the {len(kept)} that matter "
+            f"most (must-haves first) are scored ({dropped} left out)"]
+
+
+def _informativeness(text: str, terms: list[str]) -> float:
+    """More named skills and a clear, mid-length sentence say more about the job."""
+    words = len(text.split())
+    length = 1.0 if 6 <= words <= 40 else 0.4
+    return 1.5 * len(terms) + length + (0.5 if re.search(r"\d", text) else 0.0)
