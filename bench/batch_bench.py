@@ -31,7 +31,8 @@ def machine() -> str:
 
 
 def bench(config: str, jobs: list[Path], corpus: Path, cache: Path) -> dict:
-    from tailor.batch.runner import BatchOptions, BatchRun
+    from tailor.batch.options import BatchOptions
+    from tailor.batch.runner import BatchRun
     from tailor.llm.spec import ModelSpec
 
     model, engine, workers = config.split(":")

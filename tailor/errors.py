@@ -61,6 +61,11 @@ class ExportCheckFailed(TailorError, RuntimeError):
     exit_code = 2
 
 
+class FetchRefused(Exception):
+    """A resource the PDF renderer may not load (network, a file outside the templates): raised
+    inside its fetcher; WeasyPrint catches it, logs it and skips the resource. Never shown."""
+
+
 class UngroundedQuestion(AssertionError):
     """An interview question without a source in the corpus or posting: a bug, never shown."""
 

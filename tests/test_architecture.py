@@ -119,3 +119,47 @@ def test_one_text_normaliser():
 ])
 def test_the_imports_the_restructuring_removed_are_caught(edge):
     assert violations([edge]), f"{edge} should break a rule"
+
+
+def _trees():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        yield str(path.relative_to(PACKAGE.parent)), ast.parse(path.read_text("utf-8"))
+
+
+def _names_a_model(node: ast.AST) -> bool:
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name in ("model", "llm")
+
+
+def test_no_code_treats_no_model_apart():
+    """"extractive" is an ExtractiveModel: a `None` model would need a branch at every use."""
+    found = []
+    for where, tree in _trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Compare) and _names_a_model(node.left) and any(
+                    isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops):
+                found.append(f"{where}:{node.lineno} compares a model with None")
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr) and any(
+                    isinstance(side, ast.Name) and side.id == "LanguageModel"
+                    for side in (node.left, node.right)):
+                found.append(f"{where}:{node.lineno} types a model as optional")
+    assert found == []
+
+
+def test_every_failure_class_is_in_the_errors_module():
+    bases = {"Exception", "RuntimeError", "ValueError", "AssertionError", "OSError"}
+    found = [f"{where}:{node.lineno} {node.name}" for where, tree in _trees() if where != "tailor/errors.py"
+             for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+             and any(isinstance(b, ast.Name) and (b.id in bases or b.id.endswith(("Error", "Failed")))
+                     for b in node.bases)]
+    assert found == []
+
+
+def test_one_place_maps_failures_to_exit_codes_and_ledger_kinds():
+    """The CLI and the batch worker both ask `errors.known_failure`; nobody else decides."""
+    users = {where for where, tree in _trees() for node in ast.walk(tree)
+             if isinstance(node, ast.Name) and node.id == "known_failure"}
+    assert users == {"tailor/cli/root.py", "tailor/batch/worker.py"}
+    exits = {where for where, tree in _trees() for node in ast.walk(tree)
+             if isinstance(node, ast.Attribute) and node.attr == "exit_code"}
+    assert exits <= {"tailor/errors.py", "tailor/cli/root.py"}

@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
+from tailor.agents.critic_settings import CriticSettings
 from tailor.index.embeddings import Embedder
 from tailor.schemas import (
     Corpus,
@@ -61,25 +61,6 @@ STYLE_CHECKS = ("first_person", "length", "duplicate", "repetition", "no_injecti
 # repetition judge the person's own sentences, which trimming cannot fix, and failing them
 # would leave no summary instead of theirs.
 SUMMARY_VOICE_CHECKS = ("first_person", "format")
-
-
-@dataclass(frozen=True)
-class CriticSettings:
-    """Thresholds of the critic.
-
-    `similarity_threshold` 0.5 was calibrated with all-MiniLM-L6-v2 on hand-written pairs
-    (tests/agents/test_critic.py::test_minilm_threshold): faithful paraphrases of a bullet scored
-    0.73-0.97, unrelated claims citing the same evidence 0.05-0.32. A paraphrase that swaps in an
-    acronym ("POS" for "point-of-sale") scored 0.51, and recombinations of the evidence's own words
-    ("Drove 25 routes" for "Scheduled 25 drivers") 0.58-0.78: cosine cannot separate those, so the
-    threshold only guards against topic drift; the term check does the fine work.
-    """
-    similarity_threshold: float = 0.5
-    min_words: int = 5
-    max_bullet_words: int = 40
-    max_summary_words: int = 80
-    duplicate_ratio: int = 90
-    max_novel_words: int = 3
 
 
 # --------------------------------------------------------------------------- public API

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tailor.agents.critic import CriticSettings, job_keywords, similarities, truth_passed
 from tailor.agents.critic import evidence_texts as _evidence_texts  # `evidence_texts` is also a local name here
+from tailor.agents.critic import job_keywords, similarities, truth_passed
+from tailor.agents.critic_settings import CriticSettings
 from tailor.index.embeddings import Embedder
 from tailor.schemas import Corpus, Critique, JobPosting, TailoredItem
 from tailor.text.claims import claim_changes, raised

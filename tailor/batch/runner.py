@@ -25,33 +25,18 @@ from pathlib import Path
 
 from tailor.batch.engines import Task, available_cores
 from tailor.batch.ledger import Application, Key, Ledger
+from tailor.batch.options import BatchOptions
 from tailor.batch.worker import APPLICATION_FILE, Outcome, WorkerSpec
 from tailor.corpus.loader import corpus_document, corpus_from_document, read_corpus_bytes
 from tailor.errors import UserInputError, WorkerStartFailed
 from tailor.fsutil import publish_files
 from tailor.graph.context import RunSettings
-from tailor.llm.spec import ModelSpec
 from tailor.schemas import Corpus
 from tailor.text.posting_files import PostingTask, Problem, collect, folder_name
 
 BATCH_FILE = "batch.json"  # in each output folder: the key it was made for (for adoption)
 EXPECTED_FILES = ("resume.pdf", "resume.json", "tailored.json", "report.json", APPLICATION_FILE)
 OnEvent = Callable[[str, str, dict], None]   # (event, posting source, details)
-
-
-@dataclass
-class BatchOptions:
-    jobs: list[Path]
-    corpus: Path
-    out_root: Path
-    ledger: Path
-    cache_dir: Path                     # models and the Chroma store (the CLI's cache dir)
-    settings: RunSettings = field(default_factory=RunSettings)
-    model: ModelSpec = field(default_factory=ModelSpec.parse)  # the default writer
-    workers: int = 1
-    engine: str = "local"               # "local" (processes) or "ray"
-    ray_address: str | None = None
-    task_timeout: float | None = 900.0  # seconds per posting before its worker is replaced
 
 
 @dataclass

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from tailor.batch.runner import BatchOptions, BatchRun, BatchSummary
+from tailor.batch.options import BatchOptions
 from tailor.cli.options import (
     AdapterOption,
     BaseUrlOption,
@@ -32,6 +32,9 @@ from tailor.cli.options import (
 )
 from tailor.graph.context import RunSettings
 from tailor.llm.spec import DEFAULT_WRITER, ModelSpec
+
+if TYPE_CHECKING:
+    from tailor.batch.runner import BatchSummary
 
 SETTINGS: RunSettings = field_default(BatchOptions, "settings")  # the defaults of --pages etc.
 HELP = (
@@ -68,7 +71,7 @@ def batch(
     pages: PagesOption = SETTINGS.pages,
     top_k: TopKOption = SETTINGS.top_k,
     threshold: ThresholdOption = SETTINGS.similarity_threshold,
-    timeout: TimeoutOption = 60.0,
+    timeout: TimeoutOption = ModelSpec.timeout,
     posting_timeout: Annotated[float, typer.Option(min=1.0, help="Seconds one posting may take "
         "before its worker is replaced and it counts as failed.")] = BatchOptions.task_timeout,
 ) -> None:
@@ -83,6 +86,8 @@ def batch(
         workers=workers,
         engine=engine, ray_address=ray_address, task_timeout=posting_timeout)
     console = Console(stderr=True)
+    from tailor.batch.runner import BatchRun  # the driver, engines and workers: only when used
+
     run = BatchRun(options)
     with BatchProgress(console) as progress:
         run.on_event = progress

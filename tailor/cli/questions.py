@@ -29,6 +29,7 @@ from tailor.errors import UserInputError
 from tailor.interview.models import FollowUp, QuestionSet
 from tailor.interview.run import QuestionOptions, question_model, questions_from_files
 from tailor.interview.templates import topic
+from tailor.llm.spec import ModelSpec
 
 SOURCE_WORDS = 18
 HELP = (
@@ -57,7 +58,7 @@ def questions(
     adapter: AdapterOption = None,
     top_k: TopKOption = QuestionOptions.top_k,
     threshold: ThresholdOption = QuestionOptions.threshold,
-    timeout: TimeoutOption = 60.0,
+    timeout: TimeoutOption = ModelSpec.timeout,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Interview questions (and follow-ups) grounded in your evidence."""

@@ -50,7 +50,7 @@ def run(
     threshold: ThresholdOption = RunSettings.similarity_threshold,
     chroma_url: Annotated[Optional[str], typer.Option(
         help="Use a Chroma server instead of the embedded store.")] = None,
-    timeout: TimeoutOption = 60.0,
+    timeout: TimeoutOption = ModelSpec.timeout,
     as_json: Annotated[bool, typer.Option("--json", help="Print report.json to stdout.")] = False,
 ) -> None:
     """Tailor RESUME to JOB: writes tailored.json, resume.json, resume.html, resume.pdf and

@@ -19,7 +19,6 @@ from rich.text import Text
 
 from tailor.errors import UserInputError
 from tailor.schemas import ClaimChange
-from tailor.text.claims import describe
 
 if TYPE_CHECKING:  # the trace reader imports LangGraph: only once the command runs
     from tailor.trace.view import ItemHistory, RunTrace
@@ -134,6 +133,8 @@ def _stages(item: ItemHistory, console: Console, plain: bool) -> None:
 
 def _claims(changes: list[dict], console: Console) -> None:
     """The claim changes the critic found in the text above: raised ones failed it."""
+    from tailor.text.claims import describe  # compiles every claim cue: only when printed
+
     for change in changes:
         verdict = ("✗ raised", "red") if change["raised"] else ("✓ lowered", "green")
         console.print(Text.assemble("          claim ", (verdict[0], verdict[1]), ": ",

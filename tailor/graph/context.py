@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from tailor.agents.critic import CriticSettings
+from tailor.agents.critic_settings import CriticSettings
 from tailor.index.embeddings import Embedder
 from tailor.index.evidence import EvidenceIndex
 from tailor.llm.base import LanguageModel

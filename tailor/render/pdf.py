@@ -18,15 +18,12 @@ from pdfminer.pdfparser import PDFParser
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from tailor.errors import FetchRefused
 from tailor.render.html import TEMPLATES_DIR
 
 # --------------------------------------------------------------------------- PDF
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9.+-]*):")
-
-
-class FetchRefused(Exception):
-    """Raised inside the fetcher; WeasyPrint catches it, logs it and skips the resource."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ import importlib.util
 
 import pytest
 
-from tailor.agents.critic import CriticSettings, critique, truth_passed
+from tailor.agents.critic import critique, truth_passed
+from tailor.agents.critic_settings import CriticSettings
 from tailor.agents.rubric import impact, impact_score, rubric_score, truth_score
 from tailor.schemas import (
     Basics,

@@ -13,12 +13,12 @@ import copy
 import json
 
 import pytest
-from fit_helpers import JOBS, RESUMES, make_search, score
 
 from tailor.corpus.loader import load_corpus
 from tailor.fit.blind import blind_view
 from tailor.fit.inputs import read_postings
 from tailor.index.embeddings import default_embedder
+from tests.fit.fit_helpers import JOBS, RESUMES, make_search, score
 
 NAMES = ["Emily Walsh", "Greg Baker", "Lakisha Washington", "Jamal Jones", "Mohammed Al-Farsi", "Wei Zhang",
          "José García", "Priya Patel"]

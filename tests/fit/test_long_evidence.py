@@ -2,7 +2,6 @@
 import json
 
 import pytest
-from fit_helpers import make_search, score
 
 from tailor.corpus.loader import load_corpus
 from tailor.fit.blind import blind_view
@@ -10,6 +9,7 @@ from tailor.fit.chunks import chunk_text, estimate_pieces
 from tailor.fit.inputs import Posting
 from tailor.index.embeddings import cosine, default_embedder
 from tailor.schemas.models import JobPosting, Requirement
+from tests.fit.fit_helpers import make_search, score
 
 FILLER = ["Opened the dining room at {n} am and checked the walk-in coolers against the prep list.",
           "Greeted regulars, seated walk-ins and kept the wait list moving on busy weekend nights.",

@@ -5,13 +5,13 @@ import io
 
 from fakes import ScriptedModel
 from rich.console import Console
-from test_graph import CORPUS, evidence_of, honest, run
 
 from tailor.cli.trace import print_diff
 from tailor.corpus.loader import load_corpus
 from tailor.schemas import TailoredResume
 from tailor.text.claims import claim_changes, raised
 from tailor.trace.view import read_run
+from tests.graph.test_graph import CORPUS, evidence_of, honest, run
 
 
 def inflating(chat) -> str:

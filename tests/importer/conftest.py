@@ -2,7 +2,8 @@
 from pathlib import Path
 
 import pytest
-from importer_helpers import MESSY_TXT
+
+from tests.importer.importer_helpers import MESSY_TXT
 
 
 @pytest.fixture

@@ -3,14 +3,14 @@ TXT, Markdown, the unusable inputs, and the conservation property (no line silen
 from pathlib import Path
 
 import pytest
-from importer_helpers import lost_words
-from rendering import RESUME_FILES, load, render_resume_pdf, render_sidebar_pdf
 
 from tailor.errors import UserInputError
 from tailor.importer import import_resume
 from tailor.importer.extract import extract_lines
 from tailor.importer.field_compare import compare
 from tailor.importer.sections import section_key
+from tests.importer.importer_helpers import lost_words
+from tests.importer.rendering import RESUME_FILES, load, render_resume_pdf, render_sidebar_pdf
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ a folder given as the resume, and a two-column table in a Word document.
 from pathlib import Path
 
 import pytest
-from importer_helpers import lost_words
 
 from tailor.errors import UserInputError
 from tailor.importer import import_resume
@@ -14,6 +13,7 @@ from tailor.importer.dates import Dates, parse_dates, trailing_dates
 from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
 from tailor.importer.sections import inline_sections, section_key, split_sections
+from tests.importer.importer_helpers import lost_words
 
 ACCOUNTANT = """\
 Marcus O'Neil-Brown, CPA

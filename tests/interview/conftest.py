@@ -1,9 +1,9 @@
 """Fixtures of the interview tests (inputs in interview_helpers)."""
 import pytest
-from interview_helpers import CORPUS, JOB, search
 
 from tailor.corpus.loader import load_corpus
 from tailor.text.posting import read_posting
+from tests.interview.interview_helpers import CORPUS, JOB, search
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,12 @@
 """Follow-ups: what an answer left vague, and the question that asks for it."""
 import pytest
 from fakes import ScriptedModel
-from interview_helpers import source_of
 
 from tailor.errors import UserInputError
 from tailor.interview.answers import analyse_answer
 from tailor.interview.generate import build_questions, follow_up_question
 from tailor.llm.extractive import ExtractiveModel
+from tests.interview.interview_helpers import source_of
 
 VAGUE = "We did various things to make the booking flow better, and the team helped with testing."
 SPECIFIC = ("I rewrote the booking API's slowest query and added an index myself, which cut p95 "

@@ -2,11 +2,11 @@
 import re
 
 from fakes import ScriptedModel
-from interview_helpers import source_of
 
 from tailor.errors import ModelError
 from tailor.interview.generate import build_questions, word_questions
 from tailor.interview.models import Candidate, Source
+from tests.interview.interview_helpers import source_of
 
 
 def good_question(chat) -> str:

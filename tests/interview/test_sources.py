@@ -1,6 +1,5 @@
 """Choosing what to ask about: grounded, deterministic, gaps that really are gaps."""
 import pytest
-from interview_helpers import search
 
 from tailor.errors import UngroundedQuestion
 from tailor.index.matches import gap_notes
@@ -9,6 +8,7 @@ from tailor.interview.models import Source
 from tailor.interview.sources import select_sources
 from tailor.interview.themes import theme_cues
 from tailor.llm.extractive import ExtractiveModel
+from tests.interview.interview_helpers import search
 
 
 @pytest.mark.parametrize("kind", ["technical", "hr", "both"])

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from interview_helpers import CORPUS, JOB
+from tests.interview.interview_helpers import CORPUS, JOB
 
 
 def tailor(*args, cwd):

@@ -10,7 +10,7 @@ from tailor.errors import UserInputError
 from tailor.run.pipeline import TRACE_FILE
 from tailor.trace.store import final_state, open_trace
 
-CORPUS = Path(__file__).resolve().parents[1] / "tailor/corpus/examples/experiences.json"
+CORPUS = Path(__file__).resolve().parents[2] / "tailor/corpus/examples/experiences.json"
 
 
 def test_final_state_holds_the_runs_corpus_job_and_report(scripted_run):

@@ -7,10 +7,10 @@ import time
 
 import pytest
 from fakes import HashingEmbedder
-from fit_helpers import JOBS, RESUMES, ROOT
 
 import tailor.index.embeddings
 from tailor.cli import main
+from tests.fit.fit_helpers import JOBS, RESUMES, ROOT
 
 AP = JOBS / "09-accounts-payable-specialist.txt"
 SWE = JOBS / "17-senior-full-stack-engineer-typescript-svelt-js.txt"

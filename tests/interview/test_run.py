@@ -1,10 +1,10 @@
 """Questions worded by a real OpenAI-compatible HTTP server on 127.0.0.1 (chat completions)."""
 import pytest
 from fakes import PROXY_VARIABLES, ChatServer, HashingEmbedder
-from interview_helpers import CORPUS, JOB, THRESHOLD, source_of
 
 from tailor.interview.run import QuestionOptions, questions_from_files
 from tailor.llm.spec import ModelSpec
+from tests.interview.interview_helpers import CORPUS, JOB, THRESHOLD, source_of
 
 
 def question_about_the_line(body: dict):

@@ -15,7 +15,7 @@ from tailor.run.pipeline import run_tailor
 from tailor.schemas import TailoredResume
 from tailor.trace.view import Revision, export_jsonl, read_run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REPAIRED = "b-w0.9-f9935b"  # conftest.scripted_run: fabricated first draft, repaired in round 1
 
 

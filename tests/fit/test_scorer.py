@@ -3,7 +3,6 @@ import re
 
 import pytest
 from fakes import HashingEmbedder
-from fit_helpers import JOBS, RESUMES, make_search, score
 
 from tailor.corpus.loader import load_corpus
 from tailor.fit.blind import blind_view
@@ -12,6 +11,7 @@ from tailor.fit.keywords import KeywordIndex
 from tailor.fit.rationale import quote
 from tailor.schemas.models import JobPosting, Requirement
 from tailor.text.terms import mentions
+from tests.fit.fit_helpers import JOBS, RESUMES, make_search, score
 
 POSTINGS = [JOBS / "09-accounts-payable-specialist.txt", JOBS / "17-senior-full-stack-engineer-typescript-svelt-js.txt",
             JOBS / "20-net-developer.txt"]

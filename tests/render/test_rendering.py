@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from tailor.agents.exporter import drop_order, fit_to_pages
+from tailor.errors import FetchRefused
 from tailor.render.check import missing_in_pdf
 from tailor.render.html import TEMPLATES_DIR, format_date, format_date_range, render_html
-from tailor.render.pdf import FetchRefused, TemplateOnlyFetcher, pdf_fonts, pdf_text, render_pdf
+from tailor.render.pdf import TemplateOnlyFetcher, pdf_fonts, pdf_text, render_pdf
 from tailor.schemas.models import (
     Basics,
     Certificate,
