@@ -17,21 +17,26 @@ from tailor.errors import UserInputError
 
 # Every output folder Tailor writes (a run's, a batch application's) holds this file.
 OUTPUT_MARKER = "report.json"
+TRACE_FILE = "trace.sqlite"  # the graph's checkpoints, in every output folder beside the report
 # What file managers leave in a folder someone opened: not worth refusing a rerun for.
 _LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
 
-def staging_dir_for(out_dir: Path) -> Path:
-    """A fresh hidden folder beside `out_dir` to write a run into.
-
-    Refuses up front an `out_dir` that is a file, or a non-empty folder that is not an earlier
-    Tailor output (`--out .` would otherwise replace the current folder, resume and all)."""
+def check_out_dir(out_dir: Path) -> None:
+    """Refuse an `out_dir` that is a file, or a non-empty folder that is not an earlier Tailor
+    output (`--out .` would otherwise replace the current folder, resume and all)."""
     out_dir = Path(out_dir).absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise UserInputError("exists and is not a folder", file=str(out_dir),
                              hint="choose another --out path or remove that file")
     if out_dir.is_dir() and not (out_dir / OUTPUT_MARKER).is_file():
         _refuse_foreign(out_dir, sorted(p.name for p in out_dir.iterdir()))
+
+
+def staging_dir_for(out_dir: Path) -> Path:
+    """A fresh hidden folder beside `out_dir` to write a run into (`check_out_dir` first)."""
+    check_out_dir(out_dir)
+    out_dir = Path(out_dir).absolute()
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         return _sibling(out_dir, "tmp")

@@ -35,11 +35,11 @@ ALLOWED: dict[str, set[str]] = {
     "fit": LIBRARIES,
     "interview": LIBRARIES,
     "training": RUN_LAYER | {"trace"},
-    "cli": RUN_LAYER | {"trace", "batch", "fit", "interview", "training", "importer"},
+    "cli": (RUN_LAYER - {"agents"}) | {"trace", "batch", "fit", "interview", "training", "importer"},
 }
 # Who may use the pipeline steps: the graph that runs them, the run layer, and training (which
 # trains the writer and judges with the critic). Everything else uses text/, index/ and render/.
-AGENTS_USERS = {"graph", "run", "training", "cli"}
+AGENTS_USERS = {"graph", "run", "training"}
 
 
 def package_of(module: str) -> str:

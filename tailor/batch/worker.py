@@ -78,8 +78,8 @@ class Worker:
 
         started = time.perf_counter()
         try:
-            given = run_input(task.name, parse_posting(task.data, task.source, task.suffix),
-                              self.corpus)
+            posting = parse_posting(task.data, task.source, task.suffix)
+            given = run_input(task.name, posting, self.corpus, time.perf_counter() - started)
             output, _ = self.session.run(given)
             document = application_document(
                 given.corpus, given.job, posting_hash=task.sha256, posting_source=task.source,

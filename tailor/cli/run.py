@@ -29,6 +29,7 @@ from tailor.cli.options import (
     cache_dir,
     err,
 )
+from tailor.fsutil import check_out_dir
 from tailor.graph.context import RunSettings
 from tailor.llm.spec import DEFAULT_WRITER, ModelSpec
 from tailor.text.formatting import percent
@@ -60,6 +61,8 @@ def run(
     from tailor.run.session import open_session
 
     given = read_run_input(job, resume, dt.date.today())  # seconds before any model loads
+    out = out or default_out_dir(job)
+    check_out_dir(out)
     spec = ModelSpec.parse(model, base_url=base_url, adapter=adapter,
                            api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout)
     with err.status("Loading models...", spinner="dots") as status:
@@ -80,7 +83,7 @@ def run(
                       f"{elapsed:.1f}s in all)[/]")
             status.update(f"working... {elapsed:.0f}s")
 
-        result = session.tailor(given, out or default_out_dir(job), on_node=progress)
+        result = session.tailor(given, out, on_node=progress)
     if as_json:
         sys.stdout.write(json.dumps(result.report.model_dump(), indent=2) + "\n")
         return

@@ -40,6 +40,7 @@ class RunInput:
     corpus: Corpus
     warnings: tuple[str, ...] = ()
     fairness: tuple[FairnessFlag, ...] = ()
+    seconds: float = 0.0  # reading and parsing both files: counted as the ingest step's time
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ worker gets bytes instead of paths, so each step has a bytes form.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,11 +56,14 @@ def read_posting(path: Path) -> PostingInput:
     return parse_posting(read_posting_bytes(path), str(path))
 
 
-def run_input(name: str, posting: PostingInput, corpus: CorpusInput) -> RunInput:
+def run_input(name: str, posting: PostingInput, corpus: CorpusInput, seconds: float = 0.0) -> RunInput:
     return RunInput(name=name, job=posting.job, corpus=corpus.corpus,
-                    warnings=posting.warnings + corpus.warnings, fairness=corpus.fairness)
+                    warnings=posting.warnings + corpus.warnings, fairness=corpus.fairness,
+                    seconds=seconds)
 
 
 def read_run_input(job_path: Path, corpus_path: Path, today: dt.date) -> RunInput:
     """Both files of a run, each read once; any mistake is a UserInputError naming the file."""
-    return run_input(Path(job_path).stem, read_posting(Path(job_path)), read_corpus(Path(corpus_path), today))
+    started = time.perf_counter()
+    posting, corpus = read_posting(Path(job_path)), read_corpus(Path(corpus_path), today)
+    return run_input(Path(job_path).stem, posting, corpus, time.perf_counter() - started)

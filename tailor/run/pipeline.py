@@ -18,14 +18,13 @@ from pathlib import Path
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from tailor.fsutil import publish_files, staging_dir_for
+from tailor.fsutil import TRACE_FILE, publish_files, staging_dir_for
 from tailor.graph.build import build_graph
 from tailor.graph.context import RunContext, RunInput, RunOutput
 from tailor.run.inputs import read_run_input
 from tailor.schemas import Report
 
 OnNode = Callable[[str, dict], None]
-TRACE_FILE = "trace.sqlite"  # the graph's checkpoints, one file in every output folder
 
 
 @dataclass

@@ -20,7 +20,7 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from tailor.errors import UserInputError
-from tailor.run.pipeline import TRACE_FILE
+from tailor.fsutil import TRACE_FILE
 
 RUN_HINT = "pass the output folder of a run (`tailor JOB --resume PATH --out RUN_DIR`)"
 

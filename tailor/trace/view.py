@@ -18,9 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.fsutil import write_text_atomic
+from tailor.fsutil import TRACE_FILE, write_text_atomic
 from tailor.graph.build import NODE_ORDER, build_graph
-from tailor.run.pipeline import TRACE_FILE
 from tailor.schemas import Corpus, JobPosting, Plan, TailoredResume
 from tailor.text.formatting import percent
 from tailor.trace.store import open_trace, trace_path

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from fakes import HashingEmbedder, ScriptedModel
 
+from tailor.fsutil import TRACE_FILE
 from tailor.graph.build import mermaid
 from tailor.graph.context import RunContext, RunSettings
 from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
 from tailor.llm.extractive import ExtractiveModel
-from tailor.run.pipeline import TRACE_FILE, run_tailor
+from tailor.run.pipeline import run_tailor
 from tailor.text.terms import first_person_words
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import io
 import os
 from pathlib import Path
@@ -76,7 +77,8 @@ def test_bytes_and_paths_give_the_same_input():
     from_paths = read_run_input(JOB, CORPUS, today)
     from_bytes = run_input(JOB.stem, parse_posting(JOB.read_bytes(), str(JOB)),
                            parse_corpus(CORPUS.read_bytes(), str(CORPUS), today))
-    assert from_bytes == from_paths
+    assert from_paths.seconds > 0  # the ingest step's time: reading and parsing
+    assert from_bytes == dataclasses.replace(from_paths, seconds=0.0)
 
 
 def test_a_posting_from_bytes_is_named_by_its_source_in_errors():

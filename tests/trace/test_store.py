@@ -7,7 +7,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 
 from tailor.corpus import load_corpus
 from tailor.errors import UserInputError
-from tailor.run.pipeline import TRACE_FILE
+from tailor.fsutil import TRACE_FILE
 from tailor.trace.store import final_state, open_trace
 
 CORPUS = Path(__file__).resolve().parents[2] / "tailor/corpus/examples/experiences.json"
