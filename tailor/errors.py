@@ -29,7 +29,7 @@ class UserInputError(TailorError):
         super().__init__(self.render())
 
     def render(self) -> str:
-        where = self.file + (f" at {self.field}" if self.field else "")
+        where = f"{self.file} at {self.field}" if self.file and self.field else self.file or self.field
         text = f"{where}: {self.message}" if where else self.message
         return f"{text}\n  -> {self.hint}" if self.hint else text
 

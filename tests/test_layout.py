@@ -41,8 +41,6 @@ COVERED_ELSEWHERE = {
     "tailor/corpus/dates.py": "tests/corpus/test_loader_warnings.py: date_problem, end_before_start and "
                               "impossible_dates, with the loader warnings they become",
     "tailor/corpus/evidence.py": "tests/corpus/test_loader.py: stable ids, content_hash and split_sentences",
-    "tailor/errors.py": "tests/cli/test_cli.py: each failure as one message and exit code 1; the kind a ledger "
-                        "records in tests/batch/test_worker.py; tests/test_architecture.py keeps them in one module",
     "tailor/fit/features.py": "tests/fit/test_calibration.py: the features the calibrated mapping reads",
     "tailor/fit/inputs.py": "tests/fit/test_scorer.py: read_postings and Posting; unreadable inputs in "
                             "tests/cli/test_score.py",
