@@ -1,8 +1,14 @@
 """What each failure says and how it ends: one mapping for the CLI and the batch worker."""
 from __future__ import annotations
 
-from tailor.errors import (ExportCheckFailed, ModelError, UserInputError, ValidationFailed,
-                           WorkerStartFailed, known_failure)
+from tailor.errors import (
+    ExportCheckFailed,
+    ModelError,
+    UserInputError,
+    ValidationFailed,
+    WorkerStartFailed,
+    known_failure,
+)
 
 
 def test_a_user_input_error_names_where_then_what_then_what_to_do():
