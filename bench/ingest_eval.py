@@ -1,0 +1,141 @@
+"""Requirement segmentation against hand labels: does ingest find the posting's requirements,
+and only those?
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest_eval.py [--split dev|test|all] [--misses]
+
+Labels: bench/data/postings/DATASHEET.md (55 postings: the 25 shared LinkedIn postings in
+tests/testdata/jobs/ and 30 public-domain USAJOBS postings; every statement labelled
+must_have / nice_to_have / responsibility / not_requirement). The split is by posting and was
+fixed before any labelling: even-numbered postings are test. Tune on dev; report test.
+
+A requirement Tailor found matches the labelled statement it overlaps most (token Jaccard
+>= 0.5). Per set and split:
+* precision: share of Tailor's requirements that match a labelled requirement statement;
+* recall: share of labelled requirement statements that some Tailor requirement matches;
+* false requirements: share of not-requirement statements (company text, benefits, EEO, ...)
+  that Tailor turned into a requirement (target <= 5%);
+* kind accuracy: among matched pairs, the same kind (must-have / nice-to-have / responsibility).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from tailor.text.posting import read_posting  # noqa: E402
+
+LABELS = ROOT / "bench/data/postings/labels"
+POSTINGS = {"shared": ROOT / "tests/testdata/jobs", "usajobs": ROOT / "bench/data/postings/usajobs"}
+REQUIREMENT_LABELS = ("must_have", "nice_to_have", "responsibility")
+MATCH = 0.5
+
+
+@dataclass
+class Counts:
+    found: int = 0           # Tailor's requirements
+    found_right: int = 0     # ... matching a labelled requirement statement
+    labelled: int = 0        # labelled requirement statements
+    recalled: int = 0        # ... matched by a Tailor requirement
+    not_requirements: int = 0
+    false_requirements: int = 0
+    pairs: int = 0
+    same_kind: int = 0
+
+    def add(self, other: "Counts") -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self) -> dict:
+        share = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
+        return {"precision": share(self.found_right, self.found),
+                "recall": share(self.recalled, self.labelled),
+                "false_requirements": share(self.false_requirements, self.not_requirements),
+                "kind_accuracy": share(self.same_kind, self.pairs),
+                "tailor_requirements": self.found, "labelled_requirements": self.labelled}
+
+
+def tokens(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9+#]+", text.lower()))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def split_of(stem: str) -> str:
+    return "test" if int(re.match(r"\d+", stem).group()) % 2 == 0 else "dev"
+
+
+def score_posting(path: Path, labels: list[dict], misses: list[str]) -> Counts:
+    job = read_posting(path)
+    statements = [(tokens(s["text"]), s) for s in labels]
+    counts = Counts(found=len(job.requirements),
+                    labelled=sum(s["label"] in REQUIREMENT_LABELS for s in labels),
+                    not_requirements=sum(s["label"] == "not_requirement" for s in labels))
+    hit: set[int] = set()
+    for req in job.requirements:
+        toks = tokens(req.text)
+        best, index = max(((jaccard(toks, st), i) for i, (st, _) in enumerate(statements)), default=(0.0, -1))
+        if best < MATCH:
+            misses.append(f"{path.stem}: found, matches no statement: {req.text[:100]}")
+            continue
+        hit.add(index)
+        label = statements[index][1]["label"]
+        if label in REQUIREMENT_LABELS:
+            counts.found_right += 1
+            counts.pairs += 1
+            counts.same_kind += label == req.kind
+        else:
+            misses.append(f"{path.stem}: not a requirement ({statements[index][1]['why']}): {req.text[:100]}")
+    for i, (_, s) in enumerate(statements):
+        if i not in hit:
+            if s["label"] in REQUIREMENT_LABELS:
+                misses.append(f"{path.stem}: missed {s['label']}: {s['text'][:100]}")
+            continue
+        if s["label"] in REQUIREMENT_LABELS:
+            counts.recalled += 1
+        else:
+            counts.false_requirements += 1
+    return counts
+
+
+def evaluate(split: str, misses: list[str]) -> dict[str, dict]:
+    totals: dict[str, Counts] = {}
+    for name, folder in POSTINGS.items():
+        for label_file in sorted((LABELS / name).glob("*.jsonl")):
+            if split != "all" and split_of(label_file.stem) != split:
+                continue
+            labels = [json.loads(line) for line in label_file.read_text("utf-8").splitlines() if line.strip()]
+            counts = score_posting(folder / f"{label_file.stem}.txt", labels, misses)
+            totals.setdefault(name, Counts()).add(counts)
+            totals.setdefault("all", Counts()).add(counts)
+    return {name: counts.row() for name, counts in totals.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--misses", action="store_true", help="list what went wrong (use on dev)")
+    args = parser.parse_args()
+    misses: list[str] = []
+    rows = evaluate(args.split, misses)
+    print(f"split: {args.split}\n")
+    print("| set | precision | recall | false requirements | kind accuracy | found | labelled |")
+    print("|---|---|---|---|---|---|---|")
+    for name, row in rows.items():
+        print(f"| {name} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
+              f"{row['kind_accuracy']} | {row['tailor_requirements']} | {row['labelled_requirements']} |")
+    if args.misses:
+        print("\n" + "\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The hand labels of bench/data/postings/ stay well-formed: each statement is a piece of its
+posting's line, every non-empty line is covered, and both splits hold both sets."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LABELS = ROOT / "bench/data/postings/labels"
+POSTINGS = {"shared": ROOT / "tests/testdata/jobs", "usajobs": ROOT / "bench/data/postings/usajobs"}
+KINDS = {"must_have", "nice_to_have", "responsibility", "not_requirement"}
+WHYS = {"title", "meta", "heading", "company", "benefits", "salary", "schedule", "eeo", "legal", "apply",
+        "other"}
+FILES = sorted(LABELS.glob("*/*.jsonl"))
+
+
+def test_every_posting_is_labelled():
+    for name, folder in POSTINGS.items():
+        postings = {p.stem for p in folder.glob("*.txt") if re.match(r"\d", p.name)}
+        assert postings == {p.stem for p in (LABELS / name).glob("*.jsonl")}, name
+
+
+@pytest.mark.parametrize("label_file", FILES, ids=lambda p: p.stem)
+def test_statements_cover_their_lines(label_file):
+    lines = (POSTINGS[label_file.parent.name] / f"{label_file.stem}.txt").read_text("utf-8").splitlines()
+    rows = [json.loads(line) for line in label_file.read_text("utf-8").splitlines() if line.strip()]
+    covered: dict[int, str] = {}
+    for row in rows:
+        assert row["label"] in KINDS and (row["why"] in WHYS) == (row["label"] == "not_requirement"), row
+        assert row["text"] and row["text"] in lines[row["line"] - 1], row
+        covered[row["line"]] = covered.get(row["line"], "") + row["text"]
+    assert [r["line"] for r in rows] == sorted(r["line"] for r in rows)
+    for number, line in enumerate(lines, 1):
+        left = re.sub(r"[\W_]", "", line)
+        assert not left or re.sub(r"[\W_]", "", covered.get(number, "")) == left, (number, line)
+
+
+def test_both_splits_hold_both_sets():
+    test = {p.parent.name for p in FILES if int(re.match(r"\d+", p.stem).group()) % 2 == 0}
+    dev = {p.parent.name for p in FILES if int(re.match(r"\d+", p.stem).group()) % 2 == 1}
+    assert test == dev == set(POSTINGS)
