@@ -8,8 +8,9 @@ tests/testdata/jobs/ and 30 public-domain USAJOBS postings; every statement labe
 must_have / nice_to_have / responsibility / not_requirement). The split is by posting and was
 fixed before any labelling: even-numbered postings are test. Tune on dev; report test.
 
-A requirement Tailor found matches the labelled statement it overlaps most (token Jaccard
->= 0.5). Per set and split:
+A requirement Tailor found matches the labelled statement it overlaps most: token Jaccard
+>= 0.5, or (a finer split than the label's, which is not wrong) at least 80% of its tokens are
+in the statement. Per set and split:
 * precision: share of Tailor's requirements that match a labelled requirement statement;
 * recall: share of labelled requirement statements that some Tailor requirement matches;
 * false requirements: share of not-requirement statements (company text, benefits, EEO, ...)
@@ -36,6 +37,7 @@ LABELS = ROOT / "bench/data/postings/labels"
 POSTINGS = {"shared": ROOT / "tests/testdata/jobs", "usajobs": ROOT / "bench/data/postings/usajobs"}
 REQUIREMENT_LABELS = ("must_have", "nice_to_have", "responsibility")
 MATCH = 0.5
+CONTAINED = 0.8
 
 
 @dataclass
@@ -70,6 +72,12 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+def overlap(found: frozenset[str], statement: frozenset[str]) -> float:
+    """Jaccard, or the share of `found` inside `statement` when `found` is a piece of it."""
+    inside = len(found & statement) / len(found) if len(found) >= 3 else 0.0
+    return max(jaccard(found, statement), inside if inside >= CONTAINED else 0.0)
+
+
 def split_of(stem: str) -> str:
     return "test" if int(re.match(r"\d+", stem).group()) % 2 == 0 else "dev"
 
@@ -83,7 +91,7 @@ def score_posting(path: Path, labels: list[dict], misses: list[str]) -> Counts:
     hit: set[int] = set()
     for req in job.requirements:
         toks = tokens(req.text)
-        best, index = max(((jaccard(toks, st), i) for i, (st, _) in enumerate(statements)), default=(0.0, -1))
+        best, index = max(((overlap(toks, st), i) for i, (st, _) in enumerate(statements)), default=(0.0, -1))
         if best < MATCH:
             misses.append(f"{path.stem}: found, matches no statement: {req.text[:100]}")
             continue

@@ -120,8 +120,6 @@ COVERED_ELSEWHERE = {
                                 "test_exporter_missing_in_pdf_tolerates_wraps_and_artefacts",
     "tailor/text/numbers.py": "tests/agents/test_critic.py: test_number_words_and_digits, "
                               "test_number_formats_match, test_different_numbers_never_match",
-    "tailor/text/posting_boilerplate.py": "tests/text/test_posting.py: no boilerplate in any real posting's "
-                                          "requirements",
     "tailor/text/posting_company.py": "tests/text/test_posting.py: the company heuristics",
     "tailor/text/posting_items.py": "tests/text/test_posting.py: split_items and long items cut at clauses",
     "tailor/text/posting_layout.py": "tests/text/test_posting.py: titles, header fields and headings of real and "

@@ -63,6 +63,12 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(local candidates|sign on bonus|starting rates?)\b|\bsign on bonus\b|"
     r"flexib\w* with the schedule|schedule flexib",
     r"(job|position|role) (type|level)\s*:|^job description\b|^#\w+$",
+    # how to apply and how the application is judged: about the paperwork, not the candidate
+    r"\b(submit|submitted|submitting|upload|attach|provide)\w*\b[^.]{0,60}\b(transcripts?|a copy|copies|"
+    r"supporting documents?|proof of|documentation of)\b|\bsupporting documents?\b|\bclosing date\b|"
+    r"\bineligible rating\b|\b(when|in) describing your experience\b|\bsubstantiated in your resume\b|"
+    r"\byour resume (must|should) (contain|provide|include) sufficient\b|\bclearly identify the duties\b|"
+    r"\b(receive|be given|given) credit for\b|\bcredit will be given\b|^references?\s*:",
 )]
 
 _QUESTION = re.compile(r"\?\s*$")
