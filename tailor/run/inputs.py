@@ -16,7 +16,7 @@ from tailor.corpus.fairness import lint_document
 from tailor.corpus.loader import corpus_document, corpus_from_document, read_corpus_bytes
 from tailor.graph.context import RunInput
 from tailor.schemas import Corpus, FairnessFlag, JobPosting
-from tailor.text.posting import parse_posting_file, read_posting_bytes
+from tailor.text.posting import parse_posting_file, read_posting_with_warnings
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,8 @@ def parse_posting(raw: bytes, name: str, suffix: str | None = None) -> PostingIn
 
 
 def read_posting(path: Path) -> PostingInput:
-    return parse_posting(read_posting_bytes(path), str(path))
+    job, warnings = read_posting_with_warnings(path)
+    return PostingInput(job, tuple(warnings))
 
 
 def run_input(name: str, posting: PostingInput, corpus: CorpusInput, seconds: float = 0.0) -> RunInput:

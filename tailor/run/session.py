@@ -13,18 +13,13 @@ from tailor.index.evidence import EvidenceIndex
 from tailor.index.store import open_chroma
 from tailor.llm.base import LanguageModel
 from tailor.llm.spec import ModelSpec
-from tailor.run.inputs import read_run_input
-from tailor.run.pipeline import OnNode, RunResult, execute, tailor_input
+from tailor.run.pipeline import OnNode, RunResult, execute, run_tailor, tailor_input
 
 
 class Session:
     def __init__(self, settings: RunSettings, embedder: Embedder, index: EvidenceIndex,
                  model: LanguageModel):
         self.settings, self.embedder, self.index, self.model = settings, embedder, index, model
-
-    def read_inputs(self, job: Path, corpus: Path) -> RunInput:
-        """Read and parse both files once, before any work: a mistake fails in a second."""
-        return read_run_input(job, corpus, self.settings.today)
 
     def run(self, given: RunInput, on_node: OnNode | None = None) -> tuple[RunOutput, str]:
         """The run's files in memory, and its trace thread id (batch workers publish nothing)."""
@@ -36,8 +31,8 @@ class Session:
 
     def tailor_files(self, job: Path, corpus: Path, out_dir: Path,
                      on_node: OnNode | None = None) -> RunResult:
-        """`read_inputs` then `tailor`: for callers that need no look at the input first."""
-        return self.tailor(self.read_inputs(job, corpus), out_dir, on_node)
+        """Read both files, then `tailor`: for callers that need no look at the input first."""
+        return run_tailor(job, corpus, out_dir, self._context(), on_node)
 
     def _context(self) -> RunContext:
         return RunContext(settings=self.settings, embedder=self.embedder, index=self.index,
