@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tailor.text.posting import read_posting  # noqa: E402
+from tailor.text.posting import read_posting, requirement_statements  # noqa: E402
+from tailor.text.posting_requirements import MAX_REQUIREMENTS  # noqa: E402
 
 LABELS = ROOT / "bench/data/postings/labels"
 POSTINGS = {"shared": ROOT / "tests/testdata/jobs", "usajobs": ROOT / "bench/data/postings/usajobs"}
@@ -82,31 +83,38 @@ def split_of(stem: str) -> str:
     return "test" if int(re.match(r"\d+", stem).group()) % 2 == 0 else "dev"
 
 
-def score_posting(path: Path, labels: list[dict], misses: list[str]) -> Counts:
-    job = read_posting(path)
+def found_requirements(path: Path, scored: bool) -> list[tuple[str, str]]:
+    """(kind, text): every statement the segmentation kept, or only those the cap lets be scored."""
+    if scored:
+        return [(r.kind, r.text) for r in read_posting(path).requirements]
+    return requirement_statements(path.read_text("utf-8"))
+
+
+def score_posting(found: list[tuple[str, str]], stem: str, labels: list[dict],
+                  misses: list[str]) -> Counts:
     statements = [(tokens(s["text"]), s) for s in labels]
-    counts = Counts(found=len(job.requirements),
+    counts = Counts(found=len(found),
                     labelled=sum(s["label"] in REQUIREMENT_LABELS for s in labels),
                     not_requirements=sum(s["label"] == "not_requirement" for s in labels))
     hit: set[int] = set()
-    for req in job.requirements:
-        toks = tokens(req.text)
+    for kind, text in found:
+        toks = tokens(text)
         best, index = max(((overlap(toks, st), i) for i, (st, _) in enumerate(statements)), default=(0.0, -1))
         if best < MATCH:
-            misses.append(f"{path.stem}: found, matches no statement: {req.text[:100]}")
+            misses.append(f"{stem}: found, matches no statement: {text[:100]}")
             continue
         hit.add(index)
         label = statements[index][1]["label"]
         if label in REQUIREMENT_LABELS:
             counts.found_right += 1
             counts.pairs += 1
-            counts.same_kind += label == req.kind
+            counts.same_kind += label == kind
         else:
-            misses.append(f"{path.stem}: not a requirement ({statements[index][1]['why']}): {req.text[:100]}")
+            misses.append(f"{stem}: not a requirement ({statements[index][1]['why']}): {text[:100]}")
     for i, (_, s) in enumerate(statements):
         if i not in hit:
             if s["label"] in REQUIREMENT_LABELS:
-                misses.append(f"{path.stem}: missed {s['label']}: {s['text'][:100]}")
+                misses.append(f"{stem}: missed {s['label']}: {s['text'][:100]}")
             continue
         if s["label"] in REQUIREMENT_LABELS:
             counts.recalled += 1
@@ -115,14 +123,15 @@ def score_posting(path: Path, labels: list[dict], misses: list[str]) -> Counts:
     return counts
 
 
-def evaluate(split: str, misses: list[str]) -> dict[str, dict]:
+def evaluate(split: str, misses: list[str], scored: bool = False) -> dict[str, dict]:
     totals: dict[str, Counts] = {}
     for name, folder in POSTINGS.items():
         for label_file in sorted((LABELS / name).glob("*.jsonl")):
             if split != "all" and split_of(label_file.stem) != split:
                 continue
             labels = [json.loads(line) for line in label_file.read_text("utf-8").splitlines() if line.strip()]
-            counts = score_posting(folder / f"{label_file.stem}.txt", labels, misses)
+            found = found_requirements(folder / f"{label_file.stem}.txt", scored)
+            counts = score_posting(found, label_file.stem, labels, misses)
             totals.setdefault(name, Counts()).add(counts)
             totals.setdefault("all", Counts()).add(counts)
     return {name: counts.row() for name, counts in totals.items()}
@@ -134,13 +143,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what went wrong (use on dev)")
     args = parser.parse_args()
     misses: list[str] = []
-    rows = evaluate(args.split, misses)
-    print(f"split: {args.split}\n")
-    print("| set | precision | recall | false requirements | kind accuracy | found | labelled |")
-    print("|---|---|---|---|---|---|---|")
-    for name, row in rows.items():
-        print(f"| {name} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
-              f"{row['kind_accuracy']} | {row['tailor_requirements']} | {row['labelled_requirements']} |")
+    print(f"split: {args.split}")
+    for scored in (False, True):
+        rows = evaluate(args.split, [] if scored else misses, scored)
+        print("\nscored: only the requirements the cap lets be scored (at most "
+              f"{MAX_REQUIREMENTS} per posting)\n" if scored else "\nsegmentation: every statement\n")
+        print("| set | precision | recall | false requirements | kind accuracy | found | labelled |")
+        print("|---|---|---|---|---|---|---|")
+        for name, row in rows.items():
+            print(f"| {name} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
+                  f"{row['kind_accuracy']} | {row['tailor_requirements']} | {row['labelled_requirements']} |")
     if args.misses:
         print("\n" + "\n".join(misses))
 

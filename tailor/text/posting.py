@@ -130,6 +130,12 @@ def parse_posting(text: str, source: str = "") -> JobPosting:
     return _parse_text(text, source)[0]
 
 
+def requirement_statements(text: str) -> list[tuple[str, str]]:
+    """(kind, statement) for every requirement of a plain-text posting, before the scoring cap:
+    the segmentation itself, which bench/ingest_eval.py measures against hand labels."""
+    return requirement_items(_split_header(clean_raw_text(text))[2])
+
+
 def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
     clean = clean_raw_text(text)
     title, meta, body = _split_header(clean)

@@ -66,10 +66,39 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # how to apply and how the application is judged: about the paperwork, not the candidate
     r"\b(submit|submitted|submitting|upload|attach|provide)\w*\b[^.]{0,60}\b(transcripts?|a copy|copies|"
     r"supporting documents?|proof of|documentation of)\b|\bsupporting documents?\b|\bclosing date\b|"
-    r"\bineligible rating\b|\b(when|in) describing your experience\b|\bsubstantiated in your resume\b|"
+    r"\bineligible rating\b|\bsubstantiated in your resume\b|"
     r"\byour resume (must|should) (contain|provide|include) sufficient\b|\bclearly identify the duties\b|"
     r"\b(receive|be given|given) credit for\b|\bcredit will be given\b|^references?\s*:",
+    r"\byour (resume|application)\b[^.]{0,40}\b(is the key|must clearly show|will be (used|reviewed|"
+    r"evaluated))|\b(occupational|assessment) questionnaire\b|\bthis questionnaire\b|"
+    r"\berrors or omissions\b|\bcut-?off dates?\b|\bseparate applications?\b|"
+    r"\b(list|indicate) (your )?(military position|dates of employment)|\bwe will not make assumptions\b|"
+    r"\bdo not use (position|job) descriptions\b|\bapplication submission\b|\bunchanged status",
+    # how experience and education are credited, and who may be appointed (civil-service prose
+    # about the rules of eligibility, not about what the candidate knows or has done)
+    r"\bexperience refers to\b|\brefers to (paid and unpaid|full-time)\b|\bvolunteer work helps\b|"
+    r"\bprorated basis\b|\bfull credit for\b|\bcreditable experience\b|\bnot of itself qualifying\b|"
+    r"\bqualifying for (this|the) position based on\b|\bcrediting (education|experience)\b|"
+    r"\b(education completed|education claimed|foreign (education|degree|colleges))\b|"
+    r"\baccrediting (institutions|agencies) recognized\b|\bpreference eligible\b|"
+    r"\bnoncompetitively promoted\b|\bnon-citizens may be appointed\b|\bself-certified\b|"
+    r"\b(performance test results|certificates? of proficiency)\b|\bfalse or fraudulent\b|"
+    r"\bpunishable by\b|\bconstitutes concurrence\b|\b(certified|best qualified) applicants\b|"
+    r"\bmay meet these requirements by\b|\bmust meet the requirements specified\b|"
+    r"\b(identified|specified) below\b|\bcontact with the program coordinator\b|\bis defined as\b|"
+    r"\btranscripts (must|are to|should) be (provided|submitted)\b|\bwith (the|their|your) application\b|"
+    r"\bwill be considered for (vacancies|positions|this position)\b|\bclick(:| here| the following| on)\b|"
+    r"\b(when|in) describing your (work )?experience\b|^public law \d",
+    # a list intro or heading that names the kind of list and nothing else
+    r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies)\b[^.]{0,20}[:.]?\s*(a \.)?$|"
+    r"^(\w+ )?knowledge, skills,? and abilities( \(ksa'?s?\))?\.?$",
+    # where and how the work is done, told to sell the place, not to ask anything of the candidate
+    r"\byou['’]?(ll| will) (likely )?(find|enjoy|love|hear|see|discover|be part of) (a|an|the|our|yourself|that|why)\b|"
+    r"\b(achieve|fulfil|fulfill) (that|our|its|this) mission\b|\bhas a vision of\b|"
+    r"^(the )?work is (\w+ )?performed (in|at|on)\b",
 )]
+# A capitalised heading with one word of content ("GRADE REQUIREMENTS: Experience."): case matters.
+_HEADING_WORD = re.compile(r"^[A-Z][A-Z ,'()]{3,}\s?:\s*(GS-\d+ )?[A-Z][a-z]+\.$")
 
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -81,4 +110,4 @@ def is_boilerplate(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(text.split()) <= 6:
         return True                                   # "TUNNEL HILL, GA", "KROGER ROANOKE VA"
-    return any(p.search(text) for p in _BOILERPLATE)
+    return bool(_HEADING_WORD.match(text)) or any(p.search(text) for p in _BOILERPLATE)

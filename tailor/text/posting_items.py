@@ -43,6 +43,10 @@ _ABBREV_END = re.compile(
     r"[A-Z])\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]”’]?\s+(?=[A-Z0-9\"'(\[“‘$#])")
 _INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\s+[|•·▪●]\s+")
+# A list flattened into one line ("...citizenship. - Full license required - Graduate of..."):
+# once a " - " follows a sentence end, every " - " before a capital starts an item.
+_FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(]")
+_FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(])")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -156,7 +160,8 @@ def split_items(line: str) -> list[str]:
     """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
     line = BULLET.sub("", line).strip()
     items = []
-    for part in _INLINE_DASH.split(line):
+    parts = _FLAT_ITEM.split(line) if _FLAT_LIST.search(line) else [line]
+    for part in (piece for part in parts for piece in _INLINE_DASH.split(part)):
         for sentence in split_sentences(part.strip()):
             for clause in _split_semicolons(sentence):
                 for item in _split_lost_items(clause):

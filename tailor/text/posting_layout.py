@@ -183,7 +183,8 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
     if len(head.split()) > 5 or (meta_line(line) and not heading_kind(head)):
         return None
     first = head.split()[0]
-    if first in ITEM_STARTERS or first in _LABEL_ADJECTIVES or is_verb(first):
+    label_noun = re.search(r"(requirements|qualifications)$", head, re.I)   # "Minimum Qualifications"
+    if not label_noun and (first in ITEM_STARTERS or first in _LABEL_ADJECTIVES or is_verb(first)):
         return None          # "Familiarity with technologies such as: XML", "Exceptional ... skills:"
     kind = heading_kind(head)
     if not kind:

@@ -40,7 +40,9 @@ RESP_CUE = re.compile(
     r"\bwill (also )?(be expected to|oversee|manage|lead|support|provide|serve|handle|report|assist|"
     r"collaborate|work|own|drive|develop|build|operate|perform|play|be the face|coordinate|"
     r"supervise|monitor|maintain|design|create|prepare)\b|\brole (involves|includes)\b|"
-    r"\bjob (involves|includes)\b", re.I)
+    r"\bjob (involves|includes)\b|\bprimary responsibilit|"
+    r"^(the |this )?(incumbent|selectee|employee|position|role)( in this position)? (serves|will serve|"
+    r"functions|performs|will perform|provides|is responsible|works|will work|will be the)\b", re.I)
 QUALIFICATION_TERM = re.compile(
     r"degree|diploma|\bGED\b|licen[cs]e|certif|bachelor|master|\bph\.?d|associate|\bMBA\b|\bCPA\b|"
     r"\bCDL\b|clearance|citizenship", re.I)
@@ -88,8 +90,9 @@ def classify(text: str, section: Section) -> Kind | None:
 _DANGLING = re.compile(r"\b(to|and|or|the|a|an|of|with|for|in|including|such as|as)\s*$", re.I)
 
 
-_CONTINUATION = re.compile(r"^(this|these|which|that|it) (also )?(includes?|entails?|involves?|means|"
-                           r"requires?)\b|^(includes?|including)\b", re.I)
+_CONTINUATION = re.compile(r"^(this|these|which|that|it) ((responsibility|role|work|position) )?"
+                           r"(may |will )?(also )?(includes?|entails?|involves?|means|requires?)\b|"
+                           r"^(includes?|including)\b", re.I)
 
 
 def continues(text: str) -> bool:

@@ -293,6 +293,27 @@ def test_unlabelled_text_keeps_only_what_its_words_classify():
                      "Latte art is a plus.": "nice_to_have"}
 
 
+def test_flattened_lists_and_glued_headings_of_government_postings_are_split():
+    text = ("Nurse\n\nBASIC REQUIREMENTS: - U.S. citizenship. - Full unrestricted license required "
+            "- Graduate of an accredited school of nursing.\n"
+            "Minimum Qualifications: Be 18 years of age. Be able to lift 40 pounds.\n")
+    kinds = {r.text: r.kind for r in parse_posting(text).requirements}
+    assert kinds == {"U.S. citizenship.": "must_have",
+                     "Full unrestricted license required": "must_have",
+                     "Graduate of an accredited school of nursing.": "must_have",
+                     "Be 18 years of age.": "must_have",
+                     "Be able to lift 40 pounds.": "must_have"}
+
+
+def test_the_role_as_subject_is_a_responsibility():
+    text = ("Police Officer\n\nThe incumbent serves as a patrol officer on the base. "
+            "This position functions as a technician testing circuitry. "
+            "The Commercial Services branch provides policy direction.")
+    kinds = {r.text: r.kind for r in parse_posting(text).requirements}
+    assert kinds == {"The incumbent serves as a patrol officer on the base.": "responsibility",
+                     "This position functions as a technician testing circuitry.": "responsibility"}
+
+
 def test_requirements_are_capped_with_must_haves_kept():
     duties = [f"{verb} the {noun} for our {place} operations" for verb in
               ("Plan", "Audit", "Schedule", "Inspect", "Report on", "Budget")

@@ -32,3 +32,34 @@ def test_application_instructions_are_boilerplate(text):
 ])
 def test_requirements_that_mention_paperwork_are_not(text):
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Experience refers to paid and unpaid experience, including volunteer work.",
+    "Volunteer work helps build critical competencies and skills.",
+    "Part-time work is credited on a prorated basis.",
+    "Veterans who are preference eligible may apply.",
+    "Education completed in foreign colleges may be used to meet the requirements.",
+    "Errors or omissions may affect your rating.",
+    "As part of the application process you must complete an occupational questionnaire.",
+    "Your resume is the key means we have for evaluating your skills.",
+    "Specialized experience is defined as experience that equipped you to do the work.",
+    "Applicants must provide documentation with their application.",
+    "You will find a real sense of community in our town.",
+    "Work is normally performed in an office setting.",
+    "Candidates must demonstrate the following knowledge, skills and abilities (KSAs):",
+    "GRADE REQUIREMENTS: Experience.",
+])
+def test_eligibility_and_crediting_prose_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Full Stack Development: TypeScript, Svelte.js",      # a label with content, not a heading
+    "Grade Requirements: Experience.",                   # the one-word heading rule needs capitals
+    "Knowledge of federal crediting rules for payroll processing.",
+    "Experience with the following: Python, SQL and Airflow.",
+    "You will find and fix defects in our billing service.",
+])
+def test_look_alikes_of_that_prose_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
