@@ -154,6 +154,7 @@ def build_report(*, job: JobPosting, corpus: Corpus, plan: Plan, draft: Tailored
         corpus_hash=corpus.content_hash, requirements=rows,
         gaps=gap_notes(rows, plan.gaps, left_out),
         metrics=compute_metrics(job, rows, shipped, critiques[-1], pdf_text, page_fill),
+        keyword_sources=job.keyword_sources,
         repairs=duplicate_records(corpus) + repairs + gate_drops + trims,
         claims=claim_records(critiques), repair_rounds=repair_rounds, timings=timings,
         generation=generation, model=model,

@@ -128,6 +128,14 @@ class Requirement(Strict):
     keywords: list[str] = Field(default_factory=list)
 
 
+class KeywordSource(Strict):
+    """Where in the posting a keyword came from: the requirements that name it (in any of its
+    variant spellings) and whether the job title does, so a reader can see why it is asked for."""
+    keyword: str
+    requirement_ids: list[str] = Field(default_factory=list)
+    in_title: bool = False
+
+
 class JobPosting(Strict):
     title: str
     company: str = ""
@@ -135,6 +143,7 @@ class JobPosting(Strict):
     source: str = ""
     requirements: list[Requirement] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    keyword_sources: list[KeywordSource] = Field(default_factory=list)
     content_hash: str = ""
 
 
@@ -333,6 +342,7 @@ class Report(Strict):
     requirements: list[RequirementRow]
     gaps: list[GapNote] = Field(default_factory=list)
     metrics: Metrics
+    keyword_sources: list[KeywordSource] = Field(default_factory=list)
     repairs: list[RepairRecord] = Field(default_factory=list)
     claims: list[ClaimRecord] = Field(default_factory=list)
     repair_rounds: int = 0

@@ -20,6 +20,7 @@ from typing import Any
 
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import JobPosting
+from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
 from tailor.text.posting_company import guess_company
 from tailor.text.posting_items import split_items
@@ -145,7 +146,9 @@ def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
     requirements, warnings = finalize(items, company, location)
     keywords = posting_keywords(requirements, keyword_text(requirements), title, company, location)
     return JobPosting(title=title, company=company, location=location, source=source,
-                      requirements=requirements, keywords=keywords, content_hash=_sha256(text)), warnings
+                      requirements=requirements, keywords=keywords,
+                      keyword_sources=keyword_sources(keywords, requirements, title),
+                      content_hash=_sha256(text)), warnings
 
 
 def _split_header(text: str) -> tuple[str, dict[str, str], str]:
@@ -220,8 +223,10 @@ def _parse_json(data: Any, source: str) -> tuple[JobPosting, list[str]]:
     merged = [k for i, k in enumerate(merged)
               if not any(same_keyword(k.lower(), m.lower()) for m in merged[:i])]
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    keywords = merged[:MAX_KEYWORDS]
     return JobPosting(title=title, company=company, location=location, source=source,
-                      requirements=requirements, keywords=merged[:MAX_KEYWORDS],
+                      requirements=requirements, keywords=keywords,
+                      keyword_sources=keyword_sources(keywords, requirements, title),
                       content_hash=_sha256(canonical)), warnings
 
 

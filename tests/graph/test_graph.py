@@ -115,6 +115,13 @@ def test_outputs_and_a_readable_trace_are_written(tmp_path):
     saver = SqliteSaver(sqlite3.connect(result.out_dir / TRACE_FILE, check_same_thread=False))
     state = saver.get({"configurable": {"thread_id": result.thread_id}})["channel_values"]
     assert state["report"]["metrics"]["truth_score"] == 1.0
+    report = json.loads((result.out_dir / "report.json").read_text())
+    metrics = report["metrics"]
+    requirement_ids = {row["requirement_id"] for row in report["requirements"]}
+    assert sorted(s["keyword"] for s in report["keyword_sources"]) == \
+        sorted(metrics["keywords_found"] + metrics["keywords_missing"])
+    assert all(set(s["requirement_ids"]) <= requirement_ids and (s["requirement_ids"] or s["in_title"])
+               for s in report["keyword_sources"])
     assert set(state["timings"]) == {"ingest", "retrieve", "plan", "write", "critique", "export"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
