@@ -26,6 +26,8 @@ from tailor.schemas import (
     RepairRecord,
     RequirementMatch,
 )
+from tailor.text import keyword_variants
+from tailor.text.normalise import normalise
 
 BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
@@ -162,12 +164,13 @@ def _keep_recent_roles_visible(corpus, per_role, take) -> None:
 
 
 def rank_skills(corpus: Corpus, job: JobPosting) -> list[str]:
-    """Corpus skills, those the posting asks for first; never a skill the corpus lacks."""
-    wanted = " ".join([job.title, *job.keywords, *(r.text for r in job.requirements)]).lower()
+    """Corpus skills, those the posting asks for first (by name or a variant: "REST APIs" for
+    "RESTful API", `keyword_variants`); never a skill the corpus lacks."""
+    wanted = normalise(" ".join([job.title, *job.keywords, *(r.text for r in job.requirements)]))
     skills: list[str] = []
     for group in corpus.skills:
         for name in group.keywords or [group.name]:
             if name and name not in skills:
                 skills.append(name)
-    asked = [s for s in skills if re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", wanted)]
+    asked = [s for s in skills if keyword_variants.pattern(s).search(wanted)]
     return asked + [s for s in skills if s not in asked]

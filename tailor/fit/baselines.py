@@ -4,7 +4,8 @@ the calibrated, evidence-citing score adds over what a plain ATS-style filter wo
 (a) TF-IDF cosine between the whole resume text and the whole posting text (scikit-learn, English
     stop words, vocabulary fit on the postings and resumes of the run).
 (b) Keyword share: the fraction of the posting's keywords (`JobPosting.keywords`, from ingest)
-    found in the resume text as whole words, ignoring case (the report's `keyword_hits`).
+    found in the resume text as whole words, a keyword's variants included ("Svelte" for
+    "Svelte.js"), by the report's `keyword_hits`.
 
 Both read the same blind resume text as the fit score, so any difference between the three is
 the method's, not the input's.
@@ -33,8 +34,9 @@ def tfidf_matrix(postings: list[str], resumes: list[str]) -> np.ndarray:
 
 def keyword_share(keywords: list[str], resume_text: str) -> float:
     """Share of `keywords` found in `resume_text` by the report's whole-word match (`keyword_hits`:
-    NFKC, soft hyphens dropped, case ignored), so it agrees with report.json's keyword numbers.
-    Duplicates and blanks do not count; 0 if there are no keywords."""
+    NFKC, soft hyphens dropped, case ignored but for names of one or two letters, variants
+    counted), so it agrees with report.json's keyword numbers. Duplicates and blanks do not count;
+    0 if there are no keywords."""
     wanted = [k for k in dict.fromkeys(k.strip() for k in keywords) if k]
     if not wanted:
         return 0.0

@@ -1,11 +1,13 @@
 """Whole-word keyword evidence: which of a requirement's skill terms a blind resume names, where.
 
 Matching is `terms.mentions` (whole words, light inflection, "Go"/"R" case-sensitive), the same
-rule the critic uses, so "Java" is not found in "JavaScript" and "SQL" is found in "SQL's". Two
+rule the critic uses, so "Java" is not found in "JavaScript" and "SQL" is found in "SQL's". Three
 additions: a keyword with digits ("W-9", "1099", "S3"), which `mentions` leaves to its number
-checks, is matched as a whole word ignoring case; and every text is indexed by its words first,
-so the slow exact check runs only where a keyword's first word occurs (a run of 25 postings x 5
-resumes makes about a million keyword/text pairs).
+checks, is matched as a whole word ignoring case; a keyword's variants count as the keyword
+("Svelte" for "Svelte.js", "k8s" for "Kubernetes": `text.keyword_variants`, as in the report's
+ATS keyword rate); and every text is indexed by its words first, so the slow exact check runs
+only where a keyword's first word occurs (a run of 25 postings x 5 resumes makes about a million
+keyword/text pairs).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tailor.fit.blind import BlindResume
+from tailor.text import keyword_variants
 from tailor.text.terms import mentions
 from tailor.text.tokens import plain, stem, tokenize
 
@@ -61,6 +64,12 @@ class KeywordIndex:
 
 
 def _found(keyword: str, text: _Text) -> bool:
+    if _found_as_written(keyword, text):
+        return True
+    return keyword_variants.has_variants(keyword) and keyword_variants.found_in(text.text, keyword, variants_only=True)
+
+
+def _found_as_written(keyword: str, text: _Text) -> bool:
     if any(c.isdigit() for c in keyword):
         return bool(_digit_pattern(keyword).search(text.text))
     first = _first_word(keyword)

@@ -3,8 +3,9 @@
 The keywords are what an applicant tracking system would scan a resume for. The posting's own
 requirement terms come first, then YAKE key phrases of its de-boilerplated text fill the list,
 without generic words, places or the company's name. The report then checks which of them the
-rendered resume contains; matching is on whole words of normalised, case-folded text, so "Python"
-is not found in "Pythonic" and a soft hyphen hides nothing.
+rendered resume contains; matching is on whole words of normalised text, so "Python" is not found
+in "Pythonic" and a soft hyphen hides nothing, and a keyword's variants count as the keyword
+("Svelte" for "Svelte.js", "Google Cloud" for "GCP": `tailor.text.keyword_variants`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from tailor.schemas.models import Requirement
+from tailor.text import keyword_variants
 from tailor.text.normalise import normalise
 from tailor.text.posting_vocabulary import FUNCTION_WORDS, NOUN_LIKE, is_verb, verb_lemma
 from tailor.text.skill_terms import skill_terms
@@ -193,11 +195,20 @@ def _yake_phrases(text: str, stop: set[str], title: str = "", min_count: int = 4
     return _dedupe(phrases)
 
 
+_SPELLINGS = keyword_variants.spellings()
+
+
 def _dedupe(terms: list[str]) -> list[str]:
+    """The first of each keyword's variants, in order; a later canonical spelling takes the
+    place of an earlier other spelling of it ("Microsoft Office" for "Microsoft Office Suite"),
+    as `skill_terms` would have written it."""
     kept: list[str] = []
     for term in terms:
-        if not any(same_keyword(term.lower(), k.lower()) for k in kept):
+        same = next((i for i, k in enumerate(kept) if same_keyword(term.lower(), k.lower())), None)
+        if same is None:
             kept.append(term)
+        elif _SPELLINGS.get(keyword_variants.key(kept[same])) == term:
+            kept[same] = term
     return kept
 
 
@@ -212,19 +223,20 @@ def _overlaps(phrase: str, chosen: list[str]) -> bool:
 
 
 def same_keyword(a: str, b: str) -> bool:
-    """"bank reconciliations" ~ "bank reconciliation"; "gcp services" ~ "gcp" is not the same."""
+    """"bank reconciliations" ~ "bank reconciliation", "svelte" ~ "svelte.js" (variants of one
+    keyword); "gcp services" ~ "gcp" is not the same."""
     if a == b or a.rstrip("s") == b.rstrip("s"):
         return True
-    return fuzz.ratio(a, b) >= 90
+    return fuzz.ratio(a, b) >= 90 or keyword_variants.same(a, b)
 
 
 # --------------------------------------------------------------------------- finding keywords in a text
 
 def keyword_hits(keywords: list[str], text: str) -> tuple[list[str], list[str]]:
-    """Split keywords into found / missing by whole-word match in `text`."""
-    hay = normalise(text).lower()
+    """Split keywords into found / missing: the keyword or one of its variants as whole words in
+    `text` (`keyword_variants.found_in`: "Go" only in capitals, "C" not in "C#")."""
+    hay = normalise(text)
     found, missing = [], []
     for kw in keywords:
-        pattern = rf"(?<!\w){re.escape(normalise(kw).lower())}(?!\w)"
-        (found if re.search(pattern, hay) else missing).append(kw)
+        (found if keyword_variants.pattern(kw).search(hay) else missing).append(kw)
     return found, missing

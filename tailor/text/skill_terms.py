@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tailor.text.keyword_variants import spellings
+
 # Skills, tools and qualifications worth matching verbatim, across the kinds of jobs Tailor sees.
 # Entries are canonical spellings; matching ignores case (except the CASE_SENSITIVE ones, which
 # are also ordinary English words) and hyphen/space differences and accepts a plural "s".
@@ -69,19 +71,9 @@ multitasking|
 CASE_SENSITIVE = frozenset("Excel Outlook Swift Oracle Rust Adobe LEAN Spark Git POS BSA UPS NEC "
                            "IRS GED KPI NPS DOT CAD ORM SAP ERP CRM CMS".split())
 
-# Alternative spellings that mean the same skill: matched text -> canonical entry.
-ALIASES = {
-    "bachelor's": "Bachelor's degree", "bachelors degree": "Bachelor's degree",
-    "bachelor degree": "Bachelor's degree", "bachelor’s degree": "Bachelor's degree",
-    "master’s degree": "Master's degree", "masters degree": "Master's degree",
-    "driver’s license": "driver's license", "drivers license": "driver's license",
-    "high school graduate": "high school diploma", "problem solving": "problem-solving",
-    "peach tree": "Peachtree", "sage 50": "Sage50", "pubsub": "Pub/Sub", "google pubsub": "Pub/Sub",
-    "powerbi": "Power BI", "ms office": "Microsoft Office", "ms office suite": "Microsoft Office",
-    "microsoft office suite": "Microsoft Office", "svelte": "Svelte.js", "restful": "RESTful API",
-    "rest api": "RESTful API", "iso-9000": "ISO 9000", "asme-nqa-1": "NQA-1", "scan gun": "RF scanner",
-    "blueprints": "blueprint reading", "peachtree": "Peachtree",
-}
+# Alternative spellings that mean the same skill: matched text -> canonical entry. They live with
+# every other variant of a keyword in `keyword_variants` (data/variants.txt, [spellings]).
+ALIASES = spellings()
 
 
 def _term_pattern(term: str) -> str:

@@ -1,3 +1,6 @@
+import json
+from pathlib import Path
+
 from builders import small_job
 
 from tailor.agents.report import compute_metrics, requirement_rows
@@ -41,6 +44,34 @@ def test_a_requirement_is_covered_only_by_evidence_that_shipped():
 def test_keyword_hits_are_whole_words_on_normalised_text():
     found, missing = keyword_hits(["Python", "Go", "CI/CD"], "Python\u00adic? No: Python and CI/CD.")
     assert found == ["Python", "CI/CD"] and missing == ["Go"]
+
+
+def test_keyword_hits_count_a_keyword_s_variants_but_not_its_look_alikes():
+    page = "Skills: TypeScript, Svelte, Google Cloud, Cloud Run, k8s. Let's go. Mostly C#."
+    found, missing = keyword_hits(["Svelte.js", "GCP", "Google Cloud Run", "Kubernetes", "Go", "C", "Java"], page)
+    assert found == ["Svelte.js", "GCP", "Google Cloud Run", "Kubernetes"] and missing == ["Go", "C", "Java"]
+
+
+def test_the_shipped_example_finds_the_variants_on_its_page(tmp_path):
+    """The example posting asks for Svelte.js, GCP and Google Cloud Run; the page says Svelte,
+    Google Cloud and Cloud Run (issue 14): none of them is reported missing."""
+    from fakes import HashingEmbedder
+
+    from tailor.graph.context import RunContext, RunSettings
+    from tailor.index.evidence import EvidenceIndex
+    from tailor.index.store import open_chroma
+    from tailor.llm.extractive import ExtractiveModel
+    from tailor.run.pipeline import run_tailor
+
+    root = Path(__file__).resolve().parents[2]
+    embedder = HashingEmbedder()
+    ctx = RunContext(settings=RunSettings(pages=1, similarity_threshold=0.1), embedder=embedder,
+                     index=EvidenceIndex(open_chroma(tmp_path / "chroma"), embedder), model=ExtractiveModel())
+    result = run_tailor(root / "examples/senior-full-stack-engineer.txt",
+                        root / "tailor/corpus/examples/experiences.json", tmp_path / "out", ctx)
+    metrics = json.loads((result.out_dir / "report.json").read_text())["metrics"]
+    assert {"Svelte.js", "GCP", "Google Cloud Run"} <= set(metrics["keywords_found"])
+    assert not {"Svelte.js", "GCP", "Google Cloud Run"} & set(metrics["keywords_missing"])
 
 
 def test_metrics_from_rows_critique_and_pdf_text():

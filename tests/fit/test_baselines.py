@@ -25,6 +25,8 @@ def test_tfidf_degenerate_inputs():
     (["Java"], "JavaScript only", 0.0),               # whole words only
     (["C#", "W-9"], "C# and W-9 forms", 1.0),
     (["SQL", "SQL", " "], "sql", 1.0),                # duplicates and blanks do not count
+    (["Svelte.js", "GCP", "Kubernetes"], "Svelte on Google Cloud with k8s", 1.0),   # variants count
+    (["C", "Go"], "C# services; let's go", 0.0),      # look-alikes do not
     ([], "anything", 0.0),
 ])
 def test_keyword_share(keywords, text, share):

@@ -10,6 +10,7 @@ from tailor.fit.inputs import Posting, read_postings
 from tailor.fit.keywords import KeywordIndex
 from tailor.fit.rationale import quote
 from tailor.schemas.models import JobPosting, Requirement
+from tailor.text.keyword_variants import found_in
 from tailor.text.terms import mentions
 from tests.fit.fit_helpers import JOBS, RESUMES, make_search, score
 
@@ -77,15 +78,29 @@ def test_overall_fit_is_recomputable_from_the_table(run):
 
 
 def test_keyword_index_agrees_with_terms_mentions():
+    """The keyword as `mentions` finds it, or one of its other names (`keyword_variants`)."""
     view = blind_view(load_corpus(RESUMES[-1]))
     index = KeywordIndex(view)
+
+    def names(text, keyword):
+        return mentions(text, keyword) or found_in(text, keyword, variants_only=True)
+
     for keyword in ["TypeScript", "typescript", "Node.js", "Go", "go", "Terraform", "React", "Java", "AWS",
                     "design docs", "Pub/Sub", "postgres"]:
-        expected = [u.cite_id for u in view.units if mentions(u.text, keyword)]
-        if any(mentions(s, keyword) for s in view.skills):
+        expected = [u.cite_id for u in view.units if names(u.text, keyword)]
+        if any(names(s, keyword) for s in view.skills):
             expected.append("skills")
         assert index.where(keyword) == expected, keyword
     assert index.where("W-9") == []
+
+
+def test_keyword_index_finds_a_keyword_s_other_names():
+    view = blind_view(load_corpus(RESUMES[-1]))
+    index = KeywordIndex(view)
+    assert index.where("postgres") == index.where("PostgreSQL") != []
+    assert "skills" in index.where("Golang") and "skills" in index.where("Go")
+    assert index.where("golang") == index.where("Golang") == index.where("Go")
+    assert index.where("go") == []                     # as `mentions`: a short keyword only as written
 
 
 def test_quote_is_short():
