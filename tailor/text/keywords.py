@@ -85,7 +85,7 @@ def stop_terms(company: str, location: str) -> set[str]:
     return stop
 
 
-def _is_generic(phrase: str, stop: set[str]) -> bool:
+def is_generic(phrase: str, stop: set[str]) -> bool:
     tokens = re.findall(r"[A-Za-z0-9#+./&'-]+", phrase.lower())
     if not tokens or phrase.lower() in stop:
         return True
@@ -114,9 +114,10 @@ def posting_keywords(requirements: list[Requirement], text: str, title: str = ""
     for req in requirements:
         for term in req.keywords:
             key = term.lower()
-            if _is_generic(term, stop):
+            if is_generic(term, stop):
                 continue
-            scores[key] += weight[req.kind]
+            # a term the lexicon knows counts fully; one only the tagger found, half
+            scores[key] += weight[req.kind] * (1.0 if skill_terms(term) else 0.5)
             surface.setdefault(key, term)
     for key in scores:
         if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", title_text):
@@ -189,7 +190,7 @@ def _yake_phrases(text: str, stop: set[str], title: str = "", min_count: int = 4
         if any(is_verb(t) and t[0].isupper() and t.endswith("s") and t not in NOUN_LIKE
                for t in tokens[1:]):
             continue                                  # "Scan Gun Performs": a lost line break
-        if _is_generic(candidate, stop) or re.fullmatch(r"[\d\W]+", candidate):
+        if is_generic(candidate, stop) or re.fullmatch(r"[\d\W]+", candidate):
             continue
         phrases.append(candidate)
     return _dedupe(phrases)

@@ -17,6 +17,7 @@ from tailor.text.keywords import stop_terms
 from tailor.text.posting_boilerplate import is_boilerplate
 from tailor.text.posting_items import sentences
 from tailor.text.requirement_kinds import classify, continues, is_substantive
+from tailor.text.requirement_terms import requirement_terms
 from tailor.text.skill_terms import skill_terms
 
 MAX_REQUIREMENTS = 30
@@ -72,8 +73,10 @@ def finalize(items: list[tuple[str, str]], company: str,
             keep -= {s[0] for s in dropped}
             keep |= {s[0] for s in nice[:len(dropped)]}
         scored = [s for s in scored if s[0] in keep]
-    requirements = [Requirement(id=f"r{n}", text=text, kind=kind, keywords=terms)
-                    for n, (_, kind, text, terms) in enumerate(scored, start=1)]
+    # the kept requirements' terms, now with what the tagger finds beyond the lexicon
+    terms = requirement_terms([text for _, _, text, _ in scored], stop, MAX_REQUIREMENT_KEYWORDS)
+    requirements = [Requirement(id=f"r{n}", text=text, kind=kind, keywords=found)
+                    for n, ((_, kind, text, _), found) in enumerate(zip(scored, terms), start=1)]
     return requirements, _requirement_warnings(items, requirements)
 
 

@@ -1,0 +1,37 @@
+"""A requirement's terms: the lexicon's first, then the tagger's, trimmed to names."""
+from __future__ import annotations
+
+import pytest
+
+from tailor.text.requirement_terms import clean_span, requirement_terms
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("GCP's", "GCP"),
+    ("the Terraform", "Terraform"),
+    ("GCP services", "GCP"),
+    ("networking and security features", "networking and security"),
+    ("2023", ""),
+    ("design and build resilient payment processing pipelines", ""),   # a clause, not a name
+])
+def test_clean_span(span, expected):
+    assert clean_span(span) == expected
+
+
+def test_lexicon_terms_come_first_and_the_tagger_adds_what_the_lexicon_lacks():
+    terms = requirement_terms(["Experience with Revit and SmartPlant 3D design tools.",
+                               "Working knowledge of HACCP plans and Kubernetes",
+                               "Bachelor degree in Accounting"], stop=set(), limit=8)
+    assert terms[0] == ["Revit", "SmartPlant 3D"]            # not "3D design" beside the lexicon's
+    assert "HACCP" in terms[1] and "Kubernetes" in terms[1]
+    assert terms[2][0] == "Bachelor's degree" and "Bachelor degree in Accounting" not in terms[2]
+
+
+def test_company_and_place_never_become_terms_and_limit_holds():
+    terms = requirement_terms(["Experience with Acme Cloud, Python, Java, Go, Rust, Ruby and Scala"],
+                              stop={"acme", "acme cloud"}, limit=3)
+    assert len(terms[0]) == 3 and not any("Acme" in t for t in terms[0])
+
+
+def test_no_texts_no_model_call():
+    assert requirement_terms([], stop=set(), limit=8) == []
