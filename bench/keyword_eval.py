@@ -1,5 +1,6 @@
 """Keywords measured against public labelled data: Tailor's extractors against YAKE and KeyBERT.
 
+    .venv/bin/pip install -e '.[bench]'     # once: KeyBERT, the one baseline not in the main install
     HF_HUB_OFFLINE=1 .venv/bin/python bench/keyword_eval.py [--split dev|test] [--limit N] [--json out.json]
 
 Data (bench/data/skills/DATASHEET.md): SkillSpan test (Zhang et al., NAACL 2022) and the ESCO
@@ -142,7 +143,11 @@ def run_yake(sentences: list[str], k: int) -> Extracted:
 
 
 def run_keybert(sentences: list[str], k: int) -> Extracted:
-    from keybert import KeyBERT
+    try:
+        from keybert import KeyBERT
+    except ImportError:
+        sys.exit("bench/keyword_eval.py: the KeyBERT baseline needs the bench extra: "
+                 ".venv/bin/pip install -e '.[bench]'")
     from sentence_transformers import SentenceTransformer
 
     from tailor.bundled import bundled_model_dir
