@@ -14,14 +14,16 @@ from tailor.errors import UserInputError
 from tailor.llm.spec import ModelSpec
 
 HELP = (
-    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown) into a JSON Resume.\n\n"
+    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown), or LinkedIn's data "
+    "export (Basic_LinkedInDataExport_*.zip or its unzipped folder), into a JSON Resume.\n\n"
     "Use the result with --resume. Rules only by default; --model only sorts leftover lines into "
     "fields and never writes text. Every line that found no field is listed (stderr): edit the "
     "JSON to place it. --out defaults to RESUME with the suffix .json, next to it.")
 
 
 def import_resume_cmd(
-    resume: Annotated[Path, typer.Argument(help="Resume file: .pdf, .docx, .txt or .md.")],
+    resume: Annotated[Path, typer.Argument(
+        help="Resume file: .pdf, .docx, .txt or .md; or LinkedIn's data export (.zip or its folder).")],
     out: Annotated[Optional[Path], typer.Option(
         help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
     model: Annotated[str, typer.Option(
@@ -31,6 +33,7 @@ def import_resume_cmd(
 ) -> None:
     """Import RESUME into a JSON Resume."""
     from tailor.importer import import_resume
+    from tailor.importer.linkedin import import_linkedin, is_linkedin_export
     from tailor.importer.output import default_out, write_json_atomic
     target = out or default_out(resume)
     if target.exists() and not force:  # before any parsing or model loading
@@ -40,10 +43,16 @@ def import_resume_cmd(
         spec = ModelSpec.parse(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"))
     elif base_url:
         raise UserInputError("--base-url needs --model openai:NAME", field="--base-url")
-    result = import_resume(resume)
-    if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
-        result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
+    warnings: list[str] = []
+    if is_linkedin_export(resume):  # LinkedIn's data export (.zip or its folder): CSV columns, no model
+        result, warnings = import_linkedin(resume)
+    else:
+        result = import_resume(resume)
+        if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
+            result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
     write_json_atomic(target, result.resume, force=force)
+    for warning in warnings:
+        err.print(f"  [yellow]warning[/] {escape(warning)}", highlight=False)
     counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
     typer.echo(f"Wrote {target} ({counts})")
     for item in result.unparsed:
