@@ -74,7 +74,8 @@ def finalize(items: list[tuple[str, str]], company: str,
             keep |= {s[0] for s in nice[:len(dropped)]}
         scored = [s for s in scored if s[0] in keep]
     # the kept requirements' terms, now with what the tagger finds beyond the lexicon
-    terms = requirement_terms([text for _, _, text, _ in scored], stop, MAX_REQUIREMENT_KEYWORDS)
+    terms = requirement_terms([text for _, _, text, _ in scored], [found for *_, found in scored],
+                              stop, MAX_REQUIREMENT_KEYWORDS)
     requirements = [Requirement(id=f"r{n}", text=text, kind=kind, keywords=found)
                     for n, ((_, kind, text, _), found) in enumerate(zip(scored, terms), start=1)]
     return requirements, _requirement_warnings(items, requirements)

@@ -15,8 +15,7 @@ import re
 from tailor.text.keyword_variants import same
 from tailor.text.keywords import GENERIC_WORDS, is_generic
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
-from tailor.text.skill_spans import Span, lexicon_spans, skill_spans
-from tailor.text.skill_terms import skill_terms
+from tailor.text.skill_spans import lexicon_spans, overlap, skill_spans
 
 MAX_TAGGED_WORDS = 4          # knowledge spans are names, not clauses
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -26,17 +25,18 @@ _KIND_WORDS = frozenset("features standards concepts principles technologies fra
 _EDGE_WORDS = GENERIC_WORDS | FUNCTION_WORDS | _KIND_WORDS
 
 
-def requirement_terms(texts: list[str], stop: set[str], limit: int) -> list[list[str]]:
-    """For each requirement text, up to `limit` terms: lexicon terms first, then tagged spans."""
+def requirement_terms(texts: list[str], lexicon: list[list[str]], stop: set[str],
+                      limit: int) -> list[list[str]]:
+    """For each requirement text, up to `limit` terms: its `lexicon` terms (what `skill_terms`
+    found in it, already without the company and place) first, then tagged spans."""
     if not texts:
         return []
-    tagged = skill_spans(texts)
     out = []
-    for text, spans in zip(texts, tagged):
-        terms = [t for t in skill_terms(text) if t.lower() not in stop]
+    for text, known_terms, spans in zip(texts, lexicon, skill_spans(texts)):
+        terms = list(known_terms)
         known = lexicon_spans(text)
         for span in spans:
-            if span.source != "tagger" or any(_overlap(span, k) for k in known):
+            if span.source != "tagger" or any(overlap(span, k) for k in known):
                 continue                              # the lexicon's term stands there already
             term = clean_span(span.text)
             if not term or is_generic(term, stop) or any(_covers(t, term) for t in terms):
@@ -63,10 +63,6 @@ def _covers(kept: str, new: str) -> bool:
     ("SETROUTE" covers "SETROUTE database"; "NEC" covers "NEC code")."""
     a, b = kept.lower(), new.lower()
     return same(kept, new) or _contains(a, b) or _contains(b, a)
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _contains(outer: str, inner: str) -> bool:

@@ -223,13 +223,13 @@ def combine(tagged: list[Span], lexicon: list[Span], mode: str) -> list[Span]:
     if mode == "tagger" or not lexicon:
         return tagged
     if mode == "lexicon-first":
-        kept = [t for t in tagged if not any(_overlap(t, x) for x in lexicon)]
+        kept = [t for t in tagged if not any(overlap(t, x) for x in lexicon)]
         return sorted(kept + lexicon, key=lambda s: (s.start, s.end))
-    added = [x for x in lexicon if not any(_overlap(x, t) for t in tagged)]
+    added = [x for x in lexicon if not any(overlap(x, t) for t in tagged)]
     return sorted(tagged + added, key=lambda s: (s.start, s.end))
 
 
-def _overlap(a: Span, b: Span) -> bool:
+def overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
