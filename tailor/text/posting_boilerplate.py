@@ -90,8 +90,26 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bwill be considered for (vacancies|positions|this position)\b|\bclick(:| here| the following| on)\b|"
     r"\b(when|in) describing your (work )?experience\b|^public law \d",
     # a list intro or heading that names the kind of list and nothing else
-    r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies)\b[^.]{0,20}[:.]?\s*(a \.)?$|"
+    r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies|criteria|(grade )?"
+    r"requirements)\b|\bthe following\b[^:.]{0,80}:\s*$|"
     r"^(\w+ )?knowledge, skills,? and abilities( \(ksa'?s?\))?\.?$",
+    # civil-service rules about who is preferred, re-employed or examined, and where rules live
+    r"\bpreference eligibles?\b|\bindian preference\b|\bpreference in filling vacancies\b|"
+    r"\breemployment\b|\btime[- ]in[- ]grade\b|\btime after competitive\b|\bdirect hire authority\b|"
+    r"\brating and ranking\b|\b(test|exam\w*|narrative responses) (is|are) not required\b|"
+    r"\bhuman resources office\b|\bhandbook \d|\boperating manual\b|\baccreditation agenc|"
+    r"\bmay be obtained from\b|\bare not all[- ]inclusive\b|\bselective placement factors? (are|is a)\b|"
+    r"\bincludes a selective placement factor\b|\bineligible for (further )?consideration\b|"
+    r"\b(lost|loss of) consideration\b|\bwill not be considered without\b|\bquestionnaire (answers|"
+    r"responses)\b|\byour resume must include\b|\btranscripts? (is |are )?required\b|"
+    r"\bfull year of (full-time )?work is considered\b|\bcredited on the basis of\b|"
+    r"\bpathways (recent graduates?|program)\b|\brecent graduates? (program|appointments?)\b|"
+    r"\bassessment questions\b|\bnone beyond the\b",
+    # working conditions: what the job is like, not what the candidate must have
+    r"\b(work|position) is (primarily |generally |mostly |usually )?sedentary\b|\bsit comfortably\b|"
+    r"\bwalking, standing\b|\bwork environment involves\b|\beveryday risks\b|"
+    r"\bnormal safety precautions\b|\b(considerable|occasional|some|frequent) travel (may be|is) "
+    r"required\b|^may require (occasional |some |frequent )?travel\b",
     # where and how the work is done, told to sell the place, not to ask anything of the candidate
     r"\byou['’]?(ll| will) (likely )?(find|enjoy|love|hear|see|discover|be part of) (a|an|the|our|yourself|that|why)\b|"
     r"\b(achieve|fulfil|fulfill) (that|our|its|this) mission\b|\bhas a vision of\b|"

@@ -47,6 +47,14 @@ _INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\
 # once a " - " follows a sentence end, every " - " before a capital starts an item.
 _FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(]")
 _FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(])")
+# Civil-service alternatives run together ("...is creditable.-OR A combination of..."): each
+# alternative is a requirement of its own.
+_ALTERNATIVE = re.compile(r"(?:(?<=[.;:])|\s+)(?=(?:-OR-?|~OR~)\s)")
+# "...must meet the following criteria: (a) Completed..." is an intro, then the list it opens.
+_LIST_INTRO = re.compile(r"(?<=:)\s+(?=\S)")
+_INTRO_END = re.compile(r"\bthe following\b[^:.]{0,80}:$")
+# An enumeration on one line ("each: 1) ability to..., 2) knowledge of..."): an item per number.
+_ENUMERATOR = re.compile(r"\s+(?=(?:\(?\d{1,2}\)|\([a-z]\))\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -160,15 +168,27 @@ def split_items(line: str) -> list[str]:
     """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
     line = BULLET.sub("", line).strip()
     items = []
-    parts = _FLAT_ITEM.split(line) if _FLAT_LIST.search(line) else [line]
+    parts = [flat for alternative in _ALTERNATIVE.split(line) for listed in _after_intro(alternative)
+             for numbered in (_ENUMERATOR.split(listed) if len(_ENUMERATOR.findall(listed)) >= 2 else [listed])
+             for flat in (_FLAT_ITEM.split(numbered) if _FLAT_LIST.search(numbered) else [numbered])]
     for part in (piece for part in parts for piece in _INLINE_DASH.split(part)):
         for sentence in split_sentences(part.strip()):
             for clause in _split_semicolons(sentence):
                 for item in _split_lost_items(clause):
                     # an over-long notice is dropped whole, not cut into innocent-looking pieces
                     items.extend([item] if is_boilerplate(item) else _chunk_long(item))
-    items = [i.strip(" -–•*|").rstrip(",;") for i in items]
+    items = [i.strip(" -–~•*|").rstrip(",;") for i in items]
     return [i for i in items if i]
+
+
+def _after_intro(text: str) -> list[str]:
+    """Cut after "...the following criteria:" so the intro and the list it opens are apart."""
+    pieces, start = [], 0
+    for match in _LIST_INTRO.finditer(text):
+        if _INTRO_END.search(text[start:match.start()]):
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    return pieces + [text[start:]]
 
 
 @dataclass(frozen=True)

@@ -305,6 +305,23 @@ def test_flattened_lists_and_glued_headings_of_government_postings_are_split():
                      "Be able to lift 40 pounds.": "must_have"}
 
 
+def test_alternatives_list_intros_and_inline_enumerations_are_split():
+    assert pt.split_items("No more than 3 semester hours in mathematics is creditable.-OR A combination "
+                          "of education and experience listed above.") == [
+        "No more than 3 semester hours in mathematics is creditable.",
+        "OR A combination of education and experience listed above."]
+    assert pt.split_items("Applicants must meet one of the following requirements: A. Completed a "
+                          "degree in accounting.") == [
+        "Applicants must meet one of the following requirements:", "A. Completed a degree in accounting."]
+    assert pt.split_items("Candidates must show each: 1) ability to perform chart review, 2) knowledge "
+                          "of treatment techniques, and 3) ability to organize data.") == [
+        "Candidates must show each:", "1) ability to perform chart review",
+        "2) knowledge of treatment techniques, and", "3) ability to organize data."]
+    # one numbered aside is not a list, and "OR" inside a sentence is not an alternative marker
+    assert pt.split_items("Experience with at least one (1) cloud platform or on-prem clusters.") == [
+        "Experience with at least one (1) cloud platform or on-prem clusters."]
+
+
 def test_the_role_as_subject_is_a_responsibility():
     text = ("Police Officer\n\nThe incumbent serves as a patrol officer on the base. "
             "This position functions as a technician testing circuitry. "

@@ -49,6 +49,17 @@ def test_requirements_that_mention_paperwork_are_not(text):
     "Work is normally performed in an office setting.",
     "Candidates must demonstrate the following knowledge, skills and abilities (KSAs):",
     "GRADE REQUIREMENTS: Experience.",
+    "INDIAN PREFERENCE: Preference in filling vacancies is given to qualified Indian candidates.",
+    "Indian preference eligibles that are not currently employed will be appointed.",
+    "Part-time experience will be credited on the basis of time actually spent.",
+    "If your resume does not support your questionnaire answers, we will not allow credit.",
+    "Applicants who do not meet it are ineligible for further consideration.",
+    "Applicants must meet one of the following requirements:",
+    "In addition, candidates must fully demonstrate the following KSAs in their resume.",
+    "NOTE: Transcript Required.",
+    "PHYSICAL REQUIREMENTS: The work is primarily sedentary.",
+    "The work environment involves everyday risks or discomforts.",
+    "Considerable travel may be required.",
 ])
 def test_eligibility_and_crediting_prose_is_boilerplate(text):
     assert is_boilerplate(text)
@@ -60,6 +71,10 @@ def test_eligibility_and_crediting_prose_is_boilerplate(text):
     "Knowledge of federal crediting rules for payroll processing.",
     "Experience with the following: Python, SQL and Airflow.",
     "You will find and fix defects in our billing service.",
+    "Specialized experience must demonstrate the following: editing publications for the public.",
+    "Knowledge of veterans' preference rules in federal hiring.",
+    "Ability to travel up to 25% of the time.",
+    "Experience with questionnaire design for household surveys.",
 ])
 def test_look_alikes_of_that_prose_are_not_boilerplate(text):
     assert not is_boilerplate(text)

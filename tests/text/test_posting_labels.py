@@ -39,6 +39,10 @@ def test_statements_cover_their_lines(label_file):
 
 
 def test_both_splits_hold_both_sets():
-    test = {p.parent.name for p in FILES if int(re.match(r"\d+", p.stem).group()) % 2 == 0}
-    dev = {p.parent.name for p in FILES if int(re.match(r"\d+", p.stem).group()) % 2 == 1}
-    assert test == dev == set(POSTINGS)
+    """Shared: even numbers are test. USAJOBS: 31-60 are the fresh test set (01-30 are dev)."""
+    def is_test(path: Path) -> bool:
+        number = int(re.match(r"\d+", path.stem).group())
+        return number > 30 if path.parent.name == "usajobs" else number % 2 == 0
+    test = [p for p in FILES if is_test(p)]
+    assert {p.parent.name for p in test} == {p.parent.name for p in FILES if not is_test(p)} == set(POSTINGS)
+    assert sum(p.parent.name == "usajobs" for p in test) == 30
