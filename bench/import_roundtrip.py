@@ -1,6 +1,13 @@
 """Import round trip: how much of a resume survives Tailor's PDF and `tailor import` reading it back.
 
     .venv/bin/python bench/import_roundtrip.py [--templates classic sidebar] [--json] [--wrong] [--identity]
+    .venv/bin/python bench/import_roundtrip.py --corpus [--layouts theme-even docx-table ...] [--wrong]
+
+`--corpus` measures the third-party layouts of tests/testdata/import_corpus/ instead (community
+JSON Resume themes printed by Chromium, a LaTeX resume, a Word-style DOCX and its PDF; made by
+bench/import_corpus.py). There a field counts only if its value is in the document's text
+(`tailor.importer.field_compare.shown_on_page`), and the layouts held out of importer
+development (bench/data/import_layout_split.json) are marked as such.
 
 For each JSON Resume in tests/testdata/resumes/ and each template, the whole resume is rendered
 (`tailor.importer.roundtrip.render_resume_pdf`), read back with `tailor.importer.import_resume(pdf).resume`
@@ -26,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 RESUMES = ROOT / "tests" / "testdata" / "resumes"
+CORPUS = ROOT / "tests" / "testdata" / "import_corpus"
+SPLIT = ROOT / "bench" / "data" / "import_layout_split.json"
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
 Importer = Callable[[Path, dict], dict]
@@ -61,6 +70,30 @@ def run(templates: list[str], importer: Importer) -> dict:
     return results
 
 
+def run_corpus(layouts: list[str] | None, importer: Importer) -> dict:
+    """layout -> file name -> (FieldReport over what the page shows, 0, import seconds)."""
+    from tailor.importer.field_compare import compare, shown_on_page
+    from tailor.importer.page_text import page_text
+
+    manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
+    results: dict = {}
+    for layout, entry in manifest.items():
+        if layouts and layout not in layouts:
+            continue
+        for item in entry["files"]:
+            path, source = CORPUS / item["file"], json.loads((ROOT / item["source"]).read_text("utf-8"))
+            started = time.perf_counter()
+            imported = importer(path, source)
+            seconds = time.perf_counter() - started
+            report = shown_on_page(compare(source, imported), page_text(path))
+            results.setdefault(layout, {})[Path(item["source"]).name] = (report, 0.0, seconds)
+    return results
+
+
+def held_out() -> set[str]:
+    return set(json.loads(SPLIT.read_text("utf-8"))["held_out"])
+
+
 def summarise(results: dict) -> dict:
     """Pooled accuracy per template and group, and whether name/email/phone were always exact."""
     from tailor.importer.field_compare import GROUPS
@@ -94,7 +127,8 @@ def _cell(exact: int, total: int) -> str:
 def print_tables(summary: dict, show_wrong: bool) -> None:
     templates = list(summary)
     groups = list(dict.fromkeys(g for t in templates for g in summary[t]["groups"]))
-    print("| field group | " + " | ".join(templates) + " |")
+    hidden = held_out()
+    print("| field group | " + " | ".join(f"{t} (held out)" if t in hidden else t for t in templates) + " |")
     print("|---" * (len(templates) + 1) + "|")
     for group in groups:
         cells = [_cell(summary[t]["groups"][group]["exact"], summary[t]["groups"][group]["fields"])
@@ -106,15 +140,17 @@ def print_tables(summary: dict, show_wrong: bool) -> None:
     print()
     print("| resume | " + " | ".join(templates) + " |")
     print("|---" * (len(templates) + 1) + "|")
-    for name in summary[templates[0]]["resumes"]:
+    for name in dict.fromkeys(n for t in templates for n in summary[t]["resumes"]):
         cells = [f"{summary[t]['resumes'][name]['accuracy']:.1%} "
-                 f"(import {summary[t]['resumes'][name]['import_seconds']:.2f}s)" for t in templates]
+                 f"(import {summary[t]['resumes'][name]['import_seconds']:.2f}s)"
+                 if name in summary[t]["resumes"] else "-" for t in templates]
         print(f"| {name} | " + " | ".join(cells) + " |")
-    not_rendered: Counter = Counter()
-    for data in summary[templates[0]]["resumes"].values():
-        not_rendered.update(data["not_rendered"])
-    print("\nNot counted, not rendered by the templates (values over all resumes): "
-          + ", ".join(f"{key} {n}" for key, n in sorted(not_rendered.items())))
+    for template in templates:
+        not_rendered: Counter = Counter()
+        for data in summary[template]["resumes"].values():
+            not_rendered.update(data["not_rendered"])
+        print(f"\nNot counted [{template}], not shown by the layout (values over all resumes): "
+              + ", ".join(f"{key} {n}" for key, n in sorted(not_rendered.items())))
     for template in templates:
         for miss in summary[template]["contact_misses"]:
             print(f"contact field not exact [{template}] {miss}")
@@ -133,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrong", action="store_true", help="list every field that did not come back exact")
     parser.add_argument("--identity", action="store_true",
                         help="compare each source with itself (checks the bench, not an importer)")
+    parser.add_argument("--corpus", action="store_true",
+                        help="measure the third-party layouts of tests/testdata/import_corpus/")
+    parser.add_argument("--layouts", nargs="+", help="with --corpus: only these layouts")
+    parser.add_argument("--dev", action="store_true", help="with --corpus: leave the held-out layouts out")
     args = parser.parse_args(argv)
     if args.identity:
         importer = identity_importer
@@ -143,7 +183,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"tailor.importer.import_resume is not importable ({exc}); "
                   "use --identity to check the bench itself", file=sys.stderr)
             return 2
-    summary = summarise(run(args.templates, importer))
+    if args.corpus:
+        manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
+        layouts = [name for name in (args.layouts or manifest) if not (args.dev and name in held_out())]
+        summary = summarise(run_corpus(layouts, importer))
+    else:
+        summary = summarise(run(args.templates, importer))
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

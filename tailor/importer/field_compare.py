@@ -13,6 +13,7 @@ The score has to be honest in both directions:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
@@ -277,3 +278,57 @@ def compare(source: dict, imported: dict) -> FieldReport:
     out.bag("skills", "skills.keywords", _keywords(source), _keywords(imported))
     _certificates(out, _list(source, "certificates"), _list(imported, "certificates"))
     return FieldReport(out.fields, _not_rendered(source))
+
+
+# --------------------------------------------------------------------------- what a layout shows
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE_PATH = re.compile(r"\.(startDate|endDate|date)$")
+
+
+def squash(value: str) -> str:
+    """Letters and digits only, lower case, ligatures and accents kept as written: what is left
+    of a value whichever way a layout spaces, punctuates or capitalises it."""
+    return "".join(c for c in unicodedata.normalize("NFKC", value).lower() if c.isalnum())
+
+
+def _date_shown(expected: str, page: str) -> str | None:
+    """How precisely `page` shows the date `expected` (`YYYY-MM`, `YYYY` or `Present`): "month",
+    "year" or None. Layouts write months many ways ("Mar 2020", "March 2020", "03/2020")."""
+    if expected == "Present":
+        return "month" if re.search(r"\b(present|current|now|today)\b", page) else None
+    year, _, mon = expected.partition("-")
+    if year not in page:
+        return None
+    if not mon:
+        return "year"
+    m = int(mon)
+    forms = (rf"\b{_MONTHS[m - 1]}\w*\.?\s*,?\s*('?{year[2:]}|{year})\b",      # "Mar '20", "March, 2020"
+             rf"\b0?{m}\s*[/.-]\s*{year}\b", rf"\b{year}\s*[-/.]\s*0?{m}\b")
+    return "month" if any(re.search(f, page) for f in forms) else "year"
+
+
+def shown_on_page(report: FieldReport, page_text: str) -> FieldReport:
+    """Only what a layout prints counts: a field of a third-party layout whose value is not in
+    the document's text is moved to `not_rendered`, and a date it prints as a year alone is
+    compared at year precision. An importer cannot read back what the page never showed, and
+    need not guess a month the page left out; something it invents still counts against it."""
+    page = " ".join(unicodedata.normalize("NFKC", page_text).lower().split())
+    squashed = squash(page_text)
+    kept: list[FieldResult] = []
+    hidden: Counter = Counter(report.not_rendered)
+    for f in report.fields:
+        if f.expected is None:
+            kept.append(f)
+            continue
+        if _DATE_PATH.search(f.path):
+            precision = _date_shown(f.expected, page)
+            if precision == "year":
+                f = FieldResult(f.group, f.path, f.expected[:4], f.got[:4] if f.got else None)
+        else:
+            precision = "text" if squash(f.expected) in squashed else None
+        if precision is None:
+            hidden[re.sub(r"\[[^\]]*\]", "[]", f.path) + " (not on the page)"] += 1
+        else:
+            kept.append(f)
+    return FieldReport(kept, dict(sorted(hidden.items())))

@@ -130,3 +130,42 @@ def test_roundtrip_whole_resume_pdf_passes_the_self_check(template):
     text = pdf_text(render_resume_pdf(source, template))
     assert missing_in_pdf(full_resume(source), text) == []
     assert "Volunteer" in text.splitlines() and "Mentored 10+ first-time contributors" in text
+
+
+def test_only_what_the_page_shows_counts_and_dates_at_the_precision_shown():
+    from tailor.importer.field_compare import shown_on_page
+
+    source = {"basics": {"name": "Zoë Łukasiewicz", "email": "zoe@example.org", "label": "Head of Languages"},
+              "work": [{"name": "Kraków High", "position": "Teacher", "startDate": "2019-03",
+                        "highlights": ["Raised pass rates by 12%"]},
+                       {"name": "Gdańsk School", "position": "Aide", "startDate": "2015-09", "endDate": "2019-02"}]}
+    imported = copy.deepcopy(source)
+    imported["work"][0]["startDate"] = "2019-01"          # wrong month, right year
+    imported["work"][1]["startDate"] = "2015-01"          # wrong month where the page shows one
+    imported["work"][0]["highlights"].append("An invented bullet")
+    page = ("ZOË ŁUKASIEWICZ\nzoe@example.org\nKraków High — Teacher   2019 – Present\n"
+            "• Raised pass rates by 12 %\nGdańsk School, Aide, Sep. 2015 – 02/2019")
+    report = shown_on_page(compare(source, imported), page)
+    wrong = {f.path: (f.expected, f.got) for f in report.wrong()}
+    assert wrong == {"work[1].startDate": ("2015-09", "2015-01"),
+                     "work[0].highlights[1]": (None, "An invented bullet")}   # inventions always count
+    assert report.is_exact("work[0].startDate")           # the page shows 2019 only: year precision
+    assert "basics.label (not on the page)" in report.not_rendered
+    assert report.is_exact("basics.name") and report.is_exact("work[1].endDate")
+    # the same import judged without the page: the month the page never showed is a miss
+    assert not compare(source, imported).is_exact("work[0].startDate")
+
+
+def test_page_text_reads_pdf_and_docx_tables(tmp_path):
+    from docx import Document
+
+    from tailor.importer.page_text import page_text
+
+    document = Document()
+    document.add_paragraph("Ana Souza")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Nurse, São Paulo Clinic", "Jan 2020 – Present"
+    document.save(tmp_path / "r.docx")
+    assert "Ana Souza" in page_text(tmp_path / "r.docx") and "Jan 2020" in page_text(tmp_path / "r.docx")
+    (tmp_path / "r.pdf").write_bytes(render_resume_pdf(load()))
+    assert load()["basics"]["email"] in page_text(tmp_path / "r.pdf")

@@ -1,0 +1,1074 @@
+#!/usr/bin/env python3
+"""Generate the import corpus: JSON Resumes rendered through layouts Tailor did not design.
+
+Every source resume (a JSON Resume, which is also the ground truth) is rendered through every
+layout, so that `tailor import` (PDF/DOCX -> JSON Resume) can be scored field by field on
+documents it has never seen. The generated files are committed under
+``tests/testdata/import_corpus/`` because CI has none of the tools needed to make them.
+
+Usage
+-----
+    python bench/import_corpus.py --out tests/testdata/import_corpus
+    python bench/import_corpus.py --out tests/testdata/import_corpus --layouts theme-even,latex-jake
+    python bench/import_corpus.py --list-layouts
+
+Options: ``--out`` (output folder), ``--layouts`` (comma-separated subset; default all),
+``--build-dir`` (scratch folder for node_modules, HTML and LaTeX; default
+``/work/import-corpus-build``), ``--sources`` (extra JSON Resume files or folders; the defaults are
+``tests/testdata/resumes/*.json`` and ``<out>/sources/*.json``).
+
+Prerequisites (none of them is needed by Tailor itself or by CI)
+-----------------------------------------------------------------
+* theme-* layouts: Node.js >= 20 with npm, and Debian's Chromium::
+
+      apt-get install -y nodejs npm chromium
+      # the npm themes are installed by this script into <build-dir>/node_modules
+
+* latex-jake: XeLaTeX with the packages used by the template::
+
+      apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern
+
+* docx-table: python-docx (a dependency of Tailor's venv).
+* docx-table-pdf: LibreOffice Writer, and Carlito (metric-compatible with Calibri, the font the
+  DOCX asks for)::
+
+      apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito
+
+* sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
+
+What it writes
+--------------
+* ``<out>/<layout>/<resume stem>.pdf`` (``.docx`` for docx-table),
+* ``<out>/manifest.json``: per layout its kind, generator, package/version/licence (themes), tool
+  versions, and every file with its source resume (path relative to the repo) and a text-layer
+  check (does the extracted text contain the name, email and phone?).
+
+The script does not import anything from ``tailor``: it is a data generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_BUILD = Path("/work/import-corpus-build")
+
+# npm themes: layout name -> npm package. Chosen from the community themes listed on
+# jsonresume.org that render with Node 20 (jsonresume-theme-professional ships untranspiled JSX
+# and does not load; it is left out).
+THEMES = {
+    "theme-even": "jsonresume-theme-even",
+    "theme-elegant": "jsonresume-theme-elegant",
+    "theme-flat": "jsonresume-theme-flat",
+    "theme-kendall": "jsonresume-theme-kendall",
+    "theme-macchiato": "jsonresume-theme-macchiato",
+    "theme-stackoverflow": "jsonresume-theme-stackoverflow",
+    "theme-paper": "jsonresume-theme-paper",
+    "theme-class": "jsonresume-theme-class",
+    "theme-spartan": "jsonresume-theme-spartan",
+    "theme-onepage": "jsonresume-theme-onepage",
+}
+OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf"]
+ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
+
+# Sources left out of some layouts to keep the committed folder under ~10 MB (see README.md):
+# complete-resume is the longest source and prints to the largest PDFs in these themes.
+EXCLUDE: dict[str, set[str]] = {
+    layout: {"complete-resume"}
+    for layout in ("theme-even", "theme-elegant", "theme-kendall", "theme-macchiato", "theme-stackoverflow")
+}
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
+
+RENDER_MJS = r"""// usage: node render.mjs <theme-package> <resume.json> <out.html>
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+const [,, pkg, src, out] = process.argv;
+let mod;
+try { mod = await import(pkg); } catch (e) { mod = createRequire(import.meta.url)(pkg); }
+const theme = typeof mod.render === 'function' ? mod : (mod.default || mod);
+const resume = JSON.parse(fs.readFileSync(src, 'utf8'));
+const html = await theme.render(resume);
+fs.writeFileSync(out, html);
+"""
+
+
+class MissingTool(RuntimeError):
+    pass
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], timeout: int = 300, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+def need(exe: str, hint: str) -> str:
+    path = shutil.which(exe)
+    if not path:
+        raise MissingTool(f"'{exe}' not found: install it with `{hint}`")
+    return path
+
+
+def first_line(cmd: list[str]) -> str:
+    try:
+        out = run(cmd, timeout=120)
+        return (out.stdout or out.stderr).strip().splitlines()[0]
+    except Exception as exc:  # pragma: no cover - informational only
+        return f"unknown ({exc})"
+
+
+# ----------------------------------------------------------------------------- resume helpers
+
+MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
+MONTHS_FULL = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def fmt_date(value: str | None, full: bool = False, present: str = "Present") -> str:
+    if not value:
+        return present
+    parts = value.split("-")
+    if len(parts) >= 2:
+        names = MONTHS_FULL if full else MONTHS
+        return f"{names[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def date_range(item: dict, full: bool = False, sep: str = " – ") -> str:
+    start, end = item.get("startDate"), item.get("endDate")
+    if not start and not end:
+        return ""
+    if not start:
+        return fmt_date(end, full)
+    return f"{fmt_date(start, full)}{sep}{fmt_date(end, full)}"
+
+
+def loc_text(loc) -> str:
+    if not loc:
+        return ""
+    if isinstance(loc, str):
+        return loc
+    parts = [loc.get("city"), loc.get("region") or loc.get("countryCode")]
+    return ", ".join(p for p in parts if p)
+
+
+def bare_url(url: str | None) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url or "").rstrip("/")
+
+
+def employer(job: dict) -> str:
+    return job.get("name") or job.get("company") or ""
+
+
+# ----------------------------------------------------------------------------- LaTeX (Jake's style)
+
+LATEX_PREAMBLE = r"""%% Jake's-resume-style layout (one column, small-caps rules, tabular* date lines),
+%% filled from a JSON Resume by bench/import_corpus.py. Compile with xelatex.
+\documentclass[letterpaper,11pt]{article}
+\usepackage{fontspec}
+\setmainfont{Latin Modern Roman}[SmallCapsFont={Latin Modern Roman Caps},
+  BoldFeatures={SmallCapsFont={Latin Modern Roman Caps}, SmallCapsFeatures={FakeBold=2}}]
+\usepackage{latexsym}
+\usepackage[empty]{fullpage}
+\usepackage{titlesec}
+\usepackage[usenames,dvipsnames]{color}
+\usepackage{enumitem}
+\usepackage[hidelinks]{hyperref}
+\usepackage{fancyhdr}
+\usepackage{tabularx}
+\pagestyle{fancy}
+\fancyhf{}
+\fancyfoot{}
+\renewcommand{\headrulewidth}{0pt}
+\renewcommand{\footrulewidth}{0pt}
+\addtolength{\oddsidemargin}{-0.5in}
+\addtolength{\evensidemargin}{-0.5in}
+\addtolength{\textwidth}{1in}
+\addtolength{\topmargin}{-.5in}
+\addtolength{\textheight}{1.0in}
+\urlstyle{same}
+\raggedbottom
+\raggedright
+\setlength{\tabcolsep}{0in}
+\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\color{black}\titlerule \vspace{-5pt}]
+\newcommand{\resumeItem}[1]{\item\small{{#1 \vspace{-2pt}}}}
+\newcommand{\resumeSubheading}[4]{
+  \vspace{-2pt}\item
+    \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}
+      \textbf{#1} & #2 \\
+      \textit{\small#3} & \textit{\small #4} \\
+    \end{tabular*}\vspace{-7pt}
+}
+\newcommand{\resumeProjectHeading}[2]{
+    \item
+    \begin{tabular*}{0.97\textwidth}{l@{\extracolsep{\fill}}r}
+      \small#1 & #2 \\
+    \end{tabular*}\vspace{-7pt}
+}
+\renewcommand\labelitemii{$\vcenter{\hbox{\tiny$\bullet$}}$}
+\newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}
+\newcommand{\resumeSubHeadingListEnd}{\end{itemize}}
+\newcommand{\resumeItemListStart}{\begin{itemize}}
+\newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}
+"""
+
+_TEX_ESC = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def tex(s) -> str:
+    return "".join(_TEX_ESC.get(c, c) for c in str(s or ""))
+
+
+def tex_url(u: str) -> str:
+    return u.replace("\\", "").replace("%", r"\%").replace("#", r"\#")
+
+
+def latex_source(r: dict) -> str:
+    b = r.get("basics", {})
+    out = [LATEX_PREAMBLE, r"\begin{document}", ""]
+    contact = []
+    if b.get("phone"):
+        contact.append(tex(b["phone"]))
+    if b.get("email"):
+        contact.append(rf"\href{{mailto:{tex_url(b['email'])}}}{{\underline{{{tex(b['email'])}}}}}")
+    if loc_text(b.get("location")):
+        contact.append(tex(loc_text(b.get("location"))))
+    if b.get("url"):
+        contact.append(rf"\href{{{tex_url(b['url'])}}}{{\underline{{{tex(bare_url(b['url']))}}}}}")
+    for p in b.get("profiles", []) or []:
+        if p.get("url") and (p.get("network") or "").lower() in {"linkedin", "github", "gitlab"}:
+            contact.append(rf"\href{{{tex_url(p['url'])}}}{{\underline{{{tex(bare_url(p['url']))}}}}}")
+    out += [
+        r"\begin{center}",
+        rf"    \textbf{{\Huge \scshape {tex(b.get('name'))}}} \\ \vspace{{1pt}}",
+        "    \\small " + " $|$ ".join(contact),
+        r"\end{center}",
+        "",
+    ]
+
+    if r.get("education"):
+        out += [r"\section{Education}", r"  \resumeSubHeadingListStart"]
+        for e in r["education"]:
+            degree = ", ".join(x for x in [e.get("studyType"), e.get("area")] if x)
+            if e.get("score"):
+                degree += f" (GPA {e['score']})" if re.match(r"^[\d.]+$", e["score"]) else f" ({e['score']})"
+            out.append(
+                f"    \\resumeSubheading{{{tex(e.get('institution'))}}}{{{tex(loc_text(e.get('location')))}}}"
+                f"{{{tex(degree)}}}{{{tex(date_range(e, sep=' -- '))}}}"
+            )
+        out += [r"  \resumeSubHeadingListEnd", ""]
+
+    if r.get("work"):
+        out += [r"\section{Experience}", r"  \resumeSubHeadingListStart"]
+        for w in r["work"]:
+            out.append(
+                f"    \\resumeSubheading{{{tex(w.get('position'))}}}{{{tex(date_range(w, sep=' -- '))}}}"
+                f"{{{tex(employer(w))}}}{{{tex(loc_text(w.get('location')))}}}"
+            )
+            items = list(w.get("highlights") or [])
+            if not items and w.get("summary"):
+                items = [w["summary"]]
+            if items:
+                out.append(r"      \resumeItemListStart")
+                out += [f"        \\resumeItem{{{tex(h)}}}" for h in items]
+                out.append(r"      \resumeItemListEnd")
+        out += [r"  \resumeSubHeadingListEnd", ""]
+
+    if r.get("projects"):
+        out += [r"\section{Projects}", r"    \resumeSubHeadingListStart"]
+        for p in r["projects"]:
+            kw = ", ".join(p.get("keywords") or [])
+            head = rf"\textbf{{{tex(p.get('name'))}}}" + (rf" $|$ \emph{{{tex(kw)}}}" if kw else "")
+            out.append(f"      \\resumeProjectHeading{{{head}}}{{{tex(date_range(p, sep=' -- '))}}}")
+            items = list(p.get("highlights") or [])
+            if p.get("description"):
+                items.insert(0, p["description"])
+            if items:
+                out.append(r"          \resumeItemListStart")
+                out += [f"            \\resumeItem{{{tex(h)}}}" for h in items]
+                out.append(r"          \resumeItemListEnd")
+        out += [r"    \resumeSubHeadingListEnd", ""]
+
+    if r.get("volunteer"):
+        out += [r"\section{Leadership \& Volunteering}", r"  \resumeSubHeadingListStart"]
+        for v in r["volunteer"]:
+            out.append(
+                f"    \\resumeSubheading{{{tex(v.get('position'))}}}{{{tex(date_range(v, sep=' -- '))}}}"
+                f"{{{tex(v.get('organization'))}}}{{}}"
+            )
+            items = list(v.get("highlights") or [])
+            if v.get("summary"):
+                items.insert(0, v["summary"])
+            if items:
+                out.append(r"      \resumeItemListStart")
+                out += [f"        \\resumeItem{{{tex(h)}}}" for h in items]
+                out.append(r"      \resumeItemListEnd")
+        out += [r"  \resumeSubHeadingListEnd", ""]
+
+    lines = []
+    for s in r.get("skills") or []:
+        lines.append(rf"\textbf{{{tex(s.get('name'))}}}{{: {tex(', '.join(s.get('keywords') or []))}}}")
+    if r.get("languages"):
+        langs = ", ".join(
+            f"{lg.get('language')} ({lg['fluency']})" if lg.get("fluency") else str(lg.get("language"))
+            for lg in r["languages"]
+        )
+        lines.append(rf"\textbf{{Languages}}{{: {tex(langs)}}}")
+    if r.get("certificates"):
+        certs = "; ".join(
+            ", ".join(x for x in [c.get("name"), c.get("issuer"), fmt_date(c.get("date"), present="")] if x)
+            for c in r["certificates"]
+        )
+        lines.append(rf"\textbf{{Certifications}}{{: {tex(certs)}}}")
+    if lines:
+        out += [
+            r"\section{Technical Skills}" if _looks_tech(r) else r"\section{Skills \& Certifications}",
+            r" \begin{itemize}[leftmargin=0.15in, label={}]",
+            r"    \small{\item{",
+            "     " + r" \\".join(lines),
+            r"    }}",
+            r" \end{itemize}",
+            "",
+        ]
+
+    if r.get("awards"):
+        out += [r"\section{Awards}", r" \resumeSubHeadingListStart"]
+        for a in r["awards"]:
+            head = rf"\textbf{{{tex(a.get('title'))}}}"
+            if a.get("awarder"):
+                head += rf" $|$ \emph{{{tex(a['awarder'])}}}"
+            out.append(f"   \\resumeProjectHeading{{{head}}}{{{tex(fmt_date(a.get('date'), present=''))}}}")
+        out += [r" \resumeSubHeadingListEnd", ""]
+
+    out += [r"\end{document}", ""]
+    return "\n".join(out)
+
+
+def _looks_tech(r: dict) -> bool:
+    text = json.dumps(r.get("skills", [])).lower()
+    return any(k in text for k in ("python", "javascript", "react", "sql", "kubernetes", "java", "go"))
+
+
+def build_latex(src: Path, resume: dict, out_pdf: Path, work: Path) -> None:
+    xelatex = need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern")
+    work.mkdir(parents=True, exist_ok=True)
+    tex_path = work / f"{src.stem}.tex"
+    tex_path.write_text(latex_source(resume), encoding="utf-8")
+    for _ in range(2):  # two passes, like a user would (stable layout)
+        res = run([xelatex, "-interaction=nonstopmode", "-halt-on-error", tex_path.name], cwd=work, timeout=300)
+        if res.returncode != 0:
+            tail = "\n".join(res.stdout.splitlines()[-25:])
+            raise RuntimeError(f"xelatex failed on {tex_path}:\n{tail}")
+    logtext = (work / f"{src.stem}.log").read_text(encoding="utf-8", errors="replace")
+    missing = sorted(set(re.findall(r"Missing character: There is no (\S+)", logtext)))
+    if missing:
+        log(f"  warning: {src.stem}: font lacks glyphs {missing}")
+    shutil.copyfile(work / f"{src.stem}.pdf", out_pdf)
+
+
+# ----------------------------------------------------------------------------- DOCX (Word-template style)
+
+
+def docx_document(resume: dict):
+    try:
+        from docx import Document
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Inches, Pt, RGBColor
+    except ImportError as exc:
+        raise MissingTool("python-docx is missing: `pip install python-docx` (it is in Tailor's venv)") from exc
+
+    b = resume.get("basics", {})
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Inches(8.5), Inches(11)
+    for side in ("left_margin", "right_margin"):
+        setattr(sec, side, Inches(0.8))
+    sec.top_margin = sec.bottom_margin = Inches(0.7)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(2)
+    for name in ("Heading 1",):
+        st = doc.styles[name]
+        st.font.name = "Calibri"
+        st.font.size = Pt(12)
+        st.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        st.paragraph_format.space_before = Pt(10)
+        st.paragraph_format.space_after = Pt(3)
+    content_width = sec.page_width - sec.left_margin - sec.right_margin
+
+    p = doc.add_paragraph()
+    run_ = p.add_run(b.get("name", ""))
+    run_.bold = True
+    run_.font.size = Pt(26)
+    run_.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    p.paragraph_format.space_after = Pt(0)
+    if b.get("label"):
+        p = doc.add_paragraph()
+        r_ = p.add_run(b["label"])
+        r_.font.size = Pt(13)
+        r_.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    contact = [x for x in [loc_text(b.get("location")), b.get("phone"), b.get("email"), bare_url(b.get("url"))] if x]
+    contact += [bare_url(pr.get("url")) for pr in b.get("profiles") or [] if pr.get("url")][:2]
+    p = doc.add_paragraph(" | ".join(contact))
+    p.paragraph_format.space_after = Pt(6)
+
+    def heading(text: str) -> None:
+        h = doc.add_heading(text.upper(), level=1)
+        # bottom border under the heading, as Word resume templates draw it
+        ppr = h._p.get_or_add_pPr()
+        bdr = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for k, v in {"w:val": "single", "w:sz": "6", "w:space": "1", "w:color": "1F3A5F"}.items():
+            bottom.set(qn(k), v)
+        bdr.append(bottom)
+        ppr.append(bdr)
+
+    def no_borders(table) -> None:
+        tbl_pr = table._tbl.tblPr
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            el = OxmlElement(f"w:{edge}")
+            el.set(qn("w:val"), "nil")
+            borders.append(el)
+        tbl_pr.append(borders)
+
+    def entry(title: str, sub: str, right_top: str, right_sub: str = "") -> None:
+        table = doc.add_table(rows=1, cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        no_borders(table)
+        widths = (int(content_width * 0.72), content_width - int(content_width * 0.72))
+        for cell, w in zip(table.rows[0].cells, widths):
+            cell.width = w
+        left, right = table.rows[0].cells
+        lp = left.paragraphs[0]
+        lp.paragraph_format.space_after = Pt(0)
+        t = lp.add_run(title)
+        t.bold = True
+        if sub:
+            sp = left.add_paragraph()
+            sp.paragraph_format.space_after = Pt(0)
+            s = sp.add_run(sub)
+            s.italic = True
+        rp = right.paragraphs[0]
+        rp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        rp.paragraph_format.space_after = Pt(0)
+        rp.add_run(right_top)
+        if right_sub:
+            rp2 = right.add_paragraph()
+            rp2.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            rp2.paragraph_format.space_after = Pt(0)
+            rp2.add_run(right_sub).italic = True
+
+    def bullets(items) -> None:
+        for it in items:
+            bp = doc.add_paragraph(str(it), style="List Bullet")
+            bp.paragraph_format.space_after = Pt(0)
+
+    if b.get("summary"):
+        heading("Profile")
+        doc.add_paragraph(b["summary"])
+
+    if resume.get("work"):
+        heading("Experience")
+        for w in resume["work"]:
+            entry(w.get("position", ""), employer(w), date_range(w, full=True), loc_text(w.get("location")))
+            if w.get("summary") and w.get("highlights"):
+                doc.add_paragraph(w["summary"]).paragraph_format.space_after = Pt(1)
+            bullets(w.get("highlights") or ([w["summary"]] if w.get("summary") else []))
+
+    if resume.get("education"):
+        heading("Education")
+        for e in resume["education"]:
+            degree = " in ".join(x for x in [e.get("studyType"), e.get("area")] if x)
+            entry(
+                degree or e.get("institution", ""),
+                e.get("institution", "") if degree else "",
+                date_range(e, full=True),
+                loc_text(e.get("location")),
+            )
+            extra = []
+            if e.get("score"):
+                extra.append(f"GPA: {e['score']}")
+            if e.get("courses"):
+                extra.append("Relevant coursework: " + ", ".join(e["courses"]))
+            bullets(extra)
+
+    if resume.get("skills"):
+        heading("Skills")
+        for s in resume["skills"]:
+            p = doc.add_paragraph()
+            p.paragraph_format.space_after = Pt(1)
+            p.add_run(f"{s.get('name', '')}: ").bold = True
+            p.add_run(", ".join(s.get("keywords") or []))
+
+    if resume.get("certificates"):
+        heading("Certifications")
+        bullets(
+            ", ".join(x for x in [c.get("name"), c.get("issuer"), fmt_date(c.get("date"), full=True, present="")] if x)
+            for c in resume["certificates"]
+        )
+
+    if resume.get("projects"):
+        heading("Projects")
+        for pr in resume["projects"]:
+            entry(pr.get("name", ""), pr.get("description", ""), date_range(pr, full=True))
+            bullets(pr.get("highlights") or [])
+
+    if resume.get("volunteer"):
+        heading("Volunteering")
+        for v in resume["volunteer"]:
+            entry(v.get("position", ""), v.get("organization", ""), date_range(v, full=True))
+            items = list(v.get("highlights") or [])
+            if v.get("summary"):
+                items.insert(0, v["summary"])
+            bullets(items)
+
+    if resume.get("awards"):
+        heading("Awards")
+        bullets(
+            " – ".join(
+                x for x in [a.get("title"), a.get("awarder"), fmt_date(a.get("date"), full=True, present="")] if x
+            )
+            for a in resume["awards"]
+        )
+
+    if resume.get("languages"):
+        heading("Languages")
+        doc.add_paragraph(
+            ", ".join(
+                f"{lg.get('language')} ({lg['fluency']})" if lg.get("fluency") else str(lg.get("language"))
+                for lg in resume["languages"]
+            )
+        )
+    # fixed core properties so that regenerating gives stable metadata
+    doc.core_properties.author = b.get("name", "")
+    doc.core_properties.title = f"{b.get('name', '')} – Résumé"
+    fixed = _dt.datetime(2026, 1, 1, 0, 0, 0)
+    doc.core_properties.created = fixed
+    doc.core_properties.modified = fixed
+    doc.core_properties.last_modified_by = b.get("name", "")
+    return doc
+
+
+def build_docx(src: Path, resume: dict, out_docx: Path) -> None:
+    docx_document(resume).save(str(out_docx))
+
+
+def soffice_exe() -> str:
+    for exe in ("libreoffice", "soffice"):
+        if shutil.which(exe):
+            return shutil.which(exe)
+    raise MissingTool("LibreOffice not found: install it with `apt-get install -y libreoffice-writer-nogui`")
+
+
+def build_docx_pdf(docx_path: Path, out_pdf: Path, work: Path) -> None:
+    exe = soffice_exe()
+    work.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=work))
+    try:
+        res = run(
+            [
+                exe,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(docx_path),
+            ],
+            timeout=300,
+        )
+        produced = work / (docx_path.stem + ".pdf")
+        if res.returncode != 0 or not produced.exists():
+            raise RuntimeError(f"LibreOffice conversion failed for {docx_path}: {res.stderr.strip()}")
+        shutil.move(str(produced), out_pdf)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+# ----------------------------------------------------------------------------- npm themes + Chromium
+
+
+def chromium_exe() -> str:
+    for exe in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(exe):
+            return shutil.which(exe)
+    raise MissingTool("Chromium not found: install it with `apt-get install -y chromium`")
+
+
+def ensure_themes(build: Path, packages: list[str]) -> dict[str, dict]:
+    need("node", "apt-get install -y nodejs (Node >= 20)")
+    npm = need("npm", "apt-get install -y npm")
+    build.mkdir(parents=True, exist_ok=True)
+    if not (build / "package.json").exists():
+        (build / "package.json").write_text(json.dumps({"name": "import-corpus-build", "private": True}) + "\n")
+    missing = [p for p in packages if not (build / "node_modules" / p / "package.json").exists()]
+    if missing:
+        log(f"npm install {' '.join(missing)}")
+        res = run([npm, "install", "--no-audit", "--no-fund", *missing], cwd=build, timeout=900)
+        if res.returncode != 0:
+            raise MissingTool(f"npm install failed for {missing}:\n{res.stderr[-2000:]}")
+    (build / "render.mjs").write_text(RENDER_MJS)
+    info = {}
+    for p in packages:
+        meta = json.loads((build / "node_modules" / p / "package.json").read_text())
+        lic = meta.get("license")
+        if isinstance(lic, dict):
+            lic = lic.get("type")
+        repo = meta.get("repository")
+        if isinstance(repo, dict):
+            repo = repo.get("url")
+        info[p] = {
+            "package": p,
+            "version": meta.get("version"),
+            "license": lic,
+            "repository": repo,
+            "author": meta.get("author")
+            if isinstance(meta.get("author"), str)
+            else (meta.get("author") or {}).get("name"),
+        }
+    return info
+
+
+_ASSET_RE = re.compile(
+    r"<link[^>]+href=[\"']((?:https?:)?//[^\"']+)[\"']|<script[^>]+src=[\"']((?:https?:)?//[^\"']+)[\"']"
+    r"|@import\s+url\([\"']?((?:https?:)?//[^)\"']+)|url\([\"']?((?:https?:)?//[^)\"']+\.(?:woff2?|ttf|otf))",
+    re.I,
+)
+
+
+def external_assets(html: str) -> set[str]:
+    """Stylesheets, scripts and fonts the HTML loads from the network (unreachable offline)."""
+    found = set()
+    for m in _ASSET_RE.finditer(html):
+        url = next(g for g in m.groups() if g)
+        found.add(re.sub(r"^(https?:)?//([^/]+).*$", r"\2", url) + " " + url.rsplit("/", 1)[-1][:60])
+    return found
+
+
+def legacy_aliases(resume: dict) -> dict:
+    """A copy with the field names of JSON Resume schema 0.0.x added beside the current ones.
+
+    Older themes read work[].company, *.website, basics.website and education[].gpa; a user of
+    such a theme would have filled those, so the theme is given both spellings of the same
+    values. Nothing is removed or changed: the ground truth is still the source file.
+    """
+    r = json.loads(json.dumps(resume))
+    b = r.get("basics", {})
+    if b.get("url") and not b.get("website"):
+        b["website"] = b["url"]
+    for section in ("work", "volunteer", "projects", "publications"):
+        for item in r.get(section) or []:
+            if section == "work" and item.get("name") and not item.get("company"):
+                item["company"] = item["name"]
+            if item.get("url") and not item.get("website"):
+                item["website"] = item["url"]
+    for e in r.get("education") or []:
+        if e.get("score") and not e.get("gpa"):
+            e["gpa"] = e["score"]
+    return r
+
+
+def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
+    html_dir = build / "html" / pkg
+    html_dir.mkdir(parents=True, exist_ok=True)
+    html = html_dir / f"{stem_of(src)}.html"
+    compat = build / "json" / f"{stem_of(src)}.json"
+    compat.parent.mkdir(parents=True, exist_ok=True)
+    compat.write_text(
+        json.dumps(legacy_aliases(json.loads(src.read_text(encoding="utf-8"))), ensure_ascii=False), encoding="utf-8"
+    )
+    res = run(["node", str(build / "render.mjs"), pkg, str(compat), str(html)], cwd=build, timeout=120)
+    if res.returncode != 0 or not html.exists():
+        raise RuntimeError(f"{pkg} render failed on {src.name}: {res.stderr.strip()[-1500:]}")
+    profile = Path(tempfile.mkdtemp(prefix="chromium-profile-", dir=build))
+    try:
+        res = run(
+            [chromium_exe(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out_pdf}", html.as_uri()],
+            timeout=180,
+        )
+        if not out_pdf.exists() or out_pdf.stat().st_size == 0:
+            raise RuntimeError(f"Chromium printed nothing for {html}: {res.stderr.strip()[-1500:]}")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return external_assets(html.read_text(encoding="utf-8", errors="replace"))
+
+
+# ----------------------------------------------------------------------------- sanity check
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold().translate(str.maketrans("’‘‐‑", "''--"))
+    return re.sub(r"\s+", " ", s)
+
+
+def text_of(path: Path) -> str:
+    if path.suffix == ".docx":
+        from docx import Document
+
+        d = Document(str(path))
+        parts = [p.text for p in d.paragraphs]
+        for t in d.tables:
+            for row in t.rows:
+                parts += [c.text for c in row.cells]
+        return "\n".join(parts)
+    exe = need("pdftotext", "apt-get install -y poppler-utils")
+    return run([exe, "-enc", "UTF-8", str(path), "-"], timeout=120).stdout
+
+
+def pdf_pages(path: Path) -> int | None:
+    if path.suffix != ".pdf" or not shutil.which("pdfinfo"):
+        return None
+    m = re.search(r"^Pages:\s+(\d+)", run(["pdfinfo", str(path)], timeout=60).stdout, re.M)
+    return int(m.group(1)) if m else None
+
+
+def _squash(s: str) -> str:
+    """Normalised text with every space removed, so that line wraps do not matter."""
+    s = _norm(s).replace("\u00ad", "")
+    return re.sub(r"\s+", "", s)
+
+
+def _coverage(needles: list[str], hay: str, hay_dehyph: str) -> str | None:
+    needles = [n for n in needles if n and n.strip()]
+    if not needles:
+        return None
+    found = sum(1 for n in needles if _squash(n) in hay or _squash(n) in hay_dehyph)
+    return f"{found}/{len(needles)}"
+
+
+def check(path: Path, resume: dict) -> dict:
+    """Text-layer check: which ground-truth values appear in the extracted text.
+
+    name/email/phone are booleans (spaces and line wraps ignored; phone by its digits); the other
+    keys give "found/total" for a field group, so that a layout that does not show a field can be
+    told apart (None: the source has no such field). Informational only, not a score.
+    """
+    text = text_of(path)
+    hay = _squash(text)
+    hay_dehyph = _squash(re.sub(r"-\s*\n\s*", "", text))
+    b = resume.get("basics", {})
+    digits = re.sub(r"\D", "", text)
+    phone = re.sub(r"\D", "", b.get("phone", ""))
+    loc = b.get("location") or {}
+    work = resume.get("work") or []
+    fields = {
+        "label": [b.get("label", "")],
+        "summary": [b.get("summary", "")[:60]],
+        "city": [loc.get("city", "") if isinstance(loc, dict) else str(loc)],
+        "url": [bare_url(b.get("url"))],
+        "profiles": [p.get("username", "") for p in b.get("profiles") or []],
+        "work.name": [employer(w) for w in work],
+        "work.position": [w.get("position", "") for w in work],
+        "work.highlights": [h for w in work for h in w.get("highlights") or []],
+        "education.institution": [e.get("institution", "") for e in resume.get("education") or []],
+        "education.area": [e.get("area", "") for e in resume.get("education") or []],
+        "skills.keywords": [k for sk in resume.get("skills") or [] for k in sk.get("keywords") or []],
+        "certificates": [c.get("name", "") for c in resume.get("certificates") or []],
+        "languages": [lg.get("language", "") for lg in resume.get("languages") or []],
+        "projects": [p.get("name", "") for p in resume.get("projects") or []],
+        "volunteer": [v.get("organization", "") for v in resume.get("volunteer") or []],
+        "awards": [a.get("title", "") for a in resume.get("awards") or []],
+    }
+    out = {
+        "has_text": len(text.strip()) > 100,
+        "pages": pdf_pages(path),
+        "name": _squash(b.get("name", "")) in hay,
+        "email": _squash(b.get("email", "")) in hay,
+        "phone": bool(phone) and phone in digits,
+    }
+    for key, needles in fields.items():
+        cov = _coverage(needles, hay, hay_dehyph)
+        if cov is not None:
+            out[key] = cov
+    return out
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def default_sources(out: Path) -> list[Path]:
+    srcs = sorted((REPO / "tests/testdata/resumes").glob("*.json"))
+    srcs += sorted((out / "sources").glob("*.json"))
+    return srcs
+
+
+def rel(p: Path) -> str:
+    try:
+        return str(p.resolve().relative_to(REPO))
+    except ValueError:
+        return str(p)
+
+
+def stem_of(p: Path) -> str:
+    return p.name[: -len(".resume.json")] if p.name.endswith(".resume.json") else p.stem
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--out", type=Path, default=REPO / "tests/testdata/import_corpus")
+    ap.add_argument("--layouts", default="all", help="comma-separated layout names, or 'all'")
+    ap.add_argument(
+        "--build-dir",
+        type=Path,
+        default=None,
+        help=f"scratch folder (node_modules, HTML, LaTeX); default {DEFAULT_BUILD} "
+        "if its parent exists, else a temporary folder",
+    )
+    ap.add_argument(
+        "--sources",
+        nargs="*",
+        type=Path,
+        default=None,
+        help="JSON Resume files/folders (default: tests/testdata/resumes + <out>/sources)",
+    )
+    ap.add_argument("--list-layouts", action="store_true")
+    args = ap.parse_args(argv)
+
+    if args.list_layouts:
+        print("\n".join(ALL_LAYOUTS))
+        return 0
+    out: Path = args.out.resolve()
+    layouts = ALL_LAYOUTS if args.layouts == "all" else [x.strip() for x in args.layouts.split(",") if x.strip()]
+    unknown = [x for x in layouts if x not in ALL_LAYOUTS]
+    if unknown:
+        ap.error(f"unknown layouts {unknown}; known: {', '.join(ALL_LAYOUTS)}")
+    if "docx-table-pdf" in layouts and "docx-table" not in layouts and not (out / "docx-table").exists():
+        layouts.insert(layouts.index("docx-table-pdf"), "docx-table")
+
+    build = args.build_dir
+    if build is None:
+        build = DEFAULT_BUILD if DEFAULT_BUILD.parent.exists() else Path(tempfile.mkdtemp(prefix="import-corpus-"))
+    build = build.resolve()
+    build.mkdir(parents=True, exist_ok=True)
+
+    sources: list[Path] = []
+    for s in args.sources or default_sources(out):
+        s = s.resolve()
+        sources += sorted(s.glob("*.json")) if s.is_dir() else [s]
+    if not sources:
+        log("no source resumes found")
+        return 2
+    resumes = {s: json.loads(s.read_text(encoding="utf-8")) for s in sources}
+
+    # check tools up front, so a missing one is reported before any work is done
+    problems = []
+    theme_layouts = [x for x in layouts if x in THEMES]
+    try:
+        need("pdftotext", "apt-get install -y poppler-utils")
+    except MissingTool as e:
+        problems.append(str(e))
+    if theme_layouts:
+        for fn in (
+            lambda: need("node", "apt-get install -y nodejs"),
+            lambda: need("npm", "apt-get install -y npm"),
+            chromium_exe,
+        ):
+            try:
+                fn()
+            except MissingTool as e:
+                problems.append(str(e))
+    if "latex-jake" in layouts:
+        try:
+            need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern")
+        except MissingTool as e:
+            problems.append(str(e))
+    if "docx-table-pdf" in layouts:
+        try:
+            soffice_exe()
+        except MissingTool as e:
+            problems.append(str(e))
+    if {"docx-table", "docx-table-pdf"} & set(layouts):
+        try:
+            import docx  # noqa: F401
+        except ImportError:
+            problems.append("python-docx is missing: `pip install python-docx` (it is in Tailor's venv)")
+    if problems:
+        log("missing prerequisites:\n  " + "\n  ".join(problems))
+        return 2
+
+    tools = {}
+    theme_info = {}
+    if theme_layouts:
+        tools["node"] = first_line(["node", "--version"])
+        tools["chromium"] = first_line([chromium_exe(), "--version"])
+        try:
+            theme_info = ensure_themes(build, [THEMES[x] for x in theme_layouts])
+        except MissingTool as e:
+            log(str(e))
+            return 2
+    if "latex-jake" in layouts:
+        tools["xelatex"] = first_line(["xelatex", "--version"])
+    if "docx-table-pdf" in layouts:
+        tools["libreoffice"] = first_line([soffice_exe(), "--version"])
+    if {"docx-table", "docx-table-pdf"} & set(layouts):
+        import docx
+
+        tools["python-docx"] = getattr(docx, "__version__", None) or _pkg_version("python-docx")
+
+    manifest_path = out / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    manifest.setdefault("layouts", {})
+    failures = []
+
+    for layout in layouts:
+        ldir = out / layout
+        if ldir.exists():
+            shutil.rmtree(ldir)
+        ldir.mkdir(parents=True)
+        entry: dict = {"files": []}
+        if layout in THEMES:
+            pkg = THEMES[layout]
+            entry.update(
+                kind="html-theme-pdf",
+                generator=f"{pkg}.render(resume) via node (resume given with schema-0.0.x aliases "
+                "work.company/website/gpa added, see legacy_aliases), printed to PDF by "
+                "headless Chromium (offline: web fonts/CSS from CDNs are not loaded)",
+                **theme_info[pkg],
+                tools={k: tools[k] for k in ("node", "chromium")},
+            )
+        elif layout == "latex-jake":
+            entry.update(
+                kind="latex-pdf",
+                generator="Jake's-resume-style LaTeX template in bench/import_corpus.py, compiled with "
+                "xelatex (Latin Modern Roman)",
+                license="template written for this project",
+                tools={"xelatex": tools["xelatex"]},
+            )
+        elif layout == "docx-table":
+            entry.update(
+                kind="docx",
+                generator="python-docx, Word-template style: name, contact line, headings, one "
+                "borderless 2-column table per entry (title/employer | dates/location), "
+                "List Bullet paragraphs",
+                license="template written for this project",
+                tools={"python-docx": tools["python-docx"]},
+            )
+        elif layout == "docx-table-pdf":
+            entry.update(
+                kind="docx-pdf",
+                generator="the docx-table files converted with `libreoffice --headless --convert-to pdf`",
+                license="template written for this project",
+                tools={"libreoffice": tools["libreoffice"]},
+            )
+        if EXCLUDE.get(layout):
+            entry["excluded_sources"] = sorted(EXCLUDE[layout])
+        log(f"[{layout}]")
+        for src in sources:
+            stem = stem_of(src)
+            if stem in EXCLUDE.get(layout, set()):
+                continue
+            suffix = ".docx" if layout == "docx-table" else ".pdf"
+            target = ldir / f"{stem}{suffix}"
+            try:
+                if layout in THEMES:
+                    assets = build_theme(THEMES[layout], src, target, build)
+                    entry["offline_missing_assets"] = sorted(set(entry.get("offline_missing_assets", [])) | assets)
+                elif layout == "latex-jake":
+                    build_latex(src, resumes[src], target, build / "latex")
+                elif layout == "docx-table":
+                    build_docx(src, resumes[src], target)
+                elif layout == "docx-table-pdf":
+                    docx_path = out / "docx-table" / f"{stem}.docx"
+                    if not docx_path.exists():
+                        build_docx(src, resumes[src], build / "docx" / f"{stem}.docx")
+                        docx_path = build / "docx" / f"{stem}.docx"
+                    build_docx_pdf(docx_path, target, build / "lo")
+            except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                failures.append(f"{layout}/{stem}: {exc}")
+                log(f"  FAILED {stem}: {str(exc)[:300]}")
+                continue
+            chk = check(target, resumes[src])
+            flag = "" if all(chk[k] for k in ("has_text", "name", "email", "phone")) else "  <-- check"
+            brief = {k: v for k, v in chk.items() if k in ("pages", "name", "email", "phone")}
+            partial = [k for k, v in chk.items() if isinstance(v, str) and not v.startswith(v.split("/")[1] + "/")]
+            log(f"  {target.name}: {target.stat().st_size // 1024} KB {brief} partial={partial}{flag}")
+            entry["files"].append(
+                {"file": str(target.relative_to(out)), "source": rel(src), "bytes": target.stat().st_size, "check": chk}
+            )
+        manifest["layouts"][layout] = entry
+
+    manifest["description"] = (
+        "JSON Resumes (ground truth: each file's 'source') rendered through layouts "
+        "Tailor did not design; generated by bench/import_corpus.py"
+    )
+    manifest["sources"] = sorted({f["source"] for e in manifest["layouts"].values() for f in e["files"]})
+    manifest["check_note"] = (
+        "'check' is a text-layer sanity check of each file (pdftotext / python-docx text): "
+        "name/email/phone found (spaces and line wraps ignored), and for other fields "
+        "found/total ground-truth values; a low ratio usually means the layout does not "
+        "show that field"
+    )
+    manifest["layouts"] = {k: manifest["layouts"][k] for k in ALL_LAYOUTS if k in manifest["layouts"]}
+    manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    log(f"wrote {manifest_path}")
+    if failures:
+        log("failures:\n  " + "\n  ".join(failures))
+        return 1
+    return 0
+
+
+def _pkg_version(name: str) -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version(name)
+    except Exception:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
