@@ -310,9 +310,9 @@ def latex_source(r: dict) -> str:
                 f"    \\resumeSubheading{{{tex(w.get('position'))}}}{{{tex(date_range(w, sep=' -- '))}}}"
                 f"{{{tex(employer(w))}}}{{{tex(loc_text(w.get('location')))}}}"
             )
+            # Jake's template has no place for a summary: it is left out, never turned into a
+            # bullet, so the page's bullets are the source's highlights (the ground truth)
             items = list(w.get("highlights") or [])
-            if not items and w.get("summary"):
-                items = [w["summary"]]
             if items:
                 out.append(r"      \resumeItemListStart")
                 out += [f"        \\resumeItem{{{tex(h)}}}" for h in items]
@@ -326,8 +326,6 @@ def latex_source(r: dict) -> str:
             head = rf"\textbf{{{tex(p.get('name'))}}}" + (rf" $|$ \emph{{{tex(kw)}}}" if kw else "")
             out.append(f"      \\resumeProjectHeading{{{head}}}{{{tex(date_range(p, sep=' -- '))}}}")
             items = list(p.get("highlights") or [])
-            if p.get("description"):
-                items.insert(0, p["description"])
             if items:
                 out.append(r"          \resumeItemListStart")
                 out += [f"            \\resumeItem{{{tex(h)}}}" for h in items]
@@ -342,8 +340,6 @@ def latex_source(r: dict) -> str:
                 f"{{{tex(v.get('organization'))}}}{{}}"
             )
             items = list(v.get("highlights") or [])
-            if v.get("summary"):
-                items.insert(0, v["summary"])
             if items:
                 out.append(r"      \resumeItemListStart")
                 out += [f"        \\resumeItem{{{tex(h)}}}" for h in items]
@@ -522,9 +518,9 @@ def docx_document(resume: dict):
         heading("Experience")
         for w in resume["work"]:
             entry(w.get("position", ""), employer(w), date_range(w, full=True), loc_text(w.get("location")))
-            if w.get("summary") and w.get("highlights"):
+            if w.get("summary"):  # a paragraph, as Word templates have it; bullets are highlights only
                 doc.add_paragraph(w["summary"]).paragraph_format.space_after = Pt(1)
-            bullets(w.get("highlights") or ([w["summary"]] if w.get("summary") else []))
+            bullets(w.get("highlights") or [])
 
     if resume.get("education"):
         heading("Education")
@@ -568,10 +564,9 @@ def docx_document(resume: dict):
         heading("Volunteering")
         for v in resume["volunteer"]:
             entry(v.get("position", ""), v.get("organization", ""), date_range(v, full=True))
-            items = list(v.get("highlights") or [])
             if v.get("summary"):
-                items.insert(0, v["summary"])
-            bullets(items)
+                doc.add_paragraph(v["summary"]).paragraph_format.space_after = Pt(1)
+            bullets(v.get("highlights") or [])
 
     if resume.get("awards"):
         heading("Awards")

@@ -44,9 +44,11 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     sections = split_sections(lines)
-    basics, unparsed = parse_header(sections[0].lines)
+    # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
+    basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
+                                                         for line in s.lines])
     resume: dict = {"basics": basics}
-    for section in sections[1:]:
+    for section in (s for s in sections[1:] if s.key != "contact"):
         unparsed += _add_section(resume, section)
     ordered = {key: resume[key] for key in _ORDER if resume.get(key)}
     return ImportResult(resume=ordered, unparsed=unparsed)

@@ -10,7 +10,7 @@ parts by position and by words: "Senior Engineer" reads as a role, "Acme Corp" a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.dates import Dates, parse_dates, trailing_dates
@@ -34,6 +34,10 @@ _DEGREE = re.compile(
 _INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole)\b", re.I)
 _PROSE_WORDS = 12
+# A label over the entry's own list ("Courses" then the courses as a list).
+_LIST_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses|highlights|key achievements|"
+                         r"achievements|responsibilities|accomplishments)\s*:?$", re.I)
+_COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses)\s*:?$", re.I)
 _ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
 # Section -> (key of the first text part, key of the second text part).
 _TEXT_KEYS = {
@@ -66,6 +70,8 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     """
     entries: list[RawEntry] = []
     for line in lines:
+        if not line.is_bullet and entries and _indented(line, entries[-1]):
+            line = replace(line, list_item=True)
         if line.is_bullet and section in _ONE_LINE_SECTIONS and (
                 not entries or not entries[-1].header or entries[-1].header[0].is_bullet):
             entries.append(RawEntry(header=[line]))
@@ -80,7 +86,19 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     return entries
 
 
+def _indented(line: Line, current: RawEntry) -> bool:
+    """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
+    written) still sits indented under its entry's header: such a line is a bullet."""
+    if not current.header or not line.size or line.bold or line.heading:
+        return False
+    indent = line.x - current.header[0].x
+    return 0.5 * line.size <= indent <= 4 * line.size \
+        and all(abs(h.x - current.header[0].x) < 0.5 * line.size for h in current.header)
+
+
 def _starts_entry(line: Line, current: RawEntry) -> bool:
+    if _LIST_LABEL.match(line.text) and current.header:
+        return False  # "Courses", "Highlights": the entry's own list follows
     if current.bullets:
         return True
     if not current.header:
@@ -88,9 +106,20 @@ def _starts_entry(line: Line, current: RawEntry) -> bool:
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
-    if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates():
+    if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
+            and not _role_after_employer(line, current):
         return True
     return current.has_dates() and _line_dates(line) and not _is_meta_only(line)
+
+
+def _role_after_employer(line: Line, current: RawEntry) -> bool:
+    """"Outreach" (dates, URL) then "Software Engineering Intern": an employer-first layout
+    names the role on a line of its own; a role line with no dates, under a header whose text
+    names no role yet, completes that entry rather than starting the next."""
+    texts = [p for h in current.header for p in fields.split_parts(h.text)
+             if not (parse_dates(p) or fields.is_url(p) or fields.is_location(p))]
+    return (_is_role(line.text) and not _line_dates(line) and len(line.text.split()) <= 8
+            and len(texts) == 1 and not _is_role(texts[0]))
 
 
 def _is_prose(line: Line) -> bool:
@@ -135,6 +164,7 @@ class _Parts:
     prose: list[str] = field(default_factory=list)
     dates: Dates | None = None
     extra: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+    list_label: str = ""  # "Courses": what the entry's list holds
 
 
 def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unparsed]]:
@@ -156,12 +186,31 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
 
 
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
-    pieces = _bold_split(line) or fields.split_parts(line.text)
+    if _LIST_LABEL.match(line.text):
+        parts.list_label = line.text
+        return
+    pieces = _bold_split(line) or _certificate_split(section, line.text) or fields.split_parts(line.text)
     if len(pieces) == 1 and _is_prose(line):
         parts.prose.append(line.text)
         return
     for piece in pieces:
         _read_piece(section, piece, entry, parts)
+
+
+def _certificate_split(section: str, text: str) -> list[str] | None:
+    """"AWS Certified Solutions Architect - Professional, Amazon Web Services": a certificate
+    line with no stronger separator is its name, then a comma, then the issuer; the name's own
+    " - " is part of it."""
+    if section != "certificates" or ", " not in text or len(fields.split_parts(text.replace(" - ", " \x01 "))) > 1:
+        return None
+    rest, last = (t.strip() for t in text.rsplit(", ", 1))
+    dates = [last] if parse_dates(last) else []
+    if dates:
+        text = rest
+    if ", " not in text or fields.is_location(text):
+        return None
+    name, issuer = (t.strip() for t in text.rsplit(", ", 1))
+    return [name, issuer, *dates]
 
 
 def _bold_split(line: Line) -> list[str] | None:
@@ -301,7 +350,13 @@ def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:
 
 def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Parts) -> None:
     for line in bullets:
-        if section in ("work", "volunteer", "projects"):
+        if section == "education" and _COURSE_LABEL.match(parts.list_label):
+            entry.setdefault("courses", []).append(line.text)
+        elif section == "projects" and fields.is_tag_list(line.text):
+            entry.setdefault("keywords", []).extend(fields.split_list(line.text))
+        elif section in ("work", "volunteer", "projects") and fields.is_tag_list(line.text):
+            parts.extra.append((line.text, f"{section} has no field for keywords"))
+        elif section in ("work", "volunteer", "projects"):
             entry.setdefault("highlights", []).append(line.text)
         elif section == "education" and _education_detail(line.text, entry):
             continue

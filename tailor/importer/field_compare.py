@@ -121,9 +121,14 @@ def _dates(entry: dict) -> dict[str, str]:
     return {"startDate": start, "endDate": month(end, end=True)}
 
 
+def url(value: Any) -> str:
+    """A web address as layouts print it: without "https://", "www." or a trailing slash."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", text(value), flags=re.I).rstrip("/")
+
+
 def _profile_text(profile: dict) -> str:
     """What the contact line shows for a profile: its URL, else "network: username"."""
-    return text(profile.get("url")) or ": ".join(
+    return url(profile.get("url")) or ": ".join(
         p for p in (text(profile.get("network")), text(profile.get("username"))) if p)
 
 
@@ -169,7 +174,8 @@ def _at(values: list[str], i: int) -> str | None:
 
 def _basics(out: _Collector, source: dict, imported: dict) -> None:
     for key in _BASICS_TEXT:
-        out.scalar("basics", f"basics.{key}", text(source.get(key)), text(imported.get(key)))
+        read = url if key == "url" else text
+        out.scalar("basics", f"basics.{key}", read(source.get(key)), read(imported.get(key)))
     out.scalar("basics", "basics.location", location_text(source.get("location")),
                location_text(imported.get("location")))
     out.scalar("basics", "basics.summary", text(source.get("summary")), text(imported.get("summary")))
@@ -193,7 +199,7 @@ def _roles(out: _Collector, section: str, source: list[dict], imported: list[dic
         src_dates, got_dates = _dates(src), _dates(got)
         for key in ("startDate", "endDate"):
             out.scalar(section, f"{path}.{key}", src_dates[key], got_dates[key])
-        out.scalar(section, f"{path}.url", text(src.get("url")), text(got.get("url")))
+        out.scalar(section, f"{path}.url", url(src.get("url")), url(got.get("url")))
         out.sequence(section, f"{path}.highlights", _strings(src.get("highlights")),
                      _strings(got.get("highlights")))
 
@@ -223,7 +229,8 @@ def _certificates(out: _Collector, source: list[dict], imported: list[dict]) -> 
             continue
         src, got = source[i], imported[i] if i < len(imported) else {}
         for key in ("name", "issuer", "url"):
-            out.scalar("certificates", f"{path}.{key}", text(src.get(key)), text(got.get(key)))
+            read = url if key == "url" else text
+            out.scalar("certificates", f"{path}.{key}", read(src.get(key)), read(got.get(key)))
         out.scalar("certificates", f"{path}.date", month(src.get("date")), month(got.get("date")))
 
 

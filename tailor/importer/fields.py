@@ -91,3 +91,9 @@ def split_list(text: str) -> list[str]:
             current += char
     items.append(current)
     return [" ".join(item.split()) for item in items if item.strip()]
+
+
+def is_tag_list(text: str) -> bool:
+    """"Next.js, PostgreSQL, Prisma": three or more short names, no sentence: keywords."""
+    items = split_list(text)
+    return len(items) >= 3 and not text.rstrip().endswith(".") and all(len(i.split()) <= 3 for i in items)

@@ -8,6 +8,7 @@ in the space left at the end of the line.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export
                  "from its source as a text PDF, DOCX or TXT")
 _MARKERS = set("•▪·◦‣●○■□➢➤►▸-–*✓✔")
 _MIN_TEXT_CHARS_PER_PAGE = 40  # fewer letters than this on image pages: a scan, not a resume
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 _COLUMN_GAP = 0.8  # a horizontal gap wider than this many ems splits a line in two
 
 
@@ -123,7 +125,9 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
         if isinstance(obj, LTChar):
             bold = _is_bold(obj.fontname)
             sizes[round(obj.size, 1)] += 1
-        chars.append((obj.get_text(), bold))
+        text = obj.get_text()
+        # a glyph with no Unicode mapping: an icon font's list marker or contact icon
+        chars.append(("•" if _UNMAPPED.fullmatch(text) else text, bold))
     visible = [g for g in glyphs if g.get_text().strip()]
     first_word: list = []
     for glyph in glyphs[glyphs.index(visible[0]):] if visible else []:
@@ -150,7 +154,27 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
                 rows[-1].append(line)
                 continue
         rows.append([line])
-    return [line for row in rows for line in sorted(row, key=lambda p: p.x0)]
+    return [line for row in rows for line in _tags_joined(sorted(row, key=lambda p: p.x0))]
+
+
+def _tags_joined(row: list[_Phys]) -> list[_Phys]:
+    """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
+    Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines."""
+    texts = [p.text.strip() for p in row]
+    if len(row) < 3 or any(not t or len(t.split()) > 3 or parse_dates(t) for t in texts) \
+            or len({round(p.size) for p in row}) > 1:
+        return row
+    chars: list[tuple[str, bool]] = []
+    for piece in row:
+        glyphs = list(piece.chars)
+        while glyphs and not glyphs[0][0].strip():
+            glyphs.pop(0)
+        while glyphs and not glyphs[-1][0].strip():
+            glyphs.pop()
+        chars += ([(",", False), (" ", False)] if chars else []) + glyphs
+    first = row[0]
+    return [_Phys(first.page, min(p.top for p in row), max(p.bottom for p in row), first.x0, row[-1].x1,
+                  first.size, chars, first.first_word)]
 
 
 def _body_size(lines: list[_Phys]) -> float:

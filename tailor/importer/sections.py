@@ -14,6 +14,7 @@ section wherever it appears, and the lines after it stay in the section they wer
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from tailor.importer.dates import parse_dates
@@ -22,10 +23,13 @@ from tailor.importer.lines import Line
 
 # Section key (JSON Resume's, plus "summary") -> headings that open it (normalised).
 VOCABULARY: dict[str, tuple[str, ...]] = {
+    "contact": ("contact", "contacts", "contact information", "contact details", "contact info",
+                "personal information", "personal details", "personal info", "profiles", "social",
+                "links", "social profiles", "online profiles", "find me online", "get in touch"),
     "summary": ("summary", "profile", "about", "about me", "professional summary", "career summary",
                 "executive summary", "summary of qualifications", "objective", "career objective",
                 "personal statement", "overview", "professional profile"),
-    "work": ("experience", "work experience", "employment", "employment history", "work history",
+    "work": ("work", "experience", "work experience", "positions", "professional history", "jobs", "employment", "employment history", "work history",
              "professional experience", "relevant experience", "career history", "experience and employment",
              "professional background", "where i ve worked", "career"),
     "volunteer": ("volunteer", "volunteering", "volunteer experience", "volunteer work",
@@ -128,6 +132,26 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
     return out
 
 
+def _style(line: Line) -> tuple[float, bool, bool]:
+    letters = [c for c in line.text if c.isalpha()]
+    return round(line.size), line.bold, bool(letters) and all(c.isupper() for c in letters)
+
+
+def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
+    """How this document styles its section headings: the style most of the lines that name a
+    known section share (at least two of them), or None (plain text, or no agreement).
+
+    Themes give entry titles a large bold font too ("Software Engineering Intern" under "Work"),
+    and name skill groups with section words ("Languages" under "Skills"): judged against the
+    document's own heading style, those are content, not new sections."""
+    styles = Counter(_style(line) for line in lines[1:]
+                     if line.size and not line.is_bullet and normalise_heading(line.text) in HEADINGS)
+    if not styles:
+        return None
+    style, count = styles.most_common(1)[0]
+    return style if count >= 2 and count > sum(styles.values()) / 2 else None
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
     """The header section (possibly empty) followed by one Section per heading found.
 
@@ -136,8 +160,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
     """
     sections = [Section("header")]
     inline: list[Section] = []  # found inside the current section, added when it ends
+    style = heading_style(lines)
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
+        if key and style and _style(line) != style and sections[-1].key != "header" \
+                and (key == "unknown" or line.size < style[0] - 0.5):
+            key = None  # styled unlike this document's headings: an entry title or a group name
         if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):
             key = None  # a styled line right under the name is its label, not a section
         found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []

@@ -1,0 +1,95 @@
+"""The layout cues third-party resume layouts rely on (issue 15): heading styles, lists without
+markers, tag clouds, icon glyphs, contact sections, employer-first entries, "Name, Issuer,
+Date" certificates and entry list labels. Each is checked on hand-built lines, so a failure
+names the cue; the committed corpus checks them together (test_third_party_layouts.py)."""
+from tailor.importer.build import resume_from_lines
+from tailor.importer.entries import group_entries, parse_entry
+from tailor.importer.fields import is_tag_list
+from tailor.importer.lines import Line
+from tailor.importer.sections import heading_style, split_sections
+
+
+def _line(text, x=50.0, size=10.0, bold=False, level=0, heading=False, **more):
+    return Line(text, x=x, size=size, bold=bold, level=level, heading=heading, **more)
+
+
+def _themed(*body):
+    """Name, then lines; section headings at 20 pt, entry titles bold at 16 pt."""
+    return [_line("Maya Okonkwo", size=32, level=1, heading=True), _line("maya@example.com"), *body]
+
+
+def test_entry_titles_and_group_names_styled_unlike_the_headings_stay_content():
+    lines = _themed(_line("Work", size=20, level=2, heading=True),
+                    _line("Software Engineering Intern", size=16, bold=True, level=2, heading=True),
+                    _line("Outreach | Jun 2024 – Sep 2024"),
+                    _line("Skills", size=20, level=2, heading=True),
+                    _line("Languages", size=16, bold=True, level=2, heading=True),
+                    _line("Python, Go, SQL"),
+                    _line("Education", size=20, level=2, heading=True))
+    assert heading_style(lines) == (20, False, False)
+    assert [s.key for s in split_sections(lines)] == ["header", "work", "skills", "education"]
+    # plain text has no styles to agree on: the words decide, as before
+    assert heading_style([_line("Name", size=0), _line("Skills", size=0), _line("Work", size=0)]) is None
+
+
+def test_an_indented_line_under_an_entry_is_a_bullet_even_without_a_marker():
+    lines = [_line("Software Engineering Intern", bold=True), _line("Outreach · Jun 2024 – Sep 2024"),
+             _line("Built a service-health dashboard adopted by three teams", x=60),
+             _line("Cut test runtime by 35%", x=60)]
+    [entry] = group_entries(lines, "work")
+    assert [b.text for b in entry.bullets] == ["Built a service-health dashboard adopted by three teams",
+                                               "Cut test runtime by 35%"]
+    # a far-right line (a date column) is not an indent
+    far = [_line("Analyst", bold=True), _line("2019 – 2021", x=400)]
+    assert not group_entries(far, "work")[0].bullets
+
+
+def test_tag_lists_are_keywords_not_highlights():
+    assert is_tag_list("Next.js, PostgreSQL, Prisma, Vercel")
+    assert not is_tag_list("Built with Next.js, PostgreSQL, and Prisma on Vercel.")
+    assert not is_tag_list("Python, Go")
+    lines = [_line("DormSwap", bold=True), _line("Sep 2024 – May 2025"),
+             _line("Deployed to 400+ students", x=60), _line("Next.js, PostgreSQL, Prisma", x=60)]
+    entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)
+    assert entry["highlights"] == ["Deployed to 400+ students"]
+    assert entry["keywords"] == ["Next.js", "PostgreSQL", "Prisma"]
+
+
+def test_a_contact_section_is_read_as_the_header():
+    lines = [_line("Maya Okonkwo", size=24, level=1, heading=True),
+             _line("Contact", size=19, bold=True, level=2, heading=True),
+             _line("maya@example.com"), _line("(206) 555-0142"),
+             _line("About", size=19, bold=True, level=2, heading=True), _line("I build web services.")]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert (basics["email"], basics["phone"], basics["summary"]) == ("maya@example.com", "(206) 555-0142",
+                                                                     "I build web services.")
+
+
+def test_employer_first_entries_take_the_role_line_that_follows():
+    lines = [_line("Outreach", bold=True), _line("2024-06-01 — 2024-09-01", x=400, bold=True),
+             _line("Software Engineering Intern", bold=True), _line("Highlights", bold=True),
+             _line("Cut runtime by 35%", bullet="•"),
+             _line("Allen Institute for AI", bold=True), _line("2023-06-01 — 2023-09-01", x=400, bold=True)]
+    raw = group_entries(lines, "work")
+    assert len(raw) == 2
+    entry, _ = parse_entry("work", raw[0], 0)
+    assert (entry["name"], entry["position"], entry["highlights"]) == ("Outreach", "Software Engineering Intern",
+                                                                       ["Cut runtime by 35%"])
+    # a title-first layout still starts a new entry at the next bold title
+    titled = [_line("Data Analyst", bold=True), _line("Acme | 2020 – 2022"), _line("Senior Analyst", bold=True),
+              _line("Beta | 2022 – 2024")]
+    assert len(group_entries(titled, "work")) == 2
+
+
+def test_certificates_name_issuer_date_and_courses_under_a_label():
+    line = _line("AWS Certified Solutions Architect - Professional, Amazon Web Services, May 2024", bullet="•")
+    entry, _ = parse_entry("certificates", group_entries([line], "certificates")[0], 0)
+    assert entry == {"name": "AWS Certified Solutions Architect - Professional", "issuer": "Amazon Web Services",
+                     "date": "2024-05"}
+    lines = [_line("University of Washington", bold=True), _line("Bachelor of Science in Computer Science"),
+             _line("Sep 2021 – Jun 2025"), _line("Courses", gap_before=True),
+             _line("CSE 451 - Operating Systems", x=60), _line("CSE 421 - Algorithms", x=60)]
+    [raw] = group_entries(lines, "education")
+    entry, _ = parse_entry("education", raw, 0)
+    assert entry["courses"] == ["CSE 451 - Operating Systems", "CSE 421 - Algorithms"]
+    assert entry["institution"] == "University of Washington"
