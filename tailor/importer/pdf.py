@@ -93,6 +93,10 @@ def _collect(container, page: int, height: float, out: list[_Phys]) -> int:
     return images
 
 
+def _private_use(text: str) -> bool:
+    return len(text) == 1 and 0xE000 <= ord(text) <= 0xF8FF
+
+
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower().split("+")[-1]
     return any(word in name for word in _BOLD_WORDS)
@@ -127,7 +131,8 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
             sizes[round(obj.size, 1)] += 1
         text = obj.get_text()
         # a glyph with no Unicode mapping: an icon font's list marker or contact icon
-        chars.append(("•" if _UNMAPPED.fullmatch(text) else text, bold))
+        # and a Symbol/Wingdings bullet (Word's, LibreOffice's) in the private-use area
+        chars.append(("•" if _UNMAPPED.fullmatch(text) or _private_use(text) else text, bold))
     visible = [g for g in glyphs if g.get_text().strip()]
     first_word: list = []
     for glyph in glyphs[glyphs.index(visible[0]):] if visible else []:
