@@ -72,6 +72,9 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     for line in lines:
         if not line.is_bullet and entries and _indented(line, entries[-1]):
             line = replace(line, list_item=True)
+        elif line.is_bullet and entries and not entries[-1].bullets and entries[-1].header \
+                and (fields.is_url(line.text) or _is_meta_only(line)):
+            line = replace(line, list_item=False, bullet="")  # an icon before a link or a date
         if line.is_bullet and section in _ONE_LINE_SECTIONS and (
                 not entries or not entries[-1].header or entries[-1].header[0].is_bullet):
             entries.append(RawEntry(header=[line]))
@@ -79,7 +82,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             if not entries:
                 entries.append(RawEntry())
             entries[-1].bullets.append(line)
-        elif not entries or _starts_entry(line, entries[-1]):
+        elif not entries or _starts_entry(line, entries[-1], section):
             entries.append(RawEntry(header=[line]))
         else:
             entries[-1].header.append(line)
@@ -96,26 +99,29 @@ def _indented(line: Line, current: RawEntry) -> bool:
         and all(abs(h.x - current.header[0].x) < 0.5 * line.size for h in current.header)
 
 
-def _starts_entry(line: Line, current: RawEntry) -> bool:
+def _starts_entry(line: Line, current: RawEntry, section: str = "") -> bool:
     if _LIST_LABEL.match(line.text) and current.header:
         return False  # "Courses", "Highlights": the entry's own list follows
     if current.bullets:
         return True
     if not current.header:
         return False
-    if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)):
+    if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \
+            and not _role_after_employer(line, current, section) and not (line.size and _is_meta_only(line)):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
-            and not _role_after_employer(line, current):
+            and not _role_after_employer(line, current, section):
         return True
     return current.has_dates() and _line_dates(line) and not _is_meta_only(line)
 
 
-def _role_after_employer(line: Line, current: RawEntry) -> bool:
+def _role_after_employer(line: Line, current: RawEntry, section: str) -> bool:
     """"Outreach" (dates, URL) then "Software Engineering Intern": an employer-first layout
     names the role on a line of its own; a role line with no dates, under a header whose text
     names no role yet, completes that entry rather than starting the next."""
+    if section not in ("work", "volunteer"):
+        return False
     texts = [p for h in current.header for p in fields.split_parts(h.text)
              if not (parse_dates(p) or fields.is_url(p) or fields.is_location(p))]
     return (_is_role(line.text) and not _line_dates(line) and len(line.text.split()) <= 8
@@ -124,8 +130,13 @@ def _role_after_employer(line: Line, current: RawEntry) -> bool:
 
 def _is_prose(line: Line) -> bool:
     """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
-    words = len(line.text.split())
-    return words >= _PROSE_WORDS or words >= 4 and line.text.endswith(".")
+    words = line.text.split()
+    if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
+        return True
+    # "Cut test runtime by 35% by parallelizing fixtures": a sentence without its full stop is
+    # in sentence case; titles, employers and degrees are in title case
+    lower = sum(w[0].islower() for w in words[1:])
+    return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
 
 
 def _is_meta_only(line: Line) -> bool:
@@ -175,6 +186,11 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
         _read_header_line(section, line, entry, parts)
     _assign_texts(section, parts, entry)
     _assign_dates(section, parts.dates, entry)
+    if not raw.bullets and len(parts.prose) > 1 and section in ("work", "volunteer", "projects"):
+        # paragraphs with no markers under one header: the first describes the entry, the
+        # others are its points, each set as a paragraph of its own
+        raw = RawEntry(raw.header, [Line(text) for text in parts.prose[1:]])
+        parts.prose = parts.prose[:1]
     _assign_bullets(section, raw.bullets, entry, parts)
     if parts.prose:
         key = _DESCRIPTION_KEY.get(section)

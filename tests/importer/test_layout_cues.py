@@ -93,3 +93,24 @@ def test_certificates_name_issuer_date_and_courses_under_a_label():
     entry, _ = parse_entry("education", raw, 0)
     assert entry["courses"] == ["CSE 451 - Operating Systems", "CSE 421 - Algorithms"]
     assert entry["institution"] == "University of Washington"
+
+
+def test_sentences_without_a_full_stop_and_paragraph_points():
+    from tailor.importer.entries import _is_prose
+
+    assert _is_prose(_line("Cut local test-suite runtime by 35% by parallelizing integration fixtures"))
+    assert not _is_prose(_line("Master of Science in Electrical and Computer Engineering"))
+    assert not _is_prose(_line("Senior Manufacturing Engineer, Grain Processing Equipment"))
+    # employer, dates, role, an icon before the link, then paragraphs with no markers
+    lines = [_line("Outreach", bold=True), _line("June 2024 - September 2024", bold=True),
+             _line("Software Engineering Intern", bold=True, gap_before=True),
+             _line("https://www.outreach.io/", bullet="•", gap_before=True),
+             _line("Joined the platform team to improve developer tooling.", gap_before=True),
+             _line("Built a service-health dashboard adopted by three on-call teams", gap_before=True),
+             _line("Cut test runtime by 35% by parallelizing fixtures", gap_before=True)]
+    [raw] = group_entries(lines, "work")
+    entry, _ = parse_entry("work", raw, 0)
+    assert entry["url"] == "https://www.outreach.io/"
+    assert entry["summary"] == "Joined the platform team to improve developer tooling."
+    assert entry["highlights"] == ["Built a service-health dashboard adopted by three on-call teams",
+                                   "Cut test runtime by 35% by parallelizing fixtures"]
