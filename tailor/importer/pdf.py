@@ -204,7 +204,29 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float]) -> bool:
         return False
     if _starts_with_dates(second.text):
         return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
+    if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
+        return False  # a wrap goes back to the line's left edge; an indented line starts a list
+    if _opens_point(first.text, second.text):
+        return False
     return room < second.first_word + 0.6 * first.size
+
+
+_FUNCTION_WORDS = frozenset("a an the to of and or in on for with by at from as into via using including "
+                            "across per than that which who".split())
+_PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
+                            "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
+
+
+def _opens_point(first: str, second: str) -> bool:
+    """"...across vendors" then "Automated weekly reporting": a list point whose marker the PDF
+    lost starts with a capitalised action verb after a line that did not stop mid-phrase; a
+    wrapped line goes on mid-phrase ("...in Python and" / "SQL") or in lower case."""
+    words, last = second.split(), first.split()
+    if not words or not last or last[-1].lower().strip(",;:") in _FUNCTION_WORDS or last[-1].endswith((",", "-")):
+        return False
+    head = words[0]
+    return head[:1].isupper() and head[1:].islower() and (
+        head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
 
 
 def _hyphen_after_full_line(first: _Phys, second: _Phys, room: float) -> bool:

@@ -53,6 +53,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "references": ("references", "referees"),
 }
 HEADINGS = {phrase: key for key, phrases in VOCABULARY.items() for phrase in phrases}
+# Words that name a section inside a longer heading, in the order they are tried.
+_KEYWORDS = {"projects": "projects", "volunteer": "volunteer", "volunteering": "volunteer",
+             "education": "education", "skills": "skills", "certifications": "certificates",
+             "certificates": "certificates", "licenses": "certificates", "awards": "awards",
+             "honors": "awards", "languages": "languages", "interests": "interests",
+             "publications": "publications", "references": "references", "experience": "work",
+             "employment": "work"}
 _MAX_HEADING_WORDS = 5
 # Sections whose content fits on the heading's line ("Skills: Excel, SQL"). Work, education and
 # summary are not: "Experience: 5 years" or "Summary: ..." inside an entry is that entry's text.
@@ -92,7 +99,9 @@ def section_key(line: Line) -> str | None:
     all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     styled = line.level in (1, 2) or (line.level == 0 and line.heading and line.bold)  # 3+: entry titles
     if (styled or (all_caps and (line.bold or line.size == 0))) and not line.text.rstrip().endswith((".", ",")):
-        return "unknown"
+        # "Projects Experience", "Leadership & Volunteering": a heading we do not know whole
+        # that names one section by a word of its own
+        return _styled_heading(line) or "unknown"
     return None
 
 
@@ -153,6 +162,21 @@ def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
     return style if count >= 2 and count > sum(styles.values()) / 2 else None
 
 
+def _heading_x(lines: list[Line], style: tuple | None) -> float | None:
+    """Where the known headings of that style start, when they all start at one x (a centred
+    layout has none): a line in the same style at the same x is a heading too."""
+    xs = [line.x for line in lines[1:] if _style(line) == style and normalise_heading(line.text) in HEADINGS]
+    return xs[0] if style and xs and max(xs) - min(xs) < 2 else None
+
+
+def _styled_heading(line: Line) -> str | None:
+    words = normalise_heading(line.text).split()
+    if not words or len(words) > 4 or re.search(r"\d", line.text) or line.is_bullet \
+            or line.text.rstrip().endswith((".", ",")):
+        return None
+    return next((_KEYWORDS[w] for w in words if w in _KEYWORDS), "unknown")
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
     """The header section (possibly empty) followed by one Section per heading found.
 
@@ -162,8 +186,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("header")]
     inline: list[Section] = []  # found inside the current section, added when it ends
     style = heading_style(lines)
+    left = _heading_x(lines, style)
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
+        if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
+            key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
         if key and style and _style(line) != style and sections[-1].key != "header" \
                 and (key == "unknown" or line.size < style[0] - 0.5):
             key = None  # styled unlike this document's headings: an entry title or a group name

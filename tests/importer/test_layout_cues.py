@@ -114,3 +114,23 @@ def test_sentences_without_a_full_stop_and_paragraph_points():
     assert entry["summary"] == "Joined the platform team to improve developer tooling."
     assert entry["highlights"] == ["Built a service-health dashboard adopted by three on-call teams",
                                    "Cut test runtime by 35% by parallelizing fixtures"]
+
+
+def test_unknown_headings_named_by_a_word_and_set_like_the_known_ones():
+    lines = _themed(_line("Work Experience", size=12, bold=True, x=113),
+                    _line("Outreach, Intern", size=12, bold=True, x=143),
+                    _line("Projects Experience", size=12, bold=True, x=113),
+                    _line("DormSwap", size=12, bold=True, x=143),
+                    _line("Leadership & Volunteering", size=12, bold=True, x=113),
+                    _line("Skills", size=12, bold=True, x=113))
+    assert [s.key for s in split_sections(lines)] == ["header", "work", "projects", "volunteer", "skills"]
+
+
+def test_a_capitalised_action_verb_after_a_finished_line_opens_a_point():
+    from tailor.importer.pdf import _opens_point
+
+    assert _opens_point("Wrote SQL models to standardize data across vendors", "Automated weekly reporting")
+    assert _opens_point("Cut local test runtime by 35%", "Wrote the onboarding runbook")
+    assert not _opens_point("Built the pipeline in Python and", "Automated tests")      # stopped mid-phrase
+    assert not _opens_point("Built sales dashboards in Looker", "Studio for three cafes")  # not a verb
+    assert not _opens_point("Built a dashboard adopted by three", "on-call teams")
