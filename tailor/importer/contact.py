@@ -24,6 +24,29 @@ _LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "g
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
 
 
+def _name_and_label(text: str) -> tuple[str, str]:
+    """"MAYA OKONKWO" (a theme's capitals) is "Maya Okonkwo"; "Maya Okonkwo, Computer Science
+    Graduate" is a name and its label. A name in capitals is written back in the case a form
+    would take, since JSON Resume holds the name, not its styling."""
+    name, _, label = text.partition(", ")
+    # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
+    if len(name.split()) > 4 or not 2 <= len(label.split()) <= 8 or "," in label or label.isupper():
+        name, label = text, ""
+    return unshout(name.strip()), label.strip()
+
+
+_SMALL_WORDS = frozenset("a an and as at de del der di du for in la le of on or the to van von y".split())
+
+
+def unshout(text: str) -> str:
+    """Text a layout set in capitals, in the case a form would take ("CHEF DE CUISINE" -> "Chef
+    de Cuisine"); text with any lower-case letter, or a short acronym, is left as written."""
+    if not text.isupper() or len(text) <= 4:
+        return text
+    words = text.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
 def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     """basics (without summary unless the header holds prose) and the header lines left over."""
     basics: dict = {}
@@ -32,14 +55,16 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     for index, line in enumerate(lines):
         parts = [_unwrap_url(p) for p in fields.split_parts(line.text)]
         if index == 0:
-            basics["name"] = parts.pop(0)
+            basics["name"], label = _name_and_label(parts.pop(0))
+            if label:
+                basics["label"] = label
         leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
         if not leftover:
             continue
         text = " | ".join(leftover)
         if "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
                 and not re.search(r"\d{3}", text):
-            basics["label"] = text
+            basics["label"] = unshout(text)
         elif len(text.split()) >= _SUMMARY_WORDS and len(leftover) == 1:
             basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
         else:

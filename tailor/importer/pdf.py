@@ -62,7 +62,7 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int]:
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:  # parse everything first, so only pdfminer's failures are blamed on the file
-        layouts = list(extract_pages(str(path), laparams=LAParams()))
+        layouts = list(extract_pages(str(path), laparams=LAParams(all_texts=True)))
     except PDFPasswordIncorrect:
         raise UserInputError("this PDF is encrypted with a password", file=str(path),
                              hint="save an unprotected copy (print to PDF) and import that") from None

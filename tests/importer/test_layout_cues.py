@@ -134,3 +134,27 @@ def test_a_capitalised_action_verb_after_a_finished_line_opens_a_point():
     assert not _opens_point("Built the pipeline in Python and", "Automated tests")      # stopped mid-phrase
     assert not _opens_point("Built sales dashboards in Looker", "Studio for three cafes")  # not a verb
     assert not _opens_point("Built a dashboard adopted by three", "on-call teams")
+
+
+def test_names_and_labels_set_in_capitals_and_a_label_after_the_name():
+    from tailor.importer.contact import parse_header, unshout
+
+    assert unshout("CHEF DE CUISINE") == "Chef de Cuisine" and unshout("JOSÉ ÑÚÑEZ-GARCÍA") == "José Ñúñez-García"
+    assert unshout("MARCUS O'NEILL") == "Marcus O'Neill" and unshout("CPA") == "CPA"
+    assert unshout("Data Analyst") == "Data Analyst"
+    basics, _ = parse_header([_line("Maya Okonkwo, Computer Science Graduate"), _line("maya@example.com")])
+    assert (basics["name"], basics["label"]) == ("Maya Okonkwo", "Computer Science Graduate")
+    for credentials in ("Jane Doe, CPA", "Jane Doe, RN, BSN"):
+        assert parse_header([_line(credentials)])[0]["name"] == credentials
+
+
+def test_text_inside_pdf_figures_is_read(tmp_path):
+    """Chromium puts text that sits beside an icon inside a figure; pdfminer skips figure text
+    unless asked (all_texts). The committed kendall theme PDF has its contact lines there."""
+    from pathlib import Path
+
+    from tailor.importer import import_resume
+
+    pdf = Path(__file__).resolve().parents[1] / "testdata/import_corpus/theme-kendall/new-grad.pdf"
+    basics = import_resume(pdf).resume["basics"]
+    assert (basics["email"], basics["phone"]) == ("maya.okonkwo@example.com", "(206) 555-0142")
