@@ -30,7 +30,8 @@ def _name_and_label(text: str) -> tuple[str, str]:
     would take, since JSON Resume holds the name, not its styling."""
     name, _, label = text.partition(", ")
     # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
-    if len(name.split()) > 4 or not 2 <= len(label.split()) <= 8 or "," in label or label.isupper():
+    if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \
+            or label.isupper():
         name, label = text, ""
     return unshout(name.strip()), label.strip()
 
