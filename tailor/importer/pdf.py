@@ -189,7 +189,7 @@ def _body_size(lines: list[_Phys]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float]) -> bool:
+def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float], leading: float = 0.0) -> bool:
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
     if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
         return False
@@ -198,7 +198,7 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float]) -> bool:
     room = right_edge[first.page] - first.x1
     if strip_bullet(Line(second.text)).is_bullet and not _hyphen_after_full_line(first, second, room):
         return False
-    if second.page == first.page and second.top - first.bottom > 0.8 * first.size:
+    if second.page == first.page and second.top - first.bottom > max(0.8, leading + 0.4) * first.size:
         return False
     if second.chars and first.chars and _starts_bold(second) and not _ends_bold(first):
         return False
@@ -274,9 +274,10 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
         right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
     physical = _attach_markers(physical)
     vocabulary = words_of([p.text for p in physical])
+    leading = _leading(physical)
     groups: list[list[_Phys]] = []
     for line in physical:
-        if groups and _wraps(groups[-1][-1], line, right_edge):
+        if groups and _wraps(groups[-1][-1], line, right_edge, leading):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -285,13 +286,22 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     out: list[Line] = []
     previous: _Phys | None = None
     for group in groups:
-        out.append(_to_line(group, body, largest, previous, vocabulary))
+        out.append(_to_line(group, body, largest, previous, vocabulary, leading))
         previous = group[-1]
     return out
 
 
+def _leading(lines: list[_Phys]) -> float:
+    """The document's usual space between one line and the next, in ems (median): a layout set
+    with generous leading (1.8) has more room between lines than a tight one between paragraphs,
+    so wraps and paragraph gaps are judged against it."""
+    gaps = sorted((b.top - a.bottom) / a.size for a, b in zip(lines, lines[1:])
+                  if a.page == b.page and a.size and abs(a.size - b.size) < 0.6 and 0 <= b.top - a.bottom < 2 * a.size)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
 def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | None,
-             vocabulary: set[str]) -> Line:
+             vocabulary: set[str], leading: float = 0.0) -> Line:
     head = group[0]
     text = head.text
     for more in group[1:]:
@@ -301,7 +311,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
     bold = all(b for c, b in chars if c.strip())
     big = body and head.size >= body * 1.1
     level = 1 if head.page == 0 and largest > body * 1.3 and head.size == largest else (2 if big else 0)
-    gap = previous is not None and (head.page != previous.page or head.top - previous.bottom > 0.6 * head.size)
+    gap = previous is not None and (head.page != previous.page
+                                    or head.top - previous.bottom > max(0.6, leading + 0.3) * head.size)
     return Line(text, page=head.page, x=head.x0, y=head.top, size=head.size, bold=bold,
                 bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap)
 

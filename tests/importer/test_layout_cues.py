@@ -158,3 +158,16 @@ def test_text_inside_pdf_figures_is_read(tmp_path):
     pdf = Path(__file__).resolve().parents[1] / "testdata/import_corpus/theme-kendall/new-grad.pdf"
     basics = import_resume(pdf).resume["basics"]
     assert (basics["email"], basics["phone"]) == ("maya.okonkwo@example.com", "(206) 555-0142")
+
+
+def test_wraps_and_paragraph_gaps_are_judged_against_the_documents_leading():
+    from tailor.importer.pdf import _leading, _Phys, _wraps
+
+    def phys(text, top, x0=65.0, x1=557.0):
+        return _Phys(0, top, top + 12, x0, x1, 12.0, [(c, False) for c in text], 20.0)
+
+    loose = [phys("• Built a Looker Studio sales dashboard for a cafe group, surfacing a margin", 0),
+             phys("gap by daypart", 22, x0=80, x1=160), phys("• Wrote SQL models in dbt", 44, x1=300)]
+    assert abs(_leading(loose) - 10 / 12) < 1e-6                # lines 22 pt apart, 12 pt glyphs
+    assert _wraps(loose[0], loose[1], {0: 561.0}, _leading(loose))
+    assert not _wraps(loose[0], loose[1], {0: 561.0}, 0.0)      # with tight leading this is a new paragraph
