@@ -94,9 +94,9 @@ def _indented(line: Line, current: RawEntry) -> bool:
     written) still sits indented under its entry's header: such a line is a bullet."""
     if not current.header or not line.size or line.bold or line.heading:
         return False
-    indent = line.x - current.header[0].x
-    return 0.5 * line.size <= indent <= 4 * line.size \
-        and all(abs(h.x - current.header[0].x) < 0.5 * line.size for h in current.header)
+    left = min(h.x for h in current.header)
+    return 0.5 * line.size <= line.x - left <= 4 * line.size \
+        and all(abs(h.x - line.x) >= 0.5 * line.size for h in current.header)  # not a header line's column
 
 
 def _starts_entry(line: Line, current: RawEntry, section: str = "") -> bool:
