@@ -376,6 +376,9 @@ def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Part
             entry.setdefault("highlights", []).append(line.text)
         elif section == "education" and _education_detail(line.text, entry):
             continue
+        elif section == "education" and not _is_prose(line) and len(line.text.split()) <= 8 \
+                and not any(_DEGREE.match(b.text) for b in bullets):
+            entry.setdefault("courses", []).append(line.text)  # a school's list: its courses
         elif section in _DESCRIPTION_KEY:
             parts.prose.append(line.text)
         else:

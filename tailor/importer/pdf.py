@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tailor.errors import UserInputError
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import split_parts
+from tailor.importer.fields import is_url, split_parts
 from tailor.importer.lines import Line, clean, join_wrapped, strip_bullet, words_of
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
@@ -166,7 +166,7 @@ def _tags_joined(row: list[_Phys]) -> list[_Phys]:
     """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
     Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines."""
     texts = [p.text.strip() for p in row]
-    if len(row) < 3 or any(not t or len(t.split()) > 3 or parse_dates(t) for t in texts) \
+    if len(row) < 3 or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
             or len({round(p.size) for p in row}) > 1:
         return row
     chars: list[tuple[str, bool]] = []

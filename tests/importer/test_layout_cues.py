@@ -171,3 +171,14 @@ def test_wraps_and_paragraph_gaps_are_judged_against_the_documents_leading():
     assert abs(_leading(loose) - 10 / 12) < 1e-6                # lines 22 pt apart, 12 pt glyphs
     assert _wraps(loose[0], loose[1], {0: 561.0}, _leading(loose))
     assert not _wraps(loose[0], loose[1], {0: 561.0}, 0.0)      # with tight leading this is a new paragraph
+
+
+def test_a_schools_unlabelled_list_is_its_courses_unless_it_names_the_degree():
+    school = [_line("Austin Community College", bold=True), _line("2012 – 2014"),
+              _line("Statistics", x=80), _line("Managerial Accounting", x=80)]
+    entry, _ = parse_entry("education", group_entries(school, "education")[0], 0)
+    assert entry["courses"] == ["Statistics", "Managerial Accounting"]
+    degree = [_line("University of Washington", bold=True), _line("2021 – 2025"),
+              _line("Computer Science", x=80), _line("Bachelor of Science", x=80)]
+    entry, _ = parse_entry("education", group_entries(degree, "education")[0], 0)
+    assert "courses" not in entry
