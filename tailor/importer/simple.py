@@ -18,19 +18,45 @@ def parse_summary(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
 
 
+_LEVEL = re.compile(r"^(beginner|novice|basic|elementary|intermediate|advanced|expert|master|proficient|"
+                    r"fluent|native|working knowledge)$", re.I)
+
+
 def parse_skills(lines: list[Line]) -> list[dict]:
-    """"Group: a, b" lines -> one skill group each; plain lists merge into one "Skills" group."""
+    """"Group: a, b" lines -> one skill group each; plain lists merge into one "Skills" group.
+
+    Themes also lay a group out as its name over its keywords (bold, or with the keywords
+    indented under it, in one or more columns) and may print a level ("Intermediate") on a line
+    of its own: names open groups, levels are kept as levels, neither becomes a keyword."""
     groups: list[dict] = []
     plain: dict = {"name": "Skills", "keywords": []}
-    for line in lines:
+    current: dict | None = None
+    for index, line in enumerate(lines):
         match = _GROUP.match(line.text)
         if match:
             groups.append({"name": match[1].strip(), "keywords": fields.split_list(match[2])})
+        elif _LEVEL.match(line.text.strip()):
+            if current is not None:
+                current.setdefault("level", line.text.strip())
+        elif _names_group(line, lines, index):
+            current = {"name": line.text.strip(), "keywords": []}
+            groups.append(current)
         else:
-            plain["keywords"].extend(fields.split_list(line.text))
+            (current or plain)["keywords"].extend(fields.split_list(line.text))
     if plain["keywords"]:
         groups.insert(0, plain) if not groups else groups.append(plain)
     return groups
+
+
+def _names_group(line: Line, lines: list[Line], index: int) -> bool:
+    """A short line set apart from the keywords: bold among plain lines, or with the next
+    line of its column indented under it."""
+    if line.is_bullet or not line.size or len(line.text.split()) > 5 or "," in line.text:
+        return False
+    if line.bold and any(not other.bold for other in lines):
+        return True
+    later = [other for other in lines[index + 1:index + 4] if not _LEVEL.match(other.text.strip())]
+    return any(0.5 * line.size <= other.x - line.x <= 4 * line.size for other in later)
 
 
 def parse_languages(lines: list[Line]) -> list[dict]:

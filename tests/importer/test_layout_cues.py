@@ -182,3 +182,17 @@ def test_a_schools_unlabelled_list_is_its_courses_unless_it_names_the_degree():
               _line("Computer Science", x=80), _line("Bachelor of Science", x=80)]
     entry, _ = parse_entry("education", group_entries(degree, "education")[0], 0)
     assert "courses" not in entry
+
+
+def test_skill_group_names_and_levels_laid_out_apart_are_not_keywords():
+    from tailor.importer.simple import parse_skills
+
+    grid = [_line("Data Analysis", x=65), _line("Data Visualization", x=306), _line("Intermediate", x=65),
+            _line("Intermediate", x=306), _line("SQL", x=95), _line("Tableau", x=336), _line("Python", x=95)]
+    keywords = {k for group in parse_skills(grid) for k in group["keywords"]}
+    assert keywords == {"SQL", "Tableau", "Python"}
+    bold = [_line("Programming", bold=True), _line("Python, Go, SQL"), _line("Web", bold=True), _line("React")]
+    assert [(g["name"], g["keywords"]) for g in parse_skills(bold)] == [("Programming", ["Python", "Go", "SQL"]),
+                                                                       ("Web", ["React"])]
+    # a plain list stays a list
+    assert parse_skills([_line("Python"), _line("Go")]) == [{"name": "Skills", "keywords": ["Python", "Go"]}]
