@@ -55,8 +55,9 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
         return False
     if line.bold and any(not other.bold for other in lines):
         return True
-    later = [other for other in lines[index + 1:index + 4] if not _LEVEL.match(other.text.strip())]
-    return any(0.5 * line.size <= other.x - line.x <= 4 * line.size for other in later)
+    below = next((other for other in lines[index + 1:] if not _LEVEL.match(other.text.strip())
+                  and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
+    return below is not None and below.x - line.x >= 0.5 * line.size
 
 
 def parse_languages(lines: list[Line]) -> list[dict]:
