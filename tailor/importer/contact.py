@@ -59,6 +59,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             basics["name"], label = _name_and_label(parts.pop(0))
             if label:
                 basics["label"] = label
+        parts = [p for p in parts if p.casefold() != basics["name"].casefold()]  # the name set twice
         leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
         if not leftover:
             continue

@@ -269,7 +269,7 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
         parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
     else:
-        parts.texts.append(piece)
+        parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
 
 
 def _education_detail(piece: str, entry: dict) -> bool:

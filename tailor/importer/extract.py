@@ -17,6 +17,7 @@ from tailor.errors import UserInputError
 from tailor.importer.lines import Line, clean, join_wrapped, strip_bullet
 from tailor.importer.pdf import read_pdf_lines
 
+_MARKER_ONLY = re.compile(r"[\s•▪·◦‣●○■□➢➤►▸✓✔*|-]+")
 SUPPORTED = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 _EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
 
@@ -45,7 +46,8 @@ def extract_lines(path: Path) -> list[Line]:
         lines = read_docx_lines(path)
     else:
         lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
-    lines = [strip_bullet(line) for line in lines if line.text]
+    # a list marker or icon glyph alone on its line carries no text: it is layout, not content
+    lines = [strip_bullet(line) for line in lines if line.text and not _MARKER_ONLY.fullmatch(line.text)]
     if not lines:
         raise UserInputError("no text found in the file", file=str(path), hint=_EXPORT_HINT)
     return lines

@@ -196,3 +196,20 @@ def test_skill_group_names_and_levels_laid_out_apart_are_not_keywords():
                                                                        ("Web", ["React"])]
     # a plain list stays a list
     assert parse_skills([_line("Python"), _line("Go")]) == [{"name": "Skills", "keywords": ["Python", "Go"]}]
+
+
+def test_lone_icon_glyphs_a_repeated_name_and_trailing_commas_leave_no_trace():
+    lines = [_line("Daniel Reyes", size=14, level=1, heading=True), _line("Daniel Reyes"),
+             _line("Junior Data Analyst"), _line("daniel@example.com"),
+             _line("Volunteer", size=16, level=2, heading=True, bold=True),
+             _line("Data Volunteer,", bold=True), _line("Central Texas Food Bank"), _line("2024 – 2025")]
+    resume = resume_from_lines(lines).resume
+    assert resume["basics"]["label"] == "Junior Data Analyst"
+    assert resume["volunteer"][0]["position"] == "Data Volunteer"
+
+
+def test_a_marker_alone_on_its_line_is_dropped(tmp_path):
+    from tailor.importer.extract import extract_lines
+
+    (tmp_path / "r.txt").write_text("Ana Souza\n•\nana@example.com\n", "utf-8")
+    assert [line.text for line in extract_lines(tmp_path / "r.txt")] == ["Ana Souza", "ana@example.com"]
