@@ -34,6 +34,7 @@ _DEGREE = re.compile(
 _INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole)\b", re.I)
 _PROSE_WORDS = 12
+_ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
 # A label over the entry's own list ("Courses" then the courses as a list).
 _LIST_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses|highlights|key achievements|"
                          r"achievements|responsibilities|accomplishments)\s*:?$", re.I)
@@ -72,9 +73,9 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     for line in lines:
         if not line.is_bullet and entries and _indented(line, entries[-1]):
             line = replace(line, list_item=True)
-        elif line.is_bullet and entries and not entries[-1].bullets and entries[-1].header \
-                and (fields.is_url(line.text) or _is_meta_only(line)):
-            line = replace(line, list_item=False, bullet="")  # an icon before a link or a date
+        elif line.is_bullet and (not entries and section in _ROLE_AND_SCHOOL or entries and not entries[-1].bullets
+                                 and entries[-1].header and (fields.is_url(line.text) or _is_meta_only(line))):
+            line = replace(line, list_item=False, bullet="")  # an icon before a title, a link or a date
         if line.is_bullet and section in _ONE_LINE_SECTIONS and (
                 not entries or not entries[-1].header or entries[-1].header[0].is_bullet):
             entries.append(RawEntry(header=[line]))
@@ -92,10 +93,10 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
 def _indented(line: Line, current: RawEntry) -> bool:
     """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
     written) still sits indented under its entry's header: such a line is a bullet."""
-    if not current.header or not line.size or line.bold or line.heading:
+    if not current.header or not line.size or line.bold or line.heading or _is_meta_only(line):
         return False
     left = min(h.x for h in current.header)
-    return 0.5 * line.size <= line.x - left <= 4 * line.size \
+    return 0.8 * line.size <= line.x - left <= 4 * line.size \
         and all(abs(h.x - line.x) >= 0.5 * line.size for h in current.header)  # not a header line's column
 
 

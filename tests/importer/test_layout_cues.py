@@ -213,3 +213,15 @@ def test_a_marker_alone_on_its_line_is_dropped(tmp_path):
 
     (tmp_path / "r.txt").write_text("Ana Souza\n•\nana@example.com\n", "utf-8")
     assert [line.text for line in extract_lines(tmp_path / "r.txt")] == ["Ana Souza", "ana@example.com"]
+
+
+def test_an_icon_before_the_first_entry_title_and_a_slight_offset_are_not_a_list():
+    lines = [_line("Staff Software Engineer, Confluent", x=136, bullet="•"),
+             _line("Feb, 2020 - Present", x=143, size=10),
+             _line("Technical lead for the multi-region replication work.", x=143),
+             _line("Designed the tiered-storage architecture", x=173),
+             _line("Senior Software Engineer, Dropbox", x=143), _line("Jun, 2015 - Jan, 2020", x=143, size=10)]
+    raw = group_entries(lines, "work")
+    assert [len(r.bullets) for r in raw] == [1, 0]
+    entry, _ = parse_entry("work", raw[0], 0)
+    assert (entry["position"], entry["name"], entry["startDate"]) == ("Staff Software Engineer", "Confluent", "2020-02")
