@@ -1,0 +1,53 @@
+"""`tailor import` on the committed third-party layouts (tests/testdata/import_corpus/, made by
+bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
+change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
+
+The floors are the accuracies of 2026-12-05 less two points (bench/import_roundtrip.py --corpus
+prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
+same way. Contact fields must stay exact on the layouts where they were exact on every resume.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tailor.importer import import_resume
+from tailor.importer.field_compare import compare, shown_on_page
+from tailor.importer.page_text import page_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests/testdata/import_corpus"
+MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
+# layout -> (overall accuracy floor, name/email/phone exact on every resume)
+FLOORS = {
+    "theme-even": (0.88, True), "theme-elegant": (0.74, True), "theme-flat": (0.71, True),
+    "theme-kendall": (0.49, False), "theme-macchiato": (0.21, False), "theme-stackoverflow": (0.12, True),
+    "theme-paper": (0.19, True), "theme-class": (0.65, True), "theme-spartan": (0.67, True),
+    "theme-onepage": (0.69, True), "latex-jake": (0.80, False), "docx-table": (0.96, True),
+    "docx-table-pdf": (0.82, True),
+}
+CONTACT = ("basics.name", "basics.email", "basics.phone")
+
+
+def test_every_layout_has_a_floor():
+    assert set(FLOORS) == set(MANIFEST)
+    assert len(MANIFEST) >= 8
+
+
+@pytest.mark.parametrize("layout", sorted(MANIFEST))
+def test_layout_accuracy_stays_above_its_floor(layout):
+    floor, contact_exact = FLOORS[layout]
+    exact = total = 0
+    misses = []
+    for item in MANIFEST[layout]["files"]:
+        path = CORPUS / item["file"]
+        source = json.loads((ROOT / item["source"]).read_text("utf-8"))
+        report = shown_on_page(compare(source, import_resume(path).resume), page_text(path))
+        exact += sum(f.exact for f in report.fields)
+        total += len(report.fields)
+        misses += [f"{item['file']}: {field}" for field in CONTACT if not report.is_exact(field)]
+    assert exact / total >= floor, f"{layout}: {exact}/{total} = {exact / total:.3f} < {floor}"
+    if contact_exact:
+        assert not misses, misses
