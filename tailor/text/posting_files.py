@@ -160,7 +160,9 @@ def _rows(path: Path, raw: str):
             raise UserInputError(f"cannot read the CSV near line {reader.line_num}: {exc}",
                                  file=str(path), hint="check the quoting of that row") from None
         return
-    for number, line in enumerate(raw.splitlines(), start=1):
+    # JSON Lines ends a row at "\n" only: str.splitlines would also cut at U+2028 and other
+    # separators that JSON allows unescaped inside a string
+    for number, line in enumerate(raw.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip():
             continue
         try:

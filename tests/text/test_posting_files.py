@@ -129,3 +129,13 @@ def test_folder_name_is_stable_and_safe_for_any_file_system():
     assert folder_name("..", "0" * 64, "1" * 64) == "posting-00000000-111111"
     assert len(folder_name("x" * 500, "0" * 64, "1" * 64)) <= 60 + 16
     assert folder_name("a", "0" * 64, "1" * 64) != folder_name("a", "0" * 64, "2" * 64)
+
+
+def test_a_jsonl_row_may_hold_a_raw_line_separator(tmp_path):
+    """JSON allows U+2028 unescaped inside a string; str.splitlines would cut the row there."""
+    table = tmp_path / "postings.jsonl"
+    table.write_text('{"title": "Nurse", "description": "Cares for patients.\u2028Must hold an RN licence."}\r\n'
+                     '{"title": "Chef", "description": "Runs the kitchen."}\n', encoding="utf-8", newline="")
+    postings, problems, _ = collect([table])
+    assert problems == [] and [p.name for p in postings] == ["Nurse", "Chef"]
+    assert "Must hold an RN licence." in postings[0].data.decode()
