@@ -208,7 +208,14 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float], leading: f
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
     if _opens_point(first.text, second.text):
         return False
-    return room < second.first_word + 0.6 * first.size
+    if room < second.first_word + 0.6 * first.size:
+        return True
+    # a narrow column or table cell wraps long before the page edge: the next line going on in
+    # lower case, under the same left edge, after a line that did not end a sentence
+    head = second.text.split()[0]
+    return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
+        and sum(w.isalpha() for w in first.text.split()) >= 4 \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
 
 
 _FUNCTION_WORDS = frozenset("a an the to of and or in on for with by at from as into via using including "

@@ -225,3 +225,17 @@ def test_an_icon_before_the_first_entry_title_and_a_slight_offset_are_not_a_list
     assert [len(r.bullets) for r in raw] == [1, 0]
     entry, _ = parse_entry("work", raw[0], 0)
     assert (entry["position"], entry["name"], entry["startDate"]) == ("Staff Software Engineer", "Confluent", "2020-02")
+
+
+def test_a_narrow_cell_wraps_long_before_the_page_edge():
+    from tailor.importer.pdf import _Phys, _wraps
+
+    def phys(text, top, x1):
+        return _Phys(0, top, top + 10.5, 63.0, x1, 10.5, [(c, False) for c in text], 30.0)
+
+    first = phys("Created and maintain a popular React component", 0, 300)
+    assert _wraps(first, phys("library with 5,000+ GitHub stars.", 13, 250), {0: 550.0})
+    assert not _wraps(first, phys("Library of the year award", 13, 250), {0: 550.0})    # capitalised
+    assert not _wraps(phys("Seattle, United States of America", 0, 200), phys("maya@example.com", 13, 150),
+                      {0: 550.0})                                                      # an email
+    assert not _wraps(phys("Sep 2024 – May 2025", 0, 150), phys("application", 13, 120), {0: 550.0})
