@@ -38,6 +38,7 @@ class _Phys:
     size: float
     chars: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold) per glyph
     first_word: float = 0.0  # width of the first word: decides whether a wrap happened
+    beside: bool = False  # not the leftmost piece of its row (a table's date cell, a column)
 
     @property
     def text(self) -> str:
@@ -159,7 +160,13 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
                 rows[-1].append(line)
                 continue
         rows.append([line])
-    return [line for row in rows for line in _tags_joined(sorted(row, key=lambda p: p.x0))]
+    ordered: list[_Phys] = []
+    for row in rows:
+        pieces = _tags_joined(sorted(row, key=lambda p: p.x0))
+        for piece in pieces[1:]:
+            piece.beside = True
+        ordered += pieces
+    return ordered
 
 
 def _tags_joined(row: list[_Phys]) -> list[_Phys]:
@@ -236,6 +243,17 @@ def _opens_point(first: str, second: str) -> bool:
         head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
 
 
+def _cell_wrap(cell: _Phys, beside: _Phys, line: _Phys, leading: float) -> bool:
+    """A bold title in a table cell that wrapped ("Senior Manufacturing Engineer, Grain
+    Processing" / "Equipment") while the dates cell beside it held one line: in reading order the
+    dates come between the title and the rest of it."""
+    return (beside.beside and not cell.beside and not line.beside and cell.page == line.page
+            and abs(line.x0 - cell.x0) < 1.5 and abs(line.size - cell.size) < 0.6
+            and _ends_bold(cell) and _starts_bold(line) and not _starts_with_dates(line.text)
+            and 0 <= line.top - cell.bottom <= max(0.8, leading + 0.4) * cell.size
+            and not cell.text.rstrip().endswith((".", ":", ";")))
+
+
 def _hyphen_after_full_line(first: _Phys, second: _Phys, room: float) -> bool:
     """"CSE 444 - Database Systems" wrapped before its dash reads like a "- " bullet. A dash
     line that starts at the same x as a full-width, non-bullet line is taken as its continuation;
@@ -286,6 +304,8 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     for line in physical:
         if groups and _wraps(groups[-1][-1], line, right_edge, leading):
             groups[-1].append(line)
+        elif len(groups) > 1 and _cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
+            groups[-2].append(line)          # the title's cell wrapped; its dates cell sits between
         else:
             groups.append([line])
     body = _body_size(physical)

@@ -239,3 +239,18 @@ def test_a_narrow_cell_wraps_long_before_the_page_edge():
     assert not _wraps(phys("Seattle, United States of America", 0, 200), phys("maya@example.com", 13, 150),
                       {0: 550.0})                                                      # an email
     assert not _wraps(phys("Sep 2024 – May 2025", 0, 150), phys("application", 13, 120), {0: 550.0})
+
+
+def test_a_bold_title_wrapped_in_its_table_cell_is_joined_across_the_dates_cell():
+    from tailor.importer.pdf import _logical_lines, _Phys
+
+    def phys(text, top, x0, bold=False, beside=False):
+        return _Phys(0, top, top + 10.5, x0, x0 + 5.5 * len(text), 10.5, [(c, bold) for c in text], 40.0,
+                     beside=beside)
+
+    lines = _logical_lines([phys("Senior Manufacturing Engineer, Grain Processing", 0, 63, bold=True),
+                            phys("September 2010 – March 2014", 0, 417, beside=True),
+                            phys("Equipment", 13, 63, bold=True),
+                            phys("Bühler AG", 26, 63), phys("Uzwil, Switzerland", 26, 460, beside=True)])
+    assert [line.text for line in lines] == ["Senior Manufacturing Engineer, Grain Processing Equipment",
+                                             "September 2010 – March 2014", "Bühler AG", "Uzwil, Switzerland"]
