@@ -15,7 +15,7 @@ from tailor.corpus.evidence import content_hash
 from tailor.fit.chunks import Chunk
 from tailor.index.embeddings import CachingEmbedder
 from tailor.index.evidence import EvidenceIndex
-from tailor.index.store import store_lock
+from tailor.index.store import get_in_batches, store_lock, upsert_in_batches
 from tailor.schemas.models import Basics, Corpus, EvidenceBullet, Experience, JobPosting, Requirement
 
 SEARCH_THRESHOLD = 0.05   # low on purpose: the calibrated mapping, not a cut-off, decides
@@ -50,14 +50,14 @@ class ChunkSearch:
             store = self._client.get_or_create_collection(
                 f"fit-requirements-{model}", embedding_function=None,
                 configuration={"hnsw": {"space": "cosine"}})
-            stored = store.get(ids=ids, include=["embeddings"])
+            stored = get_in_batches(self._client, store, ids, ["embeddings"])
             known = dict(zip(stored["ids"], stored["embeddings"]))
             self.embedder.seed({t: known[i] for t, i in zip(unique, ids) if i in known})
             missing = [(t, i) for t, i in zip(unique, ids) if i not in known]
             if missing:
                 vectors = self.embedder.encode([t for t, _ in missing])
-                store.upsert(ids=[i for _, i in missing], embeddings=vectors.tolist(),
-                             documents=[t for t, _ in missing])
+                upsert_in_batches(self._client, store, [i for _, i in missing], [t for t, _ in missing],
+                                  vectors.tolist())
 
     def top_chunks(self, chunks: list[Chunk], requirements: list[Requirement],
                    top_k: int) -> list[list[tuple[str, float]]]:

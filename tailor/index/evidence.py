@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from tailor.index.embeddings import Embedder
-from tailor.index.store import store_lock
+from tailor.index.store import store_lock, upsert_in_batches
 from tailor.schemas import Corpus, EvidenceMatch, JobPosting, RequirementMatch
 
 TIE_SLACK = 10  # extra candidates fetched so ties at the top-k cut are broken the same way
@@ -38,8 +38,7 @@ class EvidenceIndex:
                 ids = list(evidence)
                 texts = [evidence[i].text for i in ids]
                 if ids:
-                    collection.upsert(ids=ids, documents=texts,
-                                      embeddings=self._embedder.encode(texts).tolist())
+                    upsert_in_batches(self._client, collection, ids, texts, self._embedder.encode(texts).tolist())
         return collection
 
     def vectors(self, corpus: Corpus) -> dict:
@@ -56,8 +55,8 @@ class EvidenceIndex:
                 self.collection_name(corpus), embedding_function=None,
                 configuration={"hnsw": {"space": "cosine"}})
             if vectors["ids"]:
-                collection.upsert(ids=vectors["ids"], documents=vectors["documents"],
-                                  embeddings=vectors["embeddings"])
+                upsert_in_batches(self._client, collection, vectors["ids"], vectors["documents"],
+                                  vectors["embeddings"])
 
     def search(self, corpus: Corpus, job: JobPosting, top_k: int,
                threshold: float) -> list[RequirementMatch]:

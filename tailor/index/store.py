@@ -54,3 +54,24 @@ def store_lock(client) -> AbstractContextManager:
     if not settings.is_persistent or not settings.persist_directory:
         return nullcontext()
     return _lock_at(Path(settings.persist_directory))
+
+
+def upsert_in_batches(client, collection, ids: list[str], documents: list[str], embeddings: list) -> None:
+    """Write in slices of the client's batch limit (5,461 ids in Chroma 1.5): a corpus or the
+    requirements of hundreds of postings can hold more, and Chroma refuses the whole write."""
+    size = client.get_max_batch_size()
+    for start in range(0, len(ids), size):
+        collection.upsert(ids=ids[start:start + size], documents=documents[start:start + size],
+                          embeddings=embeddings[start:start + size])
+
+
+def get_in_batches(client, collection, ids: list[str], include: list[str]) -> dict[str, list]:
+    """`collection.get(ids=...)` for any number of ids, in slices of the batch limit."""
+    size = client.get_max_batch_size()
+    found: dict[str, list] = {"ids": [], **{key: [] for key in include}}
+    for start in range(0, len(ids), size):
+        part = collection.get(ids=ids[start:start + size], include=include)
+        for key in found:
+            found[key] += list(part[key])
+    return found
+

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import chromadb
+import pytest
 from builders import small_corpus
 from fakes import HashingEmbedder
 from filelock import FileLock
@@ -69,3 +70,26 @@ def test_writes_wait_for_another_process_holding_the_store(tmp_path):
 def test_in_memory_store_needs_no_lock():
     lock = store_lock(chromadb.EphemeralClient())
     assert not isinstance(lock, FileLock)
+
+
+def test_writes_and_lookups_larger_than_chromas_batch_limit_are_sliced(tmp_path):
+    """Scoring hundreds of postings stores more requirement vectors than Chroma takes in one
+    call (5,461 in Chroma 1.5); the slices are cut by the client's own limit, here made small."""
+    from tailor.index.store import get_in_batches, upsert_in_batches
+
+    client = chromadb.PersistentClient(path=str(tmp_path))
+    collection = client.get_or_create_collection("slices", embedding_function=None)
+
+    class Limited:                                  # the real client, with a limit of 3
+        def get_max_batch_size(self):
+            return 3
+
+    ids = [f"id{n}" for n in range(8)]
+    upsert_in_batches(Limited(), collection, ids, [f"text {n}" for n in range(8)],
+                      [[float(n), 1.0] for n in range(8)])
+    assert collection.count() == 8
+    found = get_in_batches(Limited(), collection, ids, ["documents"])
+    assert found["ids"] == ids and found["documents"][7] == "text 7"
+    with pytest.raises(Exception):  # what Chroma does without slicing, at its real limit
+        collection.upsert(ids=[f"x{n}" for n in range(client.get_max_batch_size() + 1)],
+                          embeddings=[[0.0, 1.0]] * (client.get_max_batch_size() + 1))
