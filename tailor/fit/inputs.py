@@ -15,7 +15,7 @@ from tailor.corpus.loader import load_corpus
 from tailor.errors import UserInputError
 from tailor.fit.blind import BlindResume, blind_view
 from tailor.schemas.models import JobPosting
-from tailor.text.posting import parse_posting, read_posting
+from tailor.text.posting_cache import parse_cached
 from tailor.text.posting_files import PostingTask, collect
 
 
@@ -26,7 +26,9 @@ class Posting:
     text: str           # the whole posting as text (what the TF-IDF baseline reads)
 
 
-def read_postings(paths: list[Path]) -> list[Posting]:
+def read_postings(paths: list[Path], cache_dir: Path | None = None) -> list[Posting]:
+    """Every posting of `paths`; with `cache_dir`, parses are kept there by content
+    (`tailor.text.posting_cache`), so scoring the same postings again skips parsing."""
     tasks, problems, _notes = collect(paths)
     if problems:
         first = problems[0]
@@ -35,15 +37,12 @@ def read_postings(paths: list[Path]) -> list[Posting]:
     if not tasks:
         raise UserInputError("no postings found", file=", ".join(map(str, paths)),
                              hint="JOB is a posting file (.txt/.md/.json), a folder of them, or a .jsonl/.csv")
-    return [_posting(task) for task in tasks]
+    return [_posting(task, cache_dir) for task in tasks]
 
 
-def _posting(task: PostingTask) -> Posting:
-    path = Path(task.source)
-    if path.is_file():                                    # a posting file: read as `tailor JOB` reads it
-        job = read_posting(path)
-    else:                                                 # a row of a JSONL/CSV table
-        job = parse_posting(task.data.decode("utf-8", errors="replace"), source=task.source)
+def _posting(task: PostingTask, cache_dir: Path | None) -> Posting:
+    """A posting file is read as `tailor JOB` reads it; a row of a JSONL/CSV table as text."""
+    job = parse_cached(task.data, task.source, task.suffix, cache_dir)
     return Posting(task.source, job, _plain_text(task))
 
 

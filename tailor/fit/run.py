@@ -19,7 +19,7 @@ def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today
                 top_k: int = TOP_K, embedder: Embedder | None = None, chroma_path: Path | None = None,
                 on_progress: OnProgress | None = None) -> ScoreRun:
     """Score every posting in `jobs` against every corpus in `resumes` (see `tailor.fit`)."""
-    postings = read_postings(jobs)          # bad input fails here, before any model loads
+    postings = read_postings(jobs, cache_dir)   # bad input fails here, before any model loads
     blind = read_resumes(resumes)
     if embedder is None:                    # loaded on first use: a warm cache needs no model at all
         from tailor.index.embeddings import LazyEmbedder
