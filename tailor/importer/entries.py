@@ -132,6 +132,8 @@ def _role_after_employer(line: Line, current: RawEntry, section: str) -> bool:
 def _is_prose(line: Line) -> bool:
     """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
     words = line.text.split()
+    if _dated_commas(line.text):
+        return False                     # "2021 - present, Developer, Acme, Rehovot, Israel."
     if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
         return True
     # "Cut test runtime by 35% by parallelizing fixtures": a sentence without its full stop is
@@ -206,12 +208,33 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
     if _LIST_LABEL.match(line.text):
         parts.list_label = line.text
         return
-    pieces = _bold_split(line) or _certificate_split(section, line.text) or fields.split_parts(line.text)
+    dated = _dated_commas(line.text)
+    if dated:
+        pieces, sentences = dated
+        parts.prose += [sentences] if sentences else []
+    else:
+        pieces = _bold_split(line) or _certificate_split(section, line.text) or fields.split_parts(line.text)
     if len(pieces) == 1 and _is_prose(line):
         parts.prose.append(line.text)
         return
     for piece in pieces:
         _read_piece(section, piece, entry, parts)
+
+
+def _dated_commas(text: str) -> tuple[list[str], str] | None:
+    """"2021 - present, FULL STACK DEVELOPER, Acme, Rehovot, Israel. Built ...": a header typed as
+    a sentence that opens with its dates is split at its commas (empty parts dropped, a place
+    written "City, Country" kept whole); the sentences after it describe the entry."""
+    head, _, rest = text.partition(",")
+    if not rest or parse_dates(head) is None:
+        return None
+    header, _, sentences = rest.partition(". ")
+    items = [p.strip() for p in header.rstrip(". ").split(",") if p.strip()]
+    if not items or len(items) > 5:
+        return None
+    if len(items) >= 2 and fields.is_location(f"{items[-2]}, {items[-1]}"):
+        items[-2:] = [f"{items[-2]}, {items[-1]}"]
+    return [head.strip(), *items], sentences.strip()
 
 
 def _certificate_split(section: str, text: str) -> list[str] | None:

@@ -28,7 +28,12 @@ _STATES = (
 _COUNTRIES = (
     "USA|United States|Canada|United Kingdom|Germany|France|Spain|Italy|Netherlands|Belgium|Ireland|"
     "Portugal|Poland|Sweden|Norway|Denmark|Finland|Switzerland|Austria|India|China|Japan|Singapore|"
-    "Australia|New Zealand|Brazil|Mexico|Argentina|Israel|Nigeria|Kenya|South Africa|Egypt")
+    "Australia|New Zealand|Brazil|Mexico|Argentina|Israel|Nigeria|Kenya|South Africa|Egypt|Russia|"
+    "Ukraine|Belarus|Turkey|Greece|Romania|Bulgaria|Czech Republic|Czechia|Hungary|Slovakia|Croatia|"
+    "Serbia|Estonia|Latvia|Lithuania|Iceland|Luxembourg|Vietnam|Philippines|Indonesia|Malaysia|"
+    "Thailand|South Korea|Korea|Taiwan|Hong Kong|Pakistan|Bangladesh|Sri Lanka|Nepal|Colombia|Chile|"
+    "Peru|Uruguay|Ecuador|Venezuela|Costa Rica|United Arab Emirates|UAE|Saudi Arabia|Qatar|Jordan|"
+    "Lebanon|Morocco|Tunisia|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Scotland|England")
 _PLACE = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|la|am|upon|on))*"
 LOCATION = re.compile(rf"^(?:{_PLACE}, (?:[A-Z]{{2,3}}|{_STATES}|{_COUNTRIES})(?:, (?:[A-Z]{{2,3}}|{_COUNTRIES}))?"
                       rf"|(?:Remote|Hybrid|On-?site)(?: \(.*\))?(?:,? .*)?)$")

@@ -254,3 +254,13 @@ def test_a_bold_title_wrapped_in_its_table_cell_is_joined_across_the_dates_cell(
                             phys("Bühler AG", 26, 63), phys("Uzwil, Switzerland", 26, 460, beside=True)])
     assert [line.text for line in lines] == ["Senior Manufacturing Engineer, Grain Processing Equipment",
                                              "September 2010 – March 2014", "Bühler AG", "Uzwil, Switzerland"]
+
+
+def test_a_header_typed_as_a_sentence_that_opens_with_its_dates():
+    lines = [_line("2012 - 2021, Network Planning Engineer, Huawei, Moscow, Russia. Full cycle of SWAP "
+                   "projects. Troubleshooting.", size=0)]
+    entry, left = parse_entry("work", group_entries(lines, "work")[0], 0)
+    assert entry == {"position": "Network Planning Engineer", "name": "Huawei", "location": "Moscow, Russia",
+                     "startDate": "2012", "endDate": "2021",
+                     "summary": "Full cycle of SWAP projects. Troubleshooting."}
+    assert left == []
