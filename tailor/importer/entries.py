@@ -85,6 +85,12 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             entries[-1].bullets.append(line)
         elif not entries or _starts_entry(line, entries[-1], section):
             entries.append(RawEntry(header=[line]))
+        elif _LIST_LABEL.match(line.text):
+            # "Courses" after marked lines ("• Computer Science", "• Bachelor of Science"): those
+            # were details of the header, the label opens the entry's list
+            current = entries[-1]
+            current.header += [replace(b, list_item=False, bullet="") for b in current.bullets] + [line]
+            current.bullets = []
         else:
             entries[-1].header.append(line)
     return entries
@@ -359,6 +365,8 @@ def _assign_education(texts: list[str], entry: dict, parts: _Parts) -> None:
         entry["institution"] = school
     if degree:
         study, area = split_degree(degree)
+        if not area and len(rest) == 1 and not _INSTITUTION.search(rest[0]):
+            area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
         entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
     parts.extra += [(t, "education entry: extra text in the header") for t in rest]
 

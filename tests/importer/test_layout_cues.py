@@ -264,3 +264,14 @@ def test_a_header_typed_as_a_sentence_that_opens_with_its_dates():
                      "startDate": "2012", "endDate": "2021",
                      "summary": "Full cycle of SWAP projects. Troubleshooting."}
     assert left == []
+
+
+def test_marked_details_above_a_courses_label_belong_to_the_header():
+    lines = [_line("University of Washington", bold=True), _line("2021 – 2025"),
+             _line("Computer Science", bullet="•"), _line("Bachelor of Science", x=69),
+             _line("Courses", bold=True), _line("CSE 451 - Operating Systems", bullet="•"),
+             _line("CSE 421 - Algorithms", bullet="•")]
+    [raw] = group_entries(lines, "education")
+    entry, _ = parse_entry("education", raw, 0)
+    assert entry["courses"] == ["CSE 451 - Operating Systems", "CSE 421 - Algorithms"]
+    assert (entry["studyType"], entry["area"]) == ("Bachelor of Science", "Computer Science")
