@@ -70,6 +70,8 @@ COVERED_ELSEWHERE = {
                                         "against damaged copies",
     "tailor/importer/fields.py": "tests/importer/test_units.py: the field recognisers and split_parts",
     "tailor/importer/page_text.py": "tests/importer/test_roundtrip.py: PDF text and DOCX table cells",
+    "tailor/importer/header_parts.py": "tests/importer/test_layout_cues.py: certificates and dated headers; "
+                                       "tests/importer/test_units.py: bold runs",
     "tailor/importer/lines.py": "tests/importer/test_units.py: bullets and wrapped hyphens",
     "tailor/importer/output.py": "tests/importer/test_classify.py: test_cli_default_out_and_refuses_overwrite",
     "tailor/importer/pdf.py": "tests/importer/test_files.py: real WeasyPrint PDFs, the sidebar layout put back "

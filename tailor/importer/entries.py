@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.dates import Dates, parse_dates, trailing_dates
+from tailor.importer.header_parts import bold_split, certificate_split, dated_commas
 from tailor.importer.lines import Line
 from tailor.importer.result import Unparsed
 
@@ -138,7 +139,7 @@ def _role_after_employer(line: Line, current: RawEntry, section: str) -> bool:
 def _is_prose(line: Line) -> bool:
     """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
     words = line.text.split()
-    if _dated_commas(line.text):
+    if dated_commas(line.text):
         return False                     # "2021 - present, Developer, Acme, Rehovot, Israel."
     if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
         return True
@@ -214,61 +215,17 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
     if _LIST_LABEL.match(line.text):
         parts.list_label = line.text
         return
-    dated = _dated_commas(line.text)
+    dated = dated_commas(line.text)
     if dated:
         pieces, sentences = dated
         parts.prose += [sentences] if sentences else []
     else:
-        pieces = _bold_split(line) or _certificate_split(section, line.text) or fields.split_parts(line.text)
+        pieces = bold_split(line) or certificate_split(section, line.text) or fields.split_parts(line.text)
     if len(pieces) == 1 and _is_prose(line):
         parts.prose.append(line.text)
         return
     for piece in pieces:
         _read_piece(section, piece, entry, parts)
-
-
-def _dated_commas(text: str) -> tuple[list[str], str] | None:
-    """"2021 - present, FULL STACK DEVELOPER, Acme, Rehovot, Israel. Built ...": a header typed as
-    a sentence that opens with its dates is split at its commas (empty parts dropped, a place
-    written "City, Country" kept whole); the sentences after it describe the entry."""
-    head, _, rest = text.partition(",")
-    if not rest or parse_dates(head) is None:
-        return None
-    header, _, sentences = rest.partition(". ")
-    items = [p.strip() for p in header.rstrip(". ").split(",") if p.strip()]
-    if not items or len(items) > 5:
-        return None
-    if len(items) >= 2 and fields.is_location(f"{items[-2]}, {items[-1]}"):
-        items[-2:] = [f"{items[-2]}, {items[-1]}"]
-    return [head.strip(), *items], sentences.strip()
-
-
-def _certificate_split(section: str, text: str) -> list[str] | None:
-    """"AWS Certified Solutions Architect - Professional, Amazon Web Services": a certificate
-    line with no stronger separator is its name, then a comma, then the issuer; the name's own
-    " - " is part of it."""
-    if section != "certificates" or ", " not in text or len(fields.split_parts(text.replace(" - ", " \x01 "))) > 1:
-        return None
-    rest, last = (t.strip() for t in text.rsplit(", ", 1))
-    dates = [last] if parse_dates(last) else []
-    if dates:
-        text = rest
-    if ", " not in text or fields.is_location(text):
-        return None
-    name, issuer = (t.strip() for t in text.rsplit(", ", 1))
-    return [name, issuer, *dates]
-
-
-def _bold_split(line: Line) -> list[str] | None:
-    """"**Data Analyst**, Freelance": the end of the bold run separates the first part, even with
-    a separator (a comma) that would not split the line on its own."""
-    prefix = line.bold_prefix
-    if not prefix or not line.text.startswith(prefix):
-        return None
-    rest = re.sub(r"^\s*(?:[,;:|@·•—–-]|at\s)\s*", "", line.text[len(prefix):])
-    if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" "):
-        return None  # the bold run ends inside a word
-    return [prefix, *fields.split_parts(rest)] if rest.strip() else None
 
 
 def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:

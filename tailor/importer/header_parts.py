@@ -1,0 +1,56 @@
+"""Cutting one entry header line into parts where the usual separators (|, —, " - ") are not
+there: a bold run that ends at a comma, a certificate's "Name, Issuer, Date", a header typed as
+a sentence that opens with its dates. `entries.py` then reads each part by what it is; see the
+importer steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer import fields
+from tailor.importer.dates import parse_dates
+from tailor.importer.lines import Line
+
+
+def dated_commas(text: str) -> tuple[list[str], str] | None:
+    """"2021 - present, FULL STACK DEVELOPER, Acme, Rehovot, Israel. Built ...": a header typed as
+    a sentence that opens with its dates is split at its commas (empty parts dropped, a place
+    written "City, Country" kept whole); the sentences after it describe the entry."""
+    head, _, rest = text.partition(",")
+    if not rest or parse_dates(head) is None:
+        return None
+    header, _, sentences = rest.partition(". ")
+    items = [p.strip() for p in header.rstrip(". ").split(",") if p.strip()]
+    if not items or len(items) > 5:
+        return None
+    if len(items) >= 2 and fields.is_location(f"{items[-2]}, {items[-1]}"):
+        items[-2:] = [f"{items[-2]}, {items[-1]}"]
+    return [head.strip(), *items], sentences.strip()
+
+
+def certificate_split(section: str, text: str) -> list[str] | None:
+    """"AWS Certified Solutions Architect - Professional, Amazon Web Services": a certificate
+    line with no stronger separator is its name, then a comma, then the issuer; the name's own
+    " - " is part of it."""
+    if section != "certificates" or ", " not in text or len(fields.split_parts(text.replace(" - ", " \x01 "))) > 1:
+        return None
+    rest, last = (t.strip() for t in text.rsplit(", ", 1))
+    dates = [last] if parse_dates(last) else []
+    if dates:
+        text = rest
+    if ", " not in text or fields.is_location(text):
+        return None
+    name, issuer = (t.strip() for t in text.rsplit(", ", 1))
+    return [name, issuer, *dates]
+
+
+def bold_split(line: Line) -> list[str] | None:
+    """"**Data Analyst**, Freelance": the end of the bold run separates the first part, even with
+    a separator (a comma) that would not split the line on its own."""
+    prefix = line.bold_prefix
+    if not prefix or not line.text.startswith(prefix):
+        return None
+    rest = re.sub(r"^\s*(?:[,;:|@·•—–-]|at\s)\s*", "", line.text[len(prefix):])
+    if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" "):
+        return None  # the bold run ends inside a word
+    return [prefix, *fields.split_parts(rest)] if rest.strip() else None
