@@ -14,10 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer.lines import Line, clean, join_wrapped, strip_bullet
+from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.pdf import read_pdf_lines
 
-_MARKER_ONLY = re.compile(r"[\s•▪·◦‣●○■□➢➤►▸✓✔*|-]+")
+_MARKER_ONLY = re.compile(rf"[\s{MARKER_GLYPHS}*|-]+")
 SUPPORTED = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 _EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
 

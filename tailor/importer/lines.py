@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 
 # Glyphs people (and Tailor's template) start a bullet with. "-", "*", "+" and "–" count only
 # when followed by a space, so "-5% churn" or "*nix" are not bullets.
-_BULLET = re.compile(r"^\s*([•▪·◦‣●○■□➢➤►▸✓✔]|[-*–+](?=\s))\s*")
+# List-marker glyphs; "-", "*", "–" and "+" count as markers only before a space.
+MARKER_GLYPHS = "•▪·◦‣●○■□➢➤►▸✓✔"
+_BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|[-*–+](?=\s))\s*")
 # Inside a line, a tab or a wide run of spaces separates columns ("Acme Corp<TAB>2019 - 2021").
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*|\s{3,})(?=\S)")
 

@@ -16,12 +16,13 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url, split_parts
-from tailor.importer.lines import Line, clean, join_wrapped, strip_bullet, words_of
+from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet, words_of
+from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
                  "from its source as a text PDF, DOCX or TXT")
-_MARKERS = set("•▪·◦‣●○■□➢➤►▸-–*✓✔")
+_MARKERS = set(MARKER_GLYPHS + "-–*")
 _MIN_TEXT_CHARS_PER_PAGE = 40  # fewer letters than this on image pages: a scan, not a resume
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _COLUMN_GAP = 0.8  # a horizontal gap wider than this many ems splits a line in two
@@ -225,8 +226,6 @@ def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float], leading: f
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
 
 
-_FUNCTION_WORDS = frozenset("a an the to of and or in on for with by at from as into via using including "
-                            "across per than that which who".split())
 _PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
                             "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
 
@@ -236,7 +235,7 @@ def _opens_point(first: str, second: str) -> bool:
     lost starts with a capitalised action verb after a line that did not stop mid-phrase; a
     wrapped line goes on mid-phrase ("...in Python and" / "SQL") or in lower case."""
     words, last = second.split(), first.split()
-    if not words or not last or last[-1].lower().strip(",;:") in _FUNCTION_WORDS or last[-1].endswith((",", "-")):
+    if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
         return False
     head = words[0]
     return head[:1].isupper() and head[1:].islower() and (
