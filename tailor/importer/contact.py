@@ -92,11 +92,16 @@ def _unwrap_url(part: str) -> str:
     return re.sub(r"(\bhttps?:/\S*/|\bwww\.\S*/) (?=\S)", r"\1", part)
 
 
+_POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
+
+
 def _place(part: str, basics: dict, urls: list[str]) -> bool:
     """Put `part` into its field if it is a contact detail; False when it is not one."""
     value = fields.label_value(part, *_LABELLED)
     candidate = value if value and (fields.is_email(value) or fields.is_phone(value)
                                     or fields.is_url(value) or fields.is_location(value)) else part
+    if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
+        candidate = postal[1]  # "Seattle, Washington, US, 98105": the place, its postal code after it
     if fields.is_email(candidate) and "email" not in basics:
         basics["email"] = candidate.removeprefix("mailto:")
     elif fields.is_url(candidate):

@@ -1,8 +1,9 @@
 """Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
 
-Handles "Mar 2021", "March 2021", "Sept. 2019", "03/2021", "2021-03", "2021", ranges joined by
+Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024" (the day is
+dropped: a resume's dates are months), "03/2021", "2021-03", "2021", ranges joined by
 -, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year,
-"2019"), and an open end ("Present", "Current", "Now") which JSON Resume
+"2019"), and an open end ("Present", "Current", "Now", or nothing after the dash) which JSON Resume
 expresses as a missing endDate. A lone year is only taken as a date when it stands alone in its
 part of the line (so "TechConf 2022" stays a name).
 """
@@ -16,7 +17,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-ONE = (rf"(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
+       rf"|{_SEASON}\s+{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<![\d/.]){_YEAR})")
 OPEN = r"(?:present|current|now|ongoing|today|date)"
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
@@ -38,6 +40,7 @@ def to_iso(token: str) -> str:
     token = token.strip().lower().replace(",", " ")
     if match := re.fullmatch(rf"{_SEASON}\s+(\d{{4}})", token):
         return match[1]  # a season has no month of its own
+    token = re.sub(r"^\d{1,2}\s+(?=[a-z])|(?<=[a-z])(\.?)\s*\d{1,2}\s+(?=\d{4})", r"\1 ", token).strip()  # the day
     if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
         month = match[1][:3]
         return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""
@@ -48,9 +51,14 @@ def to_iso(token: str) -> str:
     return token if re.fullmatch(r"\d{4}", token) else ""
 
 
+# "Issued on: May 01, 2024", "Graduated: 2019": a label that only says the value is a date
+_DATE_LABEL = re.compile(r"^(?:(?:issued|awarded|earned|received|completed|graduated|granted|date[sd]?|period|"
+                         r"obtained)(?:\s+(?:on|in))?|since)\s*:\s*", re.I)
+
+
 def parse_dates(text: str) -> Dates | None:
     """The dates `text` consists of (a range or one date), else None."""
-    text = text.strip().strip("()[]").strip()
+    text = _DATE_LABEL.sub("", text.strip()).strip("()[]").strip()
     if match := RANGE.fullmatch(text):
         start, end = to_iso(match["start"]), match["end"]
         if re.fullmatch(OPEN, end, re.I):
@@ -60,6 +68,8 @@ def parse_dates(text: str) -> Dates | None:
     if SINGLE.fullmatch(text):
         iso = to_iso(text)
         return Dates(iso, iso) if iso else None
+    if (open_end := re.fullmatch(r"(.+?)\s*(?:--?|–|—)", text)) and SINGLE.fullmatch(open_end[1]):
+        return Dates(to_iso(open_end[1]), "", True) if to_iso(open_end[1]) else None  # "2019-03 —": no end yet
     if re.fullmatch(OPEN, text, re.I):
         return Dates("", "", True)
     return None
@@ -78,3 +88,19 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
             if head and dates:
                 return head, dates
     return None
+
+
+def stacked_dates(first: str, second: str) -> str | None:
+    """"2021" over "2025", "December" over "2024": a timeline column sets an entry's dates on
+    lines of their own, the start above the end or the month above the year. The two lines
+    read as one date text ("2021 – 2025", "December 2024"), else None."""
+    first, second = first.strip(), second.strip()
+    if re.fullmatch(_MONTH, first, re.I) and re.fullmatch(_YEAR, second):
+        return f"{first} {second}"
+    start, end = parse_dates(first), parse_dates(second)
+    if not start or not end or start.start != start.end or start.ongoing or not start.start \
+            or end.start != end.end and not end.ongoing:
+        return None
+    if end.start and end.start < start.start:
+        return None
+    return f"{first} – {second}"

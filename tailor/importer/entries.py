@@ -14,26 +14,24 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.dates import Dates, parse_dates, trailing_dates
+from tailor.importer.education import (
+    DEGREE,
+    INSTITUTION,
+    assign_education,
+    course_list,
+    degree_into_header,
+    education_detail,
+    field_degree_school,
+    is_detail,
+    split_degree,
+)
 from tailor.importer.header_parts import bold_split, certificate_split, dated_commas
 from tailor.importer.lines import Line
+from tailor.importer.list_items import beside_item, indented, is_meta_only, join_stacked_dates, line_dates, row_items
 from tailor.importer.result import Unparsed
+from tailor.importer.roles import employer_first, is_role, role_after_employer, role_comma_split
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
-_ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|analyst|intern|director|lead|consultant|designer|scientist|specialist|"
-    r"supervisor|volunteer|tutor|facilitator|architect|administrator|officer|coordinator|assistant|"
-    r"associate|head|vp|vice president|president|founder|co-founder|owner|teacher|instructor|researcher|"
-    r"technician|contractor|freelancer|programmer|mentor|chair|member|fellow|advisor|adviser|editor|writer|"
-    r"representative|agent|clerk|cashier|server|barista|chef|nurse|accountant|principal|staff|partner|"
-    r"trainee|apprentice|maintainer|contributor|author|creator|organizer|organiser|leader|captain|"
-    r"strategist|executive|recruiter|marketer|treasurer|secretary|bookkeeper|auditor|"
-    r"product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
-_DEGREE = re.compile(
-    r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
-    r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
-    r"a\.?\s?s\b|aas|ged|licen[cs]e)", re.I)
-_INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
-                          r"conservatory|bootcamp|universit[äa]t|[ée]cole)\b", re.I)
 _PROSE_WORDS = 12
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
 # A label over the entry's own list ("Courses" then the courses as a list).
@@ -57,11 +55,7 @@ class RawEntry:
     bullets: list[Line] = field(default_factory=list)
 
     def has_dates(self) -> bool:
-        return any(_line_dates(line) for line in self.header)
-
-
-def _line_dates(line: Line) -> bool:
-    return any(parse_dates(p) or trailing_dates(p) for p in fields.split_parts(line.text))
+        return any(line_dates(line) for line in self.header)
 
 
 def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
@@ -71,11 +65,13 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     Certificate (2020)") is one entry per bullet: those entries are one line each.
     """
     entries: list[RawEntry] = []
-    for line in lines:
-        if not line.is_bullet and entries and _indented(line, entries[-1]):
+    lines = row_items(join_stacked_dates(lines))
+    for index, line in enumerate(lines):
+        current = entries[-1] if entries else None
+        if not line.is_bullet and current and (indented(line, current.header) or beside_item(line, current.bullets)):
             line = replace(line, list_item=True)
         elif line.is_bullet and (not entries and section in _ROLE_AND_SCHOOL or entries and not entries[-1].bullets
-                                 and entries[-1].header and (fields.is_url(line.text) or _is_meta_only(line))):
+                                 and entries[-1].header and (fields.is_url(line.text) or is_meta_only(line))):
             line = replace(line, list_item=False, bullet="")  # an icon before a title, a link or a date
         if line.is_bullet and section in _ONE_LINE_SECTIONS and (
                 not entries or not entries[-1].header or entries[-1].header[0].is_bullet):
@@ -84,7 +80,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             if not entries:
                 entries.append(RawEntry())
             entries[-1].bullets.append(line)
-        elif not entries or _starts_entry(line, entries[-1], section):
+        elif not entries or _starts_entry(line, entries[-1], section, lines[index + 1:]):
             entries.append(RawEntry(header=[line]))
         elif _LIST_LABEL.match(line.text):
             # "Courses" after marked lines ("• Computer Science", "• Bachelor of Science"): those
@@ -97,43 +93,62 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     return entries
 
 
-def _indented(line: Line, current: RawEntry) -> bool:
-    """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
-    written) still sits indented under its entry's header: such a line is a bullet."""
-    if not current.header or not line.size or line.bold or line.heading or _is_meta_only(line):
-        return False
-    left = min(h.x for h in current.header)
-    return 0.8 * line.size <= line.x - left <= 4 * line.size \
-        and all(abs(h.x - line.x) >= 0.5 * line.size for h in current.header)  # not a header line's column
-
-
-def _starts_entry(line: Line, current: RawEntry, section: str = "") -> bool:
+def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[Line] | None = None) -> bool:
     if _LIST_LABEL.match(line.text) and current.header:
         return False  # "Courses", "Highlights": the entry's own list follows
     if current.bullets:
         return True
-    if not current.header:
-        return False
+    if not current.header or all(is_meta_only(h) for h in current.header):
+        return False  # dates (or a place) set above the title: the entry's title comes next
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \
-            and not _role_after_employer(line, current, section) and not (line.size and _is_meta_only(line)):
+            and not role_after_employer(line, current.header, section) and not (line.size and is_meta_only(line)) \
+            and not _detail_under_title(line, current) and not (section == "education" and is_detail(line.text)) \
+            and not _undated_role(line, current, section, after) and not _school_of_degree(line, current, section):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
+    if starts_bold and line.gap_before and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
+            and current.header[0].bold_prefix and line.bold_prefix:
+        return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
-            and not _role_after_employer(line, current, section):
+            and not role_after_employer(line, current.header, section) and not _detail_under_title(line, current) \
+            and (after is None or line_dates(line) or _dated_ahead(after)):
         return True
-    return current.has_dates() and _line_dates(line) and not _is_meta_only(line)
+    return current.has_dates() and line_dates(line) and not is_meta_only(line)
 
 
-def _role_after_employer(line: Line, current: RawEntry, section: str) -> bool:
-    """"Outreach" (dates, URL) then "Software Engineering Intern": an employer-first layout
-    names the role on a line of its own; a role line with no dates, under a header whose text
-    names no role yet, completes that entry rather than starting the next."""
-    if section not in ("work", "volunteer"):
-        return False
-    texts = [p for h in current.header for p in fields.split_parts(h.text)
-             if not (parse_dates(p) or fields.is_url(p) or fields.is_location(p))]
-    return (_is_role(line.text) and not _line_dates(line) and len(line.text.split()) <= 8
-            and len(texts) == 1 and not _is_role(texts[0]))
+def _school_of_degree(line: Line, current: RawEntry, section: str) -> bool:
+    """"PGCE in Secondary Mathematics  2017 – 2018", a blank row, "Manchester Metropolitan
+    University": a school after a degree ("X in Y") that names none is that degree's school."""
+    texts = [p for h in current.header for p in fields.split_parts(h.text)]
+    return section == "education" and bool(INSTITUTION.search(line.text)) and not line_dates(line) \
+        and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
+
+
+def _undated_role(line: Line, current: RawEntry, section: str, after: list[Line] | None) -> bool:
+    """A bold line after a gap, under an employer and its dates, with no dates of its own on or
+    below it: in work and volunteer, where every entry is dated, it names the role."""
+    return section in ("work", "volunteer") and after is not None and (line.bold or line.heading) \
+        and len(current.header) >= 2 and not line_dates(line) and not _dated_ahead(after)
+
+
+def _dated_ahead(after: list[Line]) -> bool:
+    """A bold line opens the next entry when dates of its own follow it (before its points); one
+    with none under it ("Second in Mathematics Department" under "Ark Academy  2021 –") does not."""
+    for line in after:
+        if line_dates(line):
+            return True
+        if line.is_bullet or line.gap_before and line.bold:
+            return False
+    return False
+
+
+def _detail_under_title(line: Line, current: RawEntry) -> bool:
+    """"University of Washington" set large and bold, then "Computer Science" and "Grade: 3.8"
+    in body type, each after a gap: a line smaller than the entry's title is one of its details
+    (bold or not); the next entry opens with a title set like this one."""
+    title = next((h for h in current.header if not is_meta_only(h)), current.header[0])
+    return bool(line.size and title.size) and line.size < title.size - 0.5 and (title.bold or title.heading) \
+        and not line.heading and not line_dates(line)  # the next entry's dates, set above its title
 
 
 def _is_prose(line: Line) -> bool:
@@ -149,11 +164,6 @@ def _is_prose(line: Line) -> bool:
     return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
 
 
-def _is_meta_only(line: Line) -> bool:
-    """A line of dates/place/URL only adds to the entry above (it never starts one)."""
-    return all(parse_dates(p) or fields.is_url(p) or fields.is_location(p) for p in fields.split_parts(line.text))
-
-
 def guess_section(lines: list[Line]) -> str | None:
     """"education" or "work" when the lines under a heading we do not know ("Where I've worked",
     "Schooling") read as such entries, else None (the lines are then reported as unparsed).
@@ -167,12 +177,12 @@ def guess_section(lines: list[Line]) -> str | None:
         return None
     pieces = [[q for line in entry.header for p in fields.split_parts(line.text) for q in p.split(", ")]
               for entry in raw]
-    if all(any(_DEGREE.match(p) for p in entry) for entry in pieces):
+    if all(any(DEGREE.match(p) for p in entry) for entry in pieces):
         return "education"
     if all(entry.has_dates() for entry in raw) and any(
-            entry.bullets or any(_is_role(p) for p in ps) for entry, ps in zip(raw, pieces)):
+            entry.bullets or any(is_role(p) for p in ps) for entry, ps in zip(raw, pieces)):
         return "work"
-    if all(any(_INSTITUTION.search(p) for p in entry) for entry in pieces):
+    if all(any(INSTITUTION.search(p) for p in entry) for entry in pieces):
         return "education"
     return None
 
@@ -186,21 +196,29 @@ class _Parts:
     dates: Dates | None = None
     extra: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
     list_label: str = ""  # "Courses": what the entry's list holds
+    employer_first: bool = False  # the dated first line names the employer, a bold line under it the role
+    dashed: list[tuple[str, str, str]] = field(default_factory=list)  # (a, b, "a – b") split at a spaced dash
 
 
 def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unparsed]]:
     """One JSON Resume entry of `section` and the parts of it that found no field."""
     entry: dict = {}
     parts = _Parts()
+    raw = RawEntry(*degree_into_header(raw.header, raw.bullets)) if section == "education" else raw
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
+    parts.employer_first = employer_first(raw.header)
     _assign_texts(section, parts, entry)
     _assign_dates(section, parts.dates, entry)
     if not raw.bullets and len(parts.prose) > 1 and section in ("work", "volunteer", "projects"):
         # paragraphs with no markers under one header: the first describes the entry, the
-        # others are its points, each set as a paragraph of its own
-        raw = RawEntry(raw.header, [Line(text) for text in parts.prose[1:]])
-        parts.prose = parts.prose[:1]
+        # others are its points, each set as a paragraph of its own; sentences set as one
+        # block (no paragraph gap between them) are all points
+        keep = 0 if _one_block(raw.header, parts.prose) else 1
+        raw = RawEntry(raw.header, [Line(text) for text in parts.prose[keep:]])
+        parts.prose = parts.prose[:keep]
+    elif not parts.prose and _lead_sentence(section, raw.bullets):
+        parts.prose, raw = [raw.bullets[0].text], RawEntry(raw.header, raw.bullets[1:])
     _assign_bullets(section, raw.bullets, entry, parts)
     if parts.prose:
         key = _DESCRIPTION_KEY.get(section)
@@ -211,9 +229,27 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     return entry, [Unparsed(section, text, reason, index) for text, reason in parts.extra]
 
 
+def _one_block(header: list[Line], prose: list[str]) -> bool:
+    """Three or more unmarked sentences, one per line, with no paragraph gap between them: a
+    list whose markers are not printed, not a description followed by points."""
+    lines = [h for h in header if h.text in prose]
+    return len(prose) >= 3 and len(lines) == len(prose) and not any(h.gap_before for h in lines[1:])
+
+
+def _lead_sentence(section: str, bullets: list[Line]) -> bool:
+    """Lines with no markers, indented under the header: a first line that ends its sentence
+    with a full stop while none of the others does is the entry's description; the others,
+    alike in punctuation, are its points."""
+    return section in _DESCRIPTION_KEY and len(bullets) >= 2 and not any(b.bullet for b in bullets) \
+        and bullets[0].text.endswith(".") and not any(b.text.endswith(".") for b in bullets[1:])
+
+
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
     if _LIST_LABEL.match(line.text):
         parts.list_label = line.text
+        return
+    if section == "education" and (courses := course_list(line.text)):
+        entry.setdefault("courses", []).extend(courses)
         return
     dated = dated_commas(line.text)
     if dated:
@@ -224,8 +260,13 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
     if len(pieces) == 1 and _is_prose(line):
         parts.prose.append(line.text)
         return
-    for piece in pieces:
-        _read_piece(section, piece, entry, parts)
+    parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
+                     if (m := re.search(rf"{re.escape(a)}\s+[–—]\s+{re.escape(b)}", line.text))]
+    for number, piece in enumerate(pieces):
+        if number and not dated and piece.endswith(".") and _is_prose(Line(piece)) and section != "education":
+            parts.prose.append(piece)  # "DormSwap: A campus marketplace for students.": name, then what it is
+        else:
+            _read_piece(section, piece, entry, parts)
 
 
 def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
@@ -235,14 +276,17 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         entry["url"] = piece
     elif fields.is_location(piece) and section == "work" and "location" not in entry:
         entry["location"] = piece
-    elif section == "education" and _education_detail(piece, entry):
+    elif section == "education" and education_detail(piece, entry):
         return
-    elif section == "education" and ", " in piece and _DEGREE.match(piece) and (
-            _INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]):
+    elif section == "education" and ", " in piece and (DEGREE.match(piece) and (
+            INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]) or field_degree_school(piece)):
         # "B.S. Computer Science, University of X, 2017", "M.S. Statistics, UC Davis, 2019": a
         # degree with its field before the comma is followed by the school (not by the field)
         for sub in piece.split(", "):
             _read_piece(section, sub, entry, parts)
+    elif section == "education" and (graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score)\b.*)", piece, re.I)):
+        _read_piece(section, graded[1], entry, parts)  # "Computer Science, GPA: 3.81/4.0"
+        _read_piece(section, graded[2], entry, parts)
     elif section == "education" and not parts.dates and (year := re.fullmatch(r"(.+?),\s*((?:19|20)\d\d)", piece)):
         parts.dates = parse_dates(year[2])  # "Universidad Complutense, 2018": on a degree, the year it ends
         _read_piece(section, year[1], entry, parts)
@@ -256,36 +300,35 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
         parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
     else:
+        piece = re.sub(r"^(?:issued|awarded|granted|presented)\s+by\s+", "", piece, flags=re.I)  # "Issued by Google"
         parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
-
-
-def _education_detail(piece: str, entry: dict) -> bool:
-    if (score := fields.label_value(piece, "score", "gpa", "grade", "cgpa")) is not None and "score" not in entry:
-        entry["score"] = score
-        return True
-    if (courses := fields.label_value(piece, "courses", "relevant coursework", "coursework")) is not None:
-        entry.setdefault("courses", []).extend(fields.split_list(courses))
-        return True
-    return False
 
 
 def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     texts = list(parts.texts)
     if section == "education":
-        _assign_education(texts, entry, parts)
+        parts.extra += [(t, "education entry: extra text in the header") for t in assign_education(texts, entry)]
         return
     first_key, second_key = _TEXT_KEYS[section]
+    texts = _dashed_names(section, texts, parts.dashed)
     if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
-            and len(at) == 2 and _is_role(at[0]):
+            and len(at) == 2 and is_role(at[0]):
         texts = at  # "Senior Engineer at Acme"
-    elif len(texts) == 1 and section in ("work", "volunteer") and (comma := _role_comma_split(texts[0])):
+    elif len(texts) == 1 and section in ("work", "volunteer") and (comma := role_comma_split(texts[0])):
         texts = comma  # "Warehouse Associate, Northside Supply Co."
     if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
         _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,
              texts.pop(0))
     elif len(texts) >= 2:
         first, second = texts[0], texts[1]
-        if section in ("work", "volunteer", "projects") and _is_role(second) and not _is_role(first):
+        role = next((t for t in texts[1:] if is_role(t)), None) if section in ("work", "volunteer") else None
+        if section in ("work", "volunteer", "projects") and is_role(second) and not is_role(first):
+            first, second = second, first
+        elif role and not is_role(first):  # employer, its tagline, then the role on a line of its own
+            first, second = role, first
+            texts.remove(role)
+            texts.insert(0, role)
+        elif parts.employer_first and len(texts) == 2 and not role and section in ("work", "volunteer"):
             first, second = second, first
         _put(entry, first_key, first)
         _put(entry, second_key, second)
@@ -293,51 +336,23 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     parts.extra += [(t, f"{section} entry: extra text in the header") for t in texts]
 
 
+def _dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
+    """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
+    it. When the role is named elsewhere in the entry and neither side of the dash is a role,
+    the two sides are one name."""
+    if section not in ("work", "volunteer"):
+        return texts
+    for a, b, joined in dashed:
+        if a in texts and b in texts and not (is_role(a) or is_role(b)) \
+                and any(is_role(t) for t in texts if t not in (a, b)):
+            at = texts.index(a)
+            texts = [t for t in texts if t not in (a, b)]
+            texts.insert(at, joined)
+    return texts
+
+
 def _put(entry: dict, key: str, value: str) -> None:
     entry[key] = [r.strip() for r in value.split(",") if r.strip()] if key == "roles" else value
-
-
-def _role_comma_split(text: str) -> list[str] | None:
-    """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
-    when exactly one side names a role, so "Acme, Inc." stays one employer."""
-    if ", " not in text:
-        return None
-    first, second = (t.strip() for t in text.split(", ", 1))
-    return [first, second] if _is_role(first) != _is_role(second) else None
-
-
-def _is_role(text: str) -> bool:
-    return bool(_ROLE_WORDS.search(text))
-
-
-def _assign_education(texts: list[str], entry: dict, parts: _Parts) -> None:
-    degree = next((t for t in texts if _DEGREE.match(t)), None)
-    school = next((t for t in texts if t != degree and _INSTITUTION.search(t)), None)
-    rest = [t for t in texts if t not in (degree, school)]
-    if degree is None and rest and (school is not None or len(rest) > 1):
-        degree = rest.pop(0)
-    if school is None and rest:
-        school = rest.pop(0)
-    if school:
-        entry["institution"] = school
-    if degree:
-        study, area = split_degree(degree)
-        if not area and len(rest) == 1 and not _INSTITUTION.search(rest[0]):
-            area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
-        entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
-    parts.extra += [(t, "education entry: extra text in the header") for t in rest]
-
-
-def split_degree(text: str) -> tuple[str, str]:
-    """"Bachelor of Science in Computer Science" -> ("Bachelor of Science", "Computer Science")."""
-    if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
-        return match[1].strip(), match[2].strip()
-    if match := re.match(r"^([^,]+?),\s*(.+)$", text):
-        return match[1].strip(), match[2].strip()
-    abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
-    if match := re.match(rf"^({abbreviation})\s+(.+)$", text):  # "B.S. Accounting", "MSc Statistics"
-        return match[1].strip(), match[2].strip()
-    return text, ""
 
 
 def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:
@@ -363,10 +378,13 @@ def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Part
             parts.extra.append((line.text, f"{section} has no field for keywords"))
         elif section in ("work", "volunteer", "projects"):
             entry.setdefault("highlights", []).append(line.text)
-        elif section == "education" and _education_detail(line.text, entry):
+        elif section == "education" and education_detail(line.text, entry):
             continue
+        elif section == "education" and not _is_prose(line) and fields.is_tag_list(line.text) \
+                and not any(DEGREE.match(b.text) for b in bullets):
+            entry.setdefault("courses", []).extend(fields.split_list(line.text))  # "Statistics, Accounting, ..."
         elif section == "education" and not _is_prose(line) and len(line.text.split()) <= 8 \
-                and not any(_DEGREE.match(b.text) for b in bullets):
+                and not any(DEGREE.match(b.text) for b in bullets):
             entry.setdefault("courses", []).append(line.text)  # a school's list: its courses
         elif section in _DESCRIPTION_KEY:
             parts.prose.append(line.text)

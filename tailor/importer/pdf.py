@@ -2,9 +2,11 @@
 
 pdfminer's own reading order is not trusted: a template with headings in a left column may
 come out with a heading after its content. Lines are put back in order by their y coordinate
-(lines on one row, left to right), and a line that was wrapped by the layout engine is joined
-with its continuation when the wrap is certain: the next line's first word would not have fit
-in the space left at the end of the line.
+(lines on one row, left to right; a page with a label gutter block by block, `columns.py`),
+and a line that was wrapped by the layout engine is joined with its continuation when the wrap
+is certain (`wraps.py`: the next line's first word would not have fit in the space left at the
+end of the line, or the line stopped mid-phrase). Letter-spaced text ("B E S T  P A P E R")
+is read as the words it spells.
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import is_url, split_parts
-from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet, words_of
-from tailor.text.posting_vocabulary import FUNCTION_WORDS
+from tailor.importer.fields import is_url
+from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
+from tailor.importer.wraps import cell_wrap, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
@@ -40,6 +43,7 @@ class _Phys:
     chars: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold) per glyph
     first_word: float = 0.0  # width of the first word: decides whether a wrap happened
     beside: bool = False  # not the leftmost piece of its row (a table's date cell, a column)
+    edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
 
     @property
     def text(self) -> str:
@@ -109,15 +113,29 @@ def _phys_lines(line, page: int, height: float) -> list[_Phys]:
     sidebar heading and the content beside it may share one pdfminer line."""
     from pdfminer.layout import LTChar
 
+    objects = list(line)
+    spaced = any(isinstance(obj, LTChar) and obj.get_text() == " " for obj in objects)
     segments: list[list] = [[]]
     last = None
-    for obj in line:
+    for index, obj in enumerate(objects):
         if isinstance(obj, LTChar):
             if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0):
                 segments.append([])
             last = obj
+        elif spaced and last is not None and _letter_spacing(last, objects[index + 1:]):
+            continue
         segments[-1].append(obj)
     return [_phys(seg, page, height - line.y1, height - line.y0) for seg in segments]
+
+
+def _letter_spacing(before, after: list) -> bool:
+    """"B E S T  P A P E R": text set with wide letter spacing gets a space guessed between every
+    two letters. In a line that writes its spaces as glyphs, a guessed space over a gap this
+    small (a quarter em) is letter spacing, not a word break."""
+    from pdfminer.layout import LTChar
+
+    following = next((obj for obj in after if isinstance(obj, LTChar)), None)
+    return following is not None and following.x0 - before.x1 < 0.25 * max(before.size, 1.0)
 
 
 def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
@@ -149,6 +167,16 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
 
 
 def _reading_order(lines: list[_Phys]) -> list[_Phys]:
+    """Page by page; a page with a label gutter in the order `gutter_order` gives, each chunk
+    (or the whole page) in rows."""
+    ordered: list[_Phys] = []
+    for page in sorted({p.page for p in lines}):
+        for chunk in gutter_order([p for p in lines if p.page == page]):
+            ordered += _rows_in_order(chunk)
+    return ordered
+
+
+def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
     """Sort by page, then rows (lines whose vertical middles are close), then x."""
     lines = sorted(lines, key=lambda p: (p.page, (p.top + p.bottom) / 2))
     rows: list[list[_Phys]] = []
@@ -197,75 +225,6 @@ def _body_size(lines: list[_Phys]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _wraps(first: _Phys, second: _Phys, right_edge: dict[int, float], leading: float = 0.0) -> bool:
-    """True when `second` is the continuation of `first`, wrapped by the layout engine."""
-    if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
-        return False
-    if second.x0 < first.x0 - 1.5:
-        return False
-    room = right_edge[first.page] - first.x1
-    if strip_bullet(Line(second.text)).is_bullet and not _hyphen_after_full_line(first, second, room):
-        return False
-    if second.page == first.page and second.top - first.bottom > max(0.8, leading + 0.4) * first.size:
-        return False
-    if second.chars and first.chars and _starts_bold(second) and not _ends_bold(first):
-        return False
-    if _starts_with_dates(second.text):
-        return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
-    if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
-        return False  # a wrap goes back to the line's left edge; an indented line starts a list
-    if _opens_point(first.text, second.text):
-        return False
-    if room < second.first_word + 0.6 * first.size:
-        return True
-    # a narrow column or table cell wraps long before the page edge: the next line going on in
-    # lower case, under the same left edge, after a line that did not end a sentence
-    head = second.text.split()[0]
-    return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
-        and sum(w.isalpha() for w in first.text.split()) >= 4 \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
-
-
-_PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
-                            "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
-
-
-def _opens_point(first: str, second: str) -> bool:
-    """"...across vendors" then "Automated weekly reporting": a list point whose marker the PDF
-    lost starts with a capitalised action verb after a line that did not stop mid-phrase; a
-    wrapped line goes on mid-phrase ("...in Python and" / "SQL") or in lower case."""
-    words, last = second.split(), first.split()
-    if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
-        return False
-    head = words[0]
-    return head[:1].isupper() and head[1:].islower() and (
-        head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
-
-
-def _cell_wrap(cell: _Phys, beside: _Phys, line: _Phys, leading: float) -> bool:
-    """A bold title in a table cell that wrapped ("Senior Manufacturing Engineer, Grain
-    Processing" / "Equipment") while the dates cell beside it held one line: in reading order the
-    dates come between the title and the rest of it."""
-    return (beside.beside and not cell.beside and not line.beside and cell.page == line.page
-            and abs(line.x0 - cell.x0) < 1.5 and abs(line.size - cell.size) < 0.6
-            and _ends_bold(cell) and _starts_bold(line) and not _starts_with_dates(line.text)
-            and 0 <= line.top - cell.bottom <= max(0.8, leading + 0.4) * cell.size
-            and not cell.text.rstrip().endswith((".", ":", ";")))
-
-
-def _hyphen_after_full_line(first: _Phys, second: _Phys, room: float) -> bool:
-    """"CSE 444 - Database Systems" wrapped before its dash reads like a "- " bullet. A dash
-    line that starts at the same x as a full-width, non-bullet line is taken as its continuation;
-    a real dash list starts under a shorter line (a title, a heading) or is itself indented."""
-    return (second.text.lstrip().startswith("- ") and abs(second.x0 - first.x0) < 1.5
-            and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size)
-
-
-def _starts_with_dates(text: str) -> bool:
-    parts = split_parts(text)
-    return bool(parts) and parse_dates(parts[0]) is not None and (len(parts) > 1 or len(text) < 40)
-
-
 def _attach_markers(lines: list[_Phys]) -> list[_Phys]:
     """A list marker laid out apart from its text ("•" alone, then the words on the same row)
     is put back in front of the text, so the line reads as a bullet."""
@@ -281,14 +240,6 @@ def _attach_markers(lines: list[_Phys]) -> list[_Phys]:
     return out
 
 
-def _starts_bold(line: _Phys) -> bool:
-    return next((b for c, b in line.chars if c.strip()), False)
-
-
-def _ends_bold(line: _Phys) -> bool:
-    return next((b for c, b in reversed(line.chars) if c.strip()), False)
-
-
 def _logical_lines(physical: list[_Phys]) -> list[Line]:
     """Join wrapped lines and turn each result into a `Line` with style attributes."""
     if not physical:
@@ -297,13 +248,14 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     for line in physical:
         right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
     physical = _attach_markers(physical)
+    _float_edges(physical)
     vocabulary = words_of([p.text for p in physical])
     leading = _leading(physical)
     groups: list[list[_Phys]] = []
     for line in physical:
-        if groups and _wraps(groups[-1][-1], line, right_edge, leading):
+        if groups and wraps(groups[-1][-1], line, right_edge, leading):
             groups[-1].append(line)
-        elif len(groups) > 1 and _cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
+        elif len(groups) > 1 and cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
             groups[-2].append(line)          # the title's cell wrapped; its dates cell sits between
         else:
             groups.append([line])
@@ -315,6 +267,17 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
         previous = group[-1]
     return out
+
+
+def _float_edges(lines: list[_Phys]) -> None:
+    """Dates floated to the right of an entry ("2018-01 — Present") shorten the lines they sit
+    beside, a little above or below the row: such a line wraps at the dates, not at the page's
+    edge, so its wrap is judged against where the dates start."""
+    dates = [p for p in lines if parse_dates(p.text)]
+    for line in lines:
+        beside = [d.x0 for d in dates if d.page == line.page and d.x0 > line.x1 and d is not line
+                  and d.top < line.bottom and line.top < d.bottom]
+        line.edge = min(beside, default=0.0)
 
 
 def _leading(lines: list[_Phys]) -> float:

@@ -163,10 +163,20 @@ def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
 
 
 def _heading_x(lines: list[Line], style: tuple | None) -> float | None:
-    """Where the known headings of that style start, when they all start at one x (a centred
-    layout has none): a line in the same style at the same x is a heading too."""
-    xs = [line.x for line in lines[1:] if _style(line) == style and normalise_heading(line.text) in HEADINGS]
-    return xs[0] if style and xs and max(xs) - min(xs) < 2 else None
+    """Where the known headings of that style start, when most of them (at least two) start at
+    one x (a centred layout has none): a line in the same style at the same x is a heading too.
+    "Open Source" as an interest group, set like a heading but indented, does not count."""
+    xs = [round(line.x) for line in lines[1:] if _style(line) == style and normalise_heading(line.text) in HEADINGS]
+    if not style or not xs:
+        return None
+    x, count = Counter(xs).most_common(1)[0]
+    return float(x) if count >= 2 and count > 0.6 * len(xs) else None
+
+
+def _nested(line: Line, left: float | None) -> bool:
+    """A line set like the headings but indented one to four ems under their x: content (a
+    group name such as "Open Source" under Interests), not a heading of its own."""
+    return left is not None and line.size > 0 and line.size <= line.x - left <= 4 * line.size
 
 
 def _styled_heading(line: Line) -> str | None:
@@ -191,6 +201,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         key = section_key(line) if index else None  # the first line is the name, never a heading
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
             key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
+        if key and _nested(line, left) and sections[-1].key != "header":
+            key = None
         if key and style and _style(line) != style and sections[-1].key != "header" \
                 and (key == "unknown" or line.size < style[0] - 0.5):
             key = None  # styled unlike this document's headings: an entry title or a group name

@@ -22,11 +22,11 @@ CORPUS = ROOT / "tests/testdata/import_corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    "theme-even": (0.88, True), "theme-elegant": (0.74, True), "theme-flat": (0.76, True),
-    "theme-kendall": (0.51, False), "theme-macchiato": (0.21, False), "theme-stackoverflow": (0.12, True),
-    "theme-paper": (0.19, True), "theme-class": (0.65, True), "theme-spartan": (0.67, True),
-    "theme-onepage": (0.71, True), "latex-jake": (0.80, False), "docx-table": (0.96, True),
-    "docx-table-pdf": (0.93, True),
+    "theme-even": (0.91, True), "theme-elegant": (0.86, True), "theme-flat": (0.86, True),
+    "theme-kendall": (0.86, False), "theme-macchiato": (0.21, False), "theme-stackoverflow": (0.12, True),
+    "theme-paper": (0.86, True), "theme-class": (0.66, True), "theme-spartan": (0.87, True),
+    "theme-onepage": (0.84, True), "latex-jake": (0.80, False), "docx-table": (0.96, True),
+    "docx-table-pdf": (0.96, True),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 

@@ -1,0 +1,80 @@
+"""Line cues read before a section is cut into entries: which lines are only dates, a place or
+a link (they add to an entry, never open one), dates set on two lines of a timeline column, and
+list items whose markers the PDF does not carry (indented under their header, or set side by
+side as a grid). `entries.py` groups the lines; these decide what a line is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tailor.importer import fields
+from tailor.importer.dates import parse_dates, stacked_dates, trailing_dates
+from tailor.importer.lines import Line
+
+
+def line_dates(line: Line) -> bool:
+    """Some part of the line is dates ("Acme | 2019 - 2021", "Acme, Jan 2020 - Present")."""
+    return any(parse_dates(p) or trailing_dates(p) for p in fields.split_parts(line.text))
+
+
+def is_meta_only(line: Line) -> bool:
+    """A line of dates/place/URL only adds to the entry above (it never starts one)."""
+    return all(parse_dates(p) or fields.is_url(p) or fields.is_location(p) for p in fields.split_parts(line.text))
+
+
+def join_stacked_dates(lines: list[Line]) -> list[Line]:
+    """Dates set on two lines of their own (a timeline column) are one line, so the entry sees
+    one range, not a start date and a second set of dates."""
+    out: list[Line] = []
+    for line in lines:
+        joined = stacked_dates(out[-1].text, line.text) if out and not (line.is_bullet or out[-1].is_bullet) else None
+        if joined:
+            out[-1] = replace(out[-1], text=joined, bold_prefix="")
+        else:
+            out.append(line)
+    return out
+
+
+def row_items(lines: list[Line]) -> list[Line]:
+    """A list set as a grid ("CSE 451 - Operating Systems   CSE 444 - Database Systems" on one
+    row): two or more plain lines of one type sharing a row, none of them a date, place or
+    link, are list items. Title and dates, or label and value, are not plain alike."""
+    rows: dict[tuple[int, float], list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.size:
+            rows.setdefault((line.page, round(line.y)), []).append(index)
+    grid = {i for row in rows.values() if len(row) >= 2 and all(_grid_item(lines[i], lines[row[0]]) for i in row)
+            for i in row if i > 0}
+    return [replace(line, list_item=True) if i in grid else line for i, line in enumerate(lines)]
+
+
+def _grid_item(line: Line, first: Line) -> bool:
+    """A short name in the row's type; a piece that goes on a wrapped sentence (lower case,
+    ending on a stop or a comma) belongs to a column of text, not to a grid."""
+    text = line.text.strip()
+    return abs(line.size - first.size) < 0.3 and len(text.split()) <= 6 and text[:1].isupper() | text[:1].isdigit() \
+        and not text.endswith((".", ",", ";", ":")) and not (
+        line.bold or line.bold_prefix or line.is_bullet or line_dates(line) or is_meta_only(line))
+
+
+def beside_item(line: Line, bullets: list[Line]) -> bool:
+    """A list set in columns ("CSE 451 - Operating Systems   CSE 444 - Database Systems"): a
+    line on the same row as the entry's last list item, in its type, is the next item; so is a
+    line on the next row that starts under an item of a row set that way."""
+    last = bullets[-1] if bullets else None
+    if not (last and line.size and last.page == line.page and abs(last.size - line.size) < 0.3) or line.bold:
+        return False
+    if abs(last.y - line.y) < 0.3 * line.size:
+        return line.x > last.x
+    row = [b for b in bullets if b.page == line.page and abs(b.y - last.y) < 0.3 * line.size]
+    return len(row) >= 2 and 0 < line.y - last.y < 3 * line.size and any(abs(b.x - line.x) < 1.5 for b in row)
+
+
+def indented(line: Line, header: list[Line]) -> bool:
+    """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
+    written) still sits indented under its entry's header: such a line is a bullet."""
+    if not header or not line.size or line.bold or line.heading or is_meta_only(line):
+        return False
+    left = min(h.x for h in [h for h in header if not is_meta_only(h)] or header)  # dates may sit in a gutter
+    return 0.8 * line.size <= line.x - left <= 4 * line.size \
+        and all(abs(h.x - line.x) >= 0.5 * line.size for h in header)  # not a header line's column

@@ -1,0 +1,59 @@
+"""Which text part of a work or volunteer entry is the role and which the employer: role words
+("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma, and the employer-first
+layouts that set the role on a line of its own under the employer and its dates.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer import fields
+from tailor.importer.dates import parse_dates
+from tailor.importer.lines import Line
+from tailor.importer.list_items import is_meta_only, line_dates
+
+ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|intern|director|lead|consultant|designer|scientist|specialist|"
+    r"supervisor|volunteer|tutor|facilitator|architect|administrator|officer|coordinator|assistant|"
+    r"associate|head|vp|vice president|president|founder|co-founder|owner|teacher|instructor|researcher|"
+    r"technician|contractor|freelancer|programmer|mentor|chair|member|fellow|advisor|adviser|editor|writer|"
+    r"representative|agent|clerk|cashier|server|barista|chef|nurse|accountant|principal|staff|partner|"
+    r"trainee|apprentice|maintainer|contributor|author|creator|organizer|organiser|leader|captain|"
+    r"strategist|executive|recruiter|marketer|treasurer|secretary|bookkeeper|auditor|"
+    r"product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
+
+
+def role_after_employer(line: Line, header: list[Line], section: str) -> bool:
+    """"Outreach" (dates, URL) then "Software Engineering Intern": an employer-first layout
+    names the role on a line of its own; a role line with no dates, under a header whose text
+    names no role yet, completes that entry rather than starting the next."""
+    if section not in ("work", "volunteer"):
+        return False
+    texts = [p for h in header for p in fields.split_parts(h.text)
+             if not (parse_dates(p) or fields.is_url(p) or fields.is_location(p))]
+    return (is_role(line.text) and not line_dates(line) and len(line.text.split()) <= 12 and not line.text.endswith(".")
+            and 1 <= len(texts) <= 2 and not any(is_role(t) for t in texts))  # employer and its tagline
+
+
+def employer_first(header: list[Line]) -> bool:
+    """"Burnage Academy  2021 – Present" then "Second in Mathematics Department", both bold: the
+    line that carries the dates (or has them beside it) names the employer, the bold line
+    under it the role. A title-first layout puts the dates on the employer's line, under the
+    title, so its second bold line is no role."""
+    texts = [h for h in header if not is_meta_only(h)]
+    if len(texts) < 2 or not (texts[0].bold and texts[1].bold) or line_dates(texts[1]):
+        return False
+    first, second = header.index(texts[0]), header.index(texts[1])
+    return line_dates(texts[0]) or any(line_dates(h) for h in header[first + 1:second])  # dates between the two
+
+
+def role_comma_split(text: str) -> list[str] | None:
+    """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
+    when exactly one side names a role, so "Acme, Inc." stays one employer."""
+    if ", " not in text:
+        return None
+    first, second = (t.strip() for t in text.split(", ", 1))
+    return [first, second] if is_role(first) != is_role(second) else None
+
+
+def is_role(text: str) -> bool:
+    return bool(ROLE_WORDS.search(text))

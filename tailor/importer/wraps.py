@@ -1,0 +1,129 @@
+"""Whether one physical PDF line goes on the line before it (a wrap the layout engine made) or
+starts a line of its own: the room left at the end of the line, the left edge, the type, the
+leading, and what the words say ("...University of Texas at" cannot end a line; "Automated
+weekly reporting" opens a point). `pdf.py` lays the lines out; this module only judges pairs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tailor.importer.dates import parse_dates
+from tailor.importer.fields import is_url, split_parts
+from tailor.importer.lines import Line, strip_bullet
+from tailor.text.posting_vocabulary import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from tailor.importer.pdf import _Phys as Phys
+
+
+def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: float = 0.0) -> bool:
+    """True when `second` is the continuation of `first`, wrapped by the layout engine."""
+    if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
+        return False
+    room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
+    if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room):
+        return False
+    if strip_bullet(Line(second.text)).is_bullet and not _hyphen_after_full_line(first, second, room):
+        return False
+    if second.page == first.page and second.top - first.bottom > max(0.8, leading + 0.4) * first.size:
+        return False
+    if second.chars and first.chars and starts_bold(second) and not ends_bold(first):
+        return False
+    if _starts_with_dates(second.text):
+        return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
+    if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
+        return False  # a wrap goes back to the line's left edge; an indented line starts a list
+    if opens_point(first.text, second.text):
+        return False
+    if room < second.first_word + 0.6 * first.size or _stops_mid_phrase(first, second) \
+            or _set_tight(first, second, leading):
+        return True
+    # a narrow column or table cell wraps long before the page edge: the next line going on in
+    # lower case, under the same left edge, after a line that did not end a sentence
+    head = second.text.split()[0]
+    return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
+        and sum(w.isalpha() for w in first.text.split()) >= 4 \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
+    """In a document set with generous leading, two lines under one left edge set far closer
+    than that ("CSE 451 - Operating" / "Systems" in a narrow list) are the lines of one item;
+    items and paragraphs stand at least the usual leading apart."""
+    gap = second.top - first.bottom
+    return leading >= 0.35 and second.page == first.page and 0 <= gap < 0.4 * leading * first.size \
+        and abs(second.x0 - first.x0) < 1.5 and starts_bold(second) == ends_bold(first) \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _hanging_wrap(first: Phys, second: Phys, room: float) -> bool:
+    """A list item whose marker is drawn inside its box: the first line starts after the
+    marker, the wrapped rest a little to the left of it (under the marker). Taken only when
+    the first line ran to the right edge and the rest starts less than 1.5 ems further left."""
+    return first.x0 - 1.5 * first.size <= second.x0 and room < second.first_word + 0.6 * first.size \
+        and not strip_bullet(Line(second.text)).is_bullet
+
+
+_PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
+                            "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
+
+
+def opens_point(first: str, second: str) -> bool:
+    """"...across vendors" then "Automated weekly reporting": a list point whose marker the PDF
+    lost starts with a capitalised action verb after a line that did not stop mid-phrase; a
+    wrapped line goes on mid-phrase ("...in Python and" / "SQL") or in lower case."""
+    words, last = second.split(), first.split()
+    if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
+        return False
+    head = words[0]
+    return head[:1].isupper() and head[1:].islower() and (
+        head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
+
+
+_JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
+                           "für".split())
+
+
+def _stops_mid_phrase(first: Phys, second: Phys) -> bool:
+    """"University of Texas at" / "Austin": a line cannot end on "at", "of", "and" or "de", so in
+    a narrow column (far from the page's right edge) the next line under the same left edge,
+    in the same type, finishes it."""
+    words = first.text.split()
+    return len(words) >= 2 and words[-1].lower() in _JOINING_WORDS and abs(second.x0 - first.x0) < 1.5 \
+        and starts_bold(second) == ends_bold(first) and not _starts_with_dates(second.text)
+
+
+def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
+    """A bold title in a table cell that wrapped ("Senior Manufacturing Engineer, Grain
+    Processing" / "Equipment") while the dates cell beside it held one line: in reading order the
+    dates come between the title and the rest of it. The rest follows at the document's own
+    line spacing: rows of a label table ("Website  https://..." over "Email  x@y.com") stand
+    further apart than the lines of one cell. And a cell wraps only once it has filled a good
+    part of the room before the cell beside it: "Freelance" over "Data Analyst" are two lines."""
+    return (beside.beside and not cell.beside and not line.beside and cell.page == line.page
+            and cell.x1 - cell.x0 >= 0.4 * (beside.x0 - cell.x0)
+            and abs(line.x0 - cell.x0) < 1.5 and abs(line.size - cell.size) < 0.6
+            and ends_bold(cell) and starts_bold(line) and not _starts_with_dates(line.text)
+            and 0 <= line.top - cell.bottom <= (leading + 0.15) * cell.size
+            and not cell.text.rstrip().endswith((".", ":", ";")))
+
+
+def _hyphen_after_full_line(first: Phys, second: Phys, room: float) -> bool:
+    """"CSE 444 - Database Systems" wrapped before its dash reads like a "- " bullet. A dash
+    line that starts at the same x as a full-width, non-bullet line is taken as its continuation;
+    a real dash list starts under a shorter line (a title, a heading) or is itself indented."""
+    return (second.text.lstrip().startswith("- ") and abs(second.x0 - first.x0) < 1.5
+            and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size)
+
+
+def _starts_with_dates(text: str) -> bool:
+    parts = split_parts(text)
+    return bool(parts) and parse_dates(parts[0]) is not None and (len(parts) > 1 or len(text) < 40)
+
+
+def starts_bold(line: Phys) -> bool:
+    return next((b for c, b in line.chars if c.strip()), False)
+
+
+def ends_bold(line: Phys) -> bool:
+    return next((b for c, b in reversed(line.chars) if c.strip()), False)
