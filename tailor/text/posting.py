@@ -28,9 +28,11 @@ from tailor.text.posting_layout import EXPLICIT_TITLE, clean_title, looks_like_t
 from tailor.text.posting_repair import clean_raw_text, repair_joins
 from tailor.text.posting_requirements import (
     MAX_REQUIREMENT_KEYWORDS,
+    Candidate,
     finalize,
     is_duplicate,
     requirement_items,
+    rule_candidates,
 )
 from tailor.text.requirement_kinds import classify
 
@@ -135,6 +137,12 @@ def requirement_statements(text: str) -> list[tuple[str, str]]:
     """(kind, statement) for every requirement of a plain-text posting, before the scoring cap:
     the segmentation itself, which bench/ingest_eval.py measures against hand labels."""
     return requirement_items(_split_header(clean_raw_text(text))[2])
+
+
+def statement_candidates(text: str) -> list[Candidate]:
+    """Every statement of a plain-text posting with the rules' verdict, before the statement
+    filter: what bench/train_statement_filter.py fits the filter on."""
+    return rule_candidates(_split_header(clean_raw_text(text))[2])
 
 
 def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:

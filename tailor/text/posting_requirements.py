@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -16,29 +17,75 @@ from tailor.schemas.models import Requirement
 from tailor.text.keywords import stop_terms
 from tailor.text.posting_boilerplate import is_boilerplate
 from tailor.text.posting_items import sentences
-from tailor.text.requirement_kinds import classify, continues, is_substantive
+from tailor.text.posting_vocabulary import Kind, Section
+from tailor.text.requirement_kinds import classify, continues, is_duty, is_substantive
 from tailor.text.requirement_terms import requirement_terms
 from tailor.text.skill_terms import skill_terms
+from tailor.text.statement_filter import default_filter
 
 MAX_REQUIREMENTS = 30
 MAX_REQUIREMENT_KEYWORDS = 8
 
 
-def requirement_items(body: str) -> list[tuple[str, str]]:
-    """(kind, text) for every item that is a requirement, in posting order, deduplicated."""
-    items: list[tuple[str, str]] = []
+@dataclass(frozen=True)
+class Candidate:
+    """A statement of the posting with the rules' verdicts: its `kind` (None: dropped), and
+    whether the boilerplate list names it and it has enough words to be a requirement."""
+    text: str
+    section: Section
+    kind: Kind | None
+    boilerplate: bool
+    substantive: bool
+
+
+def rule_candidates(body: str) -> list[Candidate]:
+    """Every statement of the body in posting order, judged by the rules alone."""
+    found: list[Candidate] = []
     previous: tuple[str, str] | None = None          # (section, kind) of the item just kept
     for sentence in sentences(body):
         text = sentence.text.strip()
-        if not is_substantive(text, sentence.section) or is_boilerplate(text):
-            previous = None
-            continue
-        kind = classify(text, sentence.section)
-        if kind is None and previous and previous[0] == sentence.section and continues(text):
-            kind = previous[1]                       # "This includes designing..." after a duty
+        boilerplate, substantive = is_boilerplate(text), is_substantive(text, sentence.section)
+        kind = None
+        if substantive and not boilerplate:
+            kind = classify(text, sentence.section)
+            if kind is None and previous and previous[0] == sentence.section and continues(text):
+                kind = previous[1]                   # "This includes designing..." after a duty
         previous = (sentence.section, kind) if kind else None
-        if kind and not is_duplicate(text, [t for _, t in items]):
-            items.append((kind, text))
+        found.append(Candidate(text, sentence.section, kind, boilerplate, substantive))
+    return found
+
+
+def requirement_items(body: str) -> list[tuple[str, str]]:
+    """(kind, text) for every item that is a requirement, in posting order, deduplicated: the
+    rules' verdicts, overruled where the statement filter is confident (`statement_filter`)."""
+    candidates = rule_candidates(body)
+    judge = default_filter()
+    chances = judge.probabilities([c.text for c in candidates], [c.section for c in candidates],
+                                  [(c.boilerplate, c.substantive) for c in candidates])
+    return decide(candidates, list(chances), judge.veto_below, judge.add_above)
+
+
+def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
+           add_above: float) -> list[tuple[str, str]]:
+    """The rules' verdicts with the filter's `chances` (P(requirement) of each candidate): a
+    must-have the rules kept is dropped below `veto_below`, a statement they dropped is kept at
+    or above `add_above` (a duty as a responsibility, anything else as a must- or nice-to-have)
+    unless the boilerplate list names it: a drug screen or a background check is never a skill
+    to match, however it is worded.
+
+    Only must-haves are vetoed: the rules' false requirements on unread postings are nearly all
+    qualification prose taken for a must-have, while their duties and "is a plus" statements are
+    cued by explicit words, and vetoing those cost LinkedIn postings 7 points of recall in
+    cross-validation (bench/train_statement_filter.py)."""
+    items: list[tuple[str, str]] = []
+    for candidate, chance in zip(candidates, chances):
+        kind = candidate.kind
+        if kind == "must_have" and chance < veto_below:
+            kind = None
+        elif not kind and not candidate.boilerplate and chance >= add_above:
+            kind = "responsibility" if is_duty(candidate.text) else classify(candidate.text, "must")
+        if kind and not is_duplicate(candidate.text, [t for _, t in items]):
+            items.append((kind, candidate.text))
     return items
 
 

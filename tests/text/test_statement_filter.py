@@ -1,0 +1,66 @@
+"""The statement filter: what its features hold, how `decide` applies it to the rules' verdicts,
+and that the shipped weights tell a requirement from application prose."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tailor.text.posting import parse_posting, statement_candidates
+from tailor.text.posting_requirements import Candidate, decide
+from tailor.text.statement_filter import SECTIONS, WORDS, default_filter, features
+
+
+def test_features_hold_section_flags_and_words():
+    x = features(["Must hold a CDL", "We value people"], ["must", "neutral"],
+                 [(False, True), (True, False)])
+    assert x.shape == (2, len(SECTIONS) + 2 + WORDS.n_features)
+    assert list(x[0, :len(SECTIONS)]) == [s == "must" for s in SECTIONS]
+    assert list(x[1, len(SECTIONS):len(SECTIONS) + 2]) == [1.0, 0.0]
+    assert x[0, -WORDS.n_features:].any() and not np.array_equal(x[0, -WORDS.n_features:],
+                                                                 x[1, -WORDS.n_features:])
+
+
+def _candidate(text, kind, boilerplate=False):
+    return Candidate(text, "must", kind, boilerplate, True)
+
+
+def test_decide_vetoes_only_must_haves_and_never_adds_boilerplate():
+    candidates = [_candidate("Our mission is to serve veterans.", "must_have"),
+                  _candidate("You will greet guests.", "responsibility"),
+                  _candidate("Latte art is a plus.", "nice_to_have"),
+                  _candidate("Knowledge of HACCP food safety rules", None),
+                  _candidate("Must pass a background check.", None, boilerplate=True),
+                  _candidate("3+ years of Python", "must_have")]
+    chances = [0.1, 0.1, 0.1, 0.99, 0.99, 0.9]
+    kept = decide(candidates, chances, veto_below=0.5, add_above=0.95)
+    assert kept == [("responsibility", "You will greet guests."),
+                    ("nice_to_have", "Latte art is a plus."),
+                    ("must_have", "Knowledge of HACCP food safety rules"),
+                    ("must_have", "3+ years of Python")]
+    # thresholds that never fire leave the rules' verdicts as they are
+    rules = [(c.kind, c.text) for c in candidates if c.kind]
+    assert decide(candidates, chances, veto_below=0.0, add_above=1.01) == rules
+
+
+@pytest.mark.parametrize("text, requirement", [
+    ("Applicants must have one year of specialized experience equivalent to the GS-9 level.", True),
+    ("Bachelor's degree in accounting or a related field.", True),
+    ("It is your responsibility to provide such evidence when applying.", False),
+    ("Experience refers to paid and unpaid experience, including volunteer work done through "
+     "National Service programs.", False),
+])
+def test_shipped_weights_judge_by_meaning(text, requirement):
+    judge = default_filter()
+    chance = judge.probabilities([text], ["must"], [(False, True)])[0]
+    assert (chance >= judge.veto_below) == requirement, chance
+
+
+def test_application_prose_under_qualifications_is_no_longer_a_requirement():
+    posting = ("Auditor\n\nQUALIFICATIONS\nApplicants must have one year of specialized experience "
+               "equivalent to the GS-9 level. It is your responsibility to provide such evidence when "
+               "applying.\n")
+    rules = [c for c in statement_candidates(posting) if c.kind]
+    assert any("your responsibility" in c.text for c in rules)      # the rules keep it ...
+    texts = [r.text for r in parse_posting(posting).requirements]
+    assert not any("your responsibility" in t for t in texts)       # ... the filter does not
+    assert any("specialized experience" in t for t in texts)
