@@ -18,7 +18,11 @@ Every pair is read the way `tailor score` reads it: the resume text goes through
 (`tailor import`, rules only) into a JSON Resume and then its blind view; the posting is a row of
 a postings JSONL (title line + text) parsed by ingest. Systems, all on the same blind resume text:
 
-* fit: Tailor's overall fit with the shipped calibration (as bench/fit_eval.py computes it);
+* fit: Tailor's overall fit as `tailor score` gives it: the shipped combination
+  (tailor/fit/combination.json) of the pair signals (tailor/fit/signals.py) over the shipped
+  calibration and IDF table;
+* fit_mean: the kind-weighted mean of the requirement scores, which was the fit before issue 16
+  (as bench/fit_eval.py still computes it);
 * tfidf: `tailor.fit.baselines.tfidf_matrix`, vocabulary fit on the postings and resumes scored;
 * tfidf_raw: the same on the resume text before import (how much the import loses);
 * bm25: Okapi BM25 (k1=1.5, b=0.75, IDF log(1 + (N - n + .5) / (n + .5))), posting as query, the
@@ -39,8 +43,10 @@ barely agree (mean per-resume Spearman ~0.1), so its ceiling is low and its inte
 negatives differ from the positives by a few deleted skills: it measures sensitivity to missing
 requirements, not realistic relevance, and its per-posting AUC is a pairwise accuracy (0, 0.5
 or 1). --max-groups scores a fixed, seeded subset of the groups of each split. Per-pair features
-(fit, keyword share, embedding cosine) are cached under --cache-dir keyed by the texts, the
-shipped calibration and the source of the Tailor code that reads and scores them.
+(fit signals, requirement mean, keyword share, embedding cosine) are cached under --cache-dir
+keyed by the texts, the shipped calibration and IDF table and the source of the Tailor code that
+reads and scores them; the fit is combined from the cached signals at read time, so a refitted
+combination (bench/fit_calibrate.py --combination, which reads the same cache) needs no re-scoring.
 """
 from __future__ import annotations
 
@@ -66,7 +72,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 TODAY = dt.date(2026, 12, 1)     # fixed, as in bench/fit_eval.py
-SYSTEMS = {"fit": "Tailor fit (calibrated)", "tfidf": "TF-IDF cosine", "tfidf_raw": "TF-IDF cosine, text before import",
+SYSTEMS = {"fit": "Tailor fit (signals combined)", "fit_mean": "Tailor requirement mean (the fit before issue 16)",
+           "tfidf": "TF-IDF cosine", "tfidf_raw": "TF-IDF cosine, text before import",
            "bm25": "BM25 (posting as query)", "keywords": "keyword share", "embed": "MiniLM cosine (whole texts)",
            "chance": "chance (all tied)"}
 DIFFS = ("tfidf", "bm25")
@@ -235,8 +242,12 @@ def sha(*parts: str) -> str:
 
 
 def code_hash() -> str:
-    """The source of the Tailor code that reads and scores a pair, and the shipped calibration."""
-    files = sorted(p for d in CODE_DIRS for p in (ROOT / d).rglob("*.py")) + [ROOT / "tailor/fit/calibration.json"]
+    """The source of the Tailor code that reads and scores a pair, and the shipped data its signals
+    rest on (calibration, IDF table). Not the combination: the cache keeps each pair's signals and
+    the fit is combined from them at read time (`fit_of`), so refitting the combination
+    (bench/fit_calibrate.py --combination) re-reads the cache instead of re-scoring."""
+    files = sorted(p for d in CODE_DIRS for p in (ROOT / d).rglob("*.py")) + [ROOT / f"tailor/fit/{name}" for name in
+                                                                             ("calibration.json", "idf.json")]
     return sha(*(f"{p.relative_to(ROOT)}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in files))
 
 
@@ -309,13 +320,16 @@ def pair_features(pairs: list[dict], resumes: dict, postings: dict, cache_dir: P
 
 def _score_pairs(missing, resumes, postings, cache_dir, key, log) -> dict:
     from tailor.fit.baselines import keyword_share
-    from tailor.fit.calibration import load_model, overall_fit
-    from tailor.fit.scorer import ScoreOptions, run_features
+    from tailor.fit.calibration import load_model
+    from tailor.fit.combination import load_combination
+    from tailor.fit.lexical import load_background
+    from tailor.fit.scorer import ScoreOptions, run_features, score_pair
     from tailor.fit.similarity import ChunkSearch
     from tailor.index.embeddings import default_embedder
     from tailor.index.store import open_chroma
 
     model, embedder = load_model(), default_embedder()
+    combination, background = load_combination(), load_background()
     search = ChunkSearch(open_chroma(path=cache_dir / "chroma"), embedder)
     options = ScoreOptions(today=TODAY)
     by_resume: dict[str, list[str]] = {}
@@ -333,18 +347,32 @@ def _score_pairs(missing, resumes, postings, cache_dir, key, log) -> dict:
             posts = [parsed[p] for p in pids]
             vectors = embedder.encode([p.text for p in posts] + [text])
             embed = vectors[:-1] @ vectors[-1]
-            fits = [0.0] * len(posts)
+            signals, means = [None] * len(posts), [0.0] * len(posts)
             if blind:
                 features = run_features(posts, [blind], search, options)
-                fits = [overall_fit([(r.kind, model.score(f)) for r, f in features.pairs[i, 0]])
-                        for i in range(len(posts))]
+                for i in range(len(posts)):
+                    pair = score_pair(features, i, 0, model, combination, background)
+                    if any(r.evidence_ids for r in pair.requirements):     # else fit 0, as `tailor score`
+                        signals[i] = pair.signals
+                    means[i] = pair.requirement_mean
             for i, (pid, posting) in enumerate(zip(pids, posts)):
-                out[key(pid, rid)] = {"fit": fits[i], "keywords": keyword_share(posting.job.keywords, text),
+                out[key(pid, rid)] = {"signals": signals[i], "fit_mean": means[i],
+                                      "keywords": keyword_share(posting.job.keywords, text),
                                       "embed": float(embed[i]), "requirements": len(posting.job.requirements),
                                       "blind_chars": len(text), **note}
             if n % 50 == 0:
                 log(f"  scored {n}/{len(by_resume)} resumes, {time.perf_counter() - started:.0f}s")
     return out
+
+
+def fit_of(signals: dict | None, combination=None) -> float:
+    """The overall fit (0-100) from a pair's cached signals; 0 without signals: a posting without
+    requirements, no evidence for any of them, or a resume the importer could not read (as
+    `tailor score` gives)."""
+    from tailor.fit.combination import load_combination
+    from tailor.fit.signals import PairSignals
+
+    return (combination or load_combination()).fit(PairSignals(**signals)) if signals else 0.0
 
 
 def build_rows(pairs, resumes, postings, spec: SetSpec, cache_dir: Path, log) -> list[dict]:
@@ -368,8 +396,9 @@ def build_rows(pairs, resumes, postings, spec: SetSpec, cache_dir: Path, log) ->
                      "raw_chars": len(resumes[r]["text"]),
                      "label": pair["label"], "positive": int(pair["label"] == 1),
                      "gain": gain(pair["label"], spec), "features": f,
-                     "scores": {"fit": f["fit"], "tfidf": float(tfidf[pi[p], ri[r]]),
-                                "tfidf_raw": float(tfidf_raw[pi[p], ri[r]]), "bm25": float(bm25[pi[p], ri[r]]),
+                     "scores": {"fit": fit_of(f["signals"]), "fit_mean": f["fit_mean"],
+                                "tfidf": float(tfidf[pi[p], ri[r]]), "tfidf_raw": float(tfidf_raw[pi[p], ri[r]]),
+                                "bm25": float(bm25[pi[p], ri[r]]),
                                 "keywords": f["keywords"], "embed": f["embed"], "chance": 0.0}})
     return rows
 
@@ -468,11 +497,13 @@ def main(argv: list[str] | None = None) -> int:
           f"code {code_hash()[:12]} (tailor/, calibration), git {git_state()}")
     if args.json:
         from tailor.fit.calibration import load_model
+        from tailor.fit.combination import load_combination
         args.json.write_text(json.dumps({
             "set": args.set, "split": args.split, "data_dir": str(data_dir), "groups": sorted(groups),
             "max_groups": args.max_groups, "seed": args.seed, "bootstrap": args.bootstrap,
             "metrics": point, "intervals": intervals, "inputs": notes, "seconds": round(seconds, 1),
-            "calibration": load_model().version, "code_sha256": code_hash(), "git": git_state(),
+            "calibration": load_model().version, "combination": load_combination().to_json(),
+            "code_sha256": code_hash(), "git": git_state(),
             "today": TODAY.isoformat(),
             "files_sha256": {f: hashlib.sha256((data_dir / f).read_bytes()).hexdigest()
                              for f in ("pairs.jsonl", "resumes.jsonl", "postings.jsonl", "split.json")},

@@ -81,3 +81,18 @@ def test_vanetik_files_are_consistent():
     for rid in {p["resume_id"] for p in pairs}:     # each resume ranks the 5 postings 1..5
         assert sorted(p["label"] for p in pairs if p["resume_id"] == rid) == [1, 2, 3, 4, 5]
     assert (DATA / "LICENSE").read_text("utf-8").lstrip().startswith("GNU GENERAL PUBLIC LICENSE")
+
+
+def test_fit_is_combined_from_cached_signals_at_read_time():
+    """The cache keeps signals, not fits: refitting the combination re-reads it (and the code hash
+    that keys it leaves combination.json out), and a pair without signals scores 0."""
+    from tailor.fit.combination import Combination
+
+    bench = _bench()
+    model = Combination(weights={"requirements": 2.0, "lexical": 1.0}, bias=-1.0, typical={})
+    signals = {"requirements": 0.5, "must_have_gaps": 0.0, "lexical": 1.0, "posting_terms": 0.2, "keywords": 0.0,
+               "title": 0.0, "years": 0.5}
+    assert bench.fit_of(signals, model) == pytest.approx(100 / (1 + np.exp(-1.0)))
+    assert bench.fit_of(None, model) == 0.0
+    hashed = bench.code_hash()
+    assert isinstance(hashed, str) and len(hashed) == 64

@@ -104,8 +104,10 @@ def print_pair(pair: PairScore, console: Console) -> None:
     for r in pair.requirements:
         table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", escape(r.rationale.split(": ", 1)[-1]))
     console.print(table)
-    console.print(f"Fit {pair.fit}/100 (kind-weighted mean of the requirement scores) | baselines: "
-                  f"TF-IDF {pair.tfidf:.2f}, keyword share {pair.keyword_share:.0%}", highlight=False)
+    drivers = "; ".join(d.text for d in pair.drivers[:3]) or "no evidence"
+    console.print(f"Fit {pair.fit}/100 (requirement mean {pair.requirement_mean:.0f}; driven by: "
+                  f"{escape(drivers)}) | baselines: TF-IDF {pair.tfidf:.2f}, keyword share "
+                  f"{pair.keyword_share:.0%}", highlight=False)
     if pair.note:
         console.print(f"[yellow]note:[/] {escape(pair.note)}", highlight=False)
 

@@ -4,9 +4,11 @@ Per requirement: z = bias + sum(weight_f * feature_f), score = round(5 * sigmoid
 score is five times the estimated chance that the requirement is met. With no chunk at least
 `no_evidence_similarity` similar and no keyword found, the score is 0 ("no evidence").
 
-Overall fit (0-100) = 100 * sum_r(w_kind(r) * score_r) / (5 * sum_r w_kind(r)), with the planner's
-kind weights (must-have 1.0, responsibility 0.7, nice-to-have 0.5): the kind-weighted mean of the
-shown integer scores, so a reader can recompute it from the table.
+Requirement mean (0-100) = 100 * sum_r(w_kind(r) * score_r) / (5 * sum_r w_kind(r)), with the
+planner's kind weights (must-have 1.0, responsibility 0.7, nice-to-have 0.5): the kind-weighted
+mean of the shown integer scores, so a reader can recompute it from the table. It was the overall
+fit until issue 16; the fit is now `tailor.fit.combination` over `tailor.fit.signals`, of which
+the (unrounded) requirement mean is one.
 
 The weights are not hand-set: `bench/fit_calibrate.py` fits them on the dev split of the
 labelled pairs only and writes `calibration.json` beside this module with its provenance (the

@@ -19,10 +19,19 @@ class RequirementScore(_Out):
     rationale: str                  # one line, citing evidence ids
     evidence_ids: list[str]         # cited, best first
     similarity: float               # best chunk's cosine
+    lexical: float = 0.0            # BM25 (0-1) of the resume for its words (tailor.fit.lexical)
     keywords_found: list[str]
     keywords_missing: list[str]
     years_asked: int | None = None
     work_years: float | None = None
+
+
+class DriverOut(_Out):
+    """One signal's part in the overall fit (tailor.fit.combination.Driver)."""
+    signal: str                     # a name of tailor.fit.signals.PairSignals
+    value: float                    # the signal, 0-1
+    effect: float                   # weight * (value - dev mean), logits: + raised, - lowered the fit
+    text: str                       # "job title in the resume 0.67 (+0.41)"
 
 
 class PairScore(_Out):
@@ -30,8 +39,11 @@ class PairScore(_Out):
     title: str
     company: str
     resume: str
-    fit: int                        # 0-100: kind-weighted mean of the requirement scores
+    fit: int                        # 0-100: the learned combination of the signals (tailor.fit.combination)
     fit_exact: float
+    requirement_mean: float         # 0-100: kind-weighted mean of the shown requirement scores
+    signals: dict[str, float]       # the pair signals the fit combines, each 0-1
+    drivers: list[DriverOut]        # the signals that moved the fit most, largest effect first
     tfidf: float                    # baseline (a): TF-IDF cosine, 0-1
     keyword_share: float            # baseline (b): share of posting keywords in the resume, 0-1
     requirements: list[RequirementScore]

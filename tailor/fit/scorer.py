@@ -1,9 +1,10 @@
 """Score every posting against every (blind) resume: per requirement 0-5 with a rationale, the
-overall fit 0-100, and the two baselines.
+overall fit 0-100 with the signals that drove it, and the two baselines.
 
 Cost is dominated by embedding, so it is done once per text: all requirements of all postings in
 one batch, each resume's chunks once (and kept by the evidence index between runs); the model is
-loaded once by the caller. Everything else (keyword look-ups, the mapping) is cheap.
+loaded once by the caller. Everything else (keyword look-ups, the mapping, the lexical signals
+over a bundled IDF table, the overall combination) is cheap.
 """
 from __future__ import annotations
 
@@ -18,18 +19,25 @@ from tailor.fit.baselines import keyword_share, tfidf_matrix
 from tailor.fit.blind import BlindResume
 from tailor.fit.calibration import FitModel, overall_fit
 from tailor.fit.chunks import Chunk, chunk_units
+from tailor.fit.combination import Combination, load_combination
 from tailor.fit.features import Evidence, RequirementFeatures
 from tailor.fit.inputs import Posting
 from tailor.fit.keywords import KeywordIndex
-from tailor.fit.models import PairScore, RequirementScore, ScoreRun
+from tailor.fit.lexical import Background, Document, load_background
+from tailor.fit.models import DriverOut, PairScore, RequirementScore, ScoreRun
 from tailor.fit.rationale import cited_ids, rationale
+from tailor.fit.signals import PairSignals, RequirementSignal, pair_signals, requirement_lexical
 from tailor.fit.similarity import ChunkSearch
 from tailor.fit.years import work_years, years_asked
 from tailor.schemas.models import Requirement
 
 TOP_K = 3
-FORMULA = ("fit = 100 * sum(w_kind * score) / (5 * sum(w_kind)); w: must-have 1.0, "
-           "responsibility 0.7, nice-to-have 0.5; score = round(5 * sigmoid(calibrated z))")
+FORMULA = ("fit = 100 * sigmoid(bias + sum(w_s * signal_s)) over the pair signals of tailor.fit.signals "
+           "(requirements = kind-weighted mean of exact / 5 with w: must-have 1.0, responsibility 0.7, "
+           "nice-to-have 0.5; must_have_gaps, lexical, posting_terms, keywords, title, years), each 0-1; "
+           "weights in combination.json (0 for a signal not used), monotone; fit 0 without any evidence; "
+           "requirement score = round(5 * sigmoid(calibrated z)); "
+           "requirement_mean = the kind-weighted mean of the shown scores, 0-100")
 OnProgress = Callable[[str, int, int], None]    # (what, done, total)
 
 
@@ -56,13 +64,15 @@ def requirement_features(requirement: Requirement, hits: list[tuple[str, float]]
                                work_dates_known=any(s is not None for s in resume.work_spans))
 
 
-def requirement_score(requirement: Requirement, features: RequirementFeatures, model: FitModel) -> RequirementScore:
+def requirement_score(requirement: Requirement, features: RequirementFeatures, model: FitModel,
+                      lexical: float = 0.0) -> RequirementScore:
     evidence = model.has_evidence(features)
     score = model.score(features)
     return RequirementScore(
         id=requirement.id, kind=requirement.kind, text=requirement.text, score=score,
         score_exact=round(model.exact(features), 4), rationale=rationale(score, features, evidence),
         evidence_ids=cited_ids(features, evidence), similarity=round(features.similarity, 4),
+        lexical=round(lexical, 4),
         keywords_found=list(features.found),
         keywords_missing=[k for k in features.keywords if k not in features.found],
         years_asked=features.years_asked, work_years=features.work_years)
@@ -71,11 +81,13 @@ def requirement_score(requirement: Requirement, features: RequirementFeatures, m
 @dataclass
 class RunFeatures:
     """Features of every requirement of every posting x resume pair, and the TF-IDF baseline:
-    what the scorer maps to scores, and what `bench/fit_calibrate.py` fits the mapping on."""
+    what the scorer maps to scores, and what `bench/fit_calibrate.py` fits the mapping on;
+    `documents` are the resumes' term counts for the lexical signals."""
     postings: list[Posting]
     resumes: list[BlindResume]
     pairs: dict[tuple[int, int], list[tuple[Requirement, RequirementFeatures]]]
     tfidf: np.ndarray
+    documents: list[Document]
 
 
 def run_features(postings: list[Posting], resumes: list[BlindResume], search: ChunkSearch,
@@ -100,7 +112,7 @@ def run_features(postings: list[Posting], resumes: list[BlindResume], search: Ch
                            for r, h in zip(reqs, hits[offset:offset + len(reqs)])]
             offset += len(reqs)
     progress("done", len(resumes), len(resumes))
-    return RunFeatures(postings, resumes, pairs, tfidf)
+    return RunFeatures(postings, resumes, pairs, tfidf, [Document(r.text()) for r in resumes])
 
 
 def score_all(postings: list[Posting], resumes: list[BlindResume], search: ChunkSearch, model: FitModel,
@@ -108,20 +120,45 @@ def score_all(postings: list[Posting], resumes: list[BlindResume], search: Chunk
     """Every posting x every resume. `resumes` are blind views: the scorer never sees a corpus."""
     started = time.perf_counter()
     features = run_features(postings, resumes, search, options, on_progress)
+    combination, background = load_combination(), load_background()
     ordered = []
     for i, posting in enumerate(postings):
         for j, resume in enumerate(resumes):
-            scored = [requirement_score(r, f, model) for r, f in features.pairs[i, j]]
-            ordered.append(_pair(posting, resume, scored, features.tfidf[i, j]))
-    return ScoreRun(calibration={"version": model.version, **model.provenance}, formula=FORMULA,
-                    pairs=ordered, seconds=round(time.perf_counter() - started, 2))
+            ordered.append(score_pair(features, i, j, model, combination, background))
+    return ScoreRun(calibration={"version": model.version, **model.provenance,
+                                 "combination": {"version": combination.version, **combination.provenance}},
+                    formula=FORMULA, pairs=ordered, seconds=round(time.perf_counter() - started, 2))
 
 
-def _pair(posting: Posting, resume: BlindResume, scored: list[RequirementScore], tfidf: float) -> PairScore:
-    exact = overall_fit([(r.kind, r.score) for r in scored])
-    note = "" if scored else "no requirements found in the posting: fit 0"
+def signals_of(posting: Posting, document: Document, reqs: list[tuple[Requirement, RequirementFeatures]],
+               model: FitModel, background: Background, lexical: list[float] | None = None) -> PairSignals:
+    """The pair signals of one posting x resume from its requirements' features (and their
+    lexical scores, when already computed)."""
+    if lexical is None:
+        lexical = [requirement_lexical(r.text, document, background) for r, _ in reqs]
+    scored = [RequirementSignal(r.kind, model.exact(f), model.score(f), lex, f.keyword_share, f.years_met)
+              for (r, f), lex in zip(reqs, lexical)]
+    return pair_signals(scored, posting.text, posting.job.title, document, background)
+
+
+def score_pair(features: RunFeatures, i: int, j: int, model: FitModel, combination: Combination,
+               background: Background) -> PairScore:
+    """Posting i x resume j: every requirement's 0-5 and rationale, the fit and its drivers."""
+    posting, resume, reqs = features.postings[i], features.resumes[j], features.pairs[i, j]
+    lexical = [requirement_lexical(r.text, features.documents[j], background) for r, _ in reqs]
+    scored = [requirement_score(r, f, model, lex) for (r, f), lex in zip(reqs, lexical)]
+    signals = signals_of(posting, features.documents[j], reqs, model, background, lexical)
+    evidence = any(r.evidence_ids for r in scored)
+    exact = combination.fit(signals) if evidence else 0.0
+    drivers = combination.drivers(signals) if evidence else []
+    note = ("" if evidence else "no evidence for any requirement: fit 0") if scored else \
+        "no requirements found in the posting: fit 0"
     return PairScore(posting=posting.source, title=posting.job.title, company=posting.job.company,
                      resume=resume.source, fit=int(exact + 0.5), fit_exact=round(exact, 2),
-                     tfidf=round(float(tfidf), 4),
+                     requirement_mean=round(overall_fit([(r.kind, r.score) for r in scored]), 2),
+                     signals={k: round(v, 4) for k, v in signals.as_dict().items()},
+                     drivers=[DriverOut(signal=d.signal, value=d.value, effect=d.effect, text=d.describe())
+                              for d in drivers],
+                     tfidf=round(float(features.tfidf[i, j]), 4),
                      keyword_share=round(keyword_share(posting.job.keywords, resume.text()), 4),
                      requirements=scored, note=note)

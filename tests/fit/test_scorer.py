@@ -40,6 +40,8 @@ def test_every_posting_times_every_resume(run):
                                                               (str(POSTINGS[0]), str(RESUMES[1]))]
     for pair in run.pairs:
         assert 0 <= pair.fit <= 100 and 0 <= pair.tfidf <= 1 and 0 <= pair.keyword_share <= 1
+        assert all(0 <= r.lexical <= 1 for r in pair.requirements)
+        assert all(0 <= v <= 1 for v in pair.signals.values())
         assert pair.requirements and all(0 <= r.score <= 5 for r in pair.requirements)
 
 
@@ -69,12 +71,29 @@ def test_no_evidence_when_there_is_none(tmp_path):
     assert run.pairs[0].fit == 0
 
 
-def test_overall_fit_is_recomputable_from_the_table(run):
+def test_requirement_mean_is_recomputable_from_the_table(run):
     weight = {"must_have": 1.0, "responsibility": 0.7, "nice_to_have": 0.5}
     for pair in run.pairs:
         total = sum(weight[r.kind] for r in pair.requirements)
-        assert pair.fit_exact == pytest.approx(100 * sum(weight[r.kind] * r.score for r in pair.requirements)
-                                               / (5 * total), abs=0.01)
+        assert pair.requirement_mean == pytest.approx(
+            100 * sum(weight[r.kind] * r.score for r in pair.requirements) / (5 * total), abs=0.01)
+
+
+def test_overall_fit_is_recomputable_from_its_signals_and_names_its_drivers(run):
+    from tailor.fit.combination import load_combination
+    from tailor.fit.signals import PairSignals
+
+    model = load_combination()
+    for pair in run.pairs:
+        if not any(r.evidence_ids for r in pair.requirements):
+            assert (pair.fit, pair.drivers, pair.note) == (0, [], "no evidence for any requirement: fit 0")
+            continue
+        assert pair.fit_exact == pytest.approx(model.fit(PairSignals(**pair.signals)), abs=0.05)
+        assert abs(pair.fit - pair.fit_exact) <= 0.5 + 1e-9        # fit_exact is itself rounded to 0.01
+        assert [d.signal for d in pair.drivers] == [n for n, w in sorted(
+            model.weights.items(), key=lambda nw: (-abs(nw[1] * (pair.signals[nw[0]] - model.typical[nw[0]])), nw[0]))
+            if w], "every weighed signal is a driver, largest effect first"
+        assert all(d.text.endswith(f"({d.effect:+.2f})") for d in pair.drivers)
 
 
 def test_keyword_index_agrees_with_terms_mentions():
