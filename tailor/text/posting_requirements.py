@@ -18,7 +18,7 @@ from tailor.text.keywords import stop_terms
 from tailor.text.posting_boilerplate import is_boilerplate
 from tailor.text.posting_items import sentences
 from tailor.text.posting_vocabulary import Kind, Section
-from tailor.text.requirement_kinds import classify, continues, is_duty, is_substantive
+from tailor.text.requirement_kinds import classify, continues, is_duty, is_fragment, is_substantive
 from tailor.text.requirement_terms import requirement_terms
 from tailor.text.skill_terms import skill_terms
 from tailor.text.statement_filter import default_filter
@@ -70,8 +70,9 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
     """The rules' verdicts with the filter's `chances` (P(requirement) of each candidate): a
     must-have the rules kept is dropped below `veto_below`, a statement they dropped is kept at
     or above `add_above` (a duty as a responsibility, anything else as a must- or nice-to-have)
-    unless the boilerplate list names it: a drug screen or a background check is never a skill
-    to match, however it is worded.
+    unless the boilerplate list names it (a drug screen or a background check is never a skill
+    to match, however it is worded) or it is a fragment ("...with Product Management and
+    Engineering to"): a requirement must read as one on the report.
 
     Only must-haves are vetoed: the rules' false requirements on unread postings are nearly all
     qualification prose taken for a must-have, while their duties and "is a plus" statements are
@@ -82,7 +83,8 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
         kind = candidate.kind
         if kind == "must_have" and chance < veto_below:
             kind = None
-        elif not kind and not candidate.boilerplate and chance >= add_above:
+        elif not kind and not candidate.boilerplate and not is_fragment(candidate.text) \
+                and chance >= add_above:
             kind = "responsibility" if is_duty(candidate.text) else classify(candidate.text, "must")
         if kind and not is_duplicate(candidate.text, [t for _, t in items]):
             items.append((kind, candidate.text))

@@ -90,6 +90,12 @@ def classify(text: str, section: Section) -> Kind | None:
 _DANGLING = re.compile(r"\b(to|and|or|the|a|an|of|with|for|in|including|such as|as)\s*$", re.I)
 
 
+def is_fragment(text: str) -> bool:
+    """Cut off mid-phrase ("...with Engineering to") or only introducing what follows ("...the
+    following:"): a piece of a statement, never one to show as a requirement."""
+    return bool(_DANGLING.search(text)) or text.rstrip().endswith(":")
+
+
 _CONTINUATION = re.compile(r"^(this|these|which|that|it) ((responsibility|role|work|position) )?"
                            r"(may |will )?(also )?(includes?|entails?|involves?|means|requires?)\b|"
                            r"^(includes?|including)\b", re.I)

@@ -100,7 +100,8 @@ def test_injection_in_the_posting_adds_no_claim(tmp_path):
     result = run_tailor(job, CORPUS, tmp_path / "out", ctx)
     for name in ("tailored.json", "resume.json", "resume.html"):
         text = (result.out_dir / name).read_text()
-        assert "PhD" not in text and "MIT" not in text, name
+        # "MIT" alone is in the corpus ("Published it under the MIT licence"): the claim is the degree
+        assert "PhD" not in text and "from MIT" not in text, name
 
 
 def test_outputs_and_a_readable_trace_are_written(tmp_path):
