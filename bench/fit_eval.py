@@ -1,4 +1,4 @@
-"""Fit scoring benchmark: Tailor's calibrated fit vs the TF-IDF and keyword-share baselines.
+"""Fit scoring benchmark: Tailor's fit vs the TF-IDF and keyword-share baselines.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_eval.py [--split all|dev|test] [--json bench/fit_eval.json]
 
@@ -8,7 +8,7 @@ bench/data/fit_split.json. The calibration (bench/fit_calibrate.py) sees the dev
 script scores exactly the postings of the splits asked for (with --split dev, no test posting is
 even read), so test numbers cannot leak into choices made while developing.
 
-Metrics, per system (fit, tfidf, keywords) and per split: ROC AUC over all pairs (positive = label
+Metrics, per system (fit, fit_mean, tfidf, keywords) and per split: ROC AUC over all pairs (positive = label
 >= 2), the mean per-posting AUC (ranking the resumes for one posting; postings whose labels are all
 one class are skipped) and the mean per-posting NDCG@5 with the graded labels as gains
 (sklearn's ndcg_score; postings whose labels are all 0 are skipped). Prints a Markdown table.
@@ -32,7 +32,8 @@ LABELS = ROOT / "bench/data/fit_labels.jsonl"
 SPLIT = ROOT / "bench/data/fit_split.json"
 JOBS = ROOT / "tests/testdata/jobs"
 TODAY = dt.date(2026, 12, 1)     # fixed, so "still going" roles count the same on every run
-SYSTEMS = {"fit": "Tailor fit (calibrated)", "tfidf": "TF-IDF cosine", "keywords": "keyword share"}
+SYSTEMS = {"fit": "Tailor fit (signals combined)", "fit_mean": "Tailor requirement mean (fit before issue 16)",
+           "tfidf": "TF-IDF cosine", "keywords": "keyword share"}
 
 
 def sha256(path: Path) -> str:
@@ -72,16 +73,21 @@ def features_for(postings: list[str], resumes: list[str], cache_dir: Path):
 
 
 def system_scores(features, model) -> dict[tuple[str, str], dict[str, float]]:
-    """(posting file name, repo-relative resume) -> {system: score}."""
+    """(posting file name, repo-relative resume) -> {system: score}: the fit exactly as `tailor
+    score` computes it (`score_pair`), and the kind-weighted requirement mean it grew from."""
     from tailor.fit.baselines import keyword_share
-    from tailor.fit.calibration import overall_fit
+    from tailor.fit.combination import load_combination
+    from tailor.fit.lexical import load_background
+    from tailor.fit.scorer import score_pair
 
+    combination, background = load_combination(), load_background()
     out = {}
-    for (i, j), reqs in features.pairs.items():
+    for i, j in features.pairs:
         posting, resume = features.postings[i], features.resumes[j]
-        fit = overall_fit([(r.kind, model.score(f)) for r, f in reqs])
+        pair = score_pair(features, i, j, model, combination, background)
         key = (Path(posting.source).name, str(Path(resume.source).relative_to(ROOT)))
-        out[key] = {"fit": fit, "tfidf": float(features.tfidf[i, j]),
+        out[key] = {"fit": pair.fit_exact, "fit_mean": pair.requirement_mean,
+                    "tfidf": float(features.tfidf[i, j]),
                     "keywords": keyword_share(posting.job.keywords, resume.text())}
     return out
 
