@@ -56,12 +56,15 @@ class FitModel:
                 "no_evidence_similarity": self.no_evidence_similarity, "provenance": self.provenance}
 
 
+def kind_mean(values: list[tuple[str, float]]) -> float:
+    """Mean of (kind, value) pairs weighted by the requirement kind (`KIND_WEIGHT`); 0 for none."""
+    total = sum(KIND_WEIGHT[kind] for kind, _ in values)
+    return sum(KIND_WEIGHT[kind] * v for kind, v in values) / total if total else 0.0
+
+
 def overall_fit(scores: list[tuple[str, float]]) -> float:
     """Kind-weighted mean of (kind, 0-5 score) pairs, scaled to 0-100; 0 with no requirements."""
-    total = sum(KIND_WEIGHT[kind] for kind, _ in scores)
-    if not total:
-        return 0.0
-    return 100.0 * sum(KIND_WEIGHT[kind] * s for kind, s in scores) / (MAX_SCORE * total)
+    return 100.0 * kind_mean([(kind, s / MAX_SCORE) for kind, s in scores])
 
 
 def model_from_json(data: dict) -> FitModel:

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from tailor.fit.calibration import MAX_SCORE, kind_mean
 from tailor.fit.lexical import Background, Document, bm25, coverage, terms
-from tailor.schemas import KIND_WEIGHT
 
-MAX_SCORE = 5
 NO_EVIDENCE_MAX = 1       # a must-have scored at most this has no real evidence
 
 
@@ -61,11 +60,6 @@ def requirement_lexical(text: str, resume: Document, background: Background) -> 
     return 0.0 if value is None else value
 
 
-def _kind_mean(values: list[tuple[str, float]]) -> float:
-    total = sum(KIND_WEIGHT[kind] for kind, _ in values)
-    return sum(KIND_WEIGHT[kind] * v for kind, v in values) / total if total else 0.0
-
-
 def pair_signals(requirements: list[RequirementSignal], posting_text: str, title: str,
                  resume: Document, background: Background) -> PairSignals:
     """The signals of one pair; all 0 (but `years`, 0.5) for a posting without requirements."""
@@ -73,10 +67,10 @@ def pair_signals(requirements: list[RequirementSignal], posting_text: str, title
     gaps = sum(r.score <= NO_EVIDENCE_MAX for r in musts) / len(musts) if musts else 0.0
     years = [r.years_met for r in requirements if r.years_met is not None]
     return PairSignals(
-        requirements=_kind_mean([(r.kind, r.exact / MAX_SCORE) for r in requirements]),
+        requirements=kind_mean([(r.kind, r.exact / MAX_SCORE) for r in requirements]),
         must_have_gaps=gaps,
-        lexical=_kind_mean([(r.kind, r.lexical) for r in requirements]),
+        lexical=kind_mean([(r.kind, r.lexical) for r in requirements]),
         posting_terms=(bm25(terms(posting_text), resume, background) or 0.0) if requirements else 0.0,
-        keywords=_kind_mean([(r.kind, r.keyword_share) for r in requirements if r.keyword_share is not None]),
+        keywords=kind_mean([(r.kind, r.keyword_share) for r in requirements if r.keyword_share is not None]),
         title=(coverage(terms(title), resume, background) or 0.0) if requirements else 0.0,
         years=sum(years) / len(years) if years else 0.5)

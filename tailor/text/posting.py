@@ -136,13 +136,18 @@ def parse_posting(text: str, source: str = "") -> JobPosting:
 def requirement_statements(text: str) -> list[tuple[str, str]]:
     """(kind, statement) for every requirement of a plain-text posting, before the scoring cap:
     the segmentation itself, which bench/ingest_eval.py measures against hand labels."""
-    return requirement_items(_split_header(clean_raw_text(text))[2])
+    return requirement_items(_body(text))
 
 
 def statement_candidates(text: str) -> list[Candidate]:
     """Every statement of a plain-text posting with the rules' verdict, before the statement
     filter: what bench/train_statement_filter.py fits the filter on."""
-    return rule_candidates(_split_header(clean_raw_text(text))[2])
+    return rule_candidates(_body(text))
+
+
+def _body(text: str) -> str:
+    """A plain-text posting without its title and header lines."""
+    return _split_header(clean_raw_text(text))[2]
 
 
 def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
