@@ -47,7 +47,9 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bcontract (to hire|assignment)\b|\btemp to perm\b|\b\d+-month contract\b|"
     r"position open to remote|\bthis is a (\w+[- ])?(part|full)[- ]time\b",
     r"\bif (you are|you're|this sounds|you have what)\b|\bare you (an?|ready)\b|\bapply (now|today|"
-    r"online|here|at|via|through)\b|\bto apply\b|encourage[^.]*\bto apply\b|\bstart your "
+    r"online|here|at|via|through)\b|(?<!\bability )(?<!\bable )\bto apply\b(?! (such|the|this|these|"
+    r"those|it|them|knowledge|principles|concepts|technical|professional|advanced|new|sound)\b)|"
+    r"encourage[^.]*\bto apply\b|\bstart your "
     r"application\b|\bsubmit (your|a) (resume|cv|application)|\bsend (your|a|us) (resume|cv)|"
     r"\bcover letter\b|https?://|www\.|\bvisit (us|our|www|http)|\bfind out more\b|"
     r"\blearn more\b|\blet'?s talk\b|\bwe look forward\b",
@@ -85,13 +87,15 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\b(performance test results|certificates? of proficiency)\b|\bfalse or fraudulent\b|"
     r"\bpunishable by\b|\bconstitutes concurrence\b|\b(certified|best qualified) applicants\b|"
     r"\bmay meet these requirements by\b|\bmust meet the requirements specified\b|"
-    r"\b(identified|specified) below\b|\bcontact with the program coordinator\b|\bis defined as\b|"
-    r"\btranscripts (must|are to|should) be (provided|submitted)\b|\bwith (the|their|your) application\b|"
+    r"\b(identified|specified) below\b|\bcontact with the program coordinator\b|"
+    r"\bis (defined as )?(experience )?(that|which) (has )?"
+    r"(equipped\b|(is )?(typically )?in or (directly |closely )?related to the (line of )?work\b)|"
+    r"\btranscripts (must|are to|should) be (provided|submitted)\b|\bwith (the|their|your) application\b(?! of)|"
     r"\bwill be considered for (vacancies|positions|this position)\b|\bclick(:| here| the following| on)\b|"
     r"\b(when|in) describing your (work )?experience\b|^public law \d",
     # a list intro or heading that names the kind of list and nothing else
     r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies|criteria|(grade )?"
-    r"requirements)\b|\bthe following\b[^:.]{0,80}:\s*$|"
+    r"requirements)\b|"
     r"^(\w+ )?knowledge, skills,? and abilities( \(ksa'?s?\))?\.?$",
     # civil-service rules about who is preferred, re-employed or examined, and where rules live
     r"\bpreference eligibles?\b|\bindian preference\b|\bpreference in filling vacancies\b|"
@@ -119,6 +123,10 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
 _HEADING_WORD = re.compile(r"^[A-Z][A-Z ,'()]{3,}\s?:\s*(GS-\d+ )?[A-Z][a-z]+\.$")
 
 _QUESTION = re.compile(r"\?\s*$")
+# "Specialized experience must include the following:" only opens a list; a long sentence that
+# ends so ("...calculus and courses in five of the following seven areas:") is a requirement.
+_SHORT_INTRO = re.compile(r"\bthe following\b[^:.]{0,80}:\s*$")
+INTRO_WORDS = 12
 
 
 def is_boilerplate(text: str) -> bool:
@@ -128,4 +136,6 @@ def is_boilerplate(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(text.split()) <= 6:
         return True                                   # "TUNNEL HILL, GA", "KROGER ROANOKE VA"
+    if _SHORT_INTRO.search(text) and len(text.split()) <= INTRO_WORDS:
+        return True
     return bool(_HEADING_WORD.match(text)) or any(p.search(text) for p in _BOILERPLATE)

@@ -45,16 +45,28 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]”’]?\s+(?=[A-Z0-9\"'(\[“‘$
 _INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\s+[|•·▪●]\s+")
 # A list flattened into one line ("...citizenship. - Full license required - Graduate of..."):
 # once a " - " follows a sentence end, every " - " before a capital starts an item.
-_FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(]")
-_FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(])")
-# Civil-service alternatives run together ("...is creditable.-OR A combination of..."): each
-# alternative is a requirement of its own.
+_FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(0-9]")
+_FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(0-9])")
+# Civil-service alternatives run together ("...is creditable.-OR A combination of...", "...data
+# Or 2 years of graduate education"): each alternative is a requirement of its own. A capital
+# "OR" / "Or" inside a sentence is only ever such a separator (checked on lines not in capitals).
 _ALTERNATIVE = re.compile(r"(?:(?<=[.;:])|\s+)(?=(?:-OR-?|~OR~)\s)")
+_CAPITAL_OR = re.compile(r"(?<=[a-z0-9).;,])\s+(?=(?:OR|Or),?\s+[(\"A-Za-z0-9])")
 # "...must meet the following criteria: (a) Completed..." is an intro, then the list it opens.
 _LIST_INTRO = re.compile(r"(?<=:)\s+(?=\S)")
-_INTRO_END = re.compile(r"\bthe following\b[^:.]{0,80}:$")
-# An enumeration on one line ("each: 1) ability to..., 2) knowledge of..."): an item per number.
-_ENUMERATOR = re.compile(r"\s+(?=(?:\(?\d{1,2}\)|\([a-z]\))\s)")
+_INTRO_END = re.compile(r"(\bthe following\b[^:.]{0,80}|\bis defined as|\bexamples of [^:.]{0,60}\b"
+                        r"(are|include)|\b(is|are)\s?):$", re.I)
+# A heading in capitals inside a line ("...Physical Standards QUALIFICATION STANDARDS FOR NURSE
+# PRACTITIONER: Graduate of..."): cut before and after it; alone it is only a heading.
+_INNER_HEADING = re.compile(r"(?<=[a-z.)])\s+((?:[A-Z][A-Z0-9/&'-]+\s+){1,7}[A-Z][A-Z0-9/&'-]+\s?:)\s*")
+# An enumeration on one line ("each: 1) ability to..., 2) knowledge of...", "(a) sampling, b)
+# collection"): an item per number or letter; never after a number word ("Two (2) years").
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ENUMERATOR = re.compile("".join(f"(?<!{w})(?<!{w.title()})" for w in _NUMBER_WORDS)
+                         + r"\s+(?=(?:\(?\d{1,2}\)|\(?[a-z]\))\s)")
+# The conjunction that closes a list item ("(f) nature of materials; and", "..., or"): it joins
+# the item to the next one and is not part of it; after an enumerated item even without a comma.
+_LIST_CONJUNCTION = re.compile(r"[,;]\s*(and|or)$|^(\(?\w{1,2}[.)]).*\s(and|or)$", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -77,13 +89,16 @@ _CONTINUES_CLAUSE = frozenset("including and or which that such especially e.g. 
 def _split_semicolons(text: str) -> list[str]:
     """Split a ;-list unless a part only continues the one before ("including...", "and...").
 
-    "...for assigned accounts; addressing...; and all shipments..." stays one item.
+    "...for assigned accounts; addressing...; and all shipments..." stays one item;
+    "Evaluating...; Using...; and Creating..." is a list whose last item opens with "and".
     """
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return [text]
     for part in parts[1:]:
-        first = part.split()[0]
+        first, second = part.split()[:2]
+        if first in ("and", "or") and second[0].isupper():
+            continue
         if first.islower() and (first in _CONTINUES_CLAUSE or first.endswith("ing")):
             return [text]
     return parts
@@ -93,7 +108,8 @@ _YEARS_ITEM = re.compile(r"(?<=[a-z]) (?=(?:\d+\s*(?:[-–]\s*\d+\s*)?\+?|One or
                          r"(?:years?|yrs)\b)")
 _BEFORE_NUMBER = frozenset("least than minimum approximately approx over plus about under up "
                            "within after have has had need needs require requires requiring one "
-                           "two three four five six seven eight nine ten".split())
+                           "two three four five six seven eight nine ten past last next first "
+                           "additional previous".split())
 
 
 def _split_lost_items(text: str) -> list[str]:
@@ -156,6 +172,8 @@ def _chunk_long(text: str, limit: int = MAX_REQUIREMENT_CHARS) -> list[str]:
     for piece in pieces:                           # a single clause longer than the limit
         while len(piece) > limit:
             cut = piece.rfind(" ", 0, limit)
+            while cut > limit // 2 and piece[:cut].split()[-1].lower() in FUNCTION_WORDS:
+                cut = piece.rfind(" ", 0, cut)       # never end a piece on "as", "of", "and"
             cut = cut if cut > limit // 2 else limit
             out.append(piece[:cut].strip())
             piece = piece[cut:].strip()
@@ -168,7 +186,8 @@ def split_items(line: str) -> list[str]:
     """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
     line = BULLET.sub("", line).strip()
     items = []
-    parts = [flat for alternative in _ALTERNATIVE.split(line) for listed in _after_intro(alternative)
+    parts = [flat for alternative in _alternatives(line) for headed in _INNER_HEADING.split(alternative)
+             if headed for listed in _after_intro(headed)
              for numbered in (_ENUMERATOR.split(listed) if len(_ENUMERATOR.findall(listed)) >= 2 else [listed])
              for flat in (_FLAT_ITEM.split(numbered) if _FLAT_LIST.search(numbered) else [numbered])]
     for part in (piece for part in parts for piece in _INLINE_DASH.split(part)):
@@ -177,8 +196,25 @@ def split_items(line: str) -> list[str]:
                 for item in _split_lost_items(clause):
                     # an over-long notice is dropped whole, not cut into innocent-looking pieces
                     items.extend([item] if is_boilerplate(item) else _chunk_long(item))
-    items = [i.strip(" -–~•*|").rstrip(",;") for i in items]
+    items = [_without_list_conjunction(i.strip(" -–~•*|").rstrip(",;")) for i in items]
     return [i for i in items if i]
+
+
+def _alternatives(line: str) -> list[str]:
+    """"...-OR- B. ...", "...data Or 2 years...": one piece per alternative (not in all-caps text,
+    where "OR" is an ordinary word)."""
+    pieces = _ALTERNATIVE.split(line)
+    if sum(c.islower() for c in line) < sum(c.isupper() for c in line):
+        return pieces
+    return [p for piece in pieces for p in _CAPITAL_OR.split(piece)]
+
+
+def _without_list_conjunction(item: str) -> str:
+    """"(f) nature and properties of materials; and" -> "(f) nature and properties of materials"."""
+    match = _LIST_CONJUNCTION.search(item)
+    if not match:
+        return item
+    return item[:item.rfind(" ")].rstrip(" ,;")
 
 
 def _after_intro(text: str) -> list[str]:

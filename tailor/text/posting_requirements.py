@@ -92,9 +92,11 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
 
 
 def is_duplicate(text: str, seen: list[str]) -> bool:
-    """Postings repeat blocks verbatim (21, 24 carry theirs twice): keep the first copy."""
-    key = text.lower()
-    return any(fuzz.ratio(key, other.lower()) >= 92 for other in seen)
+    """Postings repeat blocks verbatim (21, 24 carry theirs twice): keep the first copy. Items
+    that differ in a number ("...equivalent to GS-5" / "...to GS-7") are different requirements."""
+    key, numbers = text.lower(), re.findall(r"\d+", text)
+    return any(fuzz.ratio(key, other.lower()) >= 92 and re.findall(r"\d+", other) == numbers
+               for other in seen)
 
 
 def finalize(items: list[tuple[str, str]], company: str,

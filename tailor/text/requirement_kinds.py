@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tailor.text.posting_boilerplate import INTRO_WORDS
 from tailor.text.posting_vocabulary import ADVERBS, Kind, Section, is_verb
 from tailor.text.skill_terms import skill_terms
 
@@ -41,8 +42,9 @@ RESP_CUE = re.compile(
     r"collaborate|work|own|drive|develop|build|operate|perform|play|be the face|coordinate|"
     r"supervise|monitor|maintain|design|create|prepare)\b|\brole (involves|includes)\b|"
     r"\bjob (involves|includes)\b|\bprimary responsibilit|"
-    r"^(the |this )?(incumbent|selectee|employee|position|role)( in this position)? (serves|will serve|"
-    r"functions|performs|will perform|provides|is responsible|works|will work|will be the)\b", re.I)
+    r"^(the |this )?(incumbent|selectee|employee|position|role)( (in|for) this position)? (serves|will serve|"
+    r"functions|performs|will perform|provides|is responsible|works|will work|will be the)\b|"
+    r"^(the )?(primary |main )?purpose of (this|the) (position|role|job) is to\b|^may also perform\b", re.I)
 QUALIFICATION_TERM = re.compile(
     r"degree|diploma|\bGED\b|licen[cs]e|certif|bachelor|master|\bph\.?d|associate|\bMBA\b|\bCPA\b|"
     r"\bCDL\b|clearance|citizenship", re.I)
@@ -87,13 +89,21 @@ def classify(text: str, section: Section) -> Kind | None:
     return None
 
 
+_ENUMERATED = re.compile(r"^\(?(\d{1,2}|[a-z])\)\s")
 _DANGLING = re.compile(r"\b(to|and|or|the|a|an|of|with|for|in|including|such as|as)\s*$", re.I)
 
 
 def is_fragment(text: str) -> bool:
     """Cut off mid-phrase ("...with Engineering to") or only introducing what follows ("...the
     following:"): a piece of a statement, never one to show as a requirement."""
-    return bool(_DANGLING.search(text)) or text.rstrip().endswith(":")
+    return bool(_DANGLING.search(text)) or _is_intro(text)
+
+
+def _is_intro(text: str) -> bool:
+    """"Specialized experience is defined as:" opens a list; a sentence of `INTRO_WORDS` or more
+    that ends with a colon ("Graduate of a school ... accredited by one of the following:") still
+    says what it asks for."""
+    return text.rstrip().endswith(":") and len(text.split()) <= INTRO_WORDS
 
 
 _CONTINUATION = re.compile(r"^(this|these|which|that|it) ((responsibility|role|work|position) )?"
@@ -109,14 +119,17 @@ def continues(text: str) -> bool:
 def is_substantive(text: str, section: Section = "neutral") -> bool:
     """Enough words to be a requirement: drops "Budget", "2 years", "...with Engineering to".
 
-    A lone skill under a requirements heading ("Terraform.") is kept: it is the requirement.
+    A lone skill under a requirements heading ("Terraform.") is kept: it is the requirement; so
+    is a lettered or numbered item there ("(d) thermodynamics"): its list says what it is.
     """
     words = re.findall(r"[A-Za-z0-9#+.’'/&-]+", text)
+    if section in ("must", "nice") and _ENUMERATED.match(text) and not _DANGLING.search(text):
+        return any(len(w) >= 4 and w.isalpha() for w in words[1:])
     if len(words) == 1 and section in ("must", "nice"):
         return bool(skill_terms(text))
     if _DANGLING.search(text) and not text.endswith(":"):
         return False
-    if text.endswith(":"):
+    if _is_intro(text):
         return False
     if len(words) >= 3:
         return True

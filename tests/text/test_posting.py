@@ -316,7 +316,7 @@ def test_alternatives_list_intros_and_inline_enumerations_are_split():
     assert pt.split_items("Candidates must show each: 1) ability to perform chart review, 2) knowledge "
                           "of treatment techniques, and 3) ability to organize data.") == [
         "Candidates must show each:", "1) ability to perform chart review",
-        "2) knowledge of treatment techniques, and", "3) ability to organize data."]
+        "2) knowledge of treatment techniques", "3) ability to organize data."]
     # one numbered aside is not a list, and "OR" inside a sentence is not an alternative marker
     assert pt.split_items("Experience with at least one (1) cloud platform or on-prem clusters.") == [
         "Experience with at least one (1) cloud platform or on-prem clusters."]
@@ -491,3 +491,61 @@ def test_crlf_tabs_and_html_entities():
                             "-\tExcel &amp; QuickBooks skills\r\n")
     assert texts(posting) == ["Bachelor's degree in Accounting", "Excel & QuickBooks skills"]
     assert posting.requirements[0].keywords == ["Bachelor's degree", "Accounting"]
+
+
+def test_federal_paragraphs_are_cut_into_their_requirements():
+    # a capital "Or" inside a line starts an alternative; in an all-caps line it is a word
+    assert pt.split_items("Experience in retrieving and summarizing financial data Or 2 years of "
+                          "graduate education leading to a master's degree.") == [
+        "Experience in retrieving and summarizing financial data",
+        "Or 2 years of graduate education leading to a master's degree."]
+    assert pt.split_items("PART-TIME OR UNPAID EXPERIENCE COUNTS") == ["PART-TIME OR UNPAID EXPERIENCE COUNTS"]
+    # letters without an opening bracket enumerate too; the closing "and" is not part of an item
+    assert pt.split_items("Statistical work such as (a) sampling, b) collection and analysis of data, "
+                          "and c) applying statistical techniques.") == [
+        "Statistical work such as", "(a) sampling", "b) collection and analysis of data",
+        "c) applying statistical techniques."]
+    # "Two (2) years" is a number written twice, not an item
+    assert pt.split_items("GS-12: Two (2) years of dentistry experience and (3) three months of "
+                          "training.") == ["GS-12: Two (2) years of dentistry experience and (3) three "
+                                           "months of training."]
+    # a heading in capitals inside a line stands apart from the text on both sides
+    assert pt.split_items("Must meet Physical Standards QUALIFICATION STANDARDS FOR NURSE PRACTITIONER: "
+                          "Graduate of a school of professional nursing.") == [
+        "Must meet Physical Standards", "QUALIFICATION STANDARDS FOR NURSE PRACTITIONER:",
+        "Graduate of a school of professional nursing."]
+    # a definition's intro is cut from the work it defines
+    assert pt.split_items("Specialized experience is defined as: experience performing technical "
+                          "reviews of energy designs.") == [
+        "Specialized experience is defined as:", "experience performing technical reviews of energy designs."]
+    # a ;-list whose last item opens with "and"
+    assert pt.split_items("Evaluating geodetic data; Using harmonic analysis on gravity data; and "
+                          "Creating gravimetric geoids.") == [
+        "Evaluating geodetic data", "Using harmonic analysis on gravity data", "and Creating gravimetric geoids."]
+
+
+def test_an_over_long_clause_is_never_cut_after_a_function_word():
+    clause = " ".join(["word"] * 40 + ["accredited", "by", "the", "board", "as", "a"] + ["word"] * 40)
+    pieces = pt._chunk_long(clause, limit=250)
+    assert all(len(p) <= 250 for p in pieces)
+    assert " ".join(pieces) == clause
+    assert not any(p.split()[-1] in ("by", "the", "as", "a") for p in pieces[:-1])
+
+
+def test_list_items_and_federal_duty_summaries_are_requirements():
+    from tailor.text.posting_requirements import is_duplicate
+    from tailor.text.requirement_kinds import classify, is_fragment, is_substantive
+    assert is_substantive("(d) thermodynamics", "must")
+    assert not is_substantive("(d) thermodynamics", "neutral")     # a list item needs its list's heading
+    assert not is_substantive("(d) of", "must")
+    assert not is_substantive("Specialized experience is defined as:", "must")
+    long_intro = ("Graduate of a school of professional nursing approved by the State and accredited by "
+                  "one of the following bodies:")
+    assert is_substantive(long_intro, "must") and not is_fragment(long_intro)
+    assert classify("The primary purpose of this position is to perform wildland firefighting work.",
+                    "neutral") == "responsibility"
+    assert classify("The selectee for this position serves as a Police Officer.", "neutral") == "responsibility"
+    # a block repeated verbatim is one requirement; items that differ in a grade are two
+    assert is_duplicate("One year of experience equivalent to GS-7.", ["One year of experience equivalent to GS-7."])
+    assert not is_duplicate("One year of experience equivalent to GS-7.",
+                            ["One year of experience equivalent to GS-5."])

@@ -78,3 +78,25 @@ def test_eligibility_and_crediting_prose_is_boilerplate(text):
 ])
 def test_look_alikes_of_that_prose_are_not_boilerplate(text):
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ability to apply technological advances in the field of energy and utilities",
+    "(2) professional ability to apply such knowledge to engineering problems",
+    "Experience assisting with the application of IT problem management methods and practices.",
+    "Specialized experience is defined as: experience performing technical reviews of energy designs.",
+    "(2) include differential and integral calculus and courses in five of the following seven areas "
+    "of engineering science or physics:",
+])
+def test_requirements_that_share_words_with_notices_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To apply, send your resume to jobs@example.com.",
+    "Specialized experience is defined as one or more of the following:",
+    "Specialized experience is experience which is in or directly related to the line of work of the "
+    "position to be filled.",
+])
+def test_application_notices_and_generic_definitions_stay_boilerplate(text):
+    assert is_boilerplate(text)
