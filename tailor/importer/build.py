@@ -6,11 +6,12 @@ the result against the official schema before anyone writes it to disk.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
-from tailor.importer.contact import parse_header
+from tailor.importer.contact import leading_contact, parse_header
 from tailor.importer.entries import ENTRY_SECTIONS, group_entries, guess_section, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
@@ -43,7 +44,7 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
-    sections = split_sections(lines)
+    sections = _contact_carried_over(split_sections(lines))
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines])
@@ -52,6 +53,17 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
         unparsed += _add_section(resume, section)
     ordered = {key: resume[key] for key in _ORDER if resume.get(key)}
     return ImportResult(resume=ordered, unparsed=unparsed)
+
+
+def _contact_carried_over(sections: list[Section]) -> list[Section]:
+    """Contact details that open the section after a "Contact" section go back into it."""
+    out = list(sections)
+    for index in range(1, len(out)):
+        before, section = out[index - 1], out[index]
+        if before.key == "contact" and section.key != "contact" and (count := leading_contact(section.lines)):
+            out[index - 1] = replace(before, lines=before.lines + section.lines[:count])
+            out[index] = replace(section, lines=section.lines[count:])
+    return out
 
 
 def _add_section(resume: dict, section: Section) -> list[Unparsed]:

@@ -18,7 +18,10 @@ NETWORKS = {"github.com": "GitHub", "linkedin.com": "LinkedIn", "twitter.com": "
             "gitlab.com": "GitLab", "stackoverflow.com": "Stack Overflow", "medium.com": "Medium",
             "dribbble.com": "Dribbble", "behance.net": "Behance", "kaggle.com": "Kaggle",
             "bitbucket.org": "Bitbucket", "facebook.com": "Facebook", "instagram.com": "Instagram",
-            "youtube.com": "YouTube", "scholar.google.com": "Google Scholar", "orcid.org": "ORCID"}
+            "youtube.com": "YouTube", "scholar.google.com": "Google Scholar", "orcid.org": "ORCID",
+            "xing.com": "XING", "bsky.app": "Bluesky", "researchgate.net": "ResearchGate", "codepen.io": "CodePen",
+            "dev.to": "DEV", "leetcode.com": "LeetCode", "hackerrank.com": "HackerRank", "wellfound.com": "Wellfound",
+            "huggingface.co": "Hugging Face", "npmjs.com": "npm", "pypi.org": "PyPI", "substack.com": "Substack"}
 _LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web",
              "portfolio", "site", "url", "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
@@ -92,6 +95,8 @@ def _unwrap_url(part: str) -> str:
     return re.sub(r"(\bhttps?:/\S*/|\bwww\.\S*/) (?=\S)", r"\1", part)
 
 
+# In the header, "City, Region, CC" is the person's place whatever the region is called.
+_CITY_REGION_COUNTRY = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, [A-Z]{2}")
 _POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
 
 
@@ -102,6 +107,9 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
                                     or fields.is_url(value) or fields.is_location(value)) else part
     if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
         candidate = postal[1]  # "Seattle, Washington, US, 98105": the place, its postal code after it
+    if _CITY_REGION_COUNTRY.fullmatch(candidate) and "location" not in basics:
+        basics["location"] = location_object(candidate)  # "Manchester, Greater Manchester, GB"
+        return True
     if fields.is_email(candidate) and "email" not in basics:
         basics["email"] = candidate.removeprefix("mailto:")
     elif fields.is_url(candidate):
@@ -113,6 +121,25 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     else:
         return False
     return True
+
+
+_NETWORK_NAMES = frozenset(name.casefold() for name in NETWORKS.values()) | {"xing", "bluesky", "mastodon"}
+
+
+def leading_contact(lines: list[Line]) -> int:
+    """How many of a section's first lines are contact details (an email, a phone, a web
+    address, or a network's name over its handle): a page break can carry the end of a
+    "Contact" block past the next heading, and an email never belongs to a school or a job."""
+    count = 0
+    while count < len(lines):
+        text = lines[count].text.strip()
+        if text.casefold() in _NETWORK_NAMES and count + 1 < len(lines) and " " not in lines[count + 1].text.strip():
+            count += 2
+        elif fields.is_email(text) or fields.is_phone(text) or fields.is_url(text):
+            count += 1
+        else:
+            break
+    return count
 
 
 def network_of(url: str) -> str:

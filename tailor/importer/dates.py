@@ -28,6 +28,14 @@ _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR
                          rf"|{_YEAR}-\d\d)(?!\w)", re.I)
 
 
+# "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say.
+_DURATION = re.compile(r"(?:\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\.?", re.I)
+
+
+def is_duration(text: str) -> bool:
+    return bool(_DURATION.fullmatch(text.strip().strip("()")))
+
+
 @dataclass(frozen=True)
 class Dates:
     start: str = ""

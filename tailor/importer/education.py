@@ -11,6 +11,7 @@ from dataclasses import replace
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
+from tailor.importer.list_items import line_dates
 
 DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
@@ -20,6 +21,28 @@ INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|i
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e)\b", re.I)
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
+# A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
+# brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
+_DEGREE_WORD = re.compile(r"\b(?:bachelor|master|doctor|diploma|degree|certificate|licen[cs]\w*)", re.I)
+_DEGREE_ABBREVIATION = re.compile(r"\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)")
+# "CAS in Technology Leadership", "PGCE with Qualified Teacher Status", "Técnico Superior en
+# Dirección de Cocina": a qualification in a subject.
+_QUALIFIED = re.compile(r"^\S.*\s(?:in|with|en|em)\s+\S")
+
+
+def degree_rank(text: str) -> int:
+    """How surely a text part names a degree: 3 it starts with one ("Bachelor of ..."), 2 it
+    names one elsewhere ("... Diploma", "(MSc)"), 1 it reads "X in Y" and names no school, 0 not."""
+    if DEGREE.match(text):
+        return 3
+    if _DEGREE_WORD.search(text) or _DEGREE_ABBREVIATION.search(text):
+        return 2
+    return 1 if _QUALIFIED.match(text) and not INSTITUTION.search(text) else 0
+
+
+def is_degree(text: str) -> bool:
+    """A degree by its words or abbreviation (`degree_rank` 2 or more)."""
+    return degree_rank(text) >= 2
 
 
 def education_detail(piece: str, entry: dict) -> bool:
@@ -27,8 +50,9 @@ def education_detail(piece: str, entry: dict) -> bool:
     if (score := fields.label_value(piece, "score", "gpa", "grade", "cgpa")) is not None and "score" not in entry:
         entry["score"] = score
         return True
-    if re.fullmatch(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2}", piece.strip()) and "score" not in entry:
-        entry["score"] = piece.strip()  # "3.81/4.0" or "3.71" on a line of its own: the grade
+    if re.fullmatch(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})(?:\s*\([^()]*\))?", piece.strip()) \
+            and "score" not in entry:
+        entry["score"] = piece.strip()  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade
         return True
     if (courses := fields.label_value(piece, "courses", "relevant coursework", "coursework")) is not None:
         entry.setdefault("courses", []).extend(fields.split_list(courses))
@@ -38,7 +62,14 @@ def education_detail(piece: str, entry: dict) -> bool:
 
 def assign_education(texts: list[str], entry: dict) -> list[str]:
     """Fill institution, studyType and area from an entry's text parts; return the parts left over."""
-    degree = next((t for t in texts if DEGREE.match(t)), None)
+    if "studyType" in entry:  # read from a "field, degree" part: a school may follow it
+        school = next((t for t in texts if INSTITUTION.search(t)), texts[0] if texts else None)
+        if school and "institution" not in entry:
+            entry["institution"] = school
+            return [t for t in texts if t != school]
+        return texts
+    ranked = sorted((t for t in texts if degree_rank(t)), key=degree_rank, reverse=True)
+    degree = ranked[0] if ranked else None
     school = next((t for t in texts if t != degree and INSTITUTION.search(t)), None)
     rest = [t for t in texts if t not in (degree, school)]
     if degree is None and rest and (school is not None or len(rest) > 1):
@@ -49,6 +80,9 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
         entry["institution"] = school
     if degree:
         study, area = split_degree(degree)
+        if (field := _own_field(degree, area, texts, rest)) is not None:
+            rest.remove(field)  # "Bachelor of Science in Nursing (BSN)", then "Nursing": the degree as named
+            study, area = degree, field
         area, score = trailing_score(area) if area else ("", None)
         if not area:
             study, score = trailing_score(study) if score is None else (study, score)
@@ -58,6 +92,41 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
             area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
         entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
     return rest
+
+
+def dashed_field(texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
+    """"Ontario College Diploma in Business Administration – Marketing": a field with a dash in
+    it, cut at the dash like a separator. A degree that names its field, then across the dash a
+    part that names no degree, are one part again when another part names the school (else the
+    part after the dash may be the school: "B.Sc. in Physics – MIT")."""
+    for a, b, joined in dashed:
+        if a in texts and b in texts and degree_rank(a) and split_degree(a)[1] and not degree_rank(b) \
+                and not INSTITUTION.search(b) and any(INSTITUTION.search(t) for t in texts if t not in (a, b)):
+            at = texts.index(a)
+            texts = [t for t in texts if t not in (a, b)]
+            texts.insert(at, joined)
+    return texts
+
+
+def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str | None:
+    """The field of study printed as a part of its own next to the degree, which is then named
+    whole: "PGCE with Qualified Teacher Status - Secondary Mathematics", "CAS in Technology
+    Leadership - Management, Technology and Economics", "Nursing" beside "Bachelor of Science
+    in Nursing (BSN)". A degree that names its field itself ("Diploma in Business
+    Administration") keeps it, unless the part beside it repeats that field."""
+    at = texts.index(degree)
+    beside = [t for t in (texts[at + 1:at + 2] + texts[max(at - 1, 0):at])
+              if t in rest and not degree_rank(t) and not INSTITUTION.search(t)]
+    repeats = [t for t in beside if _squash(t) in _squash(area) or _squash(area) in _squash(t)] if area else []
+    if repeats:
+        return repeats[0]
+    after = beside[0] if beside and texts.index(beside[0]) > at else None
+    return after if not area or degree_rank(degree) == 1 else None
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower case: "Nursing (BSN)" and "nursing bsn" are one field."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def trailing_score(text: str) -> tuple[str, str | None]:
@@ -77,16 +146,21 @@ def trailing_score(text: str) -> tuple[str, str | None]:
 
 def split_degree(text: str) -> tuple[str, str]:
     """"Bachelor of Science in Computer Science" -> ("Bachelor of Science", "Computer Science");
-    "Bachelor of Science: Computer Science" (degree, colon, field) likewise."""
-    if (match := re.match(r"^([^:]+?):\s+(.+)$", text)) and DEGREE.match(match[1]):
+    "Bachelor of Science: Computer Science" (degree, colon, field) likewise. A degree whose own
+    name has "in" ("CAS in Technology Leadership in Management") is cut at the last "in"."""
+    if (match := re.match(r"^([^:]+?):\s+(.+)$", text)) and degree_rank(match[1]):
+        return match[1].strip(), match[2].strip()
+    if (match := re.match(r"^(.+)\s+in\s+(.+)$", text)) and "," not in match[1] and " in " in match[1]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
         return match[1].strip(), match[2].strip()
+    if (match := re.match(r"^(.+?)\s+-\s+(.+)$", text)) and is_degree(match[1]):
+        return match[1].strip(), match[2].strip()  # "Ontario College Diploma - Business Administration"
     if match := re.match(r"^([^,]+?),\s*(.+)$", text):
         return match[1].strip(), match[2].strip()
     abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
-    if match := re.match(rf"^({abbreviation})\s+(.+)$", text):  # "B.S. Accounting", "MSc Statistics"
-        return match[1].strip(), match[2].strip()
+    if match := re.match(rf"^({abbreviation})\s+([A-Z].+)$", text):  # "B.S. Accounting", "MSc Statistics"
+        return match[1].strip(), match[2].strip()  # not "PGCE with Qualified Teacher Status"
     return text, ""
 
 
@@ -96,7 +170,7 @@ def course_list(text: str) -> list[str] | None:
     if not fields.is_tag_list(text):
         return None
     items = fields.split_list(text)
-    if any(DEGREE.match(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
+    if any(is_degree(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
         return None
     return items
 
@@ -106,19 +180,31 @@ def is_detail(text: str) -> bool:
     return bool(course_list(text)) or education_detail(text, {})
 
 
-def field_degree_school(piece: str) -> bool:
+def field_degree_school(piece: str) -> tuple[str, str, str] | None:
     """"Computer Science, Bachelor of Science, University of Washington": the field first, then
-    the degree (and the school) as comma parts."""
+    the degree, then the school, as comma parts -> (area, degree, school). The field and the
+    school may hold commas of their own ("Management, Technology and Economics, CAS in ...")."""
     subs = piece.split(", ")
-    return any(DEGREE.match(sub) for sub in subs[1:]) and not DEGREE.match(subs[0])
+    at = next((i for i, sub in enumerate(subs) if i and degree_rank(sub) and ":" not in sub), None)
+    if at is None or degree_rank(subs[0]):
+        return None
+    return ", ".join(subs[:at]), subs[at], ", ".join(subs[at + 1:])
+
+
+def school_of_degree(line: Line, header: list[Line]) -> bool:
+    """"PGCE in Secondary Mathematics  2017 – 2018", a blank row, "Manchester Metropolitan
+    University": a school after a degree ("X in Y") that names none is that degree's school."""
+    texts = [p for h in header for p in fields.split_parts(h.text)]
+    return bool(INSTITUTION.search(line.text)) and not line_dates(line) \
+        and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
 
 
 def degree_into_header(header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:
     """"University of Washington" then, indented, "Bachelor of Science: Computer Science": a
     degree set under the school like a list item is part of the header (with the items above
     it), when the header names no degree of its own."""
-    at = next((i for i, b in enumerate(bullets) if DEGREE.match(b.text)), None)
-    if at is None or any(DEGREE.match(p) for h in header for p in fields.split_parts(h.text)):
+    at = next((i for i, b in enumerate(bullets) if is_degree(b.text) or i < 2 and degree_rank(b.text)), None)
+    if at is None or any(is_degree(p) for h in header for p in fields.split_parts(h.text)):
         return header, bullets
     moved = [replace(b, list_item=False, bullet="") for b in bullets[:at + 1]]
     return header + moved, bullets[at + 1:]

@@ -13,23 +13,26 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
-from tailor.importer.dates import Dates, parse_dates, trailing_dates
+from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
 from tailor.importer.education import (
     DEGREE,
     INSTITUTION,
     assign_education,
     course_list,
+    dashed_field,
     degree_into_header,
     education_detail,
     field_degree_school,
     is_detail,
+    school_of_degree,
     split_degree,
 )
 from tailor.importer.header_parts import bold_split, certificate_split, dated_commas
 from tailor.importer.lines import Line
 from tailor.importer.list_items import beside_item, indented, is_meta_only, join_stacked_dates, line_dates, row_items
+from tailor.importer.projects import keywords_after_points, named_lead, project_texts
 from tailor.importer.result import Unparsed
-from tailor.importer.roles import employer_first, is_role, role_after_employer, role_comma_split
+from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_comma_split
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
 _PROSE_WORDS = 12
@@ -68,7 +71,8 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     lines = row_items(join_stacked_dates(lines))
     for index, line in enumerate(lines):
         current = entries[-1] if entries else None
-        if not line.is_bullet and current and (indented(line, current.header) or beside_item(line, current.bullets)):
+        if not line.is_bullet and current and (indented(line, current.header) or beside_item(line, current.bullets)
+                                               or keywords_after_points(line, current.bullets, section)):
             line = replace(line, list_item=True)
         elif line.is_bullet and (not entries and section in _ROLE_AND_SCHOOL or entries and not entries[-1].bullets
                                  and entries[-1].header and (fields.is_url(line.text) or is_meta_only(line))):
@@ -102,26 +106,19 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
         return False  # dates (or a place) set above the title: the entry's title comes next
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \
             and not role_after_employer(line, current.header, section) and not (line.size and is_meta_only(line)) \
-            and not _detail_under_title(line, current) and not (section == "education" and is_detail(line.text)) \
-            and not _undated_role(line, current, section, after) and not _school_of_degree(line, current, section):
+            and not _detail_under_title(line, current) and not _undated_role(line, current, section, after) \
+            and not (section == "education" and (is_detail(line.text) or school_of_degree(line, current.header))):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
-    if starts_bold and line.gap_before and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
-            and current.header[0].bold_prefix and line.bold_prefix:
+    if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
+            and current.header[0].bold_prefix and line.bold_prefix \
+            and (line.gap_before or named_lead(line) and named_lead(current.header[0])):
         return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
             and not role_after_employer(line, current.header, section) and not _detail_under_title(line, current) \
             and (after is None or line_dates(line) or _dated_ahead(after)):
         return True
     return current.has_dates() and line_dates(line) and not is_meta_only(line)
-
-
-def _school_of_degree(line: Line, current: RawEntry, section: str) -> bool:
-    """"PGCE in Secondary Mathematics  2017 – 2018", a blank row, "Manchester Metropolitan
-    University": a school after a degree ("X in Y") that names none is that degree's school."""
-    texts = [p for h in current.header for p in fields.split_parts(h.text)]
-    return section == "education" and bool(INSTITUTION.search(line.text)) and not line_dates(line) \
-        and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
 
 
 def _undated_role(line: Line, current: RawEntry, section: str, after: list[Line] | None) -> bool:
@@ -205,6 +202,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     entry: dict = {}
     parts = _Parts()
     raw = RawEntry(*degree_into_header(raw.header, raw.bullets)) if section == "education" else raw
+    raw = _point_beside_dates(section, raw)
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
     parts.employer_first = employer_first(raw.header)
@@ -229,11 +227,26 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     return entry, [Unparsed(section, text, reason, index) for text, reason in parts.extra]
 
 
+def _point_beside_dates(section: str, raw: RawEntry) -> RawEntry:
+    """A role and its dates set as narrow boxes on the left, the points to their right: the
+    first point starts on the dates' row and the others run on below them, further left and
+    unmarked. A sentence level with the dates and right of them is then that first point."""
+    dated = [h for h in raw.header if line_dates(h) and h.size]
+    first = next((h for h in raw.header if _is_prose(h) and any(
+        d.page == h.page and abs(d.y - h.y) < 0.3 * h.size and d.x < h.x for d in dated)), None)
+    if section not in _DESCRIPTION_KEY or first is None or not raw.bullets or any(b.bullet for b in raw.bullets) \
+            or raw.bullets[0].x >= first.x:
+        return raw  # points indented under the sentence: it describes the entry they belong to
+    return RawEntry([h for h in raw.header if h is not first], [replace(first, list_item=True), *raw.bullets])
+
+
 def _one_block(header: list[Line], prose: list[str]) -> bool:
-    """Three or more unmarked sentences, one per line, with no paragraph gap between them: a
-    list whose markers are not printed, not a description followed by points."""
+    """Two or more unmarked sentences, one per line, with no paragraph gap between them (a page
+    break is none): a list whose markers are not printed, not a description followed by points."""
     lines = [h for h in header if h.text in prose]
-    return len(prose) >= 3 and len(lines) == len(prose) and not any(h.gap_before for h in lines[1:])
+    return len(prose) >= 2 and len(lines) == len(prose) and all(h.text[:1].isupper() or h.text[:1].isdigit()
+                                                                for h in lines) \
+        and not any(h.gap_before and h.page == before.page for before, h in zip(lines, lines[1:]))
 
 
 def _lead_sentence(section: str, bullets: list[Line]) -> bool:
@@ -257,7 +270,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         parts.prose += [sentences] if sentences else []
     else:
         pieces = bold_split(line) or certificate_split(section, line.text) or fields.split_parts(line.text)
-    if len(pieces) == 1 and _is_prose(line):
+    if len(pieces) == 1 and not line.bold and _is_prose(line):  # a long title set bold is no sentence
         parts.prose.append(line.text)
         return
     parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
@@ -272,14 +285,20 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
 def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     if (dates := parse_dates(piece)) and not parts.dates:
         parts.dates = dates
+    elif is_duration(piece):
+        parts.extra.append((piece, f"{section} entry: how long it lasted, which its dates say"))
     elif fields.is_url(piece) and "url" not in entry and section != "awards":
         entry["url"] = piece
     elif fields.is_location(piece) and section == "work" and "location" not in entry:
         entry["location"] = piece
     elif section == "education" and education_detail(piece, entry):
         return
-    elif section == "education" and ", " in piece and (DEGREE.match(piece) and (
-            INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]) or field_degree_school(piece)):
+    elif section == "education" and (trio := field_degree_school(piece)) and not entry.get("studyType"):
+        for key, value in zip(("area", "studyType", "institution"), trio):
+            if value:
+                entry[key] = value
+    elif section == "education" and ", " in piece and DEGREE.match(piece) and (
+            INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]):
         # "B.S. Computer Science, University of X, 2017", "M.S. Statistics, UC Davis, 2019": a
         # degree with its field before the comma is followed by the school (not by the field)
         for sub in piece.split(", "):
@@ -307,10 +326,13 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
 def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     texts = list(parts.texts)
     if section == "education":
-        parts.extra += [(t, "education entry: extra text in the header") for t in assign_education(texts, entry)]
+        left = assign_education(dashed_field(texts, parts.dashed), entry)
+        parts.extra += [(t, "education entry: extra text in the header") for t in left]
         return
+    if section == "projects":
+        texts = project_texts(texts, entry)
     first_key, second_key = _TEXT_KEYS[section]
-    texts = _dashed_names(section, texts, parts.dashed)
+    texts = dashed_names(section, texts, parts.dashed)
     if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
             and len(at) == 2 and is_role(at[0]):
         texts = at  # "Senior Engineer at Acme"
@@ -334,21 +356,6 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
         _put(entry, second_key, second)
         texts = texts[2:]
     parts.extra += [(t, f"{section} entry: extra text in the header") for t in texts]
-
-
-def _dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
-    """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
-    it. When the role is named elsewhere in the entry and neither side of the dash is a role,
-    the two sides are one name."""
-    if section not in ("work", "volunteer"):
-        return texts
-    for a, b, joined in dashed:
-        if a in texts and b in texts and not (is_role(a) or is_role(b)) \
-                and any(is_role(t) for t in texts if t not in (a, b)):
-            at = texts.index(a)
-            texts = [t for t in texts if t not in (a, b)]
-            texts.insert(at, joined)
-    return texts
 
 
 def _put(entry: dict, key: str, value: str) -> None:

@@ -291,6 +291,11 @@ def compare(source: dict, imported: dict) -> FieldReport:
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_PATH = re.compile(r"\.(startDate|endDate|date)$")
+_ENTRY_FIELD = re.compile(r"^(work|volunteer|projects|education|certificates)\[(\d+)\]\.(\w+)$")
+# The fields that name an entry of each section; its other fields are shown only with one of them
+# (a project's role, "Contributor", is too plain a word to say that the project is on the page).
+_ANCHOR_KEYS = {**_ROLE_KEYS, "projects": ("name",),
+                "education": ("institution", "area", "studyType"), "certificates": ("name",)}
 
 
 def squash(value: str) -> str:
@@ -315,15 +320,31 @@ def _date_shown(expected: str, page: str) -> str | None:
     return "month" if any(re.search(f, page) for f in forms) else "year"
 
 
+def _entry_anchors(fields: list[FieldResult]) -> dict[str, list[FieldResult]]:
+    """Entry path (`certificates[2]`) -> the fields that name it and that the source holds."""
+    anchors: dict[str, list[FieldResult]] = {}
+    for f in fields:
+        match = _ENTRY_FIELD.match(f.path)
+        if match and f.expected is not None and match.group(3) in _ANCHOR_KEYS[match.group(1)]:
+            anchors.setdefault(f"{match.group(1)}[{match.group(2)}]", []).append(f)
+    return anchors
+
+
 def shown_on_page(report: FieldReport, page_text: str) -> FieldReport:
     """Only what a layout prints counts: a field of a third-party layout whose value is not in
     the document's text is moved to `not_rendered`, and a date it prints as a year alone is
     compared at year precision. An importer cannot read back what the page never showed, and
-    need not guess a month the page left out; something it invents still counts against it."""
+    need not guess a month the page left out; something it invents still counts against it.
+
+    An entry is shown only if something that names it is (its employer, title, school, degree
+    or certificate name): a layout that leaves out a section still prints its years and issuers
+    elsewhere ("2024" in a job, "Tableau" as a skill), and those would count as lost otherwise."""
     page = " ".join(unicodedata.normalize("NFKC", page_text).lower().split())
     squashed = squash(page_text)
     kept: list[FieldResult] = []
     hidden: Counter = Counter(report.not_rendered)
+    unnamed = {entry for entry, names in _entry_anchors(report.fields).items()
+               if not any(squash(f.expected or "") in squashed for f in names)}
     for f in report.fields:
         if f.expected is None:
             kept.append(f)
@@ -334,7 +355,7 @@ def shown_on_page(report: FieldReport, page_text: str) -> FieldReport:
                 f = FieldResult(f.group, f.path, f.expected[:4], f.got[:4] if f.got else None)
         else:
             precision = "text" if squash(f.expected) in squashed else None
-        if precision is None:
+        if precision is None or f.path.split(".")[0] in unnamed:
             hidden[re.sub(r"\[[^\]]*\]", "[]", f.path) + " (not on the page)"] += 1
         else:
             kept.append(f)

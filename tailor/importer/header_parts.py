@@ -51,6 +51,8 @@ def bold_split(line: Line) -> list[str] | None:
     if not prefix or not line.text.startswith(prefix):
         return None
     rest = re.sub(r"^\s*(?:[,;:|@·•—–-]|at\s)\s*", "", line.text[len(prefix):])
-    if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" "):
+    if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" ") \
+            and not re.search(r"[,;:]$", prefix):
         return None  # the bold run ends inside a word
-    return [prefix, *fields.split_parts(rest)] if rest.strip() else None
+    # "**Culinary Arts, Técnico Superior,** Escuela ...": a separator set bold with the run is no part of it
+    return [prefix.rstrip(",;: "), *fields.split_parts(rest)] if rest.strip() else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tailor.importer import fields
-from tailor.importer.dates import parse_dates, stacked_dates, trailing_dates
+from tailor.importer.dates import is_duration, parse_dates, stacked_dates, trailing_dates
 from tailor.importer.lines import Line
 
 
@@ -19,7 +19,8 @@ def line_dates(line: Line) -> bool:
 
 def is_meta_only(line: Line) -> bool:
     """A line of dates/place/URL only adds to the entry above (it never starts one)."""
-    return all(parse_dates(p) or fields.is_url(p) or fields.is_location(p) for p in fields.split_parts(line.text))
+    return all(parse_dates(p) or is_duration(p) or fields.is_url(p) or fields.is_location(p)
+               for p in fields.split_parts(line.text))
 
 
 def join_stacked_dates(lines: list[Line]) -> list[Line]:

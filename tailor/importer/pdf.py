@@ -20,6 +20,7 @@ from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
+from tailor.importer.twin_columns import twin_order
 from tailor.importer.wraps import cell_wrap, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
@@ -43,6 +44,8 @@ class _Phys:
     chars: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold) per glyph
     first_word: float = 0.0  # width of the first word: decides whether a wrap happened
     beside: bool = False  # not the leftmost piece of its row (a table's date cell, a column)
+    alone: bool = False  # the only piece of its row
+    narrow: bool = False  # in one of two narrow columns set side by side (`twin_columns.py`)
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
 
     @property
@@ -154,16 +157,25 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
         # and a Symbol/Wingdings bullet (Word's, LibreOffice's) in the private-use area
         chars.append(("•" if _UNMAPPED.fullmatch(text) or _private_use(text) else text, bold))
     visible = [g for g in glyphs if g.get_text().strip()]
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    x0 = visible[0].x0 if visible else 0.0
+    x1 = visible[-1].x1 if visible else 0.0
+    return _Phys(page, top, bottom, x0, x1, size, chars, first_word_width(glyphs))
+
+
+def first_word_width(glyphs: list) -> float:
+    """How much room the line's first word needed on the line before: up to the first space, or
+    up to and with a hyphen inside it ("Action-research" may break as "Action-" / "research",
+    so it is "Action-" that did not fit)."""
+    visible = [g for g in glyphs if g.get_text().strip()]
     first_word: list = []
     for glyph in glyphs[glyphs.index(visible[0]):] if visible else []:
         if not glyph.get_text().strip():
             break
         first_word.append(glyph)
-    width = first_word[-1].x1 - first_word[0].x0 if first_word else 0.0
-    size = sizes.most_common(1)[0][0] if sizes else 0.0
-    x0 = visible[0].x0 if visible else 0.0
-    x1 = visible[-1].x1 if visible else 0.0
-    return _Phys(page, top, bottom, x0, x1, size, chars, width)
+        if glyph.get_text() in "-\u2010" and len(first_word) > 1:
+            break
+    return first_word[-1].x1 - first_word[0].x0 if first_word else 0.0
 
 
 def _reading_order(lines: list[_Phys]) -> list[_Phys]:
@@ -190,10 +202,11 @@ def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
                 continue
         rows.append([line])
     ordered: list[_Phys] = []
-    for row in rows:
-        pieces = _tags_joined(sorted(row, key=lambda p: p.x0))
+    for row in twin_order([sorted(row, key=lambda p: p.x0) for row in rows]):
+        pieces = _tags_joined(row)
         for piece in pieces[1:]:
             piece.beside = True
+        pieces[0].alone = len(pieces) == 1
         ordered += pieces
     return ordered
 
@@ -252,13 +265,23 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     vocabulary = words_of([p.text for p in physical])
     leading = _leading(physical)
     groups: list[list[_Phys]] = []
-    for line in physical:
+    taken: set[int] = set()
+    for index, line in enumerate(physical):
+        if index in taken:
+            continue
         if groups and wraps(groups[-1][-1], line, right_edge, leading):
             groups[-1].append(line)
         elif len(groups) > 1 and cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
             groups[-2].append(line)          # the title's cell wrapped; its dates cell sits between
         else:
             groups.append([line])
+        group = next(g for g in reversed(groups) if g[-1] is line)
+        at = index
+        while not line.alone and (under := _under(physical, at, taken)) is not None \
+                and wraps(physical[at], physical[under], right_edge, leading):
+            group.append(physical[under])    # a narrow column beside others wraps onto its next row
+            taken.add(under)
+            at = under
     body = _body_size(physical)
     largest = max(p.size for p in physical if p.page == 0) if any(p.page == 0 for p in physical) else 0
     out: list[Line] = []
@@ -267,6 +290,18 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
         previous = group[-1]
     return out
+
+
+def _under(lines: list[_Phys], at: int, taken: set[int]) -> int | None:
+    """The line right under `lines[at]` in its own column (same left edge, next row), when rows
+    of side-by-side columns put other lines between the two in reading order."""
+    line = lines[at]
+    for index in range(at + 1, min(at + 8, len(lines))):
+        other = lines[index]
+        if index not in taken and other.page == line.page and abs(other.x0 - line.x0) < 1.5 \
+                and 0 <= other.top - line.bottom <= line.size:
+            return index
+    return None
 
 
 def _float_edges(lines: list[_Phys]) -> None:

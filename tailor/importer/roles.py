@@ -1,6 +1,7 @@
 """Which text part of a work or volunteer entry is the role and which the employer: role words
-("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma, and the employer-first
-layouts that set the role on a line of its own under the employer and its dates.
+("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma, the employer-first
+layouts that set the role on a line of its own under the employer and its dates, and an
+employer's own name with a dash in it.
 """
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ ROLE_WORDS = re.compile(
     r"representative|agent|clerk|cashier|server|barista|chef|nurse|accountant|principal|staff|partner|"
     r"trainee|apprentice|maintainer|contributor|author|creator|organizer|organiser|leader|captain|"
     r"strategist|executive|recruiter|marketer|treasurer|secretary|bookkeeper|auditor|"
-    r"product owner|cto|ceo|cfo|coo|sre|devops)s?\b", re.I)
+    r"product owner|cto|ceo|cfo|coo|sre|devops|operator|handler|driver|worker|technologist|therapist|aide|"
+    r"cook|mechanic|electrician|machinist|welder|pharmacist|physician|paralegal|attorney|librarian|"
+    r"receptionist|bartender|caregiver|dispatcher|inspector|deputy|second in)s?\b", re.I)
 
 
 def role_after_employer(line: Line, header: list[Line], section: str) -> bool:
@@ -48,12 +51,36 @@ def employer_first(header: list[Line]) -> bool:
 
 def role_comma_split(text: str) -> list[str] | None:
     """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
-    when exactly one side names a role, so "Acme, Inc." stays one employer."""
+    when exactly one side names a role, so "Acme, Inc." stays one employer; at the last one when
+    the role comes last and the employer's own name has a comma."""
     if ", " not in text:
         return None
     first, second = (t.strip() for t in text.split(", ", 1))
+    head, last = (t.strip() for t in text.rsplit(", ", 1))
+    if is_role(second) and not is_role(first) and is_role(last) and not is_role(head):
+        return [head, last]  # "Swiss Engineering STV, Sektion Zürich, Board Member": the employer has a comma
     return [first, second] if is_role(first) != is_role(second) else None
 
 
 def is_role(text: str) -> bool:
     return bool(ROLE_WORDS.search(text))
+
+
+def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
+    """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
+    it. When the role is named elsewhere in the entry (or after a comma on the dash's right side,
+    "... – Grupo Gastronómico Sanmi, Sous Chef") and neither side of the dash is a role, the two
+    sides are one name."""
+    if section not in ("work", "volunteer"):
+        return texts
+    for a, b, joined in dashed:
+        if a in texts and b in texts and not is_role(a) and (split := role_comma_split(b)) and not is_role(split[0]):
+            at = texts.index(a)
+            texts = [t for t in texts if t not in (a, b)]
+            texts[at:at] = [joined.removesuffix(b) + split[0], split[1]]
+        elif a in texts and b in texts and not (is_role(a) or is_role(b)) \
+                and any(is_role(t) for t in texts if t not in (a, b)):
+            at = texts.index(a)
+            texts = [t for t in texts if t not in (a, b)]
+            texts.insert(at, joined)
+    return texts

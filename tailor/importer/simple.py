@@ -50,14 +50,15 @@ def parse_skills(lines: list[Line]) -> list[dict]:
 
 def _names_group(line: Line, lines: list[Line], index: int) -> bool:
     """A short line set apart from the keywords: bold among plain lines, or with the next
-    line of its column indented under it."""
+    line of its column indented close under it (not a line of another group far down)."""
     if line.is_bullet or not line.size or len(line.text.split()) > 5 or "," in line.text:
         return False
     if line.bold and any(not other.bold for other in lines):
         return True
     below = next((other for other in lines[index + 1:] if not _LEVEL.match(other.text.strip())
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
-    return below is not None and below.x - line.x >= 0.5 * line.size
+    near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
+    return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
 
 
 def parse_languages(lines: list[Line]) -> list[dict]:

@@ -5,10 +5,11 @@ weekly reporting" opens a point). `pdf.py` lays the lines out; this module only 
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import is_url, split_parts
+from tailor.importer.fields import is_location, is_url, split_parts
 from tailor.importer.lines import Line, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
@@ -20,8 +21,11 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
     if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
         return False
+    if first.narrow and second.narrow:
+        return _narrow_wrap(first, second, leading)
     room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
-    if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room):
+    if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room) \
+            and not _float_wrap(first, second, room, leading):
         return False
     if strip_bullet(Line(second.text)).is_bullet and not _hyphen_after_full_line(first, second, room):
         return False
@@ -31,9 +35,11 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False
     if _starts_with_dates(second.text):
         return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
+    if is_location(second.text) and not first.text.rstrip().endswith(","):
+        return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
-    if opens_point(first.text, second.text):
+    if opens_point(first.text, second.text) or one_line_sentence(first.text, second.text):
         return False
     if room < second.first_word + 0.6 * first.size or _stops_mid_phrase(first, second) \
             or _set_tight(first, second, leading):
@@ -44,6 +50,16 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
+    """In narrow side-by-side columns nearly every line looks full, so room says nothing: the
+    next line under the same left edge goes on a phrase only in lower case ("P&L" /
+    "management") or after a hyphen or a joining word ("Whole-" / "animal butchery")."""
+    words = first.text.split()
+    return abs(second.x0 - first.x0) < 1.5 and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size \
+        and (second.text[:1].islower() or first.text.endswith("-")
+             or bool(words) and words[-1].lower() in _JOINING_WORDS)
 
 
 def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
@@ -64,6 +80,18 @@ def _hanging_wrap(first: Phys, second: Phys, room: float) -> bool:
         and not strip_bullet(Line(second.text)).is_bullet
 
 
+def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
+    """Text set beside floated boxes (a role and its dates on the left) runs on under them once
+    they end: "... and four department" beside the dates, then "managers." further left on the
+    next row, alone there. Taken when the first line ran out of room and the next goes on in
+    lower case (or the first broke after a hyphen), at the document's line spacing."""
+    head = second.text[:1]
+    return second.alone and room < second.first_word + 0.6 * first.size and not _starts_with_dates(first.text) \
+        and not is_url(second.text.split()[0]) \
+        and (head.islower() or first.text.endswith("-") and head.isalnum()) \
+        and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
+
+
 _PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
                             "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
 
@@ -75,9 +103,20 @@ def opens_point(first: str, second: str) -> bool:
     words, last = second.split(), first.split()
     if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
         return False
-    head = words[0]
+    head = words[0].rstrip(",;:")  # "Hired, trained, and retained ..."
     return head[:1].isupper() and head[1:].islower() and (
         head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
+
+
+def one_line_sentence(first: str, second: str) -> bool:
+    """"Cut trailer dwell time by 22% by coordinating door schedules with the team." then "Run
+    cycle counts ...": a line that opens a sentence and ends it, followed by a capitalised line,
+    is a point of its own in a list whose markers the PDF lost, even when the next word would
+    not have fit after it. Inside a paragraph a line seldom both opens and ends a sentence; a
+    marked point ("• Cut ...") opens with its marker, so its second sentence stays with it."""
+    words = first.split()
+    return len(words) >= 4 and (words[0][:1].isupper() or words[0][:1].isdigit()) \
+        and re.search(r"[.!?][)\"'”’]?$", first) is not None and second[:1].isupper()
 
 
 _JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "

@@ -40,3 +40,95 @@ def test_a_bare_decimal_grade():
     entry: dict = {}
     assert education_detail("3.71", entry) and entry == {"score": "3.71"}
     assert not education_detail("2021", {}) and not education_detail("120", {})
+
+
+def test_a_degree_is_known_by_a_degree_word_its_abbreviation_or_in_a_subject():
+    from tailor.importer.education import degree_rank, is_degree
+
+    assert degree_rank("Bachelor of Science") == 3
+    assert degree_rank("Ontario College Diploma") == 2 and degree_rank("Licencjat (BSc)") == 2
+    assert degree_rank("CAS in Technology Leadership") == 1
+    assert degree_rank("Técnico Superior en Dirección de Cocina") == 1
+    assert degree_rank("Washington University in St. Louis") == 0     # a school, though "in" a place
+    assert degree_rank("Mechanical Engineering (Production Engineering)") == 0
+    assert not is_degree("CAS in Technology Leadership") and is_degree("Civilingenjör (MSc)")
+
+
+def test_the_school_is_not_taken_for_the_degree_that_names_no_degree_word():
+    entry: dict = {}
+    assert assign_education(["ETH Zürich", "CAS in Technology Leadership", "Management, Technology and Economics"],
+                            entry) == []
+    assert entry == {"institution": "ETH Zürich", "studyType": "CAS in Technology Leadership",
+                     "area": "Management, Technology and Economics"}
+    entry = {}
+    assign_education(["Sheridan College", "Ontario College Diploma"], entry)
+    assert entry == {"institution": "Sheridan College", "studyType": "Ontario College Diploma"}
+
+
+def test_a_field_printed_beside_the_degree_leaves_the_degree_whole():
+    entry: dict = {}
+    assign_education(["University of Houston", "Bachelor of Science in Nursing (BSN)", "Nursing"], entry)
+    assert entry["studyType"] == "Bachelor of Science in Nursing (BSN)" and entry["area"] == "Nursing"
+    entry = {}
+    assign_education(["Manchester Metropolitan University", "PGCE with Qualified Teacher Status",
+                      "Secondary Mathematics"], entry)
+    assert entry["studyType"] == "PGCE with Qualified Teacher Status" and entry["area"] == "Secondary Mathematics"
+    entry = {}   # a degree that names its own field keeps it; the part after it is not the field
+    assert assign_education(["Sheridan College", "Ontario College Diploma in Business Administration",
+                             "Marketing"], entry) == ["Marketing"]
+    assert entry["area"] == "Business Administration"
+
+
+def test_a_degree_whose_name_has_in_is_cut_at_the_last_in():
+    assert split_degree("Bachelor of Science in Nursing (BSN) in Nursing") == ("Bachelor of Science in Nursing (BSN)",
+                                                                              "Nursing")
+    assert split_degree("Técnico Superior en Cocina: Culinary Arts") == ("Técnico Superior en Cocina", "Culinary Arts")
+    assert split_degree("PGCE with Qualified Teacher Status") == ("PGCE with Qualified Teacher Status", "")
+    assert split_degree("MSc Statistics") == ("MSc", "Statistics")
+
+
+def test_field_degree_school_as_comma_parts():
+    from tailor.importer.education import course_list, field_degree_school
+
+    assert field_degree_school("Management, Technology and Economics, CAS in Technology Leadership, ETH Zürich") == (
+        "Management, Technology and Economics", "CAS in Technology Leadership", "ETH Zürich")
+    assert field_degree_school("Mathematics, Licencjat (BSc), Uniwersytet Jagielloński, Kraków") == (
+        "Mathematics", "Licencjat (BSc)", "Uniwersytet Jagielloński, Kraków")
+    assert field_degree_school("Computer Science, GPA: Thesis in Key-Value Stores") is None   # a labelled detail
+    assert field_degree_school("Bachelor of Science, Computer Science") is None                # the degree first
+    assert course_list("Mathematics, Licencjat (BSc), Uniwersytet Jagielloński") is None
+
+
+def test_a_degree_in_a_subject_marked_like_a_list_item_under_the_school():
+    from tailor.importer.education import degree_into_header
+    from tailor.importer.lines import Line
+
+    header = [Line("Escuela de Hostelería y Turismo de Madrid", bold=True)]
+    bullets = [Line("Culinary Arts", bullet="•", list_item=True), Line("Técnico Superior en Dirección de Cocina")]
+    moved, left = degree_into_header(header, bullets)
+    assert [line.text for line in moved[1:]] == ["Culinary Arts", "Técnico Superior en Dirección de Cocina"]
+    assert left == []
+    courses = [Line("Statistics", list_item=True), Line("Accounting", list_item=True),
+               Line("Programming in Python", list_item=True)]
+    assert degree_into_header(header, courses) == (header, courses)   # an "in" course far down the list
+
+
+def test_a_field_with_a_dash_in_it_is_one_part_again():
+    from tailor.importer.education import dashed_field
+
+    texts = ["Sheridan College", "Ontario College Diploma in Business Administration", "Marketing"]
+    dashed = [("Ontario College Diploma in Business Administration", "Marketing",
+               "Ontario College Diploma in Business Administration – Marketing")]
+    assert dashed_field(texts, dashed) == ["Sheridan College",
+                                           "Ontario College Diploma in Business Administration – Marketing"]
+    entry: dict = {}
+    assign_education(dashed_field(texts, dashed), entry)
+    assert entry["area"] == "Business Administration – Marketing" and entry["studyType"] == "Ontario College Diploma"
+    school = [("Bachelor of Science in Physics", "MIT", "Bachelor of Science in Physics – MIT")]
+    assert dashed_field(["Bachelor of Science in Physics", "MIT"], school) == ["Bachelor of Science in Physics", "MIT"]
+
+
+def test_a_degree_then_a_spaced_hyphen_then_the_field():
+    assert split_degree("Ontario College Diploma - Business Administration") == ("Ontario College Diploma",
+                                                                                "Business Administration")
+    assert split_degree("Culinary Arts - Level 2") == ("Culinary Arts - Level 2", "")

@@ -156,6 +156,25 @@ def test_only_what_the_page_shows_counts_and_dates_at_the_precision_shown():
     assert not compare(source, imported).is_exact("work[0].startDate")
 
 
+def test_an_entry_whose_name_the_page_does_not_show_is_not_counted():
+    from tailor.importer.field_compare import shown_on_page
+
+    source = {"basics": {"name": "Daniel Reyes"},
+              "work": [{"name": "Salt & Cedar", "position": "General Manager", "startDate": "2018-03"}],
+              "skills": [{"name": "BI", "keywords": ["Tableau"]}],
+              "certificates": [{"name": "Tableau Desktop Specialist", "issuer": "Tableau", "date": "2018"}]}
+    imported = {"basics": {"name": "Daniel Reyes"}, "work": source["work"], "skills": source["skills"]}
+    page = "Daniel Reyes\nSalt & Cedar, General Manager, 2018 - Present\nSkills: Tableau"
+    report = shown_on_page(compare(source, imported), page)
+    # the year and the issuer are on the page, but as a job's year and a skill: no certificate is
+    assert not any(f.path.startswith("certificates") for f in report.fields)
+    assert report.not_rendered["certificates[].issuer (not on the page)"] == 1
+    assert report.is_exact("work[0].startDate")
+    # an entry the source does not have still counts against the import
+    imported["certificates"] = [{"name": "Tableau Desktop Specialist"}, {"name": "Made up"}]
+    assert [f.path for f in shown_on_page(compare(source, imported), page).wrong()] == ["certificates[1]"]
+
+
 def test_page_text_reads_pdf_and_docx_tables(tmp_path):
     from docx import Document
 

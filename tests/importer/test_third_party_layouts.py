@@ -3,8 +3,9 @@ bench/import_corpus.py): per-layout field accuracy may not fall below what was m
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
 The floors are the accuracies of 2026-12-05 less two points (bench/import_roundtrip.py --corpus
-prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
-same way. Contact fields must stay exact on the layouts where they were exact on every resume.
+prints the same numbers; dev layouts raised after the second round of cues, with entries whose
+name the page does not show left uncounted); held-out layouts (bench/data/import_layout_split.json)
+are checked the same way. Contact fields must stay exact on the layouts where they were exact on every resume.
 """
 from __future__ import annotations
 
@@ -22,10 +23,10 @@ CORPUS = ROOT / "tests/testdata/import_corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    "theme-even": (0.91, True), "theme-elegant": (0.86, True), "theme-flat": (0.86, True),
-    "theme-kendall": (0.86, False), "theme-macchiato": (0.21, False), "theme-stackoverflow": (0.12, True),
-    "theme-paper": (0.86, True), "theme-class": (0.66, True), "theme-spartan": (0.87, True),
-    "theme-onepage": (0.84, True), "latex-jake": (0.80, False), "docx-table": (0.96, True),
+    "theme-even": (0.94, True), "theme-elegant": (0.93, True), "theme-flat": (0.93, True),
+    "theme-kendall": (0.93, True), "theme-macchiato": (0.21, False), "theme-stackoverflow": (0.12, True),
+    "theme-paper": (0.93, True), "theme-class": (0.82, True), "theme-spartan": (0.95, True),
+    "theme-onepage": (0.93, True), "latex-jake": (0.80, False), "docx-table": (0.97, True),
     "docx-table-pdf": (0.96, True),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")

@@ -117,3 +117,16 @@ def test_education_details():
     assert entry == {"institution": "Stanford University", "studyType": "Master of Science", "area": "HCI",
                      "startDate": "2018-09", "endDate": "2020-06", "score": "3.9",
                      "courses": ["Interaction Design", "Distributed Systems"]} and not left
+
+
+def test_a_skill_far_above_the_next_indented_line_names_no_group():
+    from tailor.importer.lines import Line
+    from tailor.importer.simple import parse_skills
+
+    lines = [Line("Teaching", x=195.7, y=68.8, size=16.4, bold=True),
+             Line("Retrieval practice", x=202, y=118.5, size=10.5),
+             Line("Differentiation", x=299.9, y=118.5, size=10.5), Line("SEND support", x=202, y=142.5, size=10.5),
+             Line("Tools", x=195.7, y=196.3, size=16.4, bold=True), Line("Sparx Maths", x=305.8, y=222, size=10.5)]
+    groups = parse_skills(lines)
+    assert [g["name"] for g in groups] == ["Teaching", "Tools"]
+    assert groups[0]["keywords"] == ["Retrieval practice", "Differentiation", "SEND support"]

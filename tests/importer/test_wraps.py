@@ -40,3 +40,66 @@ def test_lines_set_far_tighter_than_the_documents_leading_are_one_item():
     assert wraps(first, _phys("Systems", 258.8, x0=94.5, size=11.4), {0: 374.7}, 0.45)
     assert not wraps(first, _phys("Systems", 266.0, x0=94.5, size=11.4), {0: 374.7}, 0.45)   # an item's gap
     assert not wraps(first, _phys("Systems", 258.8, x0=94.5, size=11.4), {0: 374.7}, 0.2)    # tight leading
+
+
+def test_a_line_that_opens_and_ends_a_sentence_is_a_point_of_its_own():
+    from tailor.importer.wraps import one_line_sentence
+
+    first = _phys("Cut trailer dwell time by 22% with the transportation team.", 0, x1=505)
+    assert not wraps(first, _phys("Run cycle counts with 99.6% inventory accuracy.", 11), {0: 522.0})
+    assert wraps(_phys("Cut trailer dwell time by 22% with the transportation", 0, x1=505),
+                 _phys("Run cycle counts", 11), {0: 522.0})          # no full stop: the sentence goes on
+    marked = _phys("• Cut trailer dwell time by 22% with the transportation team.", 0, x1=520)
+    assert wraps(marked, _phys("Cycle counts rose", 11, x0=70), {0: 522.0})   # a marked point's second sentence
+    assert not one_line_sentence("and more of it, as planned.", "Then we left.")  # a paragraph's inner line
+    assert not one_line_sentence("Ran the kitchen.", "then left.")
+
+
+def test_a_place_alone_under_a_title_is_a_line_of_its_own():
+    first = _phys("Memorial Hermann Texas Medical Center", 0, x1=540, size=13.7, bold=True)
+    assert not wraps(first, _phys("Houston, TX", 16, size=13.7, bold=True), {0: 550.0})
+    assert wraps(_phys("Senior Engineer, Acme Corp,", 0, x1=545), _phys("Houston, TX", 11), {0: 550.0})
+
+
+def test_a_hyphenated_first_word_could_have_broken_after_its_hyphen():
+    from tailor.importer.pdf import first_word_width
+
+    class Glyph:
+        def __init__(self, text, x0):
+            self.text, self.x0, self.x1 = text, x0, x0 + 5.0
+
+        def get_text(self):
+            return self.text
+
+    glyphs = [Glyph(c, 5.0 * i) for i, c in enumerate("Action-research project")]
+    assert first_word_width(glyphs) == 35.0                   # "Action-"
+    assert first_word_width([Glyph(c, 5.0 * i) for i, c in enumerate("-5% churn")]) == 15.0   # "-5%" whole
+    assert first_word_width([Glyph(c, 5.0 * i) for i, c in enumerate("Run it")]) == 15.0
+
+
+def test_text_beside_floated_boxes_runs_on_under_them():
+    first = _phys("Lead a store with 85 employees and four department", 513.5, x0=354.1, x1=506.5, size=10.8)
+    after = _phys("managers.", 525.5, x0=95.2, size=10.8)
+    after.alone = True
+    assert wraps(first, after, {0: 546.7}, 0.11)
+    capital = _phys("Grew sales 9.4% in 2023.", 525.5, x0=95.2, size=10.8)
+    capital.alone = True
+    assert not wraps(first, capital, {0: 546.7}, 0.11)        # a new point
+    after.alone = False
+    assert not wraps(first, after, {0: 546.7}, 0.11)          # a column beside it on its row: not a run-on
+    dates = _phys("2024-02-01 — 2025-03-01", 513.5, x0=354.1, x1=546.0, size=10.8)
+    link = _phys("https://www.foodbank.org/", 525.5, x0=95.2, size=10.8)
+    link.alone = True
+    assert not wraps(dates, link, {0: 546.7}, 0.11)
+
+
+def test_in_narrow_side_by_side_columns_only_a_phrase_goes_on():
+    def narrow(text, top, x0=384.1):
+        line = _phys(text, top, x0=x0, size=10.8)
+        line.narrow = True
+        return line
+
+    assert wraps(narrow("P&L", 196.2), narrow("management", 208.2), {0: 546.7}, 0.11)
+    assert not wraps(narrow("Hiring", 196.2, 480.4), narrow("Coaching", 208.2, 480.4), {0: 546.7}, 0.11)
+    assert wraps(narrow("Whole-", 196.2), narrow("Animal butchery", 208.2), {0: 546.7}, 0.11)
+    assert not wraps(narrow("P&L", 196.2), narrow("management", 208.2, 480.4), {0: 546.7}, 0.11)  # other column

@@ -1,0 +1,37 @@
+"""Project entries as third-party layouts set them: "Name: what it is" one per line, the name
+then what the project was for ("DormSwap, University of Washington Capstone"), and its keywords
+as a tag list under its points. `entries.py` groups and reads entries of every section and asks
+this module where projects differ; see the importer steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer import fields
+from tailor.importer.lines import Line
+from tailor.importer.list_items import line_dates
+from tailor.importer.roles import is_role
+
+
+def named_lead(line: Line) -> bool:
+    """"**Kotka Plant Start-up**: Engineering lead for ...": a bold name, a colon or dash, then
+    words. Lines set like this one after the other are one project each, gap or no gap."""
+    return bool(line.bold_prefix) and bool(re.match(rf"{re.escape(line.bold_prefix)}\s*[:–—-]\s+\S", line.text))
+
+
+def keywords_after_points(line: Line, bullets: list[Line], section: str) -> bool:
+    """"Next.js, PostgreSQL, Prisma, Vercel" under a project's points, in body type: its
+    keywords, not the next project (whose name is set as a title, or carries its dates)."""
+    return section == "projects" and bool(bullets) and fields.is_tag_list(line.text) \
+        and not (line.bold or line.heading or line.bold_prefix or line_dates(line))
+
+
+def project_texts(texts: list[str], entry: dict) -> list[str]:
+    """"DormSwap, University of Washington Capstone": a project's header names the project
+    first and then what it was for (JSON Resume's `entity`), unless a part names a role
+    ("Author", "Team lead"); the texts left are the role and the name, assigned as usual."""
+    if len(texts) < 2 or any(is_role(t) for t in texts):
+        return texts
+    name, entity, *rest = texts
+    entry["entity"] = entity
+    return [name, *rest]

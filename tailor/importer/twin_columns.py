@@ -1,0 +1,87 @@
+"""Reading order of two narrow columns set side by side inside a section: a skills block laid
+out as "Store operations" over its keywords on the left and "People" over its keywords on the
+right, row for row. Read row by row, the two columns interleave ("P&L", "Hiring",
+"management", "Coaching") and a keyword that wrapped in its narrow column is cut off from its
+rest. `pdf.py` sorts lines into rows; this module finds such a run of rows and reads its left
+column before its right one, and marks the pieces `narrow` so that `wraps.py` joins a line
+only with the rest of a phrase under it. See the importer steps in docs/ARCHITECTURE.md.
+
+Only a run that opens and closes on its page is reordered (a run cut by a page break cannot
+be read column by column), and only when both columns hold text, none of it dates: a title
+with its dates beside it is a row of one entry, not two columns.
+
+Rows are lists of duck-typed lines (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`,
+`narrow`), left to right.
+"""
+from __future__ import annotations
+
+from tailor.importer.dates import parse_dates
+
+_MIN_PAIRED_ROWS = 3  # rows with text on both sides before two columns are believed
+_ROW_GAP = 2.5        # a vertical gap wider than this many line heights ends the run
+
+
+def twin_order(rows: list[list]) -> list[list]:
+    """`rows` with each run of two side-by-side columns read left column first."""
+    out: list[list] = []
+    index = 0
+    while index < len(rows):
+        end, split, left = _run(rows, index)
+        if end is None:
+            out.append(rows[index])
+            index += 1
+            continue
+        outside = [p for p in rows[index] if p.x0 < left - 1.5]  # a heading set left of the run
+        inside = [[p for p in row if p not in outside] for row in rows[index:end]]
+        for piece in (p for row in inside for p in row):
+            piece.narrow = True
+        if outside:
+            out.append(outside)
+        # each column row by row; a column's own row of tags stays one row
+        out += [part for row in inside if (part := [p for p in row if p.x0 < split - 1.5])]
+        out += [part for row in inside if (part := [p for p in row if p.x0 >= split - 1.5])]
+        index = end
+    return out
+
+
+def _run(rows: list[list], start: int) -> tuple[int | None, float, float]:
+    """(end, split, left edge) of a twin-column run opening at `rows[start]`; end None: none."""
+    pieces = rows[start]
+    if len(pieces) < 2 or start == 0 or rows[start - 1][0].page != rows[start][0].page \
+            or not all(_text(p) for p in pieces):
+        return None, 0.0, 0.0
+    split, size = pieces[-1].x0, pieces[-1].size
+    left = min((p.x0 for p in pieces if p.x0 < split - 1.5 and abs(p.size - size) < 0.6), default=split)
+    end, paired, smallest = start, 0, min(p.size for p in pieces)
+    while end < len(rows) and _fits(rows[end], split, left, end == start) \
+            and (end == start or _close(rows[end - 1], rows[end]) and not _heading(rows[end], smallest)):
+        smallest = min(smallest, *(p.size for p in rows[end]))
+        inside = [p for p in rows[end] if p.x0 >= left - 1.5]
+        paired += any(p.x0 < split - 1.5 for p in inside) and any(p.x0 >= split - 1.5 for p in inside)
+        end += 1
+    closed = end < len(rows) and rows[end][0].page == rows[start][0].page
+    return (end, split, left) if paired >= _MIN_PAIRED_ROWS and closed else (None, 0.0, 0.0)
+
+
+def _fits(row: list, split: float, left: float, first: bool) -> bool:
+    """Every piece of the row (but a heading left of the first row) is one column's text: a
+    group name over its keywords may be set larger, a section heading starts further left, a
+    long word may run a little past the column's edge; a line across both columns ends the run."""
+    inside = [p for p in row if not (first and p.x0 < left - 1.5)]
+    return bool(inside) and all(
+        p.x0 >= left - 1.5 and (p.x1 < split + 2 * p.size or p.x0 >= split - 1.5) and _text(p) for p in inside)
+
+
+def _text(piece) -> bool:
+    """Words, not a list marker alone or dates (a title's dates beside it make no column)."""
+    return sum(c.isalnum() for c in piece.text) >= 2 and not parse_dates(piece.text)
+
+
+def _heading(row: list, smallest: float) -> bool:
+    """A line alone on its row, set larger than the run's text: the next heading ends the run."""
+    return len(row) == 1 and row[0].size > smallest + 0.6
+
+
+def _close(above: list, below: list) -> bool:
+    return below[0].page == above[0].page and below[0].top - max(p.bottom for p in above) \
+        <= _ROW_GAP * below[0].size

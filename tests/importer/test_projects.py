@@ -1,0 +1,63 @@
+"""`projects.py`: project entries as third-party layouts set them: "Name: what it is" one per
+line, the name then what the project was for, keywords as a tag list under the points."""
+from tailor.importer.entries import group_entries, parse_entry
+from tailor.importer.lines import Line
+from tailor.importer.projects import keywords_after_points, named_lead, project_texts
+
+
+def _line(text, x=50.0, size=10.0, bold=False, **more):
+    return Line(text, x=x, size=size, bold=bold, **more)
+
+
+def test_a_bold_name_then_a_colon_leads_a_project():
+    assert named_lead(_line("Kotka Plant Start-up: Engineering lead.", bold_prefix="Kotka Plant Start-up"))
+    assert named_lead(_line("DormSwap – A marketplace", bold_prefix="DormSwap"))
+    assert not named_lead(_line("DormSwap, University of Washington", bold_prefix="DormSwap"))
+    assert not named_lead(_line("Kotka Plant Start-up: Engineering lead."))             # nothing bold
+
+
+def test_a_tag_list_in_body_type_after_points_is_keywords():
+    points = [_line("Deployed to 400+ students", x=60)]
+    assert keywords_after_points(_line("Next.js, PostgreSQL, Prisma"), points, "projects")
+    assert not keywords_after_points(_line("Next.js, PostgreSQL, Prisma"), [], "projects")    # no points yet
+    assert not keywords_after_points(_line("Next.js, PostgreSQL, Prisma", bold=True), points, "projects")
+    assert not keywords_after_points(_line("Acme, Seattle, WA"), points, "work")
+
+
+def test_name_then_entity_unless_a_role_is_named():
+    entry: dict = {}
+    assert project_texts(["DormSwap", "University of Washington Capstone"], entry) == ["DormSwap"]
+    assert entry == {"entity": "University of Washington Capstone"}
+    entry = {}
+    assert project_texts(["Team lead", "DormSwap"], entry) == ["Team lead", "DormSwap"] and entry == {}
+    assert project_texts(["DormSwap"], entry) == ["DormSwap"] and entry == {}
+
+
+def test_a_projects_second_part_is_what_it_was_for_unless_it_names_a_role():
+    lines = [_line("DormSwap, University of Washington Capstone", bold_prefix="DormSwap"), _line("2024 - 2025")]
+    entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)
+    assert entry["name"] == "DormSwap" and entry["entity"] == "University of Washington Capstone"
+    lines = [_line("Team lead | DormSwap"), _line("2024 - 2025")]
+    entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)
+    assert entry["name"] == "DormSwap" and entry["roles"] == ["Team lead"] and "entity" not in entry
+
+
+def test_keywords_under_a_projects_points_stay_with_it():
+    lines = [_line("DormSwap", size=16, bold=True, heading=True), _line("Sep 2024 – May 2025"),
+             _line("Deployed to 400+ active students", x=60), _line("Designed an image-moderation flow", x=60),
+             _line("Next.js, PostgreSQL, Prisma, Vercel", x=55, gap_before=True),
+             _line("gradient-viz", size=16, bold=True, heading=True, gap_before=True), _line("Jan 2024 – Mar 2024")]
+    raw = group_entries(lines, "projects")
+    entries = [parse_entry("projects", r, i)[0] for i, r in enumerate(raw)]
+    assert [e["name"] for e in entries] == ["DormSwap", "gradient-viz"]
+    assert entries[0]["keywords"] == ["Next.js", "PostgreSQL", "Prisma", "Vercel"]
+
+
+def test_name_colon_description_projects_one_per_line_without_a_gap():
+    lines = [_line("Kotka Plant Start-up: Engineering lead for a greenfield plant in Kotka, Finland.",
+                   bold_prefix="Kotka Plant Start-up"),
+             _line("Digital Shop-Floor Programme: Group-wide roll-out of digital work instructions.",
+                   bold_prefix="Digital Shop-Floor Programme")]
+    raw = group_entries(lines, "projects")
+    assert [parse_entry("projects", r, 0)[0]["name"] for r in raw] == ["Kotka Plant Start-up",
+                                                                       "Digital Shop-Floor Programme"]

@@ -1,0 +1,45 @@
+"""`twin_columns.py`: two narrow columns set side by side are read one after the other."""
+from tailor.importer.pdf import _logical_lines, _Phys, _reading_order
+from tailor.importer.twin_columns import twin_order
+
+
+def _phys(text, top, x0, size=10.8, page=0):
+    return _Phys(page, top, top + size, x0, x0 + 5.5 * len(text), size, [(c, False) for c in text],
+                 5.5 * len(text.split()[0]))
+
+
+def _skills_block(top=173.0):
+    """A heading left of the run, then a group on each side, keywords wrapping in their column."""
+    return [_phys("Retail Store Manager", top - 60, 65),
+            _phys("Skills", top, 65, size=12.6), _phys("Store operations", top, 354), _phys("People", top, 450),
+            _phys("P&L", top + 23, 384), _phys("Hiring", top + 23, 480),
+            _phys("management", top + 35, 384), _phys("Coaching", top + 35, 480),
+            _phys("Loss", top + 47, 384), _phys("Team", top + 47, 480),
+            _phys("prevention", top + 59, 384), _phys("building", top + 59, 480),
+            _phys("Languages", top + 110, 65, size=12.6)]
+
+
+def test_the_left_column_is_read_before_the_right_one_and_wraps_join_within_a_column():
+    texts = [line.text for line in _logical_lines(_reading_order(_skills_block()))]
+    assert texts == ["Retail Store Manager", "Skills", "Store operations", "P&L management", "Loss prevention",
+                     "People", "Hiring", "Coaching", "Team building", "Languages"]
+
+
+def test_a_run_cut_by_the_page_end_or_holding_dates_is_left_in_rows():
+    block = _skills_block()[:-1]                      # nothing after the run on its page
+    rows = [[block[0]], block[1:4]] + [block[i:i + 2] for i in range(4, len(block), 2)]
+    assert twin_order(rows) == rows
+    dated = [[_phys("Intro", 100, 65)], [_phys("Engineer", 120, 65), _phys("2019 – 2021", 120, 450)],
+             [_phys("Analyst", 140, 65), _phys("2017 – 2019", 140, 450)],
+             [_phys("Intern", 160, 65), _phys("2016 – 2017", 160, 450)], [_phys("Skills", 200, 65)]]
+    assert twin_order(dated) == dated
+
+
+def test_a_line_across_both_columns_ends_the_run():
+    rows = [[_phys("Intro", 100, 65)], [_phys("Teaching", 120, 65), _phys("Subjects", 120, 300)],
+            [_phys("Mastery", 135, 65), _phys("GCSE", 135, 300)],
+            [_phys("Retrieval", 150, 65), _phys("A-level", 150, 300)],
+            [_phys("A sentence that runs across both of the columns of this page", 165, 65)]]
+    out = twin_order(rows)
+    assert [p.text for row in out for p in row][:4] == ["Intro", "Teaching", "Mastery", "Retrieval"]
+    assert out[-1][0].text.startswith("A sentence")
