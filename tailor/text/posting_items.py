@@ -58,7 +58,7 @@ _INTRO_END = re.compile(r"(\bthe following\b[^:.]{0,80}|\bis defined as|\bexampl
                         r"(are|include)|\b(is|are)\s?):$", re.I)
 # A heading in capitals inside a line ("...Physical Standards QUALIFICATION STANDARDS FOR NURSE
 # PRACTITIONER: Graduate of..."): cut before and after it; alone it is only a heading.
-_INNER_HEADING = re.compile(r"(?<=[a-z.)])\s+((?:[A-Z][A-Z0-9/&'-]+\s+){1,7}[A-Z][A-Z0-9/&'-]+\s?:)\s*")
+_INNER_HEADING = re.compile(r"(?<=[a-z0-9.)])\s+((?:[A-Z][A-Z0-9/&'-]+\s+){1,7}[A-Z][A-Z0-9/&'-]+\s?:)\s*")
 # An enumeration on one line ("each: 1) ability to..., 2) knowledge of...", "(a) sampling, b)
 # collection"): an item per number or letter; never after a number word ("Two (2) years").
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()

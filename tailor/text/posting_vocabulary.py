@@ -47,6 +47,7 @@ Ability Able Must Experience Knowledge Proficient Proficiency Familiarity Famili
 Possess Possesses Requires Proven Demonstrated Previous Prior Working Solid Understanding Minimum
 Basic Advanced Intermediate Comprehensive Extensive Outstanding Willingness Bachelor Bachelor's
 Bachelors Master's Degree Clean Valid Confident Heavy Good Great Effective Exceptional One Two
+Skill Skills Demonstrate
 """.split())
 NOUN_LIKE = frozenset("Services Processes Reports Records Plans Programs Tests Designs Files "
                        "Sources Reviews Schedules Logs Labels Stocks Supports Sales".split())
