@@ -108,7 +108,9 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"responses)\b|\byour resume must include\b|\btranscripts? (is |are )?required\b|"
     r"\bfull year of (full-time )?work is considered\b|\bcredited on the basis of\b|"
     r"\bpathways (recent graduates?|program)\b|\brecent graduates? (program|appointments?)\b|"
-    r"\bassessment questions\b|\bnone beyond the\b",
+    r"\bassessment questions\b|\bnone beyond the\b|\bineligible to be referred\b|\bwill make you ineligible\b|"
+    r"\bdetermine your eligibility\b|\bwho may apply\b|\b(narrative|supplemental) statements?\b|"
+    r"\bpay plan, series,? (and )?grade\b|\bpresidential directive\b|\bHSPD-?12\b|\btake your career\b",
     # working conditions: what the job is like, not what the candidate must have
     r"\b(work|position) is (primarily |generally |mostly |usually )?sedentary\b|\bsit comfortably\b|"
     r"\bwalking, standing\b|\bwork environment involves\b|\beveryday risks\b|"

@@ -97,6 +97,10 @@ def test_requirements_that_share_words_with_notices_are_not_boilerplate(text):
     "Specialized experience is defined as one or more of the following:",
     "Specialized experience is experience which is in or directly related to the line of work of the "
     "position to be filled.",
+    "Lack of this documentation will make you ineligible to be referred.",
+    "A selectee's appointment is contingent upon compliance with Homeland Security Presidential Directive 12.",
+    "Applicants are required to submit a narrative statement for each of the mandatory qualifications.",
+    "Government positions must include pay plan, series, grade, to and from dates.",
 ])
 def test_application_notices_and_generic_definitions_stay_boilerplate(text):
     assert is_boilerplate(text)
