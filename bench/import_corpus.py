@@ -76,6 +76,12 @@ THEMES = {
     "theme-class": "jsonresume-theme-class",
     "theme-spartan": "jsonresume-theme-spartan",
     "theme-onepage": "jsonresume-theme-onepage",
+    # Added for issue 15's sidebar/card round: layouts with a persistent narrow column (orbit: on
+    # the right, with contact, education, languages; autumn: on the left, with skills, languages,
+    # interests) and skills as tag chips (minyma). Dev layouts, like every one not held out.
+    "theme-orbit": "jsonresume-theme-orbit",
+    "theme-autumn": "jsonresume-theme-autumn",
+    "theme-minyma": "jsonresume-theme-minyma",
 }
 OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf"]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
@@ -84,7 +90,16 @@ ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 # complete-resume is the longest source and prints to the largest PDFs in these themes.
 EXCLUDE: dict[str, set[str]] = {
     layout: {"complete-resume"}
-    for layout in ("theme-even", "theme-elegant", "theme-kendall", "theme-macchiato", "theme-stackoverflow")
+    for layout in (
+        "theme-even",
+        "theme-elegant",
+        "theme-kendall",
+        "theme-macchiato",
+        "theme-stackoverflow",
+        "theme-orbit",
+        "theme-autumn",
+        "theme-minyma",
+    )
 }
 
 CHROMIUM_FLAGS = [
@@ -715,6 +730,21 @@ def legacy_aliases(resume: dict) -> dict:
     return r
 
 
+def blank_skill_levels(resume: dict) -> dict:
+    """Give every skill without a ``level`` an empty one (the rest of the copy is unchanged).
+
+    jsonresume-theme-orbit turns ``skills[].level`` into the width of a bar (a data attribute,
+    never printed text) and fails on a skill without one; an empty level draws an empty bar.
+    """
+    for s in resume.get("skills") or []:
+        s.setdefault("level", "")
+    return resume
+
+
+# package -> extra change to the theme's copy of the resume, for themes that fail without it
+THEME_INPUT = {"jsonresume-theme-orbit": blank_skill_levels}
+
+
 def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
     html_dir = build / "html" / pkg
     html_dir.mkdir(parents=True, exist_ok=True)
@@ -722,7 +752,11 @@ def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
     compat = build / "json" / f"{stem_of(src)}.json"
     compat.parent.mkdir(parents=True, exist_ok=True)
     compat.write_text(
-        json.dumps(legacy_aliases(json.loads(src.read_text(encoding="utf-8"))), ensure_ascii=False), encoding="utf-8"
+        json.dumps(
+            THEME_INPUT.get(pkg, lambda r: r)(legacy_aliases(json.loads(src.read_text(encoding="utf-8")))),
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
     )
     res = run(["node", str(build / "render.mjs"), pkg, str(compat), str(html)], cwd=build, timeout=120)
     if res.returncode != 0 or not html.exists():
@@ -971,7 +1005,8 @@ def main(argv: list[str] | None = None) -> int:
                 kind="html-theme-pdf",
                 generator=f"{pkg}.render(resume) via node (resume given with schema-0.0.x aliases "
                 "work.company/website/gpa added, see legacy_aliases), printed to PDF by "
-                "headless Chromium (offline: web fonts/CSS from CDNs are not loaded)",
+                "headless Chromium (offline: web fonts/CSS from CDNs are not loaded)"
+                + (f"; {THEME_INPUT[pkg].__doc__.splitlines()[0]}" if pkg in THEME_INPUT else ""),
                 **theme_info[pkg],
                 tools={k: tools[k] for k in ("node", "chromium")},
             )

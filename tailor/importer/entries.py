@@ -27,7 +27,7 @@ from tailor.importer.education import (
     school_of_degree,
     split_degree,
 )
-from tailor.importer.header_parts import bold_split, certificate_split, dated_commas
+from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, place_cut
 from tailor.importer.lines import Line
 from tailor.importer.list_items import beside_item, indented, is_meta_only, join_stacked_dates, line_dates, row_items
 from tailor.importer.projects import keywords_after_points, named_lead, project_texts
@@ -270,6 +270,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         parts.prose += [sentences] if sentences else []
     else:
         pieces = bold_split(line) or certificate_split(section, line.text) or fields.split_parts(line.text)
+        pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
     if len(pieces) == 1 and not line.bold and _is_prose(line):  # a long title set bold is no sentence
         parts.prose.append(line.text)
         return
@@ -363,8 +364,8 @@ def _put(entry: dict, key: str, value: str) -> None:
 
 
 def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:
-    if not dates:
-        return
+    if not dates or not (dates.start or dates.end) and section in ("certificates", "awards", "publications"):
+        return  # "Present" alone: no date to give an award
     if section in ("certificates", "awards", "publications"):
         entry["releaseDate" if section == "publications" else "date"] = dates.start or dates.end
         return

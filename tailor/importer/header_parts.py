@@ -56,3 +56,17 @@ def bold_split(line: Line) -> list[str] | None:
         return None  # the bold run ends inside a word
     # "**Culinary Arts, Técnico Superior,** Escuela ...": a separator set bold with the run is no part of it
     return [prefix.rstrip(",;: "), *fields.split_parts(rest)] if rest.strip() else None
+
+
+def place_cut(piece: str) -> list[str]:
+    """"Confluent, Mountain View, CA": an employer followed by its place after a comma, with no
+    other separator between them, is two parts; a place alone, or a name with no place at its
+    end, stays one part."""
+    if fields.is_location(piece):
+        return [piece]
+    items = piece.split(", ")
+    for cut in range(1, len(items)):
+        head, tail = ", ".join(items[:cut]), ", ".join(items[cut:])
+        if fields.is_location(tail) and not fields.is_location(head) and not parse_dates(head):
+            return [head, tail]
+    return [piece]

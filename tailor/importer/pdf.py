@@ -20,6 +20,7 @@ from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
+from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.wraps import cell_wrap, wraps
 
@@ -30,6 +31,7 @@ _MARKERS = set(MARKER_GLYPHS + "-–*")
 _MIN_TEXT_CHARS_PER_PAGE = 40  # fewer letters than this on image pages: a scan, not a resume
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _COLUMN_GAP = 0.8  # a horizontal gap wider than this many ems splits a line in two
+_BOX_GAP = 1.0  # ... and so does this much room between two glyphs with ink, a space glyph and all
 
 
 @dataclass
@@ -46,6 +48,7 @@ class _Phys:
     beside: bool = False  # not the leftmost piece of its row (a table's date cell, a column)
     alone: bool = False  # the only piece of its row
     narrow: bool = False  # in one of two narrow columns set side by side (`twin_columns.py`)
+    sidebar: bool = False  # in a page's sidebar (`sidebar.py`)
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
 
     @property
@@ -113,18 +116,22 @@ def _is_bold(fontname: str) -> bool:
 
 def _phys_lines(line, page: int, height: float) -> list[_Phys]:
     """The pieces of a pdfminer text line, split where a gap is far wider than a space: a
-    sidebar heading and the content beside it may share one pdfminer line."""
+    sidebar heading and the content beside it may share one pdfminer line, and so may tags set
+    as chips ("Hiring" and "Coaching" in boxes of their own, a space glyph between the boxes
+    with padding on both sides of it)."""
     from pdfminer.layout import LTChar
 
     objects = list(line)
     spaced = any(isinstance(obj, LTChar) and obj.get_text() == " " for obj in objects)
     segments: list[list] = [[]]
-    last = None
+    last = seen = None  # the last glyph, and the last one with ink
     for index, obj in enumerate(objects):
         if isinstance(obj, LTChar):
-            if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0):
-                segments.append([])
+            if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0) \
+                    or obj.get_text().strip() and seen is not None and obj.x0 - seen.x1 > _BOX_GAP * max(obj.size, 1.0):
+                segments.append([])  # a wide gap, or a space glyph padded on both sides (chips)
             last = obj
+            seen = obj if obj.get_text().strip() else seen
         elif spaced and last is not None and _letter_spacing(last, objects[index + 1:]):
             continue
         segments[-1].append(obj)
@@ -181,11 +188,20 @@ def first_word_width(glyphs: list) -> float:
 def _reading_order(lines: list[_Phys]) -> list[_Phys]:
     """Page by page; a page with a label gutter in the order `gutter_order` gives, each chunk
     (or the whole page) in rows."""
+    side, rest, side_first = split_sidebar(lines)
+    if side:
+        column_edges(side, rest)
+        side = [p for page in sorted({p.page for p in side})
+                for p in _rows_in_order([p for p in side if p.page == page])]
     ordered: list[_Phys] = []
-    for page in sorted({p.page for p in lines}):
-        for chunk in gutter_order([p for p in lines if p.page == page]):
+    for page in sorted({p.page for p in rest}):
+        on_page = [p for p in rest if p.page == page]
+        if page == min(p.page for p in lines) and not side_first:
+            header, on_page = header_columns(on_page)
+            ordered += header
+        for chunk in gutter_order(on_page):
             ordered += _rows_in_order(chunk)
-    return ordered
+    return side + ordered if side_first else ordered + side
 
 
 def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
@@ -213,9 +229,11 @@ def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
 
 def _tags_joined(row: list[_Phys]) -> list[_Phys]:
     """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
-    Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines."""
+    Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines.
+    In a sidebar (`sidebar.py`), whose rows hold nothing but its own list, two pieces are enough."""
     texts = [p.text.strip() for p in row]
-    if len(row) < 3 or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
+    fewest = 2 if all(p.sidebar for p in row) else 3
+    if len(row) < fewest or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
             or len({round(p.size) for p in row}) > 1:
         return row
     chars: list[tuple[str, bool]] = []
@@ -228,7 +246,7 @@ def _tags_joined(row: list[_Phys]) -> list[_Phys]:
         chars += ([(",", False), (" ", False)] if chars else []) + glyphs
     first = row[0]
     return [_Phys(first.page, min(p.top for p in row), max(p.bottom for p in row), first.x0, row[-1].x1,
-                  first.size, chars, first.first_word)]
+                  first.size, chars, first.first_word, narrow=first.sidebar, edge=first.edge, sidebar=first.sidebar)]
 
 
 def _body_size(lines: list[_Phys]) -> float:
@@ -312,7 +330,7 @@ def _float_edges(lines: list[_Phys]) -> None:
     for line in lines:
         beside = [d.x0 for d in dates if d.page == line.page and d.x0 > line.x1 and d is not line
                   and d.top < line.bottom and line.top < d.bottom]
-        line.edge = min(beside, default=0.0)
+        line.edge = min(beside, default=line.edge)  # else its column's edge, if `sidebar.py` set one
 
 
 def _leading(lines: list[_Phys]) -> float:

@@ -28,7 +28,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "links", "social profiles", "online profiles", "find me online", "get in touch"),
     "summary": ("summary", "profile", "about", "about me", "professional summary", "career summary",
                 "executive summary", "summary of qualifications", "objective", "career objective",
-                "personal statement", "overview", "professional profile"),
+                "personal statement", "personal summary", "overview", "professional profile"),
     "work": ("work", "experience", "work experience", "positions", "professional history", "jobs",
              "employment", "employment history", "work history", "professional experience",
              "relevant experience", "career history", "experience and employment", "professional background",
@@ -162,6 +162,16 @@ def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
     return style if count >= 2 and count > sum(styles.values()) / 2 else None
 
 
+def second_heading_styles(lines: list[Line], style: tuple | None) -> list[tuple]:
+    """Other all-caps styles in which two or more lines name known sections: a sidebar sets its
+    own headings ("LANGUAGES", "INTERESTS") smaller than the main column's, and they open
+    sections all the same. Mixed-case styles are left out: theme entry titles and skill group
+    names ("Languages" under Skills) are set that way."""
+    styles = Counter(_style(line) for line in lines[1:]
+                     if line.size and not line.is_bullet and normalise_heading(line.text) in HEADINGS)
+    return [other for other, count in styles.items() if other != style and count >= 2 and other[2]]
+
+
 def _heading_x(lines: list[Line], style: tuple | None) -> float | None:
     """Where the known headings of that style start, when most of them (at least two) start at
     one x (a centred layout has none): a line in the same style at the same x is a heading too.
@@ -196,6 +206,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("header")]
     inline: list[Section] = []  # found inside the current section, added when it ends
     style = heading_style(lines)
+    others = second_heading_styles(lines, style)
     left = _heading_x(lines, style)
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
@@ -203,7 +214,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
         if key and _nested(line, left) and sections[-1].key != "header":
             key = None
-        if key and style and _style(line) != style and sections[-1].key != "header" \
+        if key and style and _style(line) not in (style, *others) and sections[-1].key != "header" \
                 and (key == "unknown" or line.size < style[0] - 0.5):
             key = None  # styled unlike this document's headings: an entry title or a group name
         if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):

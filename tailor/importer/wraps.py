@@ -55,11 +55,31 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
 def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     """In narrow side-by-side columns nearly every line looks full, so room says nothing: the
     next line under the same left edge goes on a phrase only in lower case ("P&L" /
-    "management") or after a hyphen or a joining word ("Whole-" / "animal butchery")."""
+    "management") or after a hyphen or a joining word ("Whole-" / "animal butchery"); in a
+    sidebar (`sidebar.py`) also when the two lines all but touch (a name set large over two
+    lines at its top: items of its lists stand further apart than the lines of one item)."""
     words = first.text.split()
-    return abs(second.x0 - first.x0) < 1.5 and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size \
-        and (second.text[:1].islower() or first.text.endswith("-")
-             or bool(words) and words[-1].lower() in _JOINING_WORDS)
+    gap = second.top - first.bottom
+    return _under_same_edge(first, second) and 0 <= gap <= (leading + 0.4) * first.size \
+        and (second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-")
+             or bool(words) and words[-1].lower() in _JOINING_WORDS
+             or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size
+             and not first.text.rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def _address(word: str) -> bool:
+    """An email or web address (a bare domain too) starts in lower case without going on a phrase."""
+    return "@" in word or is_url(word) or re.fullmatch(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?", word) is not None
+
+
+def _under_same_edge(first: Phys, second: Phys) -> bool:
+    """Under the same left edge; in a sidebar within half an em (an icon's indent differs by a
+    hair from line to line), or centred one over the other within half an em (a name set over
+    two lines)."""
+    if abs(second.x0 - first.x0) < 1.5:
+        return True
+    return getattr(first, "sidebar", False) and (abs(second.x0 - first.x0) < 0.5 * first.size
+                                                  or abs(second.x0 + second.x1 - first.x0 - first.x1) < first.size)
 
 
 def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
@@ -118,6 +138,8 @@ def one_line_sentence(first: str, second: str) -> bool:
     return len(words) >= 4 and (words[0][:1].isupper() or words[0][:1].isdigit()) \
         and re.search(r"[.!?][)\"'”’]?$", first) is not None and second[:1].isupper()
 
+
+_TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one phrase
 
 _JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
                            "für".split())

@@ -6,7 +6,7 @@ from tailor.importer.build import resume_from_lines
 from tailor.importer.contact import leading_contact
 from tailor.importer.dates import is_duration
 from tailor.importer.entries import group_entries, parse_entry
-from tailor.importer.header_parts import bold_split
+from tailor.importer.header_parts import bold_split, place_cut
 from tailor.importer.lines import Line
 
 
@@ -108,3 +108,19 @@ def test_more_profile_hosts_and_a_region_of_any_name_in_the_header():
                               _line("https://www.xing.com/profile/Zoe_L | https://bsky.app/profile/mrs-l.bsky.social")])
     assert basics["location"] == {"city": "Manchester", "region": "Greater Manchester", "countryCode": "GB"}
     assert "url" not in basics and [p["network"] for p in basics["profiles"]] == ["XING", "Bluesky"]
+
+
+def test_an_employer_and_its_place_after_a_comma_are_two_parts():
+    assert place_cut("Confluent, Mountain View, CA") == ["Confluent", "Mountain View, CA"]
+    assert place_cut("Acme, Inc., Austin, TX") == ["Acme, Inc.", "Austin, TX"]
+    assert place_cut("Mountain View, CA") == ["Mountain View, CA"]
+    assert place_cut("Software Engineer, Platform") == ["Software Engineer, Platform"]
+
+
+def test_an_award_dated_only_present_gets_no_empty_date():
+    """"Present" alone parses to an open range with no date in it; an award must not get "" (the
+    schema refuses it and the whole import fails)."""
+    lines = [Line("Distinguished Engineer Spotlight | Present", size=10.0, x=50.0),
+             Line("Confluent", size=10.0, x=50.0)]
+    entry, _ = parse_entry("awards", group_entries(lines, "awards")[0], 0)
+    assert "date" not in entry and entry.get("title") == "Distinguished Engineer Spotlight"

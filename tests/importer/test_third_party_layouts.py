@@ -28,6 +28,8 @@ FLOORS = {
     "theme-paper": (0.93, True), "theme-class": (0.82, True), "theme-spartan": (0.95, True),
     "theme-onepage": (0.93, True), "latex-jake": (0.80, False), "docx-table": (0.97, True),
     "docx-table-pdf": (0.96, True),
+    # sidebar/card dev layouts added for issue 15 (before the sidebar cues: 16.1 / 24.2 / 68.3)
+    "theme-orbit": (0.72, True), "theme-autumn": (0.76, True), "theme-minyma": (0.66, True),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 

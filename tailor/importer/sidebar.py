@@ -1,0 +1,210 @@
+"""Reading order of a page with a sidebar: a narrow column of its own (contact details, skills,
+languages, education) set beside the main column for the height of the page.
+
+Read row by row, such a page interleaves the two columns: a sidebar's "LANGUAGES" heading lands
+between two lines of a job and takes the job's bullets into its section, and the person's name
+at the top of a sidebar is cut off from the rest of the header. A sidebar is told from the other
+side-by-side shapes the importer knows (see the importer steps in docs/ARCHITECTURE.md) by its
+extent and by the clean gap beside it:
+
+* a label gutter (`columns.py`) holds dates and headings set level with the blocks they label,
+  and the cards of a grid are set in rows: a sidebar's lines are mostly not level with any line
+  of the main column, and are seldom dates;
+* two narrow columns inside one section (`twin_columns.py`) run for a few rows only, with the
+  section's headings across them; a sidebar runs for most of the page's height;
+* dates floated to the right of entries are crossed by the entries' long lines; no line crosses
+  the gap beside a sidebar while both columns run.
+
+The sidebar of every page is read as one column and the main column as another, each in rows:
+the sidebar first when it opens the document (the name set at its top), otherwise after the
+whole main column, so that a page break never puts a sidebar between two halves of a job.
+
+The same happens on a smaller scale in a header set in two columns (name and label on one side,
+contact details on the other, above a summary across the page): `header_columns` reads it
+column by column, the name's column first.
+
+Lines are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`): `pdf.py` passes its
+physical lines, the tests pass small stand-ins.
+"""
+from __future__ import annotations
+
+from tailor.importer.dates import parse_dates
+
+_MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
+_MIN_MAIN_LINES = 8
+_MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's text width
+_MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
+_MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's text height
+_MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it
+_MAIN_SHARE = 1.5       # the main column holds at least this many times the sidebar's letters
+_MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
+_NAME_SIZE = 1.3        # a header's name is set at least this many times the page's usual size
+_MAX_DATES = 0.25       # share of sidebar lines that are dates: more is a gutter of entry dates
+
+
+def split_sidebar(lines: list) -> tuple[list, list, bool]:
+    """(sidebar lines, other lines, sidebar first) of a whole document; ([], lines, False) when
+    no page has a sidebar. The sidebar of each page must sit on the same side."""
+    side: list = []
+    sides: set[str] = set()
+    for page in sorted({p.page for p in lines}):
+        on_page = [p for p in lines if p.page == page]
+        found = page_sidebar(on_page)
+        if found:
+            where, column = found
+            sides.add(where)
+            side += _without_paragraph_tail(column, on_page)
+    if not side or len(sides) > 1:
+        return [], lines, False
+    taken = {id(p) for p in side}
+    rest = [p for p in lines if id(p) not in taken]
+    return side, rest, _opens_document(side, rest)
+
+
+def page_sidebar(lines: list) -> tuple[str, list] | None:
+    """("left" or "right", the sidebar's lines) of one page, or None when it has no sidebar."""
+    text = [p for p in lines if _has_text(p)]
+    if len(text) < _MIN_SIDE_LINES + _MIN_MAIN_LINES:
+        return None
+    page_left, page_right = min(p.x0 for p in text), max(p.x1 for p in text)
+    width = page_right - page_left
+    height = max(p.bottom for p in text) - min(p.top for p in text)
+    best: tuple[int, str, list] | None = None
+    for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
+        left = [p for p in lines if p.x1 < edge]
+        right = [p for p in lines if p.x0 >= edge]
+        if not left or not right:
+            continue
+        for where, side, main in (("left", left, right), ("right", right, left)):
+            if not _column_shaped(side, main, lines, width, height):
+                continue
+            crossing = len(lines) - len(left) - len(right)
+            if best is None or crossing < best[0]:
+                best = (crossing, where, side)
+    return (best[1], best[2]) if best else None
+
+
+def _column_shaped(side: list, main: list, lines: list, width: float, height: float) -> bool:
+    side_text = [p for p in side if _has_text(p)]
+    main_text = [p for p in main if _has_text(p)]
+    if len(side_text) < _MIN_SIDE_LINES or len(main_text) < _MIN_MAIN_LINES:
+        return False
+    side_width = max(p.x1 for p in side_text) - min(p.x0 for p in side_text)
+    main_width = max(p.x1 for p in main_text) - min(p.x0 for p in main_text)
+    if not _MIN_SIDE_WIDTH * width <= side_width <= _MAX_SIDE_WIDTH * width or main_width < 1.5 * side_width:
+        return False
+    if sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
+        return False  # the main column carries the resume's bulk; two even halves are a grid
+    top, bottom = min(p.top for p in side_text), max(p.bottom for p in side_text)
+    if bottom - top < _MIN_SIDE_HEIGHT * height:
+        return False
+    band_top, band_bottom = max(top, min(p.top for p in main_text)), min(bottom, max(p.bottom for p in main_text))
+    if band_bottom - band_top < _MIN_OVERLAP * (bottom - top):
+        return False
+    if sum(bool(parse_dates(p.text)) for p in side_text) > _MAX_DATES * len(side_text):
+        return False
+    level = sum(any(abs(_middle(p) - _middle(q)) < 0.3 * max(p.size, 1.0) for q in main_text) for p in side_text)
+    if level > _MAX_LEVEL * len(side_text):
+        return False  # cards of a grid, or labels beside what they label: rows, not a column
+    inside = {id(p) for p in side} | {id(p) for p in main}
+    # no line crosses the gap while both columns run (a header above or a footer below may)
+    return not any(id(p) not in inside and p.bottom > band_top and p.top < band_bottom for p in lines)
+
+
+def _without_paragraph_tail(column: list, page: list) -> list:
+    """The sidebar's lines less those that end a paragraph set across both columns above it
+    (the short last line of a full-width summary falls on the sidebar's side of the gap)."""
+    taken = {id(p) for p in column}
+    crossing = [p for p in page if id(p) not in taken and p.x1 > max(q.x1 for q in column)
+                and p.x0 < min(q.x0 for q in column) + 1.5]
+    out = sorted(column, key=lambda p: p.top)
+    while out and any(0 <= out[0].top - p.bottom < 0.8 * max(out[0].size, 1.0) for p in crossing):
+        crossing.append(out.pop(0))
+    return out
+
+
+def _opens_document(side: list, rest: list) -> bool:
+    """The sidebar is read first when it starts on the first page above everything else there
+    (the name at its top); otherwise the main column, with any header, comes first."""
+    first_page = min(p.page for p in side + rest)
+    if min(p.page for p in side) != first_page:
+        return False
+    others = [p for p in rest if p.page == first_page and _has_text(p)]
+    top = min(p.top for p in side if p.page == first_page)
+    return not others or top < min(p.top for p in others)
+
+
+def column_edges(side: list, rest: list) -> None:
+    """Give each line the right edge of its own column (`edge`), so that a wrap is judged
+    against the column it runs in, not against the page: per page, the sidebar's lines end
+    where the sidebar's longest line ends, the main column's where its own longest line does.
+    The sidebar's lines are also marked `narrow`: in a column that narrow nearly every line
+    looks full, and a list of one item a line (skills, languages) must not read as one
+    wrapped phrase (`wraps.py` then joins only a phrase that goes on in lower case)."""
+    for p in side:
+        p.narrow = p.sidebar = True
+    pages = {p.page for p in side}
+    for column in (side, rest):
+        for page in pages & {p.page for p in column}:
+            on_page = [p for p in column if p.page == page]
+            right = max(p.x1 for p in on_page)
+            for p in on_page:
+                p.edge = right
+
+
+def header_columns(lines: list) -> tuple[list, list]:
+    """(header block in reading order, the page's other lines) for the first page, whose top
+    block may be set in two columns: the name and label on one side, contact details on the
+    other, one line under another, until the first line that runs across both (the summary).
+    Read row by row, the two interleave ("San Francisco, CA" before the name); read column by
+    column, the one with the name first, the header reads as the header parsers expect. The
+    name's column gets its right edge (`edge`), as in `column_edges`, and the other is marked
+    `narrow`. ([], lines) when the page does not open that way."""
+    text = sorted((p for p in lines if _has_text(p)), key=lambda p: p.top)
+    if len(text) < 4:
+        return [], lines
+    largest = max(p.size for p in text)
+    if largest < _NAME_SIZE * sorted(p.size for p in text)[len(text) // 2]:
+        return [], lines  # no name set larger than the text to open the page
+    best: tuple[list, list] = ([], [])
+    for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
+        block = []
+        for p in text:
+            if not (p.x1 < edge or p.x0 >= edge):
+                break
+            block.append(p)
+        left = [p for p in block if p.x1 < edge]
+        right = [p for p in block if p.x0 >= edge]
+        if len(left) >= 2 and len(right) >= 2 and len(block) > sum(map(len, best)) \
+                and any(p.size == largest for p in block) and _side_by_side(left, right):
+            best = left, right
+    if not best[0]:
+        return [], lines
+    left, right = best
+    first, second = (left, right) if any(p.size == largest for p in left) else (right, left)
+    for p in first:  # the name's column: a label wrapped there is one line
+        p.edge = max(q.x1 for q in first)
+    for p in second:  # a contact list, one item a line: joined only where a phrase goes on
+        p.narrow = True
+    taken = {id(p) for p in first + second}
+    return first + second, [p for p in lines if id(p) not in taken]
+
+
+def _side_by_side(left: list, right: list) -> bool:
+    """The two columns open the page side by side (their first lines no more than a line
+    apart) and flow on their own: lines level with one on the other side are a table's rows
+    ("Website" beside the address), which are read row by row."""
+    tops = (min(p.top for p in left), min(p.top for p in right))
+    if abs(tops[0] - tops[1]) > max(p.bottom - p.top for p in left + right):
+        return False  # both open the page, level with each other
+    small, other = sorted((left, right), key=len)
+    level = sum(any(abs(_middle(p) - _middle(q)) < 0.3 * max(p.size, 1.0) for q in other) for p in small)
+    return level <= _MAX_LEVEL * len(small)
+
+
+def _middle(line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _has_text(line) -> bool:
+    return any(ch.isalnum() for ch in line.text)

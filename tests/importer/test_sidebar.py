@@ -1,0 +1,158 @@
+"""`sidebar.py`: a narrow column of its own beside the main column is read as one block, and a
+header set in two columns is read column by column; grids, label gutters and tables are not."""
+from tailor.importer.pdf import _logical_lines, _Phys, _reading_order
+from tailor.importer.sections import split_sections
+from tailor.importer.sidebar import header_columns, page_sidebar, split_sidebar
+
+
+def _phys(text, top, x0, size=8.0, page=0, width=None):
+    width = width if width is not None else 4.4 * len(text)
+    return _Phys(page, top, top + size, x0, x0 + width, size, [(c, False) for c in text],
+                 4.4 * len(text.split()[0]))
+
+
+_JOBS = [("WORK EXPERIENCE", None), ("Staff Engineer", "2020 - Present"), ("Confluent, Mountain View, CA", None),
+         ("Led the replication work across three regions and its rollout.", None),
+         ("Senior Engineer", "2015 - 2020"), ("Dropbox, San Francisco, CA", None),
+         ("Built the erasure-coding pipeline that cut storage cost by a quarter.", None),
+         ("Software Engineer", "2011 - 2015"), ("Rackspace, San Antonio, TX", None),
+         ("Contributed to the open-source object store and its ring builder.", None)]
+_SIDE = ["Dr. Lena Vasquez", "lena@example.com", "(415) 555-0117", "LANGUAGES", "English", "Spanish",
+         "INTERESTS", "Mentoring", "Cartography", "Hiking"]
+
+
+def _right_sidebar_page(page=0, main_top=60.0):
+    """A main column at x 90-400 and a sidebar at x 450-560 whose lines fall between its rows."""
+    lines = []
+    for row, (text, dates) in enumerate(_JOBS):
+        top = main_top + 24 * row
+        lines.append(_phys(text, top, 90, size=10 if text.isupper() else 8, page=page, width=min(4.4 * len(text), 300)))
+        if dates:
+            lines.append(_phys(dates, top, 340, page=page, width=55))
+    for row, text in enumerate(_SIDE):
+        lines.append(_phys(text, 46 + 24 * row + 11, 450, size=9 if text.isupper() else 8, page=page,
+                           width=min(4.4 * len(text), 110)))
+    return lines
+
+
+def test_a_right_sidebar_is_found_and_read_before_the_main_column_when_it_holds_the_name():
+    lines = _right_sidebar_page()
+    where, column = page_sidebar(lines)
+    assert where == "right" and [p.text for p in sorted(column, key=lambda p: p.top)] == _SIDE
+    texts = [line.text for line in _logical_lines(_reading_order(lines))]
+    assert texts[:len(_SIDE)] == _SIDE
+    assert texts[len(_SIDE)] == "WORK EXPERIENCE"
+    sections = split_sections(_logical_lines(_reading_order(lines)))
+    assert [s.key for s in sections] == ["header", "languages", "interests", "work"]
+
+
+def test_rows_read_the_sidebar_into_the_jobs():
+    """What the module prevents: without it, "LANGUAGES" lands between two jobs."""
+    lines = _right_sidebar_page()
+    rows = [p.text for p in sorted(lines, key=lambda p: (p.top + p.bottom) / 2)]
+    assert rows.index("LANGUAGES") < rows.index("Senior Engineer")
+
+
+def test_a_sidebar_that_starts_below_the_header_is_read_after_the_whole_main_column():
+    header = [_phys("Dr. Lena Vasquez", 20, 90, size=20, width=200)]
+    page0 = header + _right_sidebar_page(main_top=60.0)
+    page0 = [p for p in page0 if p.text != "Dr. Lena Vasquez" or p.size == 20]
+    page1 = [_phys("Later job line that goes on from the first page.", 40, 90, page=1, width=250)]
+    side, rest, first = split_sidebar(page0 + page1)
+    assert not first and side
+    texts = [p.text for p in _reading_order(page0 + page1)]
+    assert texts.index("Later job line that goes on from the first page.") < texts.index("LANGUAGES")
+
+
+def test_a_grid_of_cards_set_in_rows_is_no_sidebar():
+    lines = []
+    for row in range(10):
+        lines.append(_phys(f"Left card line {row} with some words in it", 60 + 14 * row, 90, width=250))
+        lines.append(_phys(f"Right card {row}", 60 + 14 * row, 450, width=90))
+    assert page_sidebar(lines) is None
+
+
+def test_dates_beside_entries_are_no_sidebar():
+    lines = []
+    for row in range(10):
+        lines.append(_phys(f"Entry title number {row} and its employer", 60 + 30 * row, 90, width=250))
+        lines.append(_phys(f"Jan 20{10 + row} - Dec 20{11 + row}", 75 + 30 * row, 450, width=90))
+    assert page_sidebar(lines) is None
+
+
+def test_a_line_across_the_gap_while_both_columns_run_means_no_sidebar():
+    lines = _right_sidebar_page()
+    lines.append(_phys("A paragraph set across the whole page, over the gap and into the side.", 130, 90,
+                       width=470))
+    assert page_sidebar(lines) is None
+
+
+def test_a_header_in_two_columns_is_read_name_column_first():
+    lines = [_phys("Priya Raghunathan", 53, 58, size=36, width=300),
+             _phys("Mississauga, Ontario, Canada", 58, 410, size=10.5, width=140),
+             _phys("priya@example.ca", 79, 410, size=10.5, width=120),
+             _phys("416-555-0199", 100, 410, size=10.5, width=65),
+             _phys("Retail Store Manager", 104, 58, size=15, width=140),
+             _phys("priya.example.ca", 121, 410, size=10.5, width=130),
+             _phys("Store manager with ten years in specialty retail, running profitable stores.", 166, 58,
+                   size=10.5, width=480)]
+    block, rest = header_columns(lines)
+    assert [p.text for p in block] == ["Priya Raghunathan", "Retail Store Manager", "Mississauga, Ontario, Canada",
+                                       "priya@example.ca", "416-555-0199", "priya.example.ca"]
+    assert [p.text for p in rest] == ["Store manager with ten years in specialty retail, running profitable stores."]
+    texts = [line.text for line in _logical_lines(_reading_order(lines))]
+    assert texts[2:6] == ["Mississauga, Ontario, Canada", "priya@example.ca", "416-555-0199", "priya.example.ca"]
+
+
+def test_a_contact_table_of_values_beside_labels_stays_in_rows():
+    lines = [_phys("Maya Okonkwo", 47, 258, size=17, width=110),
+             _phys("https://maya.example.com", 111, 368, width=130), _phys("Website", 114, 218, width=31),
+             _phys("maya@example.com", 128, 368, width=113), _phys("Email", 131, 218, width=23),
+             _phys("(206) 555-0142", 145, 368, width=57), _phys("Phone", 148, 218, width=24)]
+    assert header_columns(lines) == ([], lines)
+
+
+def test_a_sidebar_sets_its_own_smaller_all_caps_headings_and_they_open_sections():
+    from tailor.importer.lines import Line
+    lines = [Line("Dr. Lena Vasquez", size=16, level=1),
+             Line("EDUCATION", size=8.2, bold=True), Line("University of Texas at Austin", size=7.2),
+             Line("LANGUAGES", size=8.2, bold=True), Line("English (Native speaker)", size=7.2),
+             Line("WORK EXPERIENCE", size=10.2, heading=True, level=2), Line("Staff Engineer", size=8.2),
+             Line("AWARDS", size=10.2, heading=True, level=2), Line("Best Paper Award", size=8.2),
+             Line("PUBLICATIONS", size=10.2, heading=True, level=2), Line("A paper", size=7.2),
+             Line("PROJECTS", size=10.2, heading=True, level=2), Line("raft-lab", size=8.2),
+             Line("INTERESTS", size=8.2, bold=True), Line("Mentoring", size=7.2)]
+    assert [s.key for s in split_sections(lines)] == ["header", "education", "languages", "work", "awards",
+                                                      "publications", "projects", "interests"]
+    # a mixed-case group name set like that under Skills stays a group name
+    mixed = [lines[0], *lines[5:9], Line("SKILLS", size=10.2, heading=True, level=2),
+             Line("Languages", size=8.2, bold=True), Line("Python, Go", size=7.2),
+             Line("Tools", size=8.2, bold=True), Line("Docker", size=7.2)]
+    assert [s.key for s in split_sections(mixed)] == ["header", "work", "awards", "skills"]
+
+
+def test_a_name_set_large_over_two_centred_lines_at_the_top_of_a_sidebar_is_one_line():
+    lines = _right_sidebar_page()
+    lines = [p for p in lines if p.text != "Dr. Lena Vasquez"]
+    lines += [_phys("Dr. Lena", 20.0, 470, size=16.4, width=64), _phys("Vasquez", 37.9, 469, size=16.4, width=66)]
+    texts = [line.text for line in _logical_lines(_reading_order(lines))]
+    assert texts[0] == "Dr. Lena Vasquez"
+    assert "lena@example.com" in texts and "(415) 555-0117" in texts  # list items stay apart
+
+
+def test_a_committed_sidebar_layout_reads_its_header_and_its_chips():
+    """theme-autumn (a dev layout of tests/testdata/import_corpus): a header in two columns, a
+    left sidebar of skills set as chips, two chips on one row."""
+    from pathlib import Path
+
+    from tailor.importer import import_resume
+
+    pdf = Path(__file__).resolve().parents[2] / "tests/testdata/import_corpus/theme-autumn/retail-priya-raghunathan.pdf"
+    resume = import_resume(pdf).resume
+    basics = resume["basics"]
+    assert (basics["name"], basics["label"], basics["phone"]) == ("Priya Raghunathan", "Retail Store Manager",
+                                                                   "416-555-0199")
+    keywords = [k for group in resume["skills"] for k in group.get("keywords", [])]
+    assert "Hiring" in keywords and "Coaching" in keywords
+    assert [job["name"] for job in resume["work"]][:2] == ["Canadian Tire Corporation", "Sport Chek"]
+
