@@ -47,6 +47,12 @@ or 1). --max-groups scores a fixed, seeded subset of the groups of each split. P
 keyed by the texts, the shipped calibration and IDF table and the source of the Tailor code that
 reads and scores them; the fit is combined from the cached signals at read time, so a refitted
 combination (bench/fit_calibrate.py --combination, which reads the same cache) needs no re-scoring.
+
+--embedder PATH scores with another sentence-transformers folder (a fine-tuned MiniLM from
+tailor/training/fit_embed.py) instead of the bundled model, for the fit's similarities and the embed
+row alike. The cache key holds the embedder (a hash of its folder's files; the bundled model's too),
+and a tuned model gets its own Chroma folder and model id, so pretrained and tuned features or
+vectors are never mixed.
 """
 from __future__ import annotations
 
@@ -251,6 +257,28 @@ def code_hash() -> str:
     return sha(*(f"{p.relative_to(ROOT)}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in files))
 
 
+def embedder_id(path: Path | None) -> str:
+    """What scored a pair: the sha256 of the model folder's files (names and bytes); the bundled
+    all-MiniLM-L6-v2 when `path` is None."""
+    from tailor.index.embeddings import bundled_model_dir
+
+    folder = Path(path) if path else bundled_model_dir()
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return sha(*(f"{p.relative_to(folder)}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in files))
+
+
+def load_embedder(path: Path | None):
+    """The bundled embedder, or a MiniLMEmbedder of `path` whose model id names its files (the
+    evidence index and the stored requirement vectors are kept per model id)."""
+    from tailor.index.embeddings import MODEL_ID, MiniLMEmbedder, default_embedder
+
+    if path is None:
+        return default_embedder()
+    embedder = MiniLMEmbedder(Path(path))
+    embedder.model_id = f"{MODEL_ID}@{embedder_id(path)[:16]}"
+    return embedder
+
+
 def git_state() -> dict:
     """HEAD and the uncommitted changes under tailor/: the numbers belong to that code."""
     import subprocess
@@ -297,20 +325,22 @@ def read_postings_rows(postings: list[dict], work: Path) -> dict:
     return out
 
 
-def pair_features(pairs: list[dict], resumes: dict, postings: dict, cache_dir: Path, log) -> dict:
+def pair_features(pairs: list[dict], resumes: dict, postings: dict, cache_dir: Path, log,
+                  embedder: Path | None = None) -> dict:
     """(posting id, resume id) -> {fit, keywords, embed, requirements}, from the cache where the
-    same texts were scored by the same code before."""
+    same texts were scored by the same code and the same embedder (None: the bundled one) before."""
     cache_file = cache_dir / "pairs.json"
     cache = json.loads(cache_file.read_text()) if cache_file.exists() else {}
-    version = code_hash()
+    version, model = code_hash(), embedder_id(embedder)
 
     def key(pid: str, rid: str) -> str:
         p = postings[pid]
-        return sha(version, TODAY.isoformat(), p.get("title") or "", p["text"], resumes[rid]["text"])
+        return sha(version, f"embedder:{model}", TODAY.isoformat(), p.get("title") or "", p["text"],
+                   resumes[rid]["text"])
 
     missing = [(r["posting_id"], r["resume_id"]) for r in pairs if key(r["posting_id"], r["resume_id"]) not in cache]
     if missing:
-        cache.update(_score_pairs(missing, resumes, postings, cache_dir, key, log))
+        cache.update(_score_pairs(missing, resumes, postings, cache_dir, key, log, embedder))
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(cache))
@@ -318,19 +348,19 @@ def pair_features(pairs: list[dict], resumes: dict, postings: dict, cache_dir: P
     return {(r["posting_id"], r["resume_id"]): cache[key(r["posting_id"], r["resume_id"])] for r in pairs}
 
 
-def _score_pairs(missing, resumes, postings, cache_dir, key, log) -> dict:
+def _score_pairs(missing, resumes, postings, cache_dir, key, log, embedder_path: Path | None = None) -> dict:
     from tailor.fit.baselines import keyword_share
     from tailor.fit.calibration import load_model
     from tailor.fit.combination import load_combination
     from tailor.fit.lexical import load_background
     from tailor.fit.scorer import ScoreOptions, run_features, score_pair
     from tailor.fit.similarity import ChunkSearch
-    from tailor.index.embeddings import default_embedder
     from tailor.index.store import open_chroma
 
-    model, embedder = load_model(), default_embedder()
+    model, embedder = load_model(), load_embedder(embedder_path)
     combination, background = load_combination(), load_background()
-    search = ChunkSearch(open_chroma(path=cache_dir / "chroma"), embedder)
+    chroma = "chroma" if embedder_path is None else f"chroma-{embedder_id(embedder_path)[:16]}"
+    search = ChunkSearch(open_chroma(path=cache_dir / chroma), embedder)
     options = ScoreOptions(today=TODAY)
     by_resume: dict[str, list[str]] = {}
     for pid, rid in missing:
@@ -375,9 +405,10 @@ def fit_of(signals: dict | None, combination=None) -> float:
     return (combination or load_combination()).fit(PairSignals(**signals)) if signals else 0.0
 
 
-def build_rows(pairs, resumes, postings, spec: SetSpec, cache_dir: Path, log) -> list[dict]:
+def build_rows(pairs, resumes, postings, spec: SetSpec, cache_dir: Path, log,
+               embedder: Path | None = None) -> list[dict]:
     """One row per labelled pair with its group, positive flag, gain and every system's score."""
-    features = pair_features(pairs, resumes, postings, cache_dir, log)
+    features = pair_features(pairs, resumes, postings, cache_dir, log, embedder)
     pids = sorted({r["posting_id"] for r in pairs})
     rids = sorted({r["resume_id"] for r in pairs})
     blind = {rid: _blind_text(rid, resumes) for rid in rids}
@@ -473,7 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write metrics, intervals, per-pair scores and provenance here")
     parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "tailor-fit-eval-real")
+    parser.add_argument("--embedder", type=Path,
+                        help="sentence-transformers folder to score with (default: the bundled MiniLM)")
     args = parser.parse_args(argv)
+    if args.embedder and not (args.embedder / "modules.json").is_file():
+        parser.error(f"--embedder {args.embedder}: not a sentence-transformers folder (no modules.json)")
 
     spec = SETS[args.set]
     data_dir = args.data_dir or spec.data_dir
@@ -484,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = set(select_groups(split, args.split, args.max_groups, args.seed))
     group_of = "resume_id" if spec.group_by == "resume" else "posting_id"
     pairs = [p for p in pairs if p[group_of] in groups]
-    rows = build_rows(pairs, resumes, postings, spec, args.cache_dir / args.set, _log)
+    rows = build_rows(pairs, resumes, postings, spec, args.cache_dir / args.set, _log, args.embedder)
     systems = list(SYSTEMS)
     point = point_metrics(rows, systems)
     intervals = bootstrap(rows, systems, args.bootstrap, args.seed)
@@ -494,7 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(f"{args.set} {args.split}: {len(rows)} pairs ({sum(r['positive'] for r in rows)} positive), "
                    f"{len(groups)} {spec.group_by} groups{subset}", point, intervals))
     print(f"\ninputs: {json.dumps(notes)}\n{args.bootstrap} bootstrap resamples of the groups, {seconds:.0f}s, "
-          f"code {code_hash()[:12]} (tailor/, calibration), git {git_state()}")
+          f"code {code_hash()[:12]} (tailor/, calibration), embedder {args.embedder or 'bundled'} "
+          f"{embedder_id(args.embedder)[:12]}, git {git_state()}")
     if args.json:
         from tailor.fit.calibration import load_model
         from tailor.fit.combination import load_combination
@@ -504,6 +540,7 @@ def main(argv: list[str] | None = None) -> int:
             "metrics": point, "intervals": intervals, "inputs": notes, "seconds": round(seconds, 1),
             "calibration": load_model().version, "combination": load_combination().to_json(),
             "code_sha256": code_hash(), "git": git_state(),
+            "embedder": str(args.embedder or "bundled"), "embedder_sha256": embedder_id(args.embedder),
             "today": TODAY.isoformat(),
             "files_sha256": {f: hashlib.sha256((data_dir / f).read_bytes()).hexdigest()
                              for f in ("pairs.jsonl", "resumes.jsonl", "postings.jsonl", "split.json")},
