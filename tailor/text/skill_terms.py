@@ -9,6 +9,7 @@ deterministic, fast and explainable.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from tailor.text.keyword_variants import spellings
@@ -195,7 +196,15 @@ def skill_terms(text: str) -> list[str]:
     Lexicon terms come back in canonical spelling ("Quickbooks" -> "QuickBooks"); other
     acronyms and tool-like tokens ("GIIN", "AS400/XPM", "AGi32") and the phrases the posting
     marks as skills ("knowledge of US Postal regulations") come back as written.
+
+    Ingest asks this of the same statement several times (is it substantive, its terms, the
+    posting's keywords), and the lexicon scan is its costliest step, so answers are cached.
     """
+    return list(_skill_terms(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _skill_terms(text: str) -> tuple[str, ...]:
     hits: list[tuple[int, int, str]] = []
     for pattern in (_LEXICON_I, _LEXICON_S):
         for match in pattern.finditer(text):
@@ -224,7 +233,7 @@ def skill_terms(text: str) -> list[str]:
                or len(words & set(t.lower().split())) >= 2 for t in out):
             continue
         out.append(phrase)
-    return out
+    return tuple(out)
 
 
 def _non_overlapping(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
