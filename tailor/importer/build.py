@@ -12,10 +12,12 @@ from pathlib import Path
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.contact import leading_contact, parse_header
-from tailor.importer.entries import ENTRY_SECTIONS, group_entries, guess_section, parse_entry
+from tailor.importer.credits import split_credits
+from tailor.importer.entries import ENTRY_SECTIONS, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
 from tailor.importer.result import ImportResult, Unparsed
+from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, split_sections
 from tailor.llm.base import LanguageModel
 from tailor.llm.extractive import ExtractiveModel
@@ -44,10 +46,12 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
+    lines, credits = split_credits(lines)
     sections = _contact_carried_over(split_sections(lines))
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines])
+    unparsed += credits
     resume: dict = {"basics": basics}
     for section in (s for s in sections[1:] if s.key != "contact"):
         unparsed += _add_section(resume, section)

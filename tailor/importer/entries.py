@@ -27,10 +27,19 @@ from tailor.importer.education import (
     school_of_degree,
     split_degree,
 )
-from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, place_cut
+from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, labelled_issuer, place_cut
 from tailor.importer.lines import Line
-from tailor.importer.list_items import beside_item, indented, is_meta_only, join_stacked_dates, line_dates, row_items
-from tailor.importer.projects import keywords_after_points, named_lead, project_texts
+from tailor.importer.list_items import (
+    beside_item,
+    dates_over_title,
+    indented,
+    is_meta_only,
+    join_stacked_dates,
+    line_dates,
+    row_items,
+    title_over_dates,
+)
+from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_comma_split
 
@@ -105,7 +114,8 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
     if not current.header or all(is_meta_only(h) for h in current.header):
         return False  # dates (or a place) set above the title: the entry's title comes next
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \
-            and not role_after_employer(line, current.header, section) and not (line.size and is_meta_only(line)) \
+            and not role_after_employer(line, current.header, section) \
+            and not (line.size and is_meta_only(line) and not dates_over_title(line, current.header)) \
             and not _detail_under_title(line, current) and not _undated_role(line, current, section, after) \
             and not (section == "education" and (is_detail(line.text) or school_of_degree(line, current.header))):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
@@ -114,11 +124,14 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
             and current.header[0].bold_prefix and line.bold_prefix \
             and (line.gap_before or named_lead(line) and named_lead(current.header[0])):
         return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each
+    if section == "projects" and not current.has_dates() and plain_leads(line, current.header[0]):
+        return True
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
             and not role_after_employer(line, current.header, section) and not _detail_under_title(line, current) \
             and (after is None or line_dates(line) or _dated_ahead(after)):
         return True
-    return current.has_dates() and line_dates(line) and not is_meta_only(line)
+    return current.has_dates() and (line_dates(line) and not is_meta_only(line)
+                                    or after is not None and title_over_dates(line, current.header, after))
 
 
 def _undated_role(line: Line, current: RawEntry, section: str, after: list[Line] | None) -> bool:
@@ -159,29 +172,6 @@ def _is_prose(line: Line) -> bool:
     # in sentence case; titles, employers and degrees are in title case
     lower = sum(w[0].islower() for w in words[1:])
     return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
-
-
-def guess_section(lines: list[Line]) -> str | None:
-    """"education" or "work" when the lines under a heading we do not know ("Where I've worked",
-    "Schooling") read as such entries, else None (the lines are then reported as unparsed).
-
-    Every entry must name a degree (or every one a school) to be education; every entry must
-    have dates, and one a bullet or a role word, to be work. Anything less stays unparsed:
-    a wrong guess would put text in a wrong field, which is worse than asking the user.
-    """
-    raw = group_entries(lines)
-    if not raw or not all(entry.header for entry in raw):
-        return None
-    pieces = [[q for line in entry.header for p in fields.split_parts(line.text) for q in p.split(", ")]
-              for entry in raw]
-    if all(any(DEGREE.match(p) for p in entry) for entry in pieces):
-        return "education"
-    if all(entry.has_dates() for entry in raw) and any(
-            entry.bullets or any(is_role(p) for p in ps) for entry, ps in zip(raw, pieces)):
-        return "work"
-    if all(any(INSTITUTION.search(p) for p in entry) for entry in pieces):
-        return "education"
-    return None
 
 
 # --------------------------------------------------------------------------- one entry
@@ -320,7 +310,6 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
         parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
     else:
-        piece = re.sub(r"^(?:issued|awarded|granted|presented)\s+by\s+", "", piece, flags=re.I)  # "Issued by Google"
         parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
 
 
@@ -333,7 +322,7 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     if section == "projects":
         texts = project_texts(texts, entry)
     first_key, second_key = _TEXT_KEYS[section]
-    texts = dashed_names(section, texts, parts.dashed)
+    texts = labelled_issuer(section, dashed_names(section, texts, parts.dashed))
     if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
             and len(at) == 2 and is_role(at[0]):
         texts = at  # "Senior Engineer at Acme"

@@ -15,7 +15,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"^(?:(?:tel|phone|mobile|cell)\s*[:.]?\s*)?\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
 _TLDS = ("com", "org", "net", "io", "dev", "me", "co", "ai", "app", "edu", "gov", "info", "xyz", "tech",
          "site", "page", "us", "uk", "de", "ca", "eu", "fr", "nl", "in", "au", "ch", "se", "es", "it",
-         "blog", "online", "cloud", "codes", "design", "so", "sh", "ly", "gg", "to")
+         "blog", "online", "cloud", "codes", "design", "so", "sh", "ly", "gg", "to",
+         "br", "mx", "ar", "cl", "jp", "kr", "pl", "pt", "ie", "nz", "za", "dk", "fi")
 URL = re.compile(r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(_TLDS) + r")(?:/\S*)?)$", re.I)
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
@@ -38,6 +39,8 @@ _PLACE = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|la|am|upon|on))*"
 LOCATION = re.compile(rf"^(?:{_PLACE}, (?:[A-Z]{{2,3}}|{_STATES}|{_COUNTRIES})(?:, (?:[A-Z]{{2,3}}|{_COUNTRIES}))?"
                       rf"|(?:Remote|Hybrid|On-?site)(?: \(.*\))?(?:,? .*)?)$")
 _SEPARATORS = re.compile(r"\s+[|•·▪]\s+|\s+[|•·▪]$|^[|•·▪]\s+|\s+[—–]\s+|\s+@\s+|\s*\|\s*")
+# "Issued by: Google", "Awarded by Sulzer", "Published in ACM Queue": who issued an entry, labelled.
+ISSUER_LABEL = re.compile(r"^(?:issued|awarded|granted|presented|published)\s+(?:by|in)\b\s*:?\s*", re.I)
 _PLACEHOLDER = "\x00{}\x00"
 
 

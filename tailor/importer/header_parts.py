@@ -1,6 +1,7 @@
 """Cutting one entry header line into parts where the usual separators (|, —, " - ") are not
 there: a bold run that ends at a comma, a certificate's "Name, Issuer, Date", a header typed as
-a sentence that opens with its dates. `entries.py` then reads each part by what it is; see the
+a sentence that opens with its dates; and a part labelled "Issued by:" put where the issuer
+goes. `entries.py` then reads each part by what it is; see the
 importer steps in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
@@ -42,6 +43,19 @@ def certificate_split(section: str, text: str) -> list[str] | None:
         return None
     name, issuer = (t.strip() for t in text.rsplit(", ", 1))
     return [name, issuer, *dates]
+
+
+def labelled_issuer(section: str, texts: list[str]) -> list[str]:
+    """"Issued by: Google / Coursera", "Awarded by: Sulzer", "Published in ACM Queue": a part
+    labelled as who issued, awarded or published the entry is that, wherever the layout sets it
+    (above the name, in some): the label goes and the part moves second, where the issuer,
+    awarder or publisher is read."""
+    labelled = [index for index, text in enumerate(texts) if fields.ISSUER_LABEL.match(text)]
+    texts = [fields.ISSUER_LABEL.sub("", text) for text in texts]
+    if section not in ("certificates", "awards", "publications") or len(labelled) != 1 or len(texts) < 2:
+        return texts
+    issuer = texts.pop(labelled[0])
+    return [texts[0], issuer, *texts[1:]]
 
 
 def bold_split(line: Line) -> list[str] | None:

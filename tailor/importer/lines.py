@@ -70,11 +70,12 @@ def clean(text: str, columns: bool = False) -> str:
 def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
     """Join a line and its wrapped continuation.
 
-    A break after a hyphen keeps the hyphen and adds no space ("tiered-" + "storage" gives
-    "tiered-storage", never "tiered- storage"). The hyphen is dropped only when the joined word
-    appears unhyphenated elsewhere in the document (`vocabulary`), i.e. it was hyphenation.
+    A break after a hyphen or an en dash keeps it and adds no space ("tiered-" + "storage" gives
+    "tiered-storage", never "tiered- storage"; "Years 7–" + "11" gives "Years 7–11"). The
+    hyphen is dropped only when the joined word appears unhyphenated elsewhere in the document
+    (`vocabulary`), i.e. it was hyphenation.
     """
-    if re.search(r"\w-$", first) and second[:1].isalnum():
+    if re.search(r"\w[-–]$", first) and second[:1].isalnum():
         head = re.search(r"(\w+)-$", first)
         tail = re.match(r"\w+", second)
         if vocabulary and head and tail and (head[1] + tail[0]).lower() in vocabulary \

@@ -1,5 +1,6 @@
 """Line cues read before a section is cut into entries: which lines are only dates, a place or
-a link (they add to an entry, never open one), dates set on two lines of a timeline column, and
+a link (they add to an entry, never open one, unless the layout sets each entry's dates above
+its title), dates set on two lines of a timeline column, and
 list items whose markers the PDF does not carry (indented under their header, or set side by
 side as a grid). `entries.py` groups the lines; these decide what a line is.
 """
@@ -18,9 +19,27 @@ def line_dates(line: Line) -> bool:
 
 
 def is_meta_only(line: Line) -> bool:
-    """A line of dates/place/URL only adds to the entry above (it never starts one)."""
+    """A line of dates/place/URL, or of who issued the entry ("Issued by: Google"), only adds to
+    an entry (it opens one only as dates set above each title: `dates_over_title`)."""
     return all(parse_dates(p) or is_duration(p) or fields.is_url(p) or fields.is_location(p)
-               for p in fields.split_parts(line.text))
+               or fields.ISSUER_LABEL.match(p) for p in fields.split_parts(line.text))
+
+
+def dates_over_title(line: Line, header: list[Line]) -> bool:
+    """Dates alone on a line, under an entry that also opened with dates alone and has its
+    title since: the layout sets each entry's dates above its title, so these are the next
+    entry's (a date line under a title-first entry still adds to it)."""
+    return len(header) >= 2 and line_dates(line) and is_meta_only(line) \
+        and line_dates(header[0]) and is_meta_only(header[0]) and not all(is_meta_only(h) for h in header)
+
+
+def title_over_dates(line: Line, header: list[Line], after: list[Line]) -> bool:
+    """A line with dates alone right under it, after an entry that opened the same way (its
+    title, then its dates): the next entry's title, even with no gap or bold type to say so
+    (cells of a grid read in order: school, dates, school, dates)."""
+    return len(header) >= 2 and bool(after) and not is_meta_only(line) and not is_meta_only(header[0]) \
+        and line_dates(header[1]) and is_meta_only(header[1]) and line_dates(after[0]) and is_meta_only(after[0]) \
+        and not after[0].is_bullet
 
 
 def join_stacked_dates(lines: list[Line]) -> list[Line]:

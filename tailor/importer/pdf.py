@@ -50,6 +50,7 @@ class _Phys:
     narrow: bool = False  # in one of two narrow columns set side by side (`twin_columns.py`)
     sidebar: bool = False  # in a page's sidebar (`sidebar.py`)
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
+    tags: bool = False  # a row of chips read as one list (`_tags_joined`); its next row goes on it
 
     @property
     def text(self) -> str:
@@ -246,7 +247,8 @@ def _tags_joined(row: list[_Phys]) -> list[_Phys]:
         chars += ([(",", False), (" ", False)] if chars else []) + glyphs
     first = row[0]
     return [_Phys(first.page, min(p.top for p in row), max(p.bottom for p in row), first.x0, row[-1].x1,
-                  first.size, chars, first.first_word, narrow=first.sidebar, edge=first.edge, sidebar=first.sidebar)]
+                  first.size, chars, first.first_word, narrow=first.sidebar, edge=first.edge, sidebar=first.sidebar,
+                  tags=True)]
 
 
 def _body_size(lines: list[_Phys]) -> float:
@@ -346,8 +348,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
              vocabulary: set[str], leading: float = 0.0) -> Line:
     head = group[0]
     text = head.text
-    for more in group[1:]:
-        text = join_wrapped(text, more.text, vocabulary)
+    for before, more in zip(group, group[1:]):  # chips wrapped onto another row: more items of the list
+        text = f"{text}, {more.text}" if before.tags and more.tags else join_wrapped(text, more.text, vocabulary)
     chars = [c for p in group for c in p.chars]
     prefix = clean("".join(_leading_bold(chars)))
     bold = all(b for c, b in chars if c.strip())

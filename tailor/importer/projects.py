@@ -1,7 +1,8 @@
-"""Project entries as third-party layouts set them: "Name: what it is" one per line, the name
-then what the project was for ("DormSwap, University of Washington Capstone"), and its keywords
-as a tag list under its points. `entries.py` groups and reads entries of every section and asks
-this module where projects differ; see the importer steps in docs/ARCHITECTURE.md.
+"""Project entries as third-party layouts set them: "Name: what it is" or "Name - what it is"
+one per line, the name then what the project was for ("DormSwap, University of Washington
+Capstone"), and its keywords as a tag list under its points. `entries.py` groups and reads
+entries of every section and asks this module where projects differ; see the importer steps
+in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ def named_lead(line: Line) -> bool:
     """"**Kotka Plant Start-up**: Engineering lead for ...": a bold name, a colon or dash, then
     words. Lines set like this one after the other are one project each, gap or no gap."""
     return bool(line.bold_prefix) and bool(re.match(rf"{re.escape(line.bold_prefix)}\s*[:–—-]\s+\S", line.text))
+
+
+_PLAIN_LEAD = re.compile(r"^[\w.+#'’-]+(?: [\w.+#'’-]+){0,3}\s+[–—-]\s+[A-Z]")
+
+
+def plain_leads(line: Line, first: Line) -> bool:
+    """"Kotka Plant Start-up - Engineering lead for ...", then after a gap "Digital Shop-Floor
+    Programme - Group-wide roll-out ...": a short name, a spaced dash and a sentence, set in body
+    type one paragraph each, are one project each (the bold kind is `named_lead`)."""
+    return line.gap_before and not line.bold_prefix and not first.bold_prefix \
+        and bool(_PLAIN_LEAD.match(line.text)) and bool(_PLAIN_LEAD.match(first.text))
 
 
 def keywords_after_points(line: Line, bullets: list[Line], section: str) -> bool:

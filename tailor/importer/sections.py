@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import split_list
-from tailor.importer.lines import Line
+from tailor.importer.lines import Line, strip_bullet
+from tailor.importer.section_fit import fits_section
 
 # Section key (JSON Resume's, plus "summary") -> headings that open it (normalised).
 VOCABULARY: dict[str, tuple[str, ...]] = {
@@ -86,8 +87,8 @@ def normalise_heading(text: str) -> str:
 
 def section_key(line: Line) -> str | None:
     """The section `line` opens, "unknown" for a heading-styled line we cannot name, else None."""
-    if line.is_bullet or len(line.text) > 60:
-        return None
+    if line.is_bullet or strip_bullet(line).is_bullet or len(line.text) > 60:
+        return None  # "- Open source" under Interests: a list item, marker and all
     name = normalise_heading(line.text)
     if name in HEADINGS and (line.text.strip().rstrip(":") == line.text.strip()
                              or len(name.split()) <= 4):
@@ -148,8 +149,11 @@ def _style(line: Line) -> tuple[float, bool, bool]:
 
 
 def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
-    """How this document styles its section headings: the style most of the lines that name a
-    known section share (at least two of them), or None (plain text, or no agreement).
+    """How this document styles its section headings: the largest style that at least two
+    lines naming a known section share, or None (plain text, no two agree). A layout sets its
+    main headings at least as large as anything under them; its sidebar headings, later
+    sections set like entry titles (`section_fit.py`) and group names with section words are
+    smaller, however many there are.
 
     Themes give entry titles a large bold font too ("Software Engineering Intern" under "Work"),
     and name skill groups with section words ("Languages" under "Skills"): judged against the
@@ -158,8 +162,8 @@ def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
                      if line.size and not line.is_bullet and normalise_heading(line.text) in HEADINGS)
     if not styles:
         return None
-    style, count = styles.most_common(1)[0]
-    return style if count >= 2 and count > sum(styles.values()) / 2 else None
+    shared = [(style[0], count, style) for style, count in styles.items() if count >= 2]
+    return max(shared)[2] if shared else None
 
 
 def second_heading_styles(lines: list[Line], style: tuple | None) -> list[tuple]:
@@ -215,7 +219,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if key and _nested(line, left) and sections[-1].key != "header":
             key = None
         if key and style and _style(line) not in (style, *others) and sections[-1].key != "header" \
-                and (key == "unknown" or line.size < style[0] - 0.5):
+                and (key == "unknown" or line.size < style[0] - 0.5) \
+                and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
             key = None  # styled unlike this document's headings: an entry title or a group name
         if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):
             key = None  # a styled line right under the name is its label, not a section
@@ -228,6 +233,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
     return sections + inline
+
+
+def _named_and_fits(line: Line, key: str, after: list[Line], current: str) -> bool:
+    """A whole section name set apart (bold or large) whose following lines fit that section
+    (`section_fit.py`): "Certificates" over dated certificates, though set like entry titles."""
+    return (key != current and (line.bold or line.heading) and HEADINGS.get(normalise_heading(line.text)) == key
+            and fits_section(key, line, after))
 
 
 def _seen_contact(section: Section) -> bool:

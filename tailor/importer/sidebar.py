@@ -31,6 +31,8 @@ from __future__ import annotations
 from tailor.importer.dates import parse_dates
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
+_MIN_SHORT_LINES = 3    # ... except in the band a sidebar takes on the document's other pages
+_IN_BAND = 0.8          # share of such a column's width that must lie in that band
 _MIN_MAIN_LINES = 8
 _MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's text width
 _MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
@@ -40,6 +42,7 @@ _MAIN_SHARE = 1.5       # the main column holds at least this many times the sid
 _MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
 _NAME_SIZE = 1.3        # a header's name is set at least this many times the page's usual size
 _MAX_DATES = 0.25       # share of sidebar lines that are dates: more is a gutter of entry dates
+_MAX_HEADER = 0.35      # a header across both columns ends within this share of the page's text height
 
 
 def split_sidebar(lines: list) -> tuple[list, list, bool]:
@@ -47,36 +50,43 @@ def split_sidebar(lines: list) -> tuple[list, list, bool]:
     no page has a sidebar. The sidebar of each page must sit on the same side."""
     side: list = []
     sides: set[str] = set()
-    for page in sorted({p.page for p in lines}):
-        on_page = [p for p in lines if p.page == page]
-        found = page_sidebar(on_page)
-        if found:
-            where, column = found
+    pages = {page: [p for p in lines if p.page == page] for page in sorted({p.page for p in lines})}
+    found = {page: page_sidebar(on_page) for page, on_page in pages.items()}
+    for page, on_page in pages.items():
+        if found[page]:
+            where, column = found[page]
             sides.add(where)
             side += _without_paragraph_tail(column, on_page)
     if not side or len(sides) > 1:
         return [], lines, False
+    for page, on_page in pages.items():  # a sidebar that ends high on a page, where the others run
+        short = None if found[page] else page_sidebar(on_page, short=True)
+        if short and short[0] in sides and _within(short[1], side):
+            side += _without_paragraph_tail(short[1], on_page)
     taken = {id(p) for p in side}
     rest = [p for p in lines if id(p) not in taken]
     return side, rest, _opens_document(side, rest)
 
 
-def page_sidebar(lines: list) -> tuple[str, list] | None:
-    """("left" or "right", the sidebar's lines) of one page, or None when it has no sidebar."""
+def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
+    """("left" or "right", the sidebar's lines) of one page, or None when it has no sidebar;
+    `short`: one of any height and a few lines will do (its band is known from other pages)."""
+    least = _MIN_SHORT_LINES if short else _MIN_SIDE_LINES
     text = [p for p in lines if _has_text(p)]
-    if len(text) < _MIN_SIDE_LINES + _MIN_MAIN_LINES:
+    if len(text) < least + _MIN_MAIN_LINES:
         return None
     page_left, page_right = min(p.x0 for p in text), max(p.x1 for p in text)
     width = page_right - page_left
     height = max(p.bottom for p in text) - min(p.top for p in text)
     best: tuple[int, str, list] | None = None
     for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
-        left = [p for p in lines if p.x1 < edge]
-        right = [p for p in lines if p.x0 >= edge]
+        body = _below_header(lines, edge, min(p.top for p in text) + _MAX_HEADER * height)
+        left = [p for p in body if p.x1 < edge]
+        right = [p for p in body if p.x0 >= edge]
         if not left or not right:
             continue
         for where, side, main in (("left", left, right), ("right", right, left)):
-            if not _column_shaped(side, main, lines, width, height):
+            if not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height, least):
                 continue
             crossing = len(lines) - len(left) - len(right)
             if best is None or crossing < best[0]:
@@ -84,10 +94,26 @@ def page_sidebar(lines: list) -> tuple[str, list] | None:
     return (best[1], best[2]) if best else None
 
 
-def _column_shaped(side: list, main: list, lines: list, width: float, height: float) -> bool:
+def _below_header(lines: list, edge: float, limit: float) -> list:
+    """The page's lines below a header set across the gap at `edge` (the name, the contact
+    details, a summary running across the page, all above `limit`), which is then neither
+    column's: the sidebar starts under it. All the lines when nothing up there crosses."""
+    across = [p.bottom for p in lines if not (p.x1 < edge or p.x0 >= edge) and p.top < limit]
+    return [p for p in lines if p.top >= max(across)] if across else lines
+
+
+def _within(column: list, sidebar: list) -> bool:
+    """`column` lies in the band the sidebar takes on the other pages (most of its width does:
+    its longest line may end a little further than theirs)."""
+    left, right = min(p.x0 for p in column), max(p.x1 for p in column)
+    shared = min(right, max(p.x1 for p in sidebar)) - max(left, min(p.x0 for p in sidebar))
+    return shared >= _IN_BAND * (right - left)
+
+
+def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int) -> bool:
     side_text = [p for p in side if _has_text(p)]
     main_text = [p for p in main if _has_text(p)]
-    if len(side_text) < _MIN_SIDE_LINES or len(main_text) < _MIN_MAIN_LINES:
+    if len(side_text) < least or len(main_text) < _MIN_MAIN_LINES:
         return False
     side_width = max(p.x1 for p in side_text) - min(p.x0 for p in side_text)
     main_width = max(p.x1 for p in main_text) - min(p.x0 for p in main_text)
@@ -96,7 +122,7 @@ def _column_shaped(side: list, main: list, lines: list, width: float, height: fl
     if sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
         return False  # the main column carries the resume's bulk; two even halves are a grid
     top, bottom = min(p.top for p in side_text), max(p.bottom for p in side_text)
-    if bottom - top < _MIN_SIDE_HEIGHT * height:
+    if bottom - top < min_height:
         return False
     band_top, band_bottom = max(top, min(p.top for p in main_text)), min(bottom, max(p.bottom for p in main_text))
     if band_bottom - band_top < _MIN_OVERLAP * (bottom - top):

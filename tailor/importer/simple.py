@@ -49,22 +49,43 @@ def parse_skills(lines: list[Line]) -> list[dict]:
 
 
 def _names_group(line: Line, lines: list[Line], index: int) -> bool:
-    """A short line set apart from the keywords: bold among plain lines, or with the next
-    line of its column indented close under it (not a line of another group far down)."""
-    if line.is_bullet or not line.size or len(line.text.split()) > 5 or "," in line.text:
+    """A short line set apart from the keywords: bold among plain lines (or among bold lines
+    only, when a layout prints group names without their keywords), or with the next line of
+    its column indented close under it (not a line of another group far down)."""
+    if line.is_bullet or not line.size or len(line.text.split()) > 5 or "," in line.text \
+            or _an_item(line, lines, index):
         return False
-    if line.bold and any(not other.bold for other in lines):
-        return True
+    if line.bold and len(lines) > 1:  # bold among plain lines, or every line bold: names whose
+        return True                   # keywords the layout left out (levels drawn as bars)
     below = next((other for other in lines[index + 1:] if not _LEVEL.match(other.text.strip())
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
 
 
+def _an_item(line: Line, lines: list[Line], index: int) -> bool:
+    """Set level with two or more other lines of the list in its type (one chip of a row of
+    chips; group names stand alone on their row, or two side by side), or set smaller than a
+    bold group name above it: an item, not a group name."""
+    mates = [other for other in lines if other is not line and other.page == line.page
+             and abs(other.y - line.y) < 0.3 * line.size and abs(other.size - line.size) < 0.3]
+    return bool(line.y) and len(mates) >= 2 or any(o.bold and o.size > line.size + 0.5 for o in lines[:index])
+
+
+_FLUENCY_LINE = re.compile(r"^[-–(\s]*((?:native|fluent|bilingual|full professional|professional|limited|elementary|"
+                           r"conversational|intermediate|advanced|basic|beginner|mother tongue|[ABC][12])\b"
+                           r"[^()]{0,40}?)\)?$", re.I)
+
+
 def parse_languages(lines: list[Line]) -> list[dict]:
-    """"English (Native), Spanish: Fluent" -> [{language, fluency}, ...]."""
-    out = []
+    """"English (Native), Spanish: Fluent" -> [{language, fluency}, ...]. Layouts also set the
+    fluency on a line of its own under the language ("English", then "- Native speaker")."""
+    out: list[dict] = []
     for line in lines:
+        level = _FLUENCY_LINE.match(line.text.strip())
+        if level and out and "fluency" not in out[-1] and "," not in line.text:
+            out[-1]["fluency"] = level[1].strip()
+            continue
         for item in fields.split_list(line.text):
             match = _FLUENCY.match(item)
             if match:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tailor.importer.dates import parse_dates
+from tailor.importer.dates import RANGE, parse_dates
 from tailor.importer.fields import is_location, is_url, split_parts
 from tailor.importer.lines import Line, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
@@ -21,6 +21,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
     if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
         return False
+    if first.tags and _chip_row(first, second):
+        return True
     if first.narrow and second.narrow:
         return _narrow_wrap(first, second, leading)
     room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
@@ -34,7 +36,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if second.chars and first.chars and starts_bold(second) and not ends_bold(first):
         return False
     if _starts_with_dates(second.text):
-        return False  # "Sep 2012 – May 2014 | ..." opens a meta line; it does not continue one
+        return _range_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if is_location(second.text) and not first.text.rstrip().endswith(","):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
@@ -50,6 +52,30 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _range_goes_on(first: str, second: str) -> bool:
+    """"Sep 2008 - Jun" over "2010" in a narrow dates cell: a range cut after its dash or its end
+    month goes on with what ends it; a line with whole dates of its own does not."""
+    return not RANGE.search(first) and bool(re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip())) \
+        and bool(RANGE.fullmatch(f"{first.strip()} {second.strip()}"))
+
+
+def _chip_row(first: Phys, second: Phys) -> bool:
+    """A row of chips (a tag cloud, `tags`) goes on over the next row when that starts under its
+    first chip, in its type, and holds short names only: "Fermentation" ending one row, "Pastry
+    basics" opening the next (on the next page, even) are two items of one list. The next row
+    is then a row of chips itself, so a third row goes on too. Rows of chips stand apart by
+    their padding; a line closer under the row than that is a chip's own text wrapping."""
+    near = second.page == first.page + 1 or second.page == first.page \
+        and 0.6 * first.size < second.top - first.bottom < 2 * first.size
+    if not (near and abs(second.x0 - first.x0) < 1.5 and abs(second.size - first.size) < 0.3
+            and starts_bold(second) == starts_bold(first)) or parse_dates(second.text):
+        return False
+    if not all(0 < len(item.split()) <= 3 for item in second.text.split(", ")):
+        return False
+    second.tags = True
+    return True
 
 
 def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
@@ -100,15 +126,21 @@ def _hanging_wrap(first: Phys, second: Phys, room: float) -> bool:
         and not strip_bullet(Line(second.text)).is_bullet
 
 
+_SENTENCE_WORDS = 6
+
+
 def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     """Text set beside floated boxes (a role and its dates on the left) runs on under them once
     they end: "... and four department" beside the dates, then "managers." further left on the
     next row, alone there. Taken when the first line ran out of room and the next goes on in
-    lower case (or the first broke after a hyphen), at the document's line spacing."""
+    lower case (or the first broke after a hyphen, or the next ends the sentence the first left
+    open: "... for Pupil" then "Premium students."), at the document's line spacing."""
     head = second.text[:1]
+    ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+        and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
     return second.alone and room < second.first_word + 0.6 * first.size and not _starts_with_dates(first.text) \
         and not is_url(second.text.split()[0]) \
-        and (head.islower() or first.text.endswith("-") and head.isalnum()) \
+        and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
 
 

@@ -6,7 +6,7 @@ from tailor.importer.build import resume_from_lines
 from tailor.importer.contact import leading_contact
 from tailor.importer.dates import is_duration
 from tailor.importer.entries import group_entries, parse_entry
-from tailor.importer.header_parts import bold_split, place_cut
+from tailor.importer.header_parts import bold_split, labelled_issuer, place_cut
 from tailor.importer.lines import Line
 
 
@@ -124,3 +124,15 @@ def test_an_award_dated_only_present_gets_no_empty_date():
              Line("Confluent", size=10.0, x=50.0)]
     entry, _ = parse_entry("awards", group_entries(lines, "awards")[0], 0)
     assert "date" not in entry and entry.get("title") == "Distinguished Engineer Spotlight"
+
+
+def test_a_part_labelled_issued_by_is_the_issuer_wherever_it_stands():
+    assert labelled_issuer("certificates", ["Issued by: Google / Coursera", "Google Data Analytics"]) == [
+        "Google Data Analytics", "Google / Coursera"]
+    assert labelled_issuer("publications", ["Published in ACM Queue", "Tiered Storage", "extra"]) == [
+        "Tiered Storage", "ACM Queue", "extra"]
+    assert labelled_issuer("awards", ["Awarded by: Google", "Google"]) == ["Google", "Google"]
+    assert labelled_issuer("work", ["Issued by Google", "Analyst"]) == ["Google", "Analyst"]  # label dropped only
+    lines = [_line("Awarded by: Sulzer Ltd"), _line("Chairman's Award for Operational Excellence"), _line("2021-11")]
+    entry, left = parse_entry("awards", group_entries(lines, "awards")[0], 0)
+    assert entry == {"title": "Chairman's Award for Operational Excellence", "awarder": "Sulzer Ltd", "date": "2021-11"}

@@ -545,3 +545,11 @@ def test_a_title_that_stops_on_a_joining_word_goes_on_in_a_narrow_column():
     lines = _logical_lines([phys("University of Texas at", 269.7, 220), phys("Austin", 286.0, 100),
                             _Phys(0, 300, 311, 53.2, 560, 11.0, [(c, False) for c in "x" * 90], 40.0)])
     assert lines[0].text == "University of Texas at Austin"
+
+
+def test_a_marked_list_item_that_names_a_section_opens_none():
+    lines = _themed(_line("Interests", size=20, level=2, heading=True), _line("Mentoring"),
+                    _line("- Conference speaking"), _line("- Open source"), _line("Cartography"))
+    sections = split_sections(lines)
+    assert [s.key for s in sections] == ["header", "interests"]
+    assert [line.text for line in sections[1].lines][-2:] == ["- Open source", "Cartography"]

@@ -1,6 +1,15 @@
 """`list_items.py`: the line cues read before entries are grouped."""
+from tailor.importer.entries import group_entries, parse_entry
 from tailor.importer.lines import Line
-from tailor.importer.list_items import beside_item, indented, is_meta_only, join_stacked_dates, row_items
+from tailor.importer.list_items import (
+    beside_item,
+    dates_over_title,
+    indented,
+    is_meta_only,
+    join_stacked_dates,
+    row_items,
+    title_over_dates,
+)
 
 
 def _line(text, x=50.0, y=0.0, size=10.0, **more):
@@ -40,3 +49,38 @@ def test_items_beside_an_item_and_indented_lines():
 def test_an_indent_is_measured_from_the_title_not_from_dates_in_a_gutter():
     header = [_line("2019-03 TO PRESENT", x=62, bold=True), _line("Chef de Cuisine at Alma", x=217)]
     assert indented(_line("Run the kitchen of a 70-cover restaurant.", x=241), header)
+
+
+def test_dates_set_above_each_title_open_the_next_entry():
+    lines = [Line("2024-05-01", size=10.5, gap_before=True), Line("Issued by: Google / Coursera", size=10.5),
+             Line("Google Data Analytics Professional Certificate", size=12),
+             Line("2024-09-01", size=10.5, gap_before=True), Line("Issued by: IBM / Coursera", size=10.5),
+             Line("Databases and SQL for Data Science", size=12)]
+    entries = [parse_entry("certificates", raw, i)[0] for i, raw in enumerate(group_entries(lines, "certificates"))]
+    assert entries == [
+        {"name": "Google Data Analytics Professional Certificate", "issuer": "Google / Coursera", "date": "2024-05-01"},
+        {"name": "Databases and SQL for Data Science", "issuer": "IBM / Coursera", "date": "2024-09-01"}]
+    # a title-first entry: a date line under it is its own (an end date, a second line of dates)
+    assert not dates_over_title(Line("2019 - 2021"), [Line("Acme Corp"), Line("Engineer")])
+
+
+def test_an_issuer_label_over_the_name_adds_to_the_entry_across_a_page_break():
+    assert is_meta_only(_line("Issued by: AACN Certification Corporation"))
+    assert not is_meta_only(_line("Issued certificates to 40 staff"))
+    lines = [_line("2021-02-11", gap_before=True), _line("Issued by: AACN Certification Corporation"),
+             _line("Progressive Care Certified Nurse (PCCN)", page=1, gap_before=True)]  # a page break: a gap
+    [raw] = group_entries(lines, "certificates")
+    assert parse_entry("certificates", raw, 0)[0] == {
+        "name": "Progressive Care Certified Nurse (PCCN)", "issuer": "AACN Certification Corporation",
+        "date": "2021-02-11"}
+
+
+def test_cells_of_a_grid_read_school_dates_school_dates_are_two_entries():
+    lines = [_line("University of Texas at Austin", x=65), _line("2006-09-01 - 2011-06-01", x=210),
+             _line("University of Texas at Austin", x=354), _line("2002-09-01 - 2006-05-01", x=65, gap_before=True)]
+    entries = [parse_entry("education", raw, i)[0] for i, raw in enumerate(group_entries(lines, "education"))]
+    assert [(e["institution"], e["startDate"]) for e in entries] == [
+        ("University of Texas at Austin", "2006-09-01"), ("University of Texas at Austin", "2002-09-01")]
+    # the entry's own degree line, followed by the next school, stays in the entry
+    assert not title_over_dates(_line("Bachelor of Science"), [_line("Austin Community College"), _line("2012 - 2014")],
+                                [_line("Texas State University")])

@@ -2,7 +2,7 @@
 line, the name then what the project was for, keywords as a tag list under the points."""
 from tailor.importer.entries import group_entries, parse_entry
 from tailor.importer.lines import Line
-from tailor.importer.projects import keywords_after_points, named_lead, project_texts
+from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 
 
 def _line(text, x=50.0, size=10.0, bold=False, **more):
@@ -61,3 +61,12 @@ def test_name_colon_description_projects_one_per_line_without_a_gap():
     raw = group_entries(lines, "projects")
     assert [parse_entry("projects", r, 0)[0]["name"] for r in raw] == ["Kotka Plant Start-up",
                                                                        "Digital Shop-Floor Programme"]
+
+
+def test_name_dash_sentence_paragraphs_in_body_type_are_one_project_each():
+    lines = [_line("Kotka Plant Start-up - Engineering lead for a greenfield plant in Kotka.", gap_before=True),
+             _line("Digital Shop-Floor Programme - Group-wide roll-out of digital work instructions.", gap_before=True)]
+    entries = [parse_entry("projects", raw, i)[0] for i, raw in enumerate(group_entries(lines, "projects"))]
+    assert [e["name"] for e in entries] == ["Kotka Plant Start-up", "Digital Shop-Floor Programme"]
+    # a sentence that merely has a dash in it is no project lead
+    assert not plain_leads(_line("Cut build times by half - and kept them there.", gap_before=True), lines[0])

@@ -156,3 +156,47 @@ def test_a_committed_sidebar_layout_reads_its_header_and_its_chips():
     assert "Hiring" in keywords and "Coaching" in keywords
     assert [job["name"] for job in resume["work"]][:2] == ["Canadian Tire Corporation", "Sport Chek"]
 
+
+
+def test_a_header_across_both_columns_does_not_hide_the_sidebar_under_it():
+    """Name (its first word alone on the sidebar's side), contact and a summary running across
+    the page above a left sidebar: the sidebar starts under them, and the header's lines belong
+    to neither column."""
+    header = [_phys("Zoë", 20, 20, size=20, width=60), _phys("Łukasiewicz", 44, 20, size=20, width=194),
+              _phys("zoe@example.co.uk", 24, 300),
+              _phys("Qualified teacher with eight years teaching mathematics to ages 11 to 18 in urban", 60, 20,
+                    width=500),
+              _phys("comprehensive schools, currently second in the maths department.", 72, 20, width=420)]
+    side = [_phys(text, 110 + 24 * row + 11, 20, width=100) for row, text in enumerate(_SIDE)]
+    main = [_phys(text, 110 + 24 * row, 190, size=10 if text.isupper() else 8, width=min(4.4 * len(text), 300))
+            for row, (text, _) in enumerate(_JOBS)]
+    where, column = page_sidebar(header + side + main)
+    assert where == "left" and [p.text for p in sorted(column, key=lambda p: p.top)] == _SIDE
+    # a line crossing the gap further down (the columns are no sidebar and main column) still counts
+    low = [_phys("A sentence set across both columns in the middle of the page, well below the header.", 250,
+                 20, width=480)]
+    assert page_sidebar(header + side + main + low) is None
+
+
+def test_a_sidebar_that_ends_high_on_a_later_page_is_still_the_sidebar():
+    """Page 2's sidebar holds only its languages, a third of the page high: taken because page
+    1's sidebar sits in the same band; alone on a page it would be too short to tell."""
+    page0 = _right_sidebar_page()
+    jobs = [_phys(f"Job line {row} that carries on the career of the first page, with some detail.", 40 + 24 * row,
+                  90, page=1, width=300) for row in range(24)]
+    languages = [_phys(text, 51 + 20 * row, 450, page=1, width=70)
+                 for row, text in enumerate(["LANGUAGES", "Swedish", "Native", "English", "Fluent", "German",
+                                             "Fluent", "French", "Intermediate"])]
+    assert page_sidebar(jobs + languages) is None
+    side, rest, first = split_sidebar(page0 + jobs + languages)
+    assert {p.text for p in side} >= {"LANGUAGES", "Intermediate"} and not any(p in side for p in jobs)
+    # beside no sidebar elsewhere, the short column is left to the rows
+    assert split_sidebar(jobs + languages)[0] == []
+    # in the known band, a few lines are enough (the end of an interests list), one of them
+    # running a little past the band's edge
+    few = languages[:3] + [_phys("Commuting and gravel", 111, 450, page=1, width=84)]
+    side, rest, first = split_sidebar(page0 + jobs + few)
+    assert {p.text for p in few} <= {p.text for p in side} and not any(p in side for p in jobs)
+    # a column mostly outside that band is another shape (a dates column, a note)
+    off = [_phys(text, 51 + 20 * row, 490, page=1, width=80) for row, text in enumerate(["One", "Two", "Three"])]
+    assert not {"One", "Two", "Three"} & {p.text for p in split_sidebar(page0 + jobs + off)[0]}

@@ -30,6 +30,7 @@ def test_split_parts_protects_date_ranges_and_keeps_hyphenated_names():
 def test_field_recognisers():
     assert is_phone("(555) 123-4567") and is_phone("+1 312 555 0199") and not is_phone("2019 - 2021")
     assert is_url("https://x.io/a") and is_url("github.com/jane") and not is_url("Node.js")
+    assert is_url("chefjosenunez.example.com.br") and is_url("kowalska.pl")  # country domains, too
     assert is_location("San Francisco, California, US") and is_location("Austin, TX")
     assert not is_location("University of California, Berkeley")
     assert split_list("Python (pandas, numpy), Go; SQL | Bash") == ["Python (pandas, numpy)", "Go", "SQL", "Bash"]
@@ -42,6 +43,8 @@ def test_bullets_and_wrapped_hyphens():
     assert join_wrapped("tiered-", "storage") == "tiered-storage"
     assert join_wrapped("data-", "base", {"database"}) == "database"
     assert join_wrapped("cut p99", "latency") == "cut p99 latency"
+    assert join_wrapped("Taught Years 7–", "11 and led") == "Taught Years 7–11 and led"  # an en dash, too
+    assert join_wrapped("Led the team –", "and more") == "Led the team – and more"
 
 
 def test_contact_keeps_phone_as_written_and_finds_profiles():
@@ -130,3 +133,35 @@ def test_a_skill_far_above_the_next_indented_line_names_no_group():
     groups = parse_skills(lines)
     assert [g["name"] for g in groups] == ["Teaching", "Tools"]
     assert groups[0]["keywords"] == ["Retrieval practice", "Differentiation", "SEND support"]
+
+
+def test_bold_chips_set_in_a_row_are_keywords_and_bold_names_alone_are_groups():
+    from tailor.importer.lines import Line
+    from tailor.importer.simple import parse_skills
+
+    chips = [Line("Lean Six Sigma Black Belt", x=96.7, y=135.7, size=10.5, bold=True),
+             Line("Value-stream mapping", x=249.1, y=135.7, size=10.5, bold=True),
+             Line("SMED", x=382.1, y=135.7, size=10.5, bold=True),
+             Line("ISO 9001", x=96.7, y=159.7, size=10.5, bold=True)]  # alone on its row, smaller than the name
+    groups = parse_skills([Line("Lean and quality", x=87.7, y=104.1, size=13.5, bold=True), *chips])
+    assert [(g["name"], g["keywords"]) for g in groups] == [
+        ("Lean and quality", ["Lean Six Sigma Black Belt", "Value-stream mapping", "SMED", "ISO 9001"])]
+    row = [Line(text, x=90 + 60 * i, y=80, size=10, bold=True) for i, text in enumerate(["Python", "Go", "Rust"])]
+    assert parse_skills([*row, Line("Excel, Tableau", x=90, y=100, size=10)]) == [
+        {"name": "Skills", "keywords": ["Python", "Go", "Rust", "Excel", "Tableau"]}]
+    # a layout that prints group names only, all bold, one a row: each is a group with no keywords
+    names = [Line("Distributed Systems", x=93.2, y=60, size=7.2, bold=True),
+             Line("Infrastructure", x=93.2, y=87.6, size=7.2, bold=True)]
+    assert [(g["name"], g["keywords"]) for g in parse_skills(names)] == [("Distributed Systems", []),
+                                                                        ("Infrastructure", [])]
+
+
+def test_a_fluency_on_a_line_of_its_own_belongs_to_the_language_above():
+    from tailor.importer.lines import Line
+    from tailor.importer.simple import parse_languages
+
+    lines = [Line(t) for t in ("English", "- Native speaker", "Portuguese", "(Professional working proficiency)",
+                               "Igbo", "Spanish (Fluent)")]
+    assert parse_languages(lines) == [{"language": "English", "fluency": "Native speaker"},
+                                      {"language": "Portuguese", "fluency": "Professional working proficiency"},
+                                      {"language": "Igbo"}, {"language": "Spanish", "fluency": "Fluent"}]

@@ -1,5 +1,7 @@
 """`wraps.py`: whether a physical PDF line continues the one before it."""
-from tailor.importer.pdf import _Phys
+from dataclasses import replace
+
+from tailor.importer.pdf import _Phys, _to_line
 from tailor.importer.wraps import cell_wrap, wraps
 
 
@@ -103,3 +105,39 @@ def test_in_narrow_side_by_side_columns_only_a_phrase_goes_on():
     assert not wraps(narrow("Hiring", 196.2, 480.4), narrow("Coaching", 208.2, 480.4), {0: 546.7}, 0.11)
     assert wraps(narrow("Whole-", 196.2), narrow("Animal butchery", 208.2), {0: 546.7}, 0.11)
     assert not wraps(narrow("P&L", 196.2), narrow("management", 208.2, 480.4), {0: 546.7}, 0.11)  # other column
+
+
+def test_chips_wrapped_onto_the_next_row_are_more_items_of_the_list():
+    row = replace(_phys("Spanish, Brazilian, Whole-animal butchery, Fermentation", 0, x1=505, bold=True), tags=True)
+    below = _phys("Pastry basics", 24, x1=164, bold=True)  # under its first chip, past the chips' padding
+    assert wraps(row, below, {0: 550.0}) and below.tags
+    assert _to_line([row, below], 10.0, 20.0, None, set()).text == \
+        "Spanish, Brazilian, Whole-animal butchery, Fermentation, Pastry basics"
+    # a chip's own text wrapping sits closer under it than the next row: one item, read as before
+    chip = replace(_phys("Whole-animal", 0, x1=125), tags=True)
+    inside = _phys("butchery", 14.5, x1=101)
+    assert not wraps(chip, inside, {0: 550.0}) or _to_line([chip, inside], 10.0, 20.0, None, set()).text == \
+        "Whole-animal butchery"
+    # a sentence under a row of chips is no chip
+    assert not wraps(row, _phys("Led the kitchen team through a full menu change", 24, bold=True), {0: 550.0})
+
+
+def test_a_range_cut_in_a_narrow_dates_cell_goes_on_with_its_end():
+    cut = _phys("Sep 2008 - Jun", 0, x0=461, x1=532, beside=True)
+    assert wraps(cut, _phys("2010", 15, x0=461, x1=484), {0: 550.0})
+    assert wraps(_phys("Sep 2008 -", 0, x0=461, x1=510), _phys("Present", 15, x0=461, x1=500), {0: 550.0})
+    # whole dates, then the next entry's dates: two lines
+    assert not wraps(_phys("Sep 2008 - Jun 2010", 0, x0=461, x1=540), _phys("2011", 15, x0=461, x1=484), {0: 550.0})
+
+
+def test_a_point_beside_the_dates_ends_its_sentence_further_left():
+    first = _phys("Taught mixed-ability classes in Years 7-11 and led intervention groups for Pupil", 0,
+                  x0=354, x1=548, beside=True)
+    rest = _phys("Premium students.", 13, x0=95, x1=180)
+    rest.alone = True
+    assert wraps(first, rest, {0: 550.0}, leading=0.2)
+    # a place in a table cell does not go on into the sentence under it
+    place = _phys("Mountain View, CA", 0, x0=467, x1=548, beside=True)
+    summary = _phys("Technical lead for the multi-region replication initiatives.", 13, x0=57, x1=400)
+    summary.alone = True
+    assert not wraps(place, summary, {0: 550.0}, leading=0.2)
