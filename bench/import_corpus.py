@@ -82,6 +82,13 @@ THEMES = {
     "theme-orbit": "jsonresume-theme-orbit",
     "theme-autumn": "jsonresume-theme-autumn",
     "theme-minyma": "jsonresume-theme-minyma",
+    # Added for issue 15's unseen-layout read (measured once with the importer as it was, before
+    # any work on them): a one-column page set in large display headings (crisp), a dense page
+    # with label/value rows and side-by-side education entries (short), and a coloured banner
+    # header with skills as chips (sceptile).
+    "theme-crisp": "jsonresume-theme-crisp",
+    "theme-short": "jsonresume-theme-short",
+    "theme-sceptile": "jsonresume-theme-sceptile",
 }
 OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf"]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
@@ -99,6 +106,9 @@ EXCLUDE: dict[str, set[str]] = {
         "theme-orbit",
         "theme-autumn",
         "theme-minyma",
+        "theme-crisp",
+        "theme-short",
+        "theme-sceptile",
     )
 }
 
