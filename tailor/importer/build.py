@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
-from tailor.importer.contact import leading_contact, parse_header
+from tailor.importer.contact import labelled_contact, leading_contact, parse_header
 from tailor.importer.credits import split_credits
 from tailor.importer.entries import ENTRY_SECTIONS, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
@@ -48,9 +48,10 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, credits = split_credits(lines)
     sections = _contact_carried_over(split_sections(lines))
+    sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
-                                                         for line in s.lines])
+                                                         for line in s.lines] + about_contact)
     unparsed += credits
     resume: dict = {"basics": basics}
     for section in (s for s in sections[1:] if s.key != "contact"):
@@ -68,6 +69,18 @@ def _contact_carried_over(sections: list[Section]) -> list[Section]:
             out[index - 1] = replace(before, lines=before.lines + section.lines[:count])
             out[index] = replace(section, lines=section.lines[count:])
     return out
+
+
+def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Line]]:
+    """Labelled contact lines ("Email: ...") printed in a summary section, taken out of it: they
+    are the person's contact details, not prose about them."""
+    out, found = [], []
+    for section in sections:
+        if section.key == "summary":
+            found += [line for line in section.lines if labelled_contact(line)]
+            section = replace(section, lines=[line for line in section.lines if not labelled_contact(line)])
+        out.append(section)
+    return out, found
 
 
 def _add_section(resume: dict, section: Section) -> list[Unparsed]:

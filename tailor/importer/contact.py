@@ -51,11 +51,18 @@ def unshout(text: str) -> str:
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
 
 
+# What a browser prints where an image failed to load: its size ("64x64") or its alternative text.
+_IMAGE_TEXT = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|(profile )?(photo|picture|image|avatar|headshot))$", re.I)
+
+
 def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     """basics (without summary unless the header holds prose) and the header lines left over."""
     basics: dict = {}
     unparsed: list[Unparsed] = []
     urls: list[str] = []
+    while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
+        unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
+        lines = lines[1:]
     for index, line in enumerate(lines):
         parts = [_unwrap_url(p) for p in fields.split_parts(line.text)]
         if index == 0:
@@ -124,6 +131,13 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
 
 
 _NETWORK_NAMES = frozenset(name.casefold() for name in NETWORKS.values()) | {"xing", "bluesky", "mastodon"}
+
+
+def labelled_contact(line: Line) -> bool:
+    """"Email: maya@example.com", "Phone: (206) 555-0142": a contact detail under its label,
+    which some layouts print at the end of the About section rather than in a header."""
+    value = fields.label_value(line.text, *_LABELLED)
+    return bool(value) and (fields.is_email(value) or fields.is_phone(value) or fields.is_url(value))
 
 
 def leading_contact(lines: list[Line]) -> int:

@@ -165,3 +165,23 @@ def test_a_fluency_on_a_line_of_its_own_belongs_to_the_language_above():
     assert parse_languages(lines) == [{"language": "English", "fluency": "Native speaker"},
                                       {"language": "Portuguese", "fluency": "Professional working proficiency"},
                                       {"language": "Igbo"}, {"language": "Spanish", "fluency": "Fluent"}]
+
+
+def test_an_images_size_or_alt_text_is_never_the_name():
+    basics, unparsed = parse_header([Line("64x64"), Line("Maya Okonkwo", bold=True), Line("Seattle")])
+    assert basics["name"] == "Maya Okonkwo"
+    assert [u.text for u in unparsed] == ["64x64"]
+    assert parse_header([Line("Profile photo"), Line("Jo Lee")])[0]["name"] == "Jo Lee"
+
+
+def test_labelled_contact_lines_in_the_about_section_are_contact_details():
+    from tailor.importer.build import resume_from_lines
+    lines = [Line("Maya Okonkwo", size=20, bold=True), Line("About", size=14, bold=True),
+             Line("Computer science graduate who builds distributed systems and ships web services."),
+             Line("Phone: (206) 555-0142"), Line("Email: maya.okonkwo@example.com"),
+             Line("GitHub: https://github.com/mayaokonkwo"),
+             Line("Experience", size=14, bold=True), Line("Engineer, Acme (2020 - 2022)")]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert basics["email"] == "maya.okonkwo@example.com" and basics["phone"] == "(206) 555-0142"
+    assert basics["summary"] == "Computer science graduate who builds distributed systems and ships web services."
+    assert [p["network"] for p in basics.get("profiles", [])] == ["GitHub"]
