@@ -155,7 +155,8 @@ def run_embed(rows: Sequence[Row], labels: dict[str, list[int]], output_dir: Pat
     k = settings.top_k
     pretrained = evaluate(_encoder(model), evalset, k)
     started = time.perf_counter()
-    trainer = _build_trainer(model, pairs, output_dir, settings, max_steps, device)
+    columns = {"anchor": [a for a, _ in pairs], "positive": [p for _, p in pairs]}
+    trainer = build_trainer(model, columns, output_dir, settings, max_steps, device)
     result = trainer.train()
     seconds = time.perf_counter() - started
     finetuned = evaluate(_encoder(model), evalset, k)
@@ -170,7 +171,7 @@ def run_embed(rows: Sequence[Row], labels: dict[str, list[int]], output_dir: Pat
         "by_group": _by_group(evalset, rows, pretrained, finetuned, k),
         "per_query": _per_query(evalset, pretrained, finetuned, k),
     }
-    _save(model, output_dir, settings, metrics)
+    save_run(model, output_dir, settings, metrics, eval_markdown(metrics))
     return metrics
 
 
@@ -196,8 +197,11 @@ def _encoder(model) -> Encode:
     return encode
 
 
-def _build_trainer(model, pairs: list[tuple[str, str]], output_dir: Path,
-                   settings: EmbedSettings, max_steps: int | None, device: str):
+def build_trainer(model, columns: dict[str, list[str]], output_dir: Path,
+                  settings: EmbedSettings, max_steps: int | None, device: str):
+    """A sentence-transformers trainer with MultipleNegativesRankingLoss over `columns` ("anchor",
+    "positive" and, for hard negatives, "negative"), no-duplicates batches, nothing saved midway.
+    Shared by the retrieval tuning here and the fit tuning (`fit_embed.py`)."""
     import torch
     from datasets import Dataset
     from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
@@ -224,7 +228,7 @@ def _build_trainer(model, pairs: list[tuple[str, str]], output_dir: Path,
         dataloader_num_workers=0,
         disable_tqdm=True,
     )
-    data = Dataset.from_dict({"anchor": [a for a, _ in pairs], "positive": [p for _, p in pairs]})
+    data = Dataset.from_dict(columns)
     loss = MultipleNegativesRankingLoss(model, scale=settings.scale)
     return SentenceTransformerTrainer(model=model, args=args, train_dataset=data, loss=loss)
 
@@ -257,8 +261,9 @@ def _per_query(evalset: EvalSet, pretrained: dict, finetuned: dict, k: int) -> l
             for qid, text in evalset.queries]
 
 
-def _save(model, output_dir: Path, settings: EmbedSettings, metrics: dict) -> None:
-    """Model written to a temp folder and renamed, so a crash never leaves half a model."""
+def save_run(model, output_dir: Path, settings, metrics: dict, report: str) -> None:
+    """Model written to a temp folder and renamed, so a crash never leaves half a model; then
+    metrics.json, eval.md (`report`) and training_config.yaml (the dataclass `settings`)."""
     output_dir.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(output_dir / ".trainer", ignore_errors=True)
     final, tmp = output_dir / MODEL, output_dir / f".{MODEL}.partial"
@@ -269,7 +274,7 @@ def _save(model, output_dir: Path, settings: EmbedSettings, metrics: dict) -> No
     os.rename(tmp, final)
     (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n",
                                              encoding="utf-8")
-    (output_dir / "eval.md").write_text(eval_markdown(metrics), encoding="utf-8")
+    (output_dir / "eval.md").write_text(report, encoding="utf-8")
     (output_dir / "training_config.yaml").write_text(
         yaml.safe_dump(dataclasses.asdict(settings), sort_keys=False), encoding="utf-8")
 

@@ -53,11 +53,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from tailor.errors import UserInputError
 from tailor.training.dataset import Row, load_rows
-from tailor.training.embed import _encoder, _load, default_base_model
+from tailor.training.embed import EmbedSettings, _encoder, _load, build_trainer, default_base_model, save_run
 from tailor.training.retrieval_data import _evidence, _requirements, heldout_eval_set, load_labels
 from tailor.training.retrieval_metrics import evaluate
 from tailor.training.sft import load_settings as load_yaml_settings
@@ -78,21 +76,15 @@ Triplet = tuple[str, str, str]
 
 
 @dataclass
-class FitEmbedSettings:
-    """Usual sentence-transformers values, fixed before any validation number was seen; the cap on
-    triplets and epochs keeps a run under 25 minutes on 2 CPU threads."""
+class FitEmbedSettings(EmbedSettings):
+    """The retrieval tuning's values (usual sentence-transformers ones, fixed before any validation
+    number was seen), with the cap on triplets and epochs that keeps a run under 25 minutes on 2
+    CPU threads."""
 
-    learning_rate: float = 2e-5
-    warmup_steps: float = 0.1
-    weight_decay: float = 0.01
     num_train_epochs: float = 1.0    # ~110 steps of 16 at ~10 s a step on 2 shared CPU threads
-    per_device_train_batch_size: int = 16
-    scale: float = 20.0
+    logging_steps: int = 10
     max_triplets: int = 3000         # rjdb + in-house, a seeded sample above this
     inhouse: bool = True             # add the in-house train-split triplets
-    seed: int = 42
-    top_k: int = 10
-    logging_steps: int = 10
 
 
 # --- splits and triplets (pure) -------------------------------------------------------------------
@@ -204,27 +196,6 @@ def _measure(model, validation: list[Triplet], evalset, k: int) -> dict:
             "inhouse_heldout": {m: round(result[m], 4) for m in (f"recall@{k}", f"mrr@{k}", f"map@{k}")}}
 
 
-def _trainer(model, triplets: list[Triplet], output_dir: Path, s: FitEmbedSettings,
-             max_steps: int | None):
-    from datasets import Dataset
-    from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
-    from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
-    from sentence_transformers.sentence_transformer.training_args import BatchSamplers
-
-    args = SentenceTransformerTrainingArguments(
-        output_dir=str(output_dir / ".trainer"), learning_rate=s.learning_rate,
-        lr_scheduler_type="linear", warmup_steps=s.warmup_steps, weight_decay=s.weight_decay,
-        num_train_epochs=s.num_train_epochs, max_steps=max_steps if max_steps is not None else -1,
-        per_device_train_batch_size=s.per_device_train_batch_size,
-        batch_sampler=BatchSamplers.NO_DUPLICATES, seed=s.seed, data_seed=s.seed,
-        logging_steps=s.logging_steps, save_strategy="no", use_cpu=True, report_to="none",
-        dataloader_num_workers=0, disable_tqdm=True)
-    data = Dataset.from_dict({name: [t[k] for t in triplets]
-                              for k, name in enumerate(("anchor", "positive", "negative"))})
-    loss = MultipleNegativesRankingLoss(model, scale=s.scale)
-    return SentenceTransformerTrainer(model=model, args=args, train_dataset=data, loss=loss)
-
-
 def run_fit_embed(triplets: dict[str, list[Triplet]], output_dir: Path, settings: FitEmbedSettings,
                   base_model_dir: Path | None = None, max_steps: int | None = None,
                   rows: Sequence[Row] | None = None, labels: dict | None = None) -> dict:
@@ -242,7 +213,8 @@ def run_fit_embed(triplets: dict[str, list[Triplet]], output_dir: Path, settings
     evalset, k = heldout_eval_set(rows, labels), settings.top_k
     pretrained = _measure(model, triplets["validation"], evalset, k)
     started = time.perf_counter()
-    trainer = _trainer(model, train, Path(output_dir), settings, max_steps)
+    columns = {name: [t[k] for t in train] for k, name in enumerate(("anchor", "positive", "negative"))}
+    trainer = build_trainer(model, columns, Path(output_dir), settings, max_steps, "cpu")
     result = trainer.train()
     seconds = time.perf_counter() - started
     finetuned = _measure(model, triplets["validation"], evalset, k)
@@ -254,26 +226,8 @@ def run_fit_embed(triplets: dict[str, list[Triplet]], output_dir: Path, settings
         "losses": [e["loss"] for e in trainer.state.log_history if "loss" in e],
         "base_model": str(base), "torch_threads": _threads(),
     }
-    _save(model, Path(output_dir), settings, metrics)
+    save_run(model, Path(output_dir), settings, metrics, markdown(metrics))
     return metrics
-
-
-def _save(model, output_dir: Path, settings: FitEmbedSettings, metrics: dict) -> None:
-    """Model written to a temp folder and renamed, so a crash never leaves half a model."""
-    import shutil
-
-    output_dir.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(output_dir / ".trainer", ignore_errors=True)
-    final, tmp = output_dir / "model", output_dir / ".model.partial"
-    shutil.rmtree(tmp, ignore_errors=True)
-    model.save(str(tmp), create_model_card=False)
-    if final.exists():
-        shutil.rmtree(final)
-    os.rename(tmp, final)
-    (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    (output_dir / "eval.md").write_text(markdown(metrics), encoding="utf-8")
-    (output_dir / "training_config.yaml").write_text(
-        yaml.safe_dump(dataclasses.asdict(settings), sort_keys=False), encoding="utf-8")
 
 
 def _threads() -> int:
