@@ -26,12 +26,12 @@ def gutter_order(lines: list) -> list[list]:
     edge = _gutter_edge(lines)
     if edge is None:
         return [lines]
-    left = [p for p in lines if p.x1 < edge and _has_text(p)]
-    main = [p for p in lines if p.x0 >= edge or p.x1 < edge and not _has_text(p)]  # list markers stay on their row
+    left = [p for p in lines if p.x1 < edge and has_text(p)]
+    main = [p for p in lines if p.x0 >= edge or p.x1 < edge and not has_text(p)]  # list markers stay on their row
     across = [p for p in lines if p.x1 >= edge > p.x0]
     blocks = _blocks(main)
     owned: list[list] = [[] for _ in blocks]
-    for label in sorted(left, key=_middle):
+    for label in sorted(left, key=middle):
         owned[_nearest(blocks, label)].append(label)
     chunks = [(_top(block), _label_rows(labels, block) or _labels_first(labels) + [block])
               for block, labels in zip(blocks, owned)]
@@ -44,7 +44,7 @@ def gutter_order(lines: list) -> list[list]:
 
 def _gutter_edge(lines: list) -> float | None:
     """The x where the main column starts, when the lines left of it form a sparse gutter."""
-    lines = [p for p in lines if _has_text(p)]  # a list marker left of its text is no label
+    lines = [p for p in lines if has_text(p)]  # a list marker left of its text is no label
     if len(lines) < 2 * _MIN_LABELS:
         return None
     width = max(p.x1 for p in lines) - min(p.x0 for p in lines)
@@ -64,7 +64,8 @@ def _gutter_edge(lines: list) -> float | None:
     return None
 
 
-def _has_text(line) -> bool:
+def has_text(line) -> bool:
+    """A line with a letter or digit (not a marker or rule alone); `sidebar.py` shares it."""
     return any(ch.isalnum() for ch in line.text)
 
 
@@ -76,14 +77,14 @@ def _all_beside(left: list, blocks: list[list]) -> bool:
 
 
 def _sparse(left: list) -> bool:
-    ordered = sorted(left, key=_middle)
+    ordered = sorted(left, key=middle)
     steps = sorted((b.top - a.top) / max(a.bottom - a.top, 1.0) for a, b in zip(ordered, ordered[1:]))
     return bool(steps) and steps[len(steps) // 2] >= _SPARSE
 
 
 def _blocks(main: list) -> list[list]:
     blocks: list[list] = []
-    for line in sorted(main, key=_middle):
+    for line in sorted(main, key=middle):
         if blocks and line.top - max(p.bottom for p in blocks[-1]) <= _BLOCK_GAP * max(line.size, 1.0):
             blocks[-1].append(line)
         else:
@@ -101,8 +102,8 @@ def _distance(block: list, label) -> float:
     if not block:
         return float("inf")
     top, bottom = _top(block), max(p.bottom for p in block)
-    middle = _middle(label)
-    return 0.0 if top <= middle <= bottom else min(abs(middle - top), abs(middle - bottom))
+    centre = middle(label)
+    return 0.0 if top <= centre <= bottom else min(abs(centre - top), abs(centre - bottom))
 
 
 def _label_rows(labels: list, block: list) -> list[list]:
@@ -114,7 +115,7 @@ def _label_rows(labels: list, block: list) -> list[list]:
             or any(abs(p.size - labels[0].size) >= 0.3 for p in labels):
         return []  # not level, or a label of another kind among them (an entry's dates)
     parts: list[list] = []
-    rest = sorted(block, key=_middle)
+    rest = sorted(block, key=middle)
     for index, label in enumerate(labels):
         end = labels[index + 1].top - 0.3 * max(label.size, 1.0) if index + 1 < len(labels) else float("inf")
         parts += [[label], [p for p in rest if p.top < end]]
@@ -134,7 +135,8 @@ def _labels_first(labels: list) -> list[list]:
     return [[p] for p in empty] + [[owner]] + [[p] for p in rest]
 
 
-def _middle(line) -> float:
+def middle(line) -> float:
+    """A line's vertical centre, the point rows are compared by (here and in `sidebar.py`)."""
     return (line.top + line.bottom) / 2
 
 

@@ -28,6 +28,7 @@ physical lines, the tests pass small stand-ins.
 """
 from __future__ import annotations
 
+from tailor.importer.columns import has_text, middle
 from tailor.importer.dates import parse_dates
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
@@ -72,7 +73,7 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
     """("left" or "right", the sidebar's lines) of one page, or None when it has no sidebar;
     `short`: one of any height and a few lines will do (its band is known from other pages)."""
     least = _MIN_SHORT_LINES if short else _MIN_SIDE_LINES
-    text = [p for p in lines if _has_text(p)]
+    text = [p for p in lines if has_text(p)]
     if len(text) < least + _MIN_MAIN_LINES:
         return None
     page_left, page_right = min(p.x0 for p in text), max(p.x1 for p in text)
@@ -111,8 +112,8 @@ def _within(column: list, sidebar: list) -> bool:
 
 
 def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int) -> bool:
-    side_text = [p for p in side if _has_text(p)]
-    main_text = [p for p in main if _has_text(p)]
+    side_text = [p for p in side if has_text(p)]
+    main_text = [p for p in main if has_text(p)]
     if len(side_text) < least or len(main_text) < _MIN_MAIN_LINES:
         return False
     side_width = max(p.x1 for p in side_text) - min(p.x0 for p in side_text)
@@ -129,7 +130,7 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
         return False
     if sum(bool(parse_dates(p.text)) for p in side_text) > _MAX_DATES * len(side_text):
         return False
-    level = sum(any(abs(_middle(p) - _middle(q)) < 0.3 * max(p.size, 1.0) for q in main_text) for p in side_text)
+    level = sum(any(abs(middle(p) - middle(q)) < 0.3 * max(p.size, 1.0) for q in main_text) for p in side_text)
     if level > _MAX_LEVEL * len(side_text):
         return False  # cards of a grid, or labels beside what they label: rows, not a column
     inside = {id(p) for p in side} | {id(p) for p in main}
@@ -155,7 +156,7 @@ def _opens_document(side: list, rest: list) -> bool:
     first_page = min(p.page for p in side + rest)
     if min(p.page for p in side) != first_page:
         return False
-    others = [p for p in rest if p.page == first_page and _has_text(p)]
+    others = [p for p in rest if p.page == first_page and has_text(p)]
     top = min(p.top for p in side if p.page == first_page)
     return not others or top < min(p.top for p in others)
 
@@ -186,7 +187,7 @@ def header_columns(lines: list) -> tuple[list, list]:
     column, the one with the name first, the header reads as the header parsers expect. The
     name's column gets its right edge (`edge`), as in `column_edges`, and the other is marked
     `narrow`. ([], lines) when the page does not open that way."""
-    text = sorted((p for p in lines if _has_text(p)), key=lambda p: p.top)
+    text = sorted((p for p in lines if has_text(p)), key=lambda p: p.top)
     if len(text) < 4:
         return [], lines
     largest = max(p.size for p in text)
@@ -224,13 +225,5 @@ def _side_by_side(left: list, right: list) -> bool:
     if abs(tops[0] - tops[1]) > max(p.bottom - p.top for p in left + right):
         return False  # both open the page, level with each other
     small, other = sorted((left, right), key=len)
-    level = sum(any(abs(_middle(p) - _middle(q)) < 0.3 * max(p.size, 1.0) for q in other) for p in small)
+    level = sum(any(abs(middle(p) - middle(q)) < 0.3 * max(p.size, 1.0) for q in other) for p in small)
     return level <= _MAX_LEVEL * len(small)
-
-
-def _middle(line) -> float:
-    return (line.top + line.bottom) / 2
-
-
-def _has_text(line) -> bool:
-    return any(ch.isalnum() for ch in line.text)
