@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -257,9 +258,11 @@ def code_hash() -> str:
     return sha(*(f"{p.relative_to(ROOT)}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in files))
 
 
+@functools.lru_cache(maxsize=8)
 def embedder_id(path: Path | None) -> str:
     """What scored a pair: the sha256 of the model folder's files (names and bytes); the bundled
-    all-MiniLM-L6-v2 when `path` is None."""
+    all-MiniLM-L6-v2 when `path` is None. Cached: a run asks several times, and hashing a 90 MB
+    model folder each time is wasted reading."""
     from tailor.index.embeddings import bundled_model_dir
 
     folder = Path(path) if path else bundled_model_dir()
