@@ -112,6 +112,17 @@ _BEFORE_NUMBER = frozenset("least than minimum approximately approx over plus ab
                            "additional previous".split())
 
 
+_DETERMINERS = frozenset("the a an our this that these their its your".split())
+
+
+def _opens_noun_phrase(piece: str) -> bool:
+    """"The highly successful" would be left before "Advocates Co-Response Program team is...":
+    a short piece opened by a determiner is a noun phrase the capitalised word goes on with
+    (a name), not an item that ended."""
+    words = piece.split()
+    return len(words) <= 4 and words[0].lower() in _DETERMINERS
+
+
 def _split_lost_items(text: str) -> list[str]:
     """Split "...in a warehouse environment preferred Ability to read..." before item openers.
 
@@ -125,6 +136,8 @@ def _split_lost_items(text: str) -> list[str]:
         before = text[:match.start()]
         if before.count("(") > before.count(")"):
             continue                                 # never inside "(Application Programming...)"
+        if _opens_noun_phrase(text[cuts[-1] + 1 if cuts else 0:match.start()]):
+            continue
         prev = before.split()[-1]
         if prev.lower().strip(",") in FUNCTION_WORDS or prev.lower() in _BEFORE_NUMBER:
             continue

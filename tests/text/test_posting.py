@@ -206,6 +206,15 @@ def test_split_items_handles_bullets_semicolons_and_lost_item_breaks():
         "e.g. Scientific Advice, FDA meetings.", "U.S. Xpress is great."]
 
 
+def test_a_name_that_reads_like_a_verb_does_not_cut_a_noun_phrase():
+    """"Advocates" after "The highly successful" names a team; "Performs" after a finished item
+    still opens the next one."""
+    assert pt.split_items("The highly successful Advocates Outreach team is looking for clinicians.") == [
+        "The highly successful Advocates Outreach team is looking for clinicians."]
+    assert pt.split_items("Experience in a busy warehouse environment Performs all loading duties") == [
+        "Experience in a busy warehouse environment", "Performs all loading duties"]
+
+
 def test_long_items_are_cut_at_clause_boundaries():
     item = "Coordinate " + ", ".join(f"vendor task number {i}" for i in range(40)) + "."
     pieces = pt.split_items(item)
