@@ -64,7 +64,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
     for index, line in enumerate(lines):
-        parts = [_unwrap_url(p) for p in fields.split_parts(line.text)]
+        parts = _labels_on_values([_unwrap_url(p) for p in fields.split_parts(line.text)])
         if index == 0:
             basics["name"], label = _name_and_label(parts.pop(0))
             if label:
@@ -83,6 +83,18 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+def _labels_on_values(parts: list[str]) -> list[str]:
+    """"EMAIL • jo@example.com": a contact label set apart from its value by a separator goes
+    back on it ("EMAIL: jo@example.com"), so the label is read as one, not as leftover text."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].casefold() in _LABELLED:
+            out[-1] = f"{out[-1]}: {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _split_glued(part: str) -> list[str]:
@@ -109,7 +121,7 @@ _POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-
 
 def _place(part: str, basics: dict, urls: list[str]) -> bool:
     """Put `part` into its field if it is a contact detail; False when it is not one."""
-    value = fields.label_value(part, *_LABELLED)
+    value = _label_value(part)
     candidate = value if value and (fields.is_email(value) or fields.is_phone(value)
                                     or fields.is_url(value) or fields.is_location(value)) else part
     if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
@@ -133,10 +145,24 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
 _NETWORK_NAMES = frozenset(name.casefold() for name in NETWORKS.values()) | {"xing", "bluesky", "mastodon"}
 
 
+# "Instagram: https://...", "XING: xing.com/profile/jo": any short name before a colon and a web address.
+_ANY_LABEL = re.compile(r"^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)\s*:\s*(\S+)$")
+
+
+def _label_value(text: str) -> str | None:
+    """The value of a labelled contact detail: after a contact label Tailor knows ("Email",
+    "Website"), or after any short label when the value is an address (networks come and go, so
+    their names are not listed)."""
+    value = fields.label_value(text, *_LABELLED)
+    if value is None and (match := _ANY_LABEL.match(text.strip())) and fields.is_url(match[2]):
+        value = match[2]
+    return value
+
+
 def labelled_contact(line: Line) -> bool:
     """"Email: maya@example.com", "Phone: (206) 555-0142": a contact detail under its label,
     which some layouts print at the end of the About section rather than in a header."""
-    value = fields.label_value(line.text, *_LABELLED)
+    value = _label_value(line.text)
     return bool(value) and (fields.is_email(value) or fields.is_phone(value) or fields.is_url(value))
 
 

@@ -30,6 +30,7 @@ from tailor.importer.education import (
 from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, labelled_issuer, place_cut
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
+    LIST_LABEL,
     beside_item,
     dates_over_title,
     indented,
@@ -41,14 +42,11 @@ from tailor.importer.list_items import (
 )
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
-from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_comma_split
+from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_at, role_comma_split
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
 _PROSE_WORDS = 12
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
-# A label over the entry's own list ("Courses" then the courses as a list).
-_LIST_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses|highlights|key achievements|"
-                         r"achievements|responsibilities|accomplishments)\s*:?$", re.I)
 _COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses)\s*:?$", re.I)
 _ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
 # Section -> (key of the first text part, key of the second text part).
@@ -95,7 +93,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             entries[-1].bullets.append(line)
         elif not entries or _starts_entry(line, entries[-1], section, lines[index + 1:]):
             entries.append(RawEntry(header=[line]))
-        elif _LIST_LABEL.match(line.text):
+        elif LIST_LABEL.match(line.text):
             # "Courses" after marked lines ("• Computer Science", "• Bachelor of Science"): those
             # were details of the header, the label opens the entry's list
             current = entries[-1]
@@ -107,7 +105,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
 
 
 def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[Line] | None = None) -> bool:
-    if _LIST_LABEL.match(line.text) and current.header:
+    if LIST_LABEL.match(line.text) and current.header:
         return False  # "Courses", "Highlights": the entry's own list follows
     if current.bullets:
         return True
@@ -248,7 +246,7 @@ def _lead_sentence(section: str, bullets: list[Line]) -> bool:
 
 
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
-    if _LIST_LABEL.match(line.text):
+    if LIST_LABEL.match(line.text):
         parts.list_label = line.text
         return
     if section == "education" and (courses := course_list(line.text)):
@@ -322,11 +320,8 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     if section == "projects":
         texts = project_texts(texts, entry)
     first_key, second_key = _TEXT_KEYS[section]
-    texts = labelled_issuer(section, dashed_names(section, texts, parts.dashed))
-    if len(texts) == 1 and section in ("work", "volunteer") and (at := re.split(r"\s+at\s+", texts[0], 1)) \
-            and len(at) == 2 and is_role(at[0]):
-        texts = at  # "Senior Engineer at Acme"
-    elif len(texts) == 1 and section in ("work", "volunteer") and (comma := role_comma_split(texts[0])):
+    texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, parts.dashed), parts.dashed))
+    if len(texts) == 1 and section in ("work", "volunteer") and (comma := role_comma_split(texts[0])):
         texts = comma  # "Warehouse Associate, Northside Supply Co."
     if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
         _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,

@@ -6,11 +6,16 @@ side as a grid). `entries.py` groups the lines; these decide what a line is.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tailor.importer import fields
 from tailor.importer.dates import is_duration, parse_dates, stacked_dates, trailing_dates
 from tailor.importer.lines import Line
+
+# A label over the entry's own list ("Courses" then the courses as a list).
+LIST_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses|highlights|key achievements|"
+                        r"achievements|responsibilities|accomplishments)\s*:?$", re.I)
 
 
 def line_dates(line: Line) -> bool:

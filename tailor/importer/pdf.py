@@ -280,6 +280,7 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     right_edge: dict[int, float] = {}
     for line in physical:
         right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
+    _short_pages(right_edge, physical)
     physical = _attach_markers(physical)
     _float_edges(physical)
     vocabulary = words_of([p.text for p in physical])
@@ -310,6 +311,22 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
         previous = group[-1]
     return out
+
+
+_SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right edge
+
+
+def _short_pages(right_edge: dict[int, float], lines: list[_Phys]) -> None:
+    """A page that holds only short lines, one per row (the last page of a resume: a few skills
+    set one per line), does not show where its text column ends: its lines stop far short of
+    the right edge every other page reaches, so each would look full and wrap onto the next.
+    Such a page gets the edge of the widest page. A page with pieces side by side in a row (a
+    row of chips) shows its edge: the row broke where its column ends."""
+    widest = max(right_edge.values(), default=0.0)
+    rowed = {line.page for line in lines if line.tags or line.beside}
+    for page, edge in right_edge.items():
+        if edge < _SHORT_PAGE * widest and page not in rowed:
+            right_edge[page] = widest
 
 
 def _under(lines: list[_Phys], at: int, taken: set[int]) -> int | None:

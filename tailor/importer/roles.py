@@ -10,7 +10,7 @@ import re
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
-from tailor.importer.list_items import is_meta_only, line_dates
+from tailor.importer.list_items import LIST_LABEL, is_meta_only, line_dates
 
 ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|analyst|intern|director|lead|consultant|designer|scientist|specialist|"
@@ -23,6 +23,22 @@ ROLE_WORDS = re.compile(
     r"product owner|cto|ceo|cfo|coo|sre|devops|operator|handler|driver|worker|technologist|therapist|aide|"
     r"cook|mechanic|electrician|machinist|welder|pharmacist|physician|paralegal|attorney|librarian|"
     r"receptionist|bartender|caregiver|dispatcher|inspector|deputy|second in)s?\b", re.I)
+
+_AT = re.compile(r"\s+at\s+")
+
+
+def role_at(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
+    """"Senior Engineer at Acme": the role before "at", the employer after it. When a spaced dash
+    cut the employer's own name ("Sous Chef at Mercado de San Miguel – Grupo Sanmi"), the pieces
+    go back together as one employer first."""
+    if section not in ("work", "volunteer"):
+        return texts
+    for a, b, joined in dashed:
+        at = _AT.split(a, 1)
+        if texts[:2] == [a, b] and len(at) == 2 and is_role(at[0]) and not is_role(b):
+            return [at[0], at[1] + joined[len(a):], *texts[2:]]
+    at = _AT.split(texts[0], 1) if len(texts) == 1 else []
+    return at if len(at) == 2 and is_role(at[0]) else texts
 
 
 def role_after_employer(line: Line, header: list[Line], section: str) -> bool:
@@ -41,8 +57,9 @@ def employer_first(header: list[Line]) -> bool:
     """"Burnage Academy  2021 – Present" then "Second in Mathematics Department", both bold: the
     line that carries the dates (or has them beside it) names the employer, the bold line
     under it the role. A title-first layout puts the dates on the employer's line, under the
-    title, so its second bold line is no role."""
-    texts = [h for h in header if not is_meta_only(h)]
+    title, so its second bold line is no role, nor is a bold label over the entry's list
+    ("HIGHLIGHTS")."""
+    texts = [h for h in header if not is_meta_only(h) and not LIST_LABEL.match(h.text.strip())]
     if len(texts) < 2 or not (texts[0].bold and texts[1].bold) or line_dates(texts[1]):
         return False
     first, second = header.index(texts[0]), header.index(texts[1])

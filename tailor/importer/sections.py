@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import split_list
+from tailor.importer.fields import is_email, is_url, split_list
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.section_fit import fits_section
 
@@ -89,6 +89,8 @@ def section_key(line: Line) -> str | None:
     """The section `line` opens, "unknown" for a heading-styled line we cannot name, else None."""
     if line.is_bullet or strip_bullet(line).is_bullet or len(line.text) > 60:
         return None  # "- Open source" under Interests: a list item, marker and all
+    if carries_address(line.text):
+        return None  # "EMAIL • jo@example.com" set in the heading type: a contact detail
     name = normalise_heading(line.text)
     if name in HEADINGS and (line.text.strip().rstrip(":") == line.text.strip()
                              or len(name.split()) <= 4):
@@ -104,6 +106,13 @@ def section_key(line: Line) -> str | None:
         # that names one section by a word of its own
         return _styled_heading(line) or "unknown"
     return None
+
+
+def carries_address(text: str) -> bool:
+    """An email or web address in the line: no section heading holds one, whatever its type.
+    A bare domain counts in lower case only ("ASP.NET" is a name, "jo.example.com" an address)."""
+    return any(is_email(word) or word.startswith(("http://", "https://", "www."))
+               or word.islower() and is_url(word) for word in text.split())
 
 
 def inline_sections(line: Line, current: str = "") -> list[Section]:

@@ -39,6 +39,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return _range_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if is_location(second.text) and not first.text.rstrip().endswith(","):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
+    if _centred_wrap(first, second, room):
+        return True
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
     if opens_point(first.text, second.text) or one_line_sentence(first.text, second.text):
@@ -52,6 +54,16 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
+    """A centred title set over two lines ("WAREHOUSE OPERATIONS" / "SUPERVISOR" under a centred
+    name): the second line is centred under the first, so it starts further right, and the first
+    had no room for its next word on either side (centred text leaves as much room on the left
+    as on the right)."""
+    return abs(first.x0 + first.x1 - second.x0 - second.x1) < first.size and second.x0 > first.x0 + first.size \
+        and 2 * room < second.first_word + 0.6 * first.size \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _range_goes_on(first: str, second: str) -> bool:

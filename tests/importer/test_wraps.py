@@ -141,3 +141,33 @@ def test_a_point_beside_the_dates_ends_its_sentence_further_left():
     summary = _phys("Technical lead for the multi-region replication initiatives.", 13, x0=57, x1=400)
     summary.alone = True
     assert not wraps(place, summary, {0: 550.0}, leading=0.2)
+
+
+def test_short_lines_alone_on_a_last_page_are_not_wraps_of_each_other():
+    from tailor.importer.pdf import _logical_lines
+
+    def on(page, text, top, x1=None):
+        return replace(_phys(text, top, x1=x1), page=page)
+    lines = [on(0, "Skills", 0), on(0, "Ran the night shift of a large depot for six years in a row.", 20, x1=540),
+             on(1, "Inventory control", 0), on(1, "Cycle counting", 12), on(1, "Slotting", 24)]
+    assert [line.text for line in _logical_lines(lines)][-3:] == ["Inventory control", "Cycle counting", "Slotting"]
+
+
+def test_a_narrow_page_with_pieces_side_by_side_keeps_its_own_edge():
+    from tailor.importer.pdf import _logical_lines
+
+    def on(page, text, top, x0=63.0, x1=None, beside=False):
+        return replace(_phys(text, top, x0=x0, x1=x1, beside=beside), page=page)
+    lines = [on(0, "Ran the night shift of a large depot for six years in a row.", 0, x1=540),
+             on(1, "Southwest Tennessee", 0, x1=248), on(1, "Community College", 14),
+             on(1, "Forklift", 28), on(1, "Reach truck", 28, x0=150, x1=248, beside=True)]
+    assert "Southwest Tennessee Community College" in [line.text for line in _logical_lines(lines)]
+
+
+def test_a_centred_title_over_two_lines_goes_on():
+    first = _phys("WAREHOUSE OPERATIONS", 0, x0=140, x1=471, size=25, bold=True)
+    second = _phys("SUPERVISOR", 29, x0=226, x1=386, size=25, bold=True)
+    second.first_word = 160.0
+    assert wraps(first, second, {0: 521.0}, 0.13)
+    short = _phys("Austin, Texas, US", 0, x0=259, x1=350, size=12, bold=True)
+    assert not wraps(short, _phys("920 Lavaca Street", 15, x0=258, x1=352, size=12, bold=True), {0: 521.0}, 0.13)
