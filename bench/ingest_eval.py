@@ -3,6 +3,7 @@ and only those?
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest_eval.py [--split dev|test|all] [--misses]
         [--numbers 101-160]   # only the postings so numbered (e.g. a newly labelled batch)
+        [--labels bench/data/postings/labels2]   # score against a second labeller's labels
 
 Labels: bench/data/postings/DATASHEET.md (185 postings: the 25 shared LinkedIn postings in
 tests/testdata/jobs/ and 160 public-domain USAJOBS postings; every statement labelled
@@ -132,10 +133,10 @@ def score_posting(found: list[tuple[str, str]], stem: str, labels: list[dict],
 
 
 def evaluate(split: str, misses: list[str], scored: bool = False,
-             numbers: range | None = None) -> dict[str, dict]:
+             numbers: range | None = None, labels_root: Path = LABELS) -> dict[str, dict]:
     totals: dict[str, Counts] = {}
     for name, folder in POSTINGS.items():
-        for label_file in sorted((LABELS / name).glob("*.jsonl")):
+        for label_file in sorted((labels_root / name).glob("*.jsonl")):
             if split != "all" and split_of(name, label_file.stem) != split:
                 continue
             if numbers is not None and int(re.match(r"\d+", label_file.stem).group()) not in numbers:
@@ -153,6 +154,8 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--misses", action="store_true", help="list what went wrong (use on dev)")
     parser.add_argument("--numbers", metavar="A-B", help="only postings numbered A to B (both sets)")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="labels folder (default: the first labels; labels2 holds a second labeller's)")
     args = parser.parse_args()
     numbers = None
     if args.numbers:
@@ -161,7 +164,7 @@ def main() -> None:
     misses: list[str] = []
     print(f"split: {args.split}" + (f", postings {args.numbers}" if numbers else ""))
     for scored in (False, True):
-        rows = evaluate(args.split, [] if scored else misses, scored, numbers)
+        rows = evaluate(args.split, [] if scored else misses, scored, numbers, args.labels)
         print("\nscored: only the requirements the cap lets be scored (at most "
               f"{MAX_REQUIREMENTS} per posting)\n" if scored else "\nsegmentation: every statement\n")
         print("| set | precision | recall | false requirements | kind accuracy | found | labelled |")
