@@ -69,12 +69,25 @@ _ENUMERATOR = re.compile("".join(f"(?<!{w})(?<!{w.title()})" for w in _NUMBER_WO
 _LIST_CONJUNCTION = re.compile(r"[,;]\s*(and|or)$|^(\(?\w{1,2}[.)]).*\s(and|or)$", re.I)
 
 
+# An item's number or letter that a sentence cut would leave at the end of the item before it
+# ("Preferred Experience: a." / "Prescriptive authority...", "...required b." / "Two years..."):
+# a lower-case letter after a space, or a number after a sentence end or colon.
+_TRAILING_ENUMERATOR = re.compile(r"(?:(?<=\s)[a-z]|(?:(?<=[.:;]\s)|^)\d{1,2})\.$")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentence boundaries that respect "e.g. ", "U.S. Xpress", "Inc. " and initials."""
+    """Sentence boundaries that respect "e.g. ", "U.S. Xpress", "Inc. " and initials; an item's
+    number or letter ("b.", "2.") goes with the item it opens."""
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         head = text[start:match.start()].rstrip("\"')]”’")
         if _ABBREV_END.search(head):
+            continue
+        if enumerator := _TRAILING_ENUMERATOR.search(head):
+            if not head[:enumerator.start()].strip():
+                continue                             # "2. Supervisory experience": one item
+            pieces.append(text[start:start + enumerator.start()])
+            start += enumerator.start()
             continue
         pieces.append(text[start:match.start()])
         start = match.end()

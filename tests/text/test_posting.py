@@ -206,6 +206,16 @@ def test_split_items_handles_bullets_semicolons_and_lost_item_breaks():
         "e.g. Scientific Advice, FDA meetings.", "U.S. Xpress is great."]
 
 
+def test_an_item_letter_or_number_opens_its_item_not_ends_the_one_before():
+    assert pt.split_items("Preferred Experience: a. Prescriptive authority is required b. Two years as "
+                          "a Nurse Practitioner c. Proficiency in Spanish.") == [
+        "Preferred Experience:", "a. Prescriptive authority is required",
+        "b. Two years as a Nurse Practitioner", "c. Proficiency in Spanish."]
+    assert pt.split_items("Quality Ranking Factor: 1. MSN, preferred. 2. Supervisory experience.") == [
+        "Quality Ranking Factor:", "1. MSN, preferred.", "2. Supervisory experience."]
+    assert pt.split_items("You must be at grade 12. Then apply.") == ["You must be at grade 12.", "Then apply."]
+
+
 def test_a_name_that_reads_like_a_verb_does_not_cut_a_noun_phrase():
     """"Advocates" after "The highly successful" names a team; "Performs" after a finished item
     still opens the next one."""
