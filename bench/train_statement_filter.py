@@ -19,9 +19,9 @@ the neighbouring statements' n-grams add 0.002 of AUC and nothing at the operati
 Thresholds are chosen without the test postings, by 5-fold cross-validation grouped by posting,
 on USAJOBS 101-160: no rule was written from those postings, so rules + filter there behave
 as on postings nobody has read (on 01-30, 61-100 and the shared dev postings rules were written
-from their misses, and the filter would look less useful than it is). The LinkedIn dev postings only guard: a pair may cost them at
-most one point of recall (`choose`). LinkedIn and USAJOBS rows weigh the same in the fit
-(`source_weights`). The chosen pair maximises the F1 of the ingest bench's
+from their misses, and the filter would look less useful than it is). The LinkedIn dev
+postings only guard: a pair may cost them at most one point of recall (`choose`). LinkedIn and
+USAJOBS rows weigh the same in the fit (`source_weights`). The chosen pair maximises the F1 of the ingest bench's
 precision and recall there (its own matching and counting) among pairs that keep its false
 requirements at or below 5%.
 """

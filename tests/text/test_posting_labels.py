@@ -1,5 +1,6 @@
-"""The hand labels of bench/data/postings/ stay well-formed: each statement is a piece of its
-posting's line, every non-empty line is covered, and both splits hold both sets."""
+"""The hand labels of bench/data/postings/ (first and second labels) stay well-formed: each
+statement is a piece of its posting's line, every non-empty line is covered, and both splits
+hold both sets."""
 from __future__ import annotations
 
 import json
@@ -15,6 +16,7 @@ KINDS = {"must_have", "nice_to_have", "responsibility", "not_requirement"}
 WHYS = {"title", "meta", "heading", "company", "benefits", "salary", "schedule", "eeo", "legal", "apply",
         "other"}
 FILES = sorted(LABELS.glob("*/*.jsonl"))
+SECOND = sorted((LABELS.parent / "labels2").glob("*/*.jsonl"))   # a second labeller's, same format
 
 
 def test_every_posting_is_labelled():
@@ -23,7 +25,7 @@ def test_every_posting_is_labelled():
         assert postings == {p.stem for p in (LABELS / name).glob("*.jsonl")}, name
 
 
-@pytest.mark.parametrize("label_file", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("label_file", FILES + SECOND, ids=lambda p: f"{p.parents[1].name}-{p.stem}")
 def test_statements_cover_their_lines(label_file):
     lines = (POSTINGS[label_file.parent.name] / f"{label_file.stem}.txt").read_text("utf-8").splitlines()
     rows = [json.loads(line) for line in label_file.read_text("utf-8").splitlines() if line.strip()]
