@@ -71,8 +71,10 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
     must-have the rules kept is dropped below `veto_below`, a statement they dropped is kept at
     or above `add_above` (a duty as a responsibility, anything else as a must- or nice-to-have)
     unless the boilerplate list names it (a drug screen or a background check is never a skill
-    to match, however it is worded) or it is a fragment ("...with Product Management and
-    Engineering to"): a requirement must read as one on the report.
+    to match, however it is worded), it is a fragment ("...with Product Management and
+    Engineering to") or it has too few words to be a requirement ("4 years.", "Nurse II": a
+    third of the filter's additions on unread dev postings were such pieces): a requirement must
+    read as one on the report.
 
     Only must-haves are vetoed: the rules' false requirements on unread postings are nearly all
     qualification prose taken for a must-have, while their duties and "is a plus" statements are
@@ -83,8 +85,8 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
         kind = candidate.kind
         if kind == "must_have" and chance < veto_below:
             kind = None
-        elif not kind and not candidate.boilerplate and not is_fragment(candidate.text) \
-                and chance >= add_above:
+        elif not kind and candidate.substantive and not candidate.boilerplate \
+                and not is_fragment(candidate.text) and chance >= add_above:
             kind = "responsibility" if is_duty(candidate.text) else classify(candidate.text, "must")
         if kind and not is_duplicate(candidate.text, [t for _, t in items]):
             items.append((kind, candidate.text))

@@ -24,16 +24,17 @@ def _candidate(text, kind, boilerplate=False):
     return Candidate(text, "must", kind, boilerplate, True)
 
 
-def test_decide_vetoes_only_must_haves_and_never_adds_boilerplate_or_fragments():
+def test_decide_vetoes_only_must_haves_and_never_adds_boilerplate_fragments_or_short_pieces():
     candidates = [_candidate("Our mission is to serve veterans.", "must_have"),
                   _candidate("You will greet guests.", "responsibility"),
                   _candidate("Latte art is a plus.", "nice_to_have"),
                   _candidate("Knowledge of HACCP food safety rules", None),
                   _candidate("Must pass a background check.", None, boilerplate=True),
                   Candidate("You will work with Engineering to", "neutral", None, False, False),
-                  Candidate("(d) thermodynamics;", "must", None, False, False),
+                  Candidate("(d) thermodynamics;", "must", None, False, True),
+                  Candidate("4 years.", "must", None, False, False),
                   _candidate("3+ years of Python", "must_have")]
-    chances = [0.1, 0.1, 0.1, 0.99, 0.99, 0.99, 0.99, 0.9]
+    chances = [0.1, 0.1, 0.1, 0.99, 0.99, 0.99, 0.99, 0.99, 0.9]
     kept = decide(candidates, chances, veto_below=0.5, add_above=0.95)
     assert kept == [("responsibility", "You will greet guests."),
                     ("nice_to_have", "Latte art is a plus."),
