@@ -4,7 +4,8 @@ Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 
 dropped: a resume's dates are months), "03/2021", "2021-03", "2021", ranges joined by
 -, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year,
 "2019"), and an open end ("Present", "Current", "Now", or nothing after the dash) which JSON Resume
-expresses as a missing endDate. A lone year is only taken as a date when it stands alone in its
+expresses as a missing endDate. "Present - 2010" is a template filling in a start the person left
+out: only the end is known. A lone year is only taken as a date when it stands alone in its
 part of the line (so "TechConf 2022" stays a name).
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day
 OPEN = r"(?:present|current|now|ongoing|today|date)"
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
+NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
 _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|\d{{1,2}}/{_YEAR}"
                          rf"|{_YEAR}-\d\d)(?!\w)", re.I)
@@ -80,6 +82,8 @@ def parse_dates(text: str) -> Dates | None:
         return Dates(to_iso(open_end[1]), "", True) if to_iso(open_end[1]) else None  # "2019-03 —": no end yet
     if re.fullmatch(OPEN, text, re.I):
         return Dates("", "", True)
+    if (no_start := NO_START.fullmatch(text)) and SINGLE.fullmatch(no_start[1]):
+        return Dates("", to_iso(no_start[1])) if to_iso(no_start[1]) else None  # "Present - 2010": no start given
     return None
 
 

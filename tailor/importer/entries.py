@@ -40,6 +40,7 @@ from tailor.importer.list_items import (
     row_items,
     title_over_dates,
 )
+from tailor.importer.page_breaks import header_over_page
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_at, role_comma_split
@@ -63,6 +64,7 @@ _DESCRIPTION_KEY = {"work": "summary", "volunteer": "summary", "projects": "desc
 class RawEntry:
     header: list[Line] = field(default_factory=list)
     bullets: list[Line] = field(default_factory=list)
+    held: list[Line] = field(default_factory=list)  # points printed before the rest of its header (a page break)
 
     def has_dates(self) -> bool:
         return any(line_dates(line) for line in self.header)
@@ -91,6 +93,11 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             if not entries:
                 entries.append(RawEntry())
             entries[-1].bullets.append(line)
+        elif entries and section in _ROLE_AND_SCHOOL \
+                and header_over_page(line, entries[-1].header, entries[-1].bullets, lines[index + 1:]):
+            entries[-1].held += entries[-1].bullets
+            entries[-1].bullets = []
+            entries[-1].header.append(line)
         elif not entries or _starts_entry(line, entries[-1], section, lines[index + 1:]):
             entries.append(RawEntry(header=[line]))
         elif LIST_LABEL.match(line.text):
@@ -101,6 +108,8 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             current.bullets = []
         else:
             entries[-1].header.append(line)
+    for entry in entries:
+        entry.bullets, entry.held = entry.held + entry.bullets, []
     return entries
 
 
@@ -196,6 +205,8 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     parts.employer_first = employer_first(raw.header)
     _assign_texts(section, parts, entry)
     _assign_dates(section, parts.dates, entry)
+    if "url" not in entry and section != "awards" and (linked := next((h.link for h in raw.header if h.link), "")):
+        entry["url"] = linked  # the entry's name set as a link: where it points
     if not raw.bullets and len(parts.prose) > 1 and section in ("work", "volunteer", "projects"):
         # paragraphs with no markers under one header: the first describes the entry, the
         # others are its points, each set as a paragraph of its own; sentences set as one
@@ -225,7 +236,9 @@ def _point_beside_dates(section: str, raw: RawEntry) -> RawEntry:
     if section not in _DESCRIPTION_KEY or first is None or not raw.bullets or any(b.bullet for b in raw.bullets) \
             or raw.bullets[0].x >= first.x:
         return raw  # points indented under the sentence: it describes the entry they belong to
-    return RawEntry([h for h in raw.header if h is not first], [replace(first, list_item=True), *raw.bullets])
+    before = [b for b in raw.bullets if b.page < first.page]  # points left on the page before (a break)
+    return RawEntry([h for h in raw.header if h is not first],
+                    [*before, replace(first, list_item=True), *raw.bullets[len(before):]])
 
 
 def _one_block(header: list[Line], prose: list[str]) -> bool:
@@ -292,9 +305,11 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         # degree with its field before the comma is followed by the school (not by the field)
         for sub in piece.split(", "):
             _read_piece(section, sub, entry, parts)
-    elif section == "education" and (graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score)\b.*)", piece, re.I)):
-        _read_piece(section, graded[1], entry, parts)  # "Computer Science, GPA: 3.81/4.0"
-        _read_piece(section, graded[2], entry, parts)
+    elif section == "education" and (graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score)\b.*)", piece, re.I)
+                                      or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece)):
+        _read_piece(section, graded[1], entry, parts)  # "Computer Science, GPA: 3.81/4.0", "... GPA: 3.8"
+        if not re.fullmatch(r"\w+\s*:", graded[2]):  # a template's label printed with no grade after it
+            _read_piece(section, graded[2], entry, parts)
     elif section == "education" and not parts.dates and (year := re.fullmatch(r"(.+?),\s*((?:19|20)\d\d)", piece)):
         parts.dates = parse_dates(year[2])  # "Universidad Complutense, 2018": on a degree, the year it ends
         _read_piece(section, year[1], entry, parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.importer.dates import RANGE
+from tailor.importer.dates import NO_START, RANGE
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"^(?:(?:tel|phone|mobile|cell)\s*[:.]?\s*)?\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
@@ -46,7 +46,7 @@ _PLACEHOLDER = "\x00{}\x00"
 
 def split_parts(text: str) -> list[str]:
     """Parts of a line at its separators; "a - b" splits only where nothing stronger does."""
-    ranges = [m[0] for m in RANGE.finditer(text)]
+    ranges = [m[0] for m in RANGE.finditer(text)] + [m[0] for m in NO_START.finditer(text)]
     protected = text
     for i, value in enumerate(ranges):
         protected = protected.replace(value, _PLACEHOLDER.format(i), 1)

@@ -39,6 +39,7 @@ class Line:
     bullet: str = ""  # the glyph the line started with, stripped from `text`
     list_item: bool = False  # a bullet glyph or a list paragraph (DOCX)
     gap_before: bool = False
+    link: str = ""  # the web address a PDF links the line's text to (`links.py`)
 
     @property
     def is_bullet(self) -> bool:

@@ -20,6 +20,7 @@ from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
+from tailor.importer.links import link_targets, relink
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.wraps import cell_wrap, wraps
@@ -65,7 +66,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
                              file=str(path), hint=_SCANNED_HINT)
     if not letters:
         raise UserInputError("this PDF contains no text", file=str(path), hint=_SCANNED_HINT)
-    return _logical_lines(_reading_order(physical))
+    return relink(_logical_lines(_reading_order(physical)), link_targets(path))
 
 
 def _layout(path: Path) -> tuple[list[_Phys], int, int]:
@@ -195,18 +196,35 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
         side = [p for page in sorted({p.page for p in side})
                 for p in _rows_in_order([p for p in side if p.page == page])]
     ordered: list[_Phys] = []
-    for page in sorted({p.page for p in rest}):
+    pages = sorted({p.page for p in rest})
+    rows = {page: _rows([p for p in rest if p.page == page]) for page in pages}
+    for at, page in enumerate(pages):
         on_page = [p for p in rest if p.page == page]
         if page == min(p.page for p in lines) and not side_first:
             header, on_page = header_columns(on_page)
             ordered += header
-        for chunk in gutter_order(on_page):
-            ordered += _rows_in_order(chunk)
+        chunks = gutter_order(on_page)
+        for index, chunk in enumerate(chunks):  # rows across the page break, for `twin_order`
+            before = rows[pages[at - 1]][-1] if at and index == 0 else None
+            after = rows[pages[at + 1]][0] if at + 1 < len(pages) and index == len(chunks) - 1 else None
+            ordered += _rows_in_order(chunk, before, after)
     return side + ordered if side_first else ordered + side
 
 
-def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
+def _rows_in_order(lines: list[_Phys], before: list | None = None, after: list | None = None) -> list[_Phys]:
     """Sort by page, then rows (lines whose vertical middles are close), then x."""
+    ordered: list[_Phys] = []
+    for row in twin_order(_rows(lines), before, after):
+        pieces = _tags_joined(row)
+        for piece in pieces[1:]:
+            piece.beside = True
+        pieces[0].alone = len(pieces) == 1
+        ordered += pieces
+    return ordered
+
+
+def _rows(lines: list[_Phys]) -> list[list[_Phys]]:
+    """Rows of lines whose vertical middles are close, each left to right."""
     lines = sorted(lines, key=lambda p: (p.page, (p.top + p.bottom) / 2))
     rows: list[list[_Phys]] = []
     for line in lines:
@@ -218,14 +236,7 @@ def _rows_in_order(lines: list[_Phys]) -> list[_Phys]:
                 rows[-1].append(line)
                 continue
         rows.append([line])
-    ordered: list[_Phys] = []
-    for row in twin_order([sorted(row, key=lambda p: p.x0) for row in rows]):
-        pieces = _tags_joined(row)
-        for piece in pieces[1:]:
-            piece.beside = True
-        pieces[0].alone = len(pieces) == 1
-        ordered += pieces
-    return ordered
+    return [sorted(row, key=lambda p: p.x0) for row in rows]
 
 
 def _tags_joined(row: list[_Phys]) -> list[_Phys]:

@@ -90,9 +90,18 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
             if not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height, least):
                 continue
             crossing = len(lines) - len(left) - len(right)
-            if best is None or crossing < best[0]:
-                best = (crossing, where, side)
+            key = (crossing, -_gap(left, right))
+            if best is None or key < best[0]:
+                best = (key, where, side)
     return (best[1], best[2]) if best else None
+
+
+def _gap(left: list, right: list) -> float:
+    """Width of the clean gap between the two columns. Among edges no line crosses, the widest
+    gap is the column boundary: a chip set on a row of the sidebar's list ("Slotting  5S") lies
+    closer to its own column than to the main one, and a cut just before it leaves it in the main
+    column, where it lands between a job's points."""
+    return min(p.x0 for p in right) - max(p.x1 for p in left)
 
 
 def _below_header(lines: list, edge: float, limit: float) -> list:

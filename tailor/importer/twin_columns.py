@@ -7,8 +7,10 @@ column before its right one, and marks the pieces `narrow` so that `wraps.py` jo
 only with the rest of a phrase under it. See the importer steps in docs/ARCHITECTURE.md.
 
 Only a run that opens and closes on its page is reordered (a run cut by a page break cannot
-be read column by column), and only when both columns hold text, none of it dates: a title
-with its dates beside it is a row of one entry, not two columns.
+be read column by column; a heading just across the break closes it as well), and only when
+both columns hold text: a title with its dates beside it is a row of one entry, not two
+columns. Dates flush with a column's edge under its first row are a card's own (two schools
+side by side, each over its dates and degree).
 
 Rows are lists of duck-typed lines (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`,
 `narrow`), left to right.
@@ -21,8 +23,16 @@ _MIN_PAIRED_ROWS = 3  # rows with text on both sides before two columns are beli
 _ROW_GAP = 2.5        # a vertical gap wider than this many line heights ends the run
 
 
-def twin_order(rows: list[list]) -> list[list]:
-    """`rows` with each run of two side-by-side columns read left column first."""
+def twin_order(rows: list[list], before: list | None = None, after: list | None = None) -> list[list]:
+    """`rows` with each run of two side-by-side columns read left column first. `before` and
+    `after`: the last row of the page before and the first row of the page after, if any; a
+    run may open or close its page when a heading sits across the page break from it."""
+    ahead, behind = [before] if before else [], [after] if after else []
+    out = _twin_order(ahead + rows + behind)
+    return out[len(ahead):len(out) - len(behind)]
+
+
+def _twin_order(rows: list[list]) -> list[list]:
     out: list[list] = []
     index = 0
     while index < len(rows):
@@ -47,8 +57,8 @@ def twin_order(rows: list[list]) -> list[list]:
 def _run(rows: list[list], start: int) -> tuple[int | None, float, float]:
     """(end, split, left edge) of a twin-column run opening at `rows[start]`; end None: none."""
     pieces = rows[start]
-    if len(pieces) < 2 or start == 0 or rows[start - 1][0].page != rows[start][0].page \
-            or not all(_text(p) for p in pieces):
+    if len(pieces) < 2 or start == 0 or not all(_text(p) for p in pieces) \
+            or rows[start - 1][0].page != pieces[0].page and not _heading(rows[start - 1], min(p.size for p in pieces)):
         return None, 0.0, 0.0
     split, size = pieces[-1].x0, pieces[-1].size
     left = min((p.x0 for p in pieces if p.x0 < split - 1.5 and abs(p.size - size) < 0.6), default=split)
@@ -59,7 +69,7 @@ def _run(rows: list[list], start: int) -> tuple[int | None, float, float]:
         inside = [p for p in rows[end] if p.x0 >= left - 1.5]
         paired += any(p.x0 < split - 1.5 for p in inside) and any(p.x0 >= split - 1.5 for p in inside)
         end += 1
-    closed = end < len(rows) and rows[end][0].page == rows[start][0].page
+    closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
     return (end, split, left) if paired >= _MIN_PAIRED_ROWS and closed else (None, 0.0, 0.0)
 
 
@@ -69,12 +79,20 @@ def _fits(row: list, split: float, left: float, first: bool) -> bool:
     long word may run a little past the column's edge; a line across both columns ends the run."""
     inside = [p for p in row if not (first and p.x0 < left - 1.5)]
     return bool(inside) and all(
-        p.x0 >= left - 1.5 and (p.x1 < split + 2 * p.size or p.x0 >= split - 1.5) and _text(p) for p in inside)
+        p.x0 >= left - 1.5 and (p.x1 < split + 2 * p.size or p.x0 >= split - 1.5)
+        and (_text(p) or not first and _column_dates(p, split, left)) for p in inside)
 
 
 def _text(piece) -> bool:
     """Words, not a list marker alone or dates (a title's dates beside it make no column)."""
     return sum(c.isalnum() for c in piece.text) >= 2 and not parse_dates(piece.text)
+
+
+def _column_dates(piece, split: float, left: float) -> bool:
+    """Dates set flush with a column's left edge under its first line: a card's own dates (two
+    education cards side by side, each school over its dates), not dates floated beside a title,
+    which end where the line ends and start wherever their width puts them."""
+    return bool(parse_dates(piece.text)) and min(abs(piece.x0 - split), abs(piece.x0 - left)) < 1.5
 
 
 def _heading(row: list, smallest: float) -> bool:

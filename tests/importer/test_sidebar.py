@@ -200,3 +200,15 @@ def test_a_sidebar_that_ends_high_on_a_later_page_is_still_the_sidebar():
     # a column mostly outside that band is another shape (a dates column, a note)
     off = [_phys(text, 51 + 20 * row, 490, page=1, width=80) for row, text in enumerate(["One", "Two", "Three"])]
     assert not {"One", "Two", "Three"} & {p.text for p in split_sidebar(page0 + jobs + off)[0]}
+
+
+def test_a_chip_beside_a_sidebar_row_stays_in_the_sidebar():
+    """A short skill set to the right of a sidebar list's row ("Slotting  5S") leaves a narrow
+    gap before it and a wide one after it: the column boundary is the wide gap, so the chip
+    is the sidebar's, not a line between the main column's job points."""
+    side = [_phys(text, 110 + 24 * row + 11, 20, width=80) for row, text in enumerate(_SIDE)]
+    chip = _phys("5S", 110 + 24 * 4 + 11, 130, width=12)
+    main = [_phys(text, 110 + 24 * row, 190, size=10 if text.isupper() else 8, width=min(4.4 * len(text), 300))
+            for row, (text, _) in enumerate(_JOBS)]
+    where, column = page_sidebar(side + [chip] + main)
+    assert where == "left" and chip in column
