@@ -19,12 +19,14 @@ in the statement. Per set and split:
 * false requirements: share of not-requirement statements (company text, benefits, EEO, ...)
   that Tailor turned into a requirement (target <= 5%);
 * kind accuracy: among matched pairs, the same kind (must-have / nice-to-have / responsibility).
+Rates carry 95% bootstrap intervals over postings.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import random
 import re
 import sys
 from dataclasses import dataclass
@@ -132,9 +134,31 @@ def score_posting(found: list[tuple[str, str]], stem: str, labels: list[dict],
     return counts
 
 
+BOOTSTRAP = 2000
+
+
+def intervals(postings: list[Counts], seed: int = 20261205) -> dict[str, tuple[float, float]]:
+    """95% bootstrap intervals of precision, recall and false requirements, resampling postings
+    (statements of one posting are not independent: a posting's style errs in one direction)."""
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {"precision": [], "recall": [], "false_requirements": []}
+    for _ in range(BOOTSTRAP):
+        total = Counts()
+        for counts in rng.choices(postings, k=len(postings)):
+            total.add(counts)
+        row = total.row()
+        for key, values in draws.items():
+            if row[key] is not None:
+                values.append(row[key])
+    return {key: (sorted(v)[int(0.025 * len(v))], sorted(v)[int(0.975 * len(v)) - 1])
+            for key, v in draws.items() if v}
+
+
 def evaluate(split: str, misses: list[str], scored: bool = False,
              numbers: range | None = None, labels_root: Path = LABELS) -> dict[str, dict]:
+    """Per set and over all: the bench's rates, with 95% intervals over postings."""
     totals: dict[str, Counts] = {}
+    per_posting: dict[str, list[Counts]] = {}
     for name, folder in POSTINGS.items():
         for label_file in sorted((labels_root / name).glob("*.jsonl")):
             if split != "all" and split_of(name, label_file.stem) != split:
@@ -144,9 +168,10 @@ def evaluate(split: str, misses: list[str], scored: bool = False,
             labels = [json.loads(line) for line in label_file.read_text("utf-8").splitlines() if line.strip()]
             found = found_requirements(folder / f"{label_file.stem}.txt", scored)
             counts = score_posting(found, label_file.stem, labels, misses)
-            totals.setdefault(name, Counts()).add(counts)
-            totals.setdefault("all", Counts()).add(counts)
-    return {name: counts.row() for name, counts in totals.items()}
+            for key in (name, "all"):
+                totals.setdefault(key, Counts()).add(counts)
+                per_posting.setdefault(key, []).append(counts)
+    return {name: counts.row() | {"intervals": intervals(per_posting[name])} for name, counts in totals.items()}
 
 
 def main() -> None:
@@ -170,7 +195,9 @@ def main() -> None:
         print("| set | precision | recall | false requirements | kind accuracy | found | labelled |")
         print("|---|---|---|---|---|---|---|")
         for name, row in rows.items():
-            print(f"| {name} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
+            rate = lambda key: f"{row[key]} [{row['intervals'][key][0]:.3f}, {row['intervals'][key][1]:.3f}]" \
+                if key in row["intervals"] else str(row[key])  # noqa: E731
+            print(f"| {name} | {rate('precision')} | {rate('recall')} | {rate('false_requirements')} | "
                   f"{row['kind_accuracy']} | {row['tailor_requirements']} | {row['labelled_requirements']} |")
     if args.misses:
         print("\n" + "\n".join(misses))
