@@ -11,8 +11,9 @@ postings.jsonl (id, title, text) and split.json (dev/test lists of group ids). T
   each ranking the same 5 real developer postings (label = rank 1..5, by a human annotator).
   Groups are resumes; positive = rank 1; NDCG gain = 6 - rank.
 * rjdb (Megagon RJDB test split, GPT-4 generated, research/education use only: not committed,
-  pass --data-dir): per posting a matched resume (label 1) and the same resume with skills or
-  years removed (label 0). Groups are postings; positive = label 1; gain = label.
+  pass --data-dir; bench/rjdb_to_common.py builds that folder from RJDB's data/test.jsonl): per
+  posting a matched resume (label 1) and the same resume with skills or years removed (label 0).
+  Groups are postings; positive = label 1; gain = label.
 
 Every pair is read the way `tailor score` reads it: the resume text goes through the importer
 (`tailor import`, rules only) into a JSON Resume and then its blind view; the posting is a row of
