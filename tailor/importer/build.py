@@ -11,10 +11,11 @@ from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
-from tailor.importer.contact import labelled_contact, leading_contact, parse_header
+from tailor.importer.contact import labelled_contact, leading_contact, parse_header, profile_line
 from tailor.importer.credits import split_credits
-from tailor.importer.entries import ENTRY_SECTIONS, group_entries, parse_entry
+from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
+from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.lines import Line
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.section_guess import guess_section
@@ -72,15 +73,20 @@ def _contact_carried_over(sections: list[Section]) -> list[Section]:
 
 
 def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Line]]:
-    """Labelled contact lines ("Email: ...") printed in a summary section, taken out of it: they
-    are the person's contact details, not prose about them."""
+    """Labelled contact lines ("Email: ...") and profiles (a network's name over a linked handle)
+    printed in a summary section, taken out of it: they are the person's contact details, not
+    prose about them."""
     out, found = [], []
     for section in sections:
         if section.key == "summary":
-            found += [line for line in section.lines if labelled_contact(line)]
-            section = replace(section, lines=[line for line in section.lines if not labelled_contact(line)])
+            found += [line for line in section.lines if _contact_line(line)]
+            section = replace(section, lines=[line for line in section.lines if not _contact_line(line)])
         out.append(section)
     return out, found
+
+
+def _contact_line(line: Line) -> bool:
+    return labelled_contact(line) or profile_line(line)
 
 
 def _add_section(resume: dict, section: Section) -> list[Unparsed]:
@@ -101,7 +107,8 @@ def _add_section(resume: dict, section: Section) -> list[Unparsed]:
     assert key in ENTRY_SECTIONS, key
     unparsed: list[Unparsed] = []
     items = resume.setdefault(key, [])
-    for raw in group_entries(lines, key):
+    cells = [cells for raw in group_entries(lines, key) for cells in school_row(key, raw.header, raw.bullets)]
+    for raw in (RawEntry(*entry_cells) for entry_cells in lone_points(key, cells)):
         entry, left = parse_entry(key, raw, len(items))
         if entry:
             items.append(entry)

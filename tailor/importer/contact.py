@@ -166,6 +166,13 @@ def labelled_contact(line: Line) -> bool:
     return bool(value) and (fields.is_email(value) or fields.is_phone(value) or fields.is_url(value))
 
 
+def profile_line(line: Line) -> bool:
+    """A network's name on its own ("GitHub") or a one-word handle linked to a profile: what a
+    layout prints under "About" after the summary's prose, which is contact, not summary."""
+    text = line.text.strip()
+    return text.casefold() in _NETWORK_NAMES or (" " not in text and bool(network_of(line.link)))
+
+
 def leading_contact(lines: list[Line]) -> int:
     """How many of a section's first lines are contact details (an email, a phone, a web
     address, or a network's name over its handle): a page break can carry the end of a

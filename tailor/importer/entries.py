@@ -27,6 +27,7 @@ from tailor.importer.education import (
     school_of_degree,
     split_degree,
 )
+from tailor.importer.grid_rows import grid_row
 from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, labelled_issuer, place_cut
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
@@ -199,7 +200,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     entry: dict = {}
     parts = _Parts()
     raw = RawEntry(*degree_into_header(raw.header, raw.bullets)) if section == "education" else raw
-    raw = _point_beside_dates(section, raw)
+    raw = _point_beside_dates(section, RawEntry(*grid_row(section, raw.header, raw.bullets)))
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
     parts.employer_first = employer_first(raw.header)

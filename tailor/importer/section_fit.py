@@ -6,8 +6,8 @@ project names and skill group names, smaller than their first headings. `section
 heading by the document's own heading style, which rightly keeps "Tools" over a skill list or
 "Open Source" over interests as content; a whole known section name, set apart (bold or large),
 still opens its section when what follows fits it: dates or an issuer under "Certificates",
-fluency under "Languages", a degree or school under "Education". See docs/ARCHITECTURE.md,
-"Resume import".
+fluency under "Languages", a degree or school under "Education", a sentence under "About".
+See docs/ARCHITECTURE.md, "Resume import".
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ _FLUENCY = re.compile(r"\b(native|fluent|bilingual|proficien\w*|conversational|e
                       r"advanced|basic|beginner|mother tongue|limited working)\b|^[ABC][12]\b", re.I)
 _ISSUER = re.compile(r"^(issued|awarded|published|granted|presented)\b|\b(by|in)\s*:", re.I)
 _SHORT_ITEM_WORDS = 4
+_PROSE_WORDS = 8  # a summary opens with a sentence: this many words, ending in a full stop
 
 
 def fits_section(key: str, heading: Line, after: list[Line]) -> bool:
@@ -43,4 +44,12 @@ def fits_section(key: str, heading: Line, after: list[Line]) -> bool:
     if key == "interests":
         return len(window) >= 2 and all(len(text.split()) <= _SHORT_ITEM_WORDS and not SINGLE.search(text)
                                         for text in window)
+    if key == "summary":
+        return _prose(window[0])
     return False
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not an entry's title or dates: "About" over "Engineer with eight years of
+    building web applications." is the person's summary, "About" over "Acme Corp" is not."""
+    return len(text.split()) >= _PROSE_WORDS and text.rstrip().endswith((".", "!")) and not SINGLE.search(text)

@@ -38,7 +38,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
                 current.setdefault("level", line.text.strip())
-        elif _names_group(line, lines, index):
+        elif _names_group(line, lines, index) or _leveled(line, lines, index):
             current = {"name": line.text.strip(), "keywords": []}
             groups.append(current)
         else:
@@ -61,6 +61,14 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
+
+
+def _leveled(line: Line, lines: list[Line], index: int) -> bool:
+    """A short line with a level right after it ("Leadership", then "Intermediate"): a skill's
+    name and its level, as JSON Resume holds them, wherever the layout put its keywords (a
+    page break can carry them to another column)."""
+    return index + 1 < len(lines) and bool(_LEVEL.match(lines[index + 1].text.strip())) \
+        and not line.is_bullet and len(line.text.split()) <= 5 and "," not in line.text
 
 
 def _an_item(line: Line, lines: list[Line], index: int) -> bool:

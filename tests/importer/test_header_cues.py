@@ -35,3 +35,12 @@ def test_any_short_label_before_a_web_address_is_a_contact_detail():
     basics = resume_from_lines(lines).resume["basics"]
     assert basics["summary"] == "I cook seasonal food for sixty covers a night."
     assert basics["url"] == "https://pinboard.example/jodoe"  # no network Tailor knows: the person's site
+
+
+def test_profiles_printed_after_the_summary_prose_stay_out_of_the_summary():
+    lines = [Line("Jo Doe", size=30, bold=True, heading=True), Line("About", size=20, bold=True, heading=True),
+             Line("I cook seasonal food for sixty covers a night.", size=10),
+             Line("GitHub", size=10, bold=True), Line("jodoe", size=10, link="https://github.com/jodoe"),
+             Line("Experience", size=20, bold=True, heading=True)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert basics["summary"] == "I cook seasonal food for sixty covers a night."

@@ -66,3 +66,19 @@ def test_what_fits_each_section():
     assert fits_section("interests", _T, [_line("Cooking"), _line("Cycling"), _title("Awards"), _line("2023")])
     assert not fits_section("awards", _T, [_line("Cooking"), _line("Cycling"), _title("Certificates"),
                                             _line("2023")])
+
+
+def test_about_set_like_an_entry_title_opens_the_summary_over_a_sentence():
+    """"About" in the entry-title style over a sentence is the summary (its first sentence is
+    otherwise left in the header, too short to read as prose); over a name it is content."""
+    assert fits_section("summary", _T, [_line("Nurse with ten years of cardiac care on busy wards."),
+                                        _line("I train new staff.")])
+    assert not fits_section("summary", _T, [_line("Acme Corp"), _line("Engineer with many years in it.")])
+    assert not fits_section("summary", _T, [_line("Worked at the hospital from 2015 to 2020 on nights.")])
+    lines = [_line("Daniel Reyes", size=22.5, bold=True, heading=True, level=1), _line("daniel@example.com"),
+             _title("About"), _line("Analyst with eight years of retail pricing work."),
+             _line("I like clean data."), _heading("Work"), _line("2018 - 2024"), _title("Salt & Cedar"),
+             _heading("Education"), _line("2012 - 2014"), _title("Austin Community College")]
+    sections = split_sections(lines)
+    assert [s.key for s in sections] == ["header", "summary", "work", "education"]
+    assert sections[1].lines[0].text.startswith("Analyst")

@@ -1,0 +1,18 @@
+"""A skill's name with its level on the next line is a skill (JSON Resume's name and level),
+not a keyword, even when its keywords are not under it in the same column (simple.py)."""
+from tailor.importer.lines import Line
+from tailor.importer.simple import parse_skills
+
+
+def _line(text, x=60.0, y=0.0, page=0):
+    return Line(text, x=x, y=y, page=page, size=10.0)
+
+
+def test_a_name_over_its_level_is_a_skill_whose_keywords_went_elsewhere():
+    lines = [_line("Baking", x=60, y=100), _line("Advanced", x=60, y=112),
+             _line("Sourdough", x=90, y=130), _line("Laminated dough", x=90, y=142),
+             _line("Costing", x=300, y=700), _line("Intermediate", x=300, y=712),
+             _line("Menu pricing", x=90, y=30, page=1), _line("Stock control", x=90, y=42, page=1)]
+    skills = parse_skills(lines)
+    assert [(s["name"], s.get("level")) for s in skills] == [("Baking", "Advanced"), ("Costing", "Intermediate")]
+    assert skills[1]["keywords"] == ["Menu pricing", "Stock control"]
