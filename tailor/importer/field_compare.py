@@ -304,6 +304,20 @@ def squash(value: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", value).lower() if c.isalnum())
 
 
+_SHORT = 3  # squashed values this short are found as whole words only
+
+
+def _value_shown(expected: str, page: str, squashed: str) -> bool:
+    """Is `expected` in the page's text? Squashed, any spacing or punctuation matches; but a
+    short value squashed is a letter or two that any word holds ("C++" -> "c", "R", "Go"), so it
+    must stand as a word of its own, symbols and all."""
+    value = squash(expected)
+    if len(value) > _SHORT:
+        return value in squashed
+    written = " ".join(unicodedata.normalize("NFKC", expected).lower().split())
+    return bool(written) and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", page) is not None
+
+
 def _date_shown(expected: str, page: str) -> str | None:
     """How precisely `page` shows the date `expected` (`YYYY-MM`, `YYYY` or `Present`): "month",
     "year" or None. Layouts write months many ways ("Mar 2020", "March 2020", "03/2020")."""
@@ -354,7 +368,7 @@ def shown_on_page(report: FieldReport, page_text: str) -> FieldReport:
             if precision == "year":
                 f = FieldResult(f.group, f.path, f.expected[:4], f.got[:4] if f.got else None)
         else:
-            precision = "text" if squash(f.expected) in squashed else None
+            precision = "text" if _value_shown(f.expected, page, squashed) else None
         if precision is None or f.path.split(".")[0] in unnamed:
             hidden[re.sub(r"\[[^\]]*\]", "[]", f.path) + " (not on the page)"] += 1
         else:

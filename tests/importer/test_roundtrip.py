@@ -175,6 +175,21 @@ def test_an_entry_whose_name_the_page_does_not_show_is_not_counted():
     assert [f.path for f in shown_on_page(compare(source, imported), page).wrong()] == ["certificates[1]"]
 
 
+def test_a_short_value_counts_only_as_a_word_of_its_own():
+    from tailor.importer.field_compare import shown_on_page
+
+    source = {"basics": {"name": "Maya Okonkwo"},
+              "skills": [{"name": "Languages", "keywords": ["C++", "R", "Go", "SQL"]}]}
+    imported = {"basics": {"name": "Maya Okonkwo"}, "skills": [{"name": "Languages", "keywords": ["SQL"]}]}
+    page = "Maya Okonkwo\nLanguages\nSQL reporting for a growing clinic chain"
+    report = shown_on_page(compare(source, imported), page)
+    # "c", "r" and "go" are inside other words ("clinic", "reporting", "growing"): not shown
+    assert [f.path for f in report.fields if f.path.startswith("skills")] == ["skills.keywords['SQL']"]
+    assert report.not_rendered["skills.keywords[] (not on the page)"] == 3
+    page += "\nAlso: C++, R and Go."
+    assert len([f for f in shown_on_page(compare(source, imported), page).fields if f.path.startswith("skills")]) == 4
+
+
 def test_page_text_reads_pdf_and_docx_tables(tmp_path):
     from docx import Document
 
