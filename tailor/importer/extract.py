@@ -16,10 +16,23 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.pdf import read_pdf_lines
+from tailor.text.file_kinds import file_kind
 
 _MARKER_ONLY = re.compile(rf"[\s{MARKER_GLYPHS}*|-]+")
 SUPPORTED = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 _EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
+_DOC_HINT = "save it as .docx (in Word: File > Save As > Word Document) and import that"
+_NAMED = {".pdf": "a PDF", ".docx": "a Word/zip document"}
+
+
+def _check_kind(path: Path, suffix: str, kind: str | None) -> None:
+    """A file whose first bytes say it is something other than its name says (a PNG or a DOCX
+    renamed .pdf) is refused with what it really is, before a reader fails on it obscurely."""
+    if suffix not in _NAMED or kind is None or kind == _NAMED[suffix]:
+        return
+    hint = {"a PDF": "rename it to .pdf", "a Word/zip document": "if it is a Word file, rename it to .docx",
+            "a Word document": _DOC_HINT}.get(kind, "tailor import reads text: " + _EXPORT_HINT)
+    raise UserInputError(f"this file is {kind}, not {_NAMED[suffix]} as its name says", file=str(path), hint=hint)
 
 
 def extract_lines(path: Path) -> list[Line]:
@@ -31,15 +44,17 @@ def extract_lines(path: Path) -> list[Line]:
                              hint="pass one resume file: " + ", ".join(SUPPORTED))
     if suffix not in SUPPORTED:
         raise UserInputError(f"unsupported file type {suffix or '(none)'!r}", file=str(path),
-                             hint="tailor import reads " + ", ".join(SUPPORTED))
+                             hint=_DOC_HINT if suffix == ".doc" else "tailor import reads " + ", ".join(SUPPORTED))
     if not path.is_file():
         raise UserInputError("file not found", file=str(path), hint="check the path")
     if path.stat().st_size == 0:
         raise UserInputError("the file is empty", file=str(path), hint=_EXPORT_HINT)
     try:
-        path.open("rb").close()
+        with path.open("rb") as handle:
+            head = handle.read(8)
     except OSError as exc:
         raise UserInputError(f"cannot read the file: {exc.strerror or exc}", file=str(path)) from None
+    _check_kind(path, suffix, file_kind(head))
     if suffix == ".pdf":
         lines = read_pdf_lines(path)
     elif suffix == ".docx":

@@ -20,6 +20,7 @@ from typing import Any
 
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import JobPosting
+from tailor.text.file_kinds import file_kind
 from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
 from tailor.text.posting_company import guess_company
@@ -42,10 +43,6 @@ __all__ = ["read_posting", "read_posting_with_warnings", "read_posting_bytes", "
 
 # --------------------------------------------------------------------------- reading files
 
-_BINARY_SIGNATURES = {
-    b"%PDF": "a PDF", b"PK\x03\x04": "a Word/zip document", b"\xd0\xcf\x11\xe0": "a Word document",
-    b"\x89PNG": "an image", b"\xff\xd8\xff": "an image", b"GIF8": "an image",
-}
 _TEXT_HINT = "save the posting as plain text (.txt or .md, UTF-8) or as a JSON Job (.json)"
 
 
@@ -103,9 +100,8 @@ def parse_posting_file(data: bytes, name: str, suffix: str) -> tuple[JobPosting,
 
 def _decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; binary files are refused with a hint."""
-    for signature, what in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise UserInputError(f"looks like {what}, not a text posting", file=name, hint=_TEXT_HINT)
+    if what := file_kind(data):
+        raise UserInputError(f"looks like {what}, not a text posting", file=name, hint=_TEXT_HINT)
     if b"\x00" in data[:65536]:
         raise UserInputError("looks like a binary file (it contains NUL bytes)", file=name,
                              hint=_TEXT_HINT)

@@ -136,6 +136,26 @@ def test_unusable_files(tmp_path):
     assert "not found" in _error(tmp_path / "missing.pdf")
 
 
+def test_a_renamed_file_is_called_what_it_is(tmp_path):
+    """A PNG or a Word file saved under a .pdf name gets what it really is and a fitting hint, not
+    the PDF library's "No /Root object"; a legacy .doc is told to be saved as .docx."""
+    from PIL import Image
+    png = tmp_path / "photo.png"
+    Image.new("RGB", (20, 20), "white").save(png)
+    (tmp_path / "resume.pdf").write_bytes(png.read_bytes())
+    assert _error(tmp_path / "resume.pdf") == "this file is an image, not a PDF as its name says"
+    (tmp_path / "word.pdf").write_bytes(b"PK\x03\x04rest of a zip")
+    assert "Word/zip document" in _error(tmp_path / "word.pdf")
+    (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    with pytest.raises(UserInputError) as info:
+        import_resume(tmp_path / "old.docx")
+    assert "a Word document" in info.value.message and ".docx" in info.value.hint
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UserInputError) as info:
+        import_resume(tmp_path / "old.doc")
+    assert "Save As" in info.value.hint
+
+
 def test_truncated_docx_is_a_user_error(tmp_path):
     """A .docx whose document.xml is cut short (a broken download) fails in lxml, not in the zip."""
     import zipfile
