@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +55,7 @@ def main() -> None:
     args = parser.parse_args()
     totals: dict[str, Counts] = {}
     pairs: dict[str, list[tuple[bool, bool]]] = {}
+    postings: Counter = Counter()
     for second_file in sorted(args.second.glob("*/*.jsonl")):
         name, stem = second_file.parent.name, second_file.stem
         first = read_rows(LABELS / name / f"{stem}.jsonl")
@@ -62,13 +64,12 @@ def main() -> None:
         key = f"{name} {split_of(name, stem)}"
         totals.setdefault(key, Counts()).add(score_posting(found, stem, first, []))
         pairs.setdefault(key, []).extend(verdict_pairs(first, second))
+        postings[key] += 1
     print("| postings labelled twice | postings | precision | recall | false requirements | kind agreement | "
           "kappa (requirement or not) |\n|---|---|---|---|---|---|---|")
     for key, counts in totals.items():
         row = counts.row()
-        postings = sum(1 for f in args.second.glob(f"{key.split()[0]}/*.jsonl")
-                       if split_of(key.split()[0], f.stem) == key.split()[1])
-        print(f"| {key} | {postings} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
+        print(f"| {key} | {postings[key]} | {row['precision']} | {row['recall']} | {row['false_requirements']} | "
               f"{row['kind_accuracy']} | {kappa(pairs[key]):.3f} |")
 
 

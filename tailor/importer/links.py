@@ -55,9 +55,8 @@ def relink(lines: list[Line], targets: dict) -> list[Line]:
 
 
 def _relinked(line: Line, links: list) -> Line:
-    text = line.text.strip()
+    text, middle = line.text.strip(), line.y + line.size / 2
     for (x0, top, x1, bottom), uri in links:
-        middle = line.y + line.size / 2
         if not (x0 - 2 <= line.x <= x1 and top - 2 <= middle <= bottom + 2):
             continue
         if not is_url(text) or " " in text:

@@ -28,8 +28,7 @@ def twin_order(rows: list[list], before: list | None = None, after: list | None 
     `after`: the last row of the page before and the first row of the page after, if any; a
     run may open or close its page when a heading sits across the page break from it."""
     ahead, behind = [before] if before else [], [after] if after else []
-    out = _twin_order(ahead + rows + behind)
-    return out[len(ahead):len(out) - len(behind)]
+    return [row for row in _twin_order(ahead + rows + behind) if row is not before and row is not after]
 
 
 def _twin_order(rows: list[list]) -> list[list]:
