@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from tailor.text.posting import read_posting, requirement_statements  # noqa: E402
-from tailor.text.posting_requirements import MAX_REQUIREMENTS  # noqa: E402
+from tailor.text.posting_requirements import MAX_REQUIREMENTS, without_enumerator  # noqa: E402
 
 LABELS = ROOT / "bench/data/postings/labels"
 POSTINGS = {"shared": ROOT / "tests/testdata/jobs", "usajobs": ROOT / "bench/data/postings/usajobs"}
@@ -71,7 +71,9 @@ class Counts:
 
 
 def tokens(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9+#]+", text.lower()))
+    """The words a statement is matched on; an item's own number or letter ("(c) Prescriptive
+    authority") is no word of it: ingest drops it from a requirement's text, labels keep it."""
+    return frozenset(re.findall(r"[a-z0-9+#]+", without_enumerator(text).lower()))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

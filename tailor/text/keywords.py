@@ -80,8 +80,8 @@ def stop_terms(company: str, location: str) -> set[str]:
             stop.add(value.lower())
             stop.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.&'-]+", value))
     words = re.findall(r"[A-Za-z]+", company)
-    if len(words) >= 2:
-        stop.add("".join(w[0] for w in words).lower())        # "U.S. Xpress" -> "usx"
+    for start in range(len(words) - 1):           # "U.S. Xpress" -> "usx"; "U.S. Air Force" ->
+        stop.add("".join(w[0] for w in words[start:]).lower())      # "usaf" and "af" too
     return stop
 
 

@@ -23,7 +23,7 @@ from tailor.schemas.models import JobPosting
 from tailor.text.file_kinds import file_kind
 from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
-from tailor.text.posting_company import guess_company
+from tailor.text.posting_company import guess_company, organisation
 from tailor.text.posting_items import split_items
 from tailor.text.posting_layout import EXPLICIT_TITLE, clean_title, looks_like_title, meta_line
 from tailor.text.posting_repair import clean_raw_text, repair_joins
@@ -149,7 +149,8 @@ def _body(text: str) -> str:
 def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
     clean = clean_raw_text(text)
     title, meta, body = _split_header(clean)
-    company = meta.get("company") or meta.get("employer") or guess_company(clean, title)
+    company = (meta.get("company") or meta.get("employer") or organisation(meta)
+               or guess_company(clean, title))
     location = meta.get("location") or meta.get("job location") or meta.get("work location") or ""
     items = requirement_items(body)
     requirements, warnings = finalize(items, company, location)

@@ -46,3 +46,11 @@ def guess_company(text: str, title: str = "") -> str:
                 continue
             return name
     return ""
+
+
+def organisation(meta: dict[str, str]) -> str:
+    """The employer a federal or agency posting names in its header ("Organization: U.S. Air
+    Force - Agency Wide (Department of the Air Force)" -> "U.S. Air Force"): the name before the
+    sub-unit after " - " and the parent body in brackets, which are not what a person writes."""
+    value = meta.get("organization") or meta.get("organisation") or meta.get("agency") or ""
+    return re.split(r"\s+[-–]\s+|\s*\(", value, maxsplit=1)[0].strip(" ,")

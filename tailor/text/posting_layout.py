@@ -17,7 +17,7 @@ from tailor.text.requirement_kinds import MUST_CUE, NICE, QUALIFICATION_TERM, RE
 # --------------------------------------------------------------------------- header lines
 
 _META = re.compile(
-    r"^\s*(?:\*\*)?(?P<key>company|employer|organization|location|job location|work location|"
+    r"^\s*(?:\*\*)?(?P<key>company|employer|organi[sz]ation|agency|location|job location|work location|"
     r"type|job type|employment type|level|seniority|career level|employee level|experience level|"
     r"salary|pay|compensation|schedule|shift|remote|position open to remote|date posted|posted|"
     r"job id|req(?:uisition)? id|department)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<value>.*?)\s*$", re.I)

@@ -19,12 +19,18 @@ from tailor.text.posting_vocabulary import DUTY_VERBS, FUNCTION_WORDS, ITEM_STAR
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
+# What is left of "&name;" after unescaping is no entity but an escaper's damage to "C&I" or
+# "R&D" ("C&I; series", "R&D; project"): the ";" would end a clause that never ended.
+_BROKEN_ENTITY = re.compile(r"&([A-Z][A-Za-z]{0,5});")
+
+
 def clean_raw_text(text: str) -> str:
-    """Unescape HTML entities (`Bachelor&#39;s`), unify line ends and spaces, drop control chars.
+    """Unescape HTML entities (`Bachelor&#39;s`), unify line ends and spaces, drop control chars,
+    and repair abbreviations an escaper took for entities ("C&I;" -> "C&I").
 
     Letters, quotes and dashes are left as posted: requirement texts are quoted from the posting.
     """
-    text = html.unescape(text).translate(_INVISIBLE)
+    text = _BROKEN_ENTITY.sub(r"&\1", html.unescape(text)).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\u00a0", " ")
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
 

@@ -88,9 +88,21 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
         elif not kind and candidate.substantive and not candidate.boilerplate \
                 and not is_fragment(candidate.text) and chance >= add_above:
             kind = "responsibility" if is_duty(candidate.text) else classify(candidate.text, "must")
-        if kind and not is_duplicate(candidate.text, [t for _, t in items]):
-            items.append((kind, candidate.text))
+        text = without_enumerator(candidate.text)
+        if kind and not is_duplicate(text, [t for _, t in items]):
+            items.append((kind, text))
     return items
+
+
+# An item's own number or letter ("1. In addition to...", "(b) Knowledge of...", "A. Education:"):
+# it placed the item in the posting's list; in a report or a gap note it is noise, and it hides
+# that "1. In addition to..." repeats a statement quoted earlier without it.
+_ENUMERATOR = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})\.)\s+(?=\S)")
+
+
+def without_enumerator(text: str) -> str:
+    """"2. Knowledge in C4ISR..." -> "Knowledge in C4ISR..."; other text as it is."""
+    return _ENUMERATOR.sub("", text, count=1)
 
 
 def is_duplicate(text: str, seen: list[str]) -> bool:

@@ -22,7 +22,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # Words a tagger span often ends on that only say what kind of thing the name is.
 _KIND_WORDS = frozenset("features standards concepts principles technologies frameworks platforms "
                         "solutions methodologies techniques attacks".split())
-_EDGE_WORDS = GENERIC_WORDS | FUNCTION_WORDS | _KIND_WORDS
+# Participles that only link a name to what follows ("activities pertaining [to the C&I series]").
+_LINK_WORDS = frozenset("pertaining regarding concerning relating related involving".split())
+_EDGE_WORDS = GENERIC_WORDS | FUNCTION_WORDS | _KIND_WORDS | _LINK_WORDS
 
 
 def requirement_terms(texts: list[str], lexicon: list[list[str]], stop: set[str],

@@ -141,7 +141,8 @@ _CUE_PHRASE = re.compile(
     r"\s+([A-Za-z0-9][\w/&.+#’'-]*(?:\s+[A-Za-z0-9][\w/&.+#’'-]*){0,5})", re.I)
 _CUE_STOP = frozenset("and or to in for with including such as is are that which who where when "
                       "by on at from into using within across both each while like similar "
-                      "required preferred of minimum least".split())
+                      "required preferred of minimum least pertaining regarding concerning relating "
+                      "involving".split())
 _CUE_LEAD = frozenset("a an the all any strong solid various relevant related previous prior basic "
                       "advanced in-depth thorough extensive working proven demonstrated good "
                       "excellent comprehensive general some current".split())

@@ -572,3 +572,46 @@ def test_list_items_and_federal_duty_summaries_are_requirements():
     assert is_duplicate("One year of experience equivalent to GS-7.", ["One year of experience equivalent to GS-7."])
     assert not is_duplicate("One year of experience equivalent to GS-7.",
                             ["One year of experience equivalent to GS-5."])
+
+
+def test_an_item_number_is_not_part_of_the_requirement_and_hides_no_repeat():
+    from tailor.text.posting_requirements import without_enumerator
+    assert without_enumerator("2. Knowledge in C4ISR Architectures.") == "Knowledge in C4ISR Architectures."
+    assert without_enumerator("(b) Knowledge of HACCP") == "Knowledge of HACCP"
+    assert without_enumerator("iv) Ability to lift 50 lb") == "Ability to lift 50 lb"
+    assert without_enumerator("A. Education: a degree in nursing") == "Education: a degree in nursing"
+    # not an item's number: a count, a version, an article
+    assert without_enumerator("2 years of Python") == "2 years of Python"
+    assert without_enumerator("3.5 GPA or higher") == "3.5 GPA or higher"
+    assert without_enumerator("A degree in nursing") == "A degree in nursing"
+    posting = parse_posting(
+        "Computer Scientist\n\nQualifications:\n"
+        "Examples of creditable experience include: Working knowledge of the C&I; series such as "
+        "database management systems.\n"
+        "You will be evaluated in these areas: 1. Working knowledge of the C&I; series such as "
+        "database management systems. 2. Familiarity with USAF Planning, Programming, and "
+        "Budgeting System (PPBS).\n")
+    got = texts(posting)
+    assert got.count("Working knowledge of the C&I series such as database management systems.") == 1
+    assert not any(t[:2] in ("1.", "2.") for t in got)
+
+
+def test_an_abbreviation_an_escaper_took_for_an_entity_is_repaired():
+    assert clean_raw_text("the C&I; series and R&D; work") == "the C&I series and R&D work"
+    assert clean_raw_text("AT&amp;T and &lt;b&gt;") == "AT&T and <b>"
+    assert clean_raw_text("a; b & c; d") == "a; b & c; d"
+
+
+def test_a_federal_header_names_the_employer_and_its_initials_are_no_keyword():
+    from tailor.text.keywords import stop_terms
+    from tailor.text.posting_company import organisation
+    assert organisation({"organization": "U.S. Air Force - Agency Wide (Department of the Air Force)"}) \
+        == "U.S. Air Force"
+    assert organisation({"agency": "Veterans Health Administration"}) == "Veterans Health Administration"
+    assert organisation({}) == ""
+    assert {"usaf", "af"} <= stop_terms("U.S. Air Force", "")
+    posting = parse_posting("Computer Scientist\nOrganization: U.S. Air Force - Agency Wide\n\n"
+                            "Requirements:\n- Knowledge of AF C4I goals and USAF intelligence systems.\n")
+    assert posting.company == "U.S. Air Force"
+    assert not {"AF", "USAF"} & set(posting.keywords)
+    assert not {"AF", "USAF"} & {k for r in posting.requirements for k in r.keywords}

@@ -13,6 +13,7 @@ from tailor.text.skill_terms import skill_terms
     ("GCP services", "GCP"),
     ("networking and security features", "networking and security"),
     ("2023", ""),
+    ("activities pertaining", ""),                                      # a link word, then no name
     ("design and build resilient payment processing pipelines", ""),   # a clause, not a name
 ])
 def test_clean_span(span, expected):
@@ -36,3 +37,8 @@ def test_company_and_place_never_become_terms_and_limit_holds():
 
 def test_no_texts_no_model_call():
     assert requirement_terms([], [], stop=set(), limit=8) == []
+
+
+def test_a_phrase_the_posting_marks_as_a_skill_stops_at_a_link_word():
+    assert "activities pertaining" not in skill_terms(
+        "a working knowledge of activities pertaining to the C&I series")
