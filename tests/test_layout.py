@@ -46,7 +46,7 @@ COVERED_ELSEWHERE = {
                             "tests/cli/test_score.py",
     "tailor/fit/keywords.py": "tests/fit/test_scorer.py: test_keyword_index_agrees_with_terms_mentions",
     "tailor/fit/models.py": "tests/cli/test_score.py: the pydantic models of the score report (test_json_shape)",
-    "tailor/fit/rationale.py": "tests/fit/test_scorer.py: rationale format and citations, test_quote_is_short, "
+    "tailor/fit/rationale.py": "tests/fit/test_scorer.py: rationale format and citations, "
                                "test_rationale_variants",
     "tailor/fit/run.py": "tests/cli/test_score.py: `tailor score` as one library call, run by every command test",
     "tailor/fit/similarity.py": "tests/fit/test_long_evidence.py: ChunkSearch finds the best chunk; every scoring "
@@ -116,8 +116,6 @@ COVERED_ELSEWHERE = {
     "tailor/text/cue_matching.py": "tests/text/test_claims.py: the cues found in hand-written drafts",
     "tailor/text/data/make_tag_synonyms.py": "tests/text/test_keyword_variants.py: keep() on pairs it must keep and "
                                              "topic merges it must drop; the file it built loads with its licence note",
-    "tailor/text/formatting.py": "tests/cli/test_ledger.py: trivial (one percent formatter), seen in the stats "
-                                 "tables",
     "tailor/text/keywords.py": "tests/text/test_posting.py: every real posting's keywords; keyword_hits in "
                                "tests/agents/test_report.py",
     "tailor/text/names.py": "tests/agents/test_critic.py: test_tech_name_shapes and the critic's unsupported terms",

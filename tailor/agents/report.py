@@ -31,6 +31,8 @@ from tailor.schemas import (
     TailoredItem,
     TailoredResume,
 )
+from tailor.text.credentials import certificate_meets, education_meets
+from tailor.text.formatting import quote
 from tailor.text.keywords import keyword_hits
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
@@ -39,7 +41,9 @@ NOT_PICKED = "not picked within the bullet budget"
 
 
 def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> list[RequirementRow]:
-    """A requirement is covered when a shipped item cites evidence retrieved for it."""
+    """A requirement is covered when a shipped item cites evidence retrieved for it, or when it
+    asks for a degree or certificate that the page's education or certificates section shows
+    (`text.credentials`; covered by "education" or "certificates")."""
     cited: dict[str, list[str]] = {}
     for item in resume.items():
         for sid in item.source_ids:
@@ -49,6 +53,10 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
     for req in job.requirements:
         evidence = matches.get(req.id, [])
         covered_by = sorted({item for e in evidence for item in cited.get(e, [])})
+        if education_meets(req.text, req.keywords, resume.education):
+            covered_by.append("education")
+        if certificate_meets(req.text, req.keywords, resume.certificates):
+            covered_by.append("certificates")
         rows.append(RequirementRow(requirement_id=req.id, text=req.text, kind=req.kind,
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
@@ -81,13 +89,14 @@ def left_out_reasons(trimmed: list[TailoredItem], failed: list[TailoredItem]) ->
 
 
 def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
-              left_out: dict[str, str]) -> list[GapNote]:
+              left_out: dict[str, str], corpus: Corpus | None = None) -> list[GapNote]:
     """A note for every requirement with status gap, in posting order.
 
     The planner notes requirements with no evidence at all. A requirement can also end a gap
     with evidence: its bullet was trimmed to fit the page, failed the truth check, or was never
-    picked. The note names that evidence and why, so the user knows a larger --pages (or
-    another run) could cover it rather than believing the corpus lacks it.
+    picked. The note quotes that evidence (its first words and its role, from `corpus`; the bare
+    id without it) and says why, so the user knows a larger --pages (or another run) could cover
+    it rather than believing the corpus lacks it.
     """
     planned = {g.requirement_id: g for g in plan_gaps}
     notes = []
@@ -102,11 +111,22 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
         by_reason: dict[str, list[str]] = {}
         for eid in row.evidence_ids:
             by_reason.setdefault(left_out.get(eid, NOT_PICKED), []).append(eid)
-        why = "; ".join(f"{', '.join(ids)}: {reason}" for reason, ids in by_reason.items())
+        why = "; ".join(f"{', '.join(_named(corpus, i) for i in ids)}: {reason}"
+                        for reason, ids in by_reason.items())
         notes.append(GapNote(requirement_id=row.requirement_id,
                              note=f"Evidence for this {_label(row)} exists but is not on the page "
                                   f"({why}): {row.text}"))
     return notes
+
+
+def _named(corpus: Corpus | None, evidence_id: str) -> str:
+    """'"Built a Django app for booking ..." (Research Assistant, Lab X)' for an evidence id."""
+    bullet = corpus.evidence().get(evidence_id) if corpus else None
+    if bullet is None:
+        return evidence_id
+    role = corpus.experience_of(evidence_id)
+    where = ", ".join(p for p in (role.title, role.organization) if p) if role else "summary"
+    return f"{quote(bullet.text)} ({where})"
 
 
 def _label(row: RequirementRow) -> str:
@@ -152,7 +172,7 @@ def build_report(*, job: JobPosting, corpus: Corpus, plan: Plan, draft: Tailored
     return Report(
         job_title=job.title, company=job.company, job_source=job.source,
         corpus_hash=corpus.content_hash, requirements=rows,
-        gaps=gap_notes(rows, plan.gaps, left_out),
+        gaps=gap_notes(rows, plan.gaps, left_out, corpus),
         metrics=compute_metrics(job, rows, shipped, critiques[-1], pdf_text, page_fill),
         keyword_sources=job.keyword_sources,
         repairs=duplicate_records(corpus) + repairs + gate_drops + trims,

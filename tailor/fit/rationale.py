@@ -9,14 +9,7 @@ Every id cited is an id of the person's corpus, so the claim can be checked.
 from __future__ import annotations
 
 from tailor.fit.features import RequirementFeatures
-
-QUOTE_WORDS = 8
-
-
-def quote(text: str, words: int = QUOTE_WORDS) -> str:
-    parts = text.split()
-    short = " ".join(parts[:words])
-    return f'"{short} ..."' if len(parts) > words else f'"{short}"'
+from tailor.text.formatting import quote
 
 
 def rationale(score: int, features: RequirementFeatures, has_evidence: bool) -> str:

@@ -1,10 +1,12 @@
 """Every gap in the report has a note saying why; shares of nothing are not 100%."""
-from builders import small_job
+from builders import small_corpus, small_job
 
 from tailor.agents.report import NOT_PICKED, TRIMMED, compute_metrics, gap_notes, left_out_reasons, requirement_rows
 from tailor.schemas import (
     Basics,
+    Certificate,
     Critique,
+    Education,
     EvidenceMatch,
     GapNote,
     JobPosting,
@@ -57,3 +59,31 @@ def test_no_requirements_no_must_haves_or_no_keywords_measure_nothing():
     m = compute_metrics(duties, rows, resume, Critique(round=0), "Wrote Python services")
     assert m.coverage_at_req == 1.0 and m.must_have_coverage is None
     assert m.ats_keyword_hit_rate == 1.0
+
+
+def test_a_gap_note_quotes_the_left_out_bullet_and_its_role_not_an_id():
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id="r2", matches=[
+        EvidenceMatch(evidence_id="w0.3-t", score=0.6)])])
+    trimmed = TailoredItem(id="b-w0.3-t", text="Designed a PostgreSQL schema", source_ids=["w0.3-t"])
+    rows = requirement_rows(small_job(), plan, _resume())
+    note = {n.requirement_id: n.note for n in gap_notes(rows, [], left_out_reasons([trimmed], []),
+                                                         small_corpus())}["r2"]
+    assert '"Designed a PostgreSQL schema for double-entry ledgers" (Senior Backend Engineer, Ledgerly): ' \
+           f"{TRIMMED}" in note
+    assert "w0.3-t" not in note
+
+
+def test_a_degree_or_certificate_on_the_page_covers_the_requirement_that_asks_for_it():
+    job = JobPosting(title="Computer Scientist", requirements=[
+        Requirement(id="r1", text="Bachelor's degree in computer science, mathematics or statistics",
+                    kind="must_have", keywords=["Bachelor's degree", "computer science"]),
+        Requirement(id="r2", text="Bachelor's degree in Nursing", kind="must_have",
+                    keywords=["Bachelor's degree", "Nursing"]),
+        Requirement(id="r3", text="AWS certification preferred", kind="nice_to_have", keywords=["AWS"])])
+    resume = _resume()
+    resume.education = [Education(institution="UIUC", area="Computer Science", study_type="B.S.")]
+    resume.certificates = [Certificate(name="AWS Certified Developer - Associate")]
+    rows = {r.requirement_id: r for r in requirement_rows(job, Plan(), resume)}
+    assert (rows["r1"].status, rows["r1"].covered_by) == ("covered", ["education"])
+    assert rows["r2"].status == "gap"
+    assert (rows["r3"].status, rows["r3"].covered_by) == ("covered", ["certificates"])

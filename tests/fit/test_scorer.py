@@ -8,7 +8,6 @@ from tailor.corpus.loader import load_corpus
 from tailor.fit.blind import blind_view
 from tailor.fit.inputs import Posting, read_postings
 from tailor.fit.keywords import KeywordIndex
-from tailor.fit.rationale import quote
 from tailor.schemas.models import JobPosting, Requirement
 from tailor.text.keyword_variants import found_in
 from tailor.text.terms import mentions
@@ -120,11 +119,6 @@ def test_keyword_index_finds_a_keyword_s_other_names():
     assert "skills" in index.where("Golang") and "skills" in index.where("Go")
     assert index.where("golang") == index.where("Golang") == index.where("Go")
     assert index.where("go") == []                     # as `mentions`: a short keyword only as written
-
-
-def test_quote_is_short():
-    assert quote("one two three") == '"one two three"'
-    assert quote(" ".join(map(str, range(20)))) == '"0 1 2 3 4 5 6 7 ..."'
 
 
 def test_rationale_variants():

@@ -1,0 +1,56 @@
+"""Does a degree or certificate the resume shows meet a requirement that asks for one?
+
+Why: a run finds a requirement's evidence by retrieving bullets, and a degree is no bullet. A
+person whose resume shows "Bachelor of Science, Computer Science" was told that "Requires a
+Bachelor's degree in computer science..." was a gap with no evidence, while `tailor score` cited
+the same degree for it. A requirement that asks for a degree is met by an education entry of that
+level or higher (a master's meets "bachelor's degree") whose subject is one the requirement
+names, or any subject when it names none. One that asks for a certification or licence is met by
+a certificate that names one of its terms. Both are read through the keyword variants
+(`keyword_variants`: "B.S." is a bachelor's degree, "MS Office" is not a master's). Anything
+else the requirement asks ("and 3 years of Python") keeps it from being met by the degree alone:
+a credential never covers more than itself. See docs/ARCHITECTURE.md, "Report".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tailor.schemas.models import Certificate, Education
+from tailor.text.keyword_variants import found_in
+
+# Degree terms (as `keyword_variants` names them) and their level: a higher one meets a lower one.
+DEGREE_LEVELS = (("high school diploma", 0), ("GED", 0), ("Associate degree", 1),
+                 ("Bachelor's degree", 2), ("Master's degree", 3), ("MBA", 3), ("PhD", 4))
+# "degree and 3 years of experience", "degree with 5 years' experience": more than a degree
+# ("degree or equivalent experience" asks for no more).
+_FURTHER_DEMAND = re.compile(r"\b(and|with|plus)\b[^.;]{0,40}\b(years?|experience)\b", re.I)
+_CREDENTIAL = re.compile(r"certifi|licen[cs]|credential|registration|registered", re.I)
+
+
+def degree_levels(text: str) -> list[int]:
+    """The levels of the degrees `text` names ("Bachelor's or Master's degree" -> [2, 3])."""
+    return [level for term, level in DEGREE_LEVELS if found_in(text, term)]
+
+
+def education_meets(text: str, keywords: Sequence[str], education: Sequence[Education]) -> bool:
+    """Does an entry of `education` meet the degree requirement `text` (with its `keywords`)?"""
+    asked = degree_levels(text)
+    if not asked or _FURTHER_DEMAND.search(text):
+        return False
+    subjects = [k for k in keywords if not degree_levels(k)]
+    for entry in education:
+        held = degree_levels(entry.study_type) or degree_levels(f"{entry.study_type} {entry.area}")
+        if held and max(held) >= min(asked) and \
+                (not subjects or any(found_in(entry.area, k) for k in subjects)):
+            return True
+    return False
+
+
+def certificate_meets(text: str, keywords: Sequence[str],
+                      certificates: Sequence[Certificate]) -> bool:
+    """Does a certificate name one of the terms of a requirement that asks for a credential?"""
+    if not _CREDENTIAL.search(text):
+        return False
+    terms = [k for k in keywords if not degree_levels(k)]
+    return any(found_in(c.name, k) for c in certificates for k in terms)
