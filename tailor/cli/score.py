@@ -20,8 +20,11 @@ from tailor.fit.scorer import TOP_K
 HELP = (
     "Score how well each resume fits each posting, blind to name, gender, age and photo.\n\n"
     "Each requirement gets 0-5 from the similarity of your best evidence and the skill terms it "
-    "names, with a rationale citing evidence ids; fit 0-100 is their mean weighted by kind "
-    "(must-have 1, responsibility 0.7, nice-to-have 0.5).\n\n"
+    "names, with a rationale citing evidence ids. 'req mean' (0-100) is their mean weighted by "
+    "kind (must-have 1, responsibility 0.7, nice-to-have 0.5). 'fit' (0-100) combines that with "
+    "must-have gaps, word overlap, keywords, title and years (tailor/fit/combination.json); it "
+    "ranks postings and resumes against each other and has no pass mark: a fit far below the "
+    "req mean says the posting asks for things your resume never names.\n\n"
     "The 0-5 mapping is calibrated on a labelled dev split (tailor/fit/calibration.json, "
     "bench/fit_calibrate.py); TF-IDF and keyword-share baselines are shown beside it.")
 
@@ -114,13 +117,14 @@ def print_pair(pair: PairScore, console: Console) -> None:
 
 def print_table(run: ScoreRun, console: Console) -> None:
     table = Table(title="Fit (0-100) with the TF-IDF and keyword-share baselines")
-    for column in ("posting", "resume", "fit", "tfidf", "keywords", "must-haves met"):
+    for column in ("posting", "resume", "fit", "req mean", "tfidf", "keywords", "must-haves met"):
         table.add_column(column, overflow="fold")
     names = short_names([p.posting for p in run.pairs] + [p.resume for p in run.pairs])
     for pair in run.pairs:
         musts = [r for r in pair.requirements if r.kind == "must_have"]
         met = f"{sum(r.score >= 3 for r in musts)}/{len(musts)}" if musts else "-"
-        table.add_row(escape(names[pair.posting]), escape(names[pair.resume]), str(pair.fit), f"{pair.tfidf:.2f}",
+        table.add_row(escape(names[pair.posting]), escape(names[pair.resume]), str(pair.fit),
+                      f"{pair.requirement_mean:.0f}", f"{pair.tfidf:.2f}",
                       f"{pair.keyword_share:.0%}", met)
     console.print(table)
     console.print(f"{len(run.pairs)} pair(s) in {run.seconds:.1f}s; --json for every requirement's "
