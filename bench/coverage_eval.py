@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Is a requirement that a run calls covered really covered? Retrieval's coverage gate against
+hand labels.
+
+    .venv/bin/python bench/coverage_eval.py [--split dev|test|all] [--make-pairs OUT]
+
+A run calls a requirement covered when the page shows a bullet retrieved for it with cosine >=
+`--threshold` (0.35 by default, `index/evidence.py`). `bench/data/coverage/pairs.jsonl` holds
+400 (requirement, best bullet) pairs: the 25 shared postings' requirements x 4 corpora (the
+shipped example and three test resumes), each requirement's closest bullet by the bundled
+MiniLM when its cosine is >= 0.30, sampled with a fixed seed; a labeller who saw neither the
+cosine nor the code judged whether the bullet is evidence for the requirement (yes / partly /
+no; `bench/data/coverage/DATASHEET.md`). Postings with odd numbers are dev, even are test,
+decided before labelling, as for ingest.
+
+For each gate it prints how many pairs it calls covered, the share of those a person labelled
+yes (precision; "yes or partly" beside it) and the share of all yes-pairs it keeps (recall).
+Gates: cosine alone at several thresholds, and cosine with a keyword check (the bullet names one
+of the requirement's keywords or a variant of it, or the cosine is high).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from tailor.text.keyword_variants import found_in  # noqa: E402
+
+DATA = ROOT / "bench/data/coverage"
+CORPORA = ("tailor/corpus/examples/experiences.json", "tests/testdata/resumes/senior-engineer.resume.json",
+           "tests/testdata/resumes/career-changer.resume.json", "tests/testdata/resumes/new-grad.resume.json")
+FLOOR = 0.30          # pairs below this cosine are not candidates at all
+SAMPLE, SEED = 400, 20261206
+
+Gate = Callable[[dict], bool]
+
+
+def split_of(posting: str) -> str:
+    return "test" if int(re.match(r"\d+", posting).group()) % 2 == 0 else "dev"
+
+
+def make_pairs() -> list[dict]:
+    """Every requirement's closest bullet per corpus at cosine >= FLOOR, then the seeded sample."""
+    from tailor.corpus.loader import load_corpus
+    from tailor.index.embeddings import MiniLMEmbedder
+    from tailor.text.posting import read_posting
+    embedder = MiniLMEmbedder()
+    corpora = []
+    for path in CORPORA:
+        evidence = load_corpus(ROOT / path).evidence()
+        ids = list(evidence)
+        texts = [evidence[i].text for i in ids]
+        corpora.append((path, ids, texts, embedder.encode(texts)))
+    rows = []
+    for job in sorted((ROOT / "tests/testdata/jobs").glob("*.txt")):
+        posting = read_posting(job)
+        if not posting.requirements:
+            continue
+        queries = embedder.encode([r.text for r in posting.requirements])
+        for path, ids, texts, vectors in corpora:
+            for req, sims in zip(posting.requirements, queries @ vectors.T):
+                best = int(sims.argmax())
+                if sims[best] >= FLOOR:
+                    rows.append({"posting": job.name, "resume": path, "requirement_id": req.id,
+                                 "requirement": req.text, "keywords": req.keywords, "kind": req.kind,
+                                 "evidence_id": ids[best], "evidence": texts[best],
+                                 "cosine": round(float(sims[best]), 4)})
+    random.Random(SEED).shuffle(rows)
+    return [dict(row, pair=i) for i, row in enumerate(rows[:SAMPLE])]
+
+
+def names_a_keyword(row: dict) -> bool:
+    return any(found_in(row["evidence"], k) for k in row["keywords"])
+
+
+def gates() -> dict[str, Gate]:
+    out: dict[str, Gate] = {f"cosine >= {t:.2f}": (lambda r, t=t: r["cosine"] >= t)
+                            for t in (0.30, 0.35, 0.40, 0.45, 0.50)}
+    for t, strong in ((0.35, 0.45), (0.35, 0.50), (0.30, 0.45)):
+        out[f"cosine >= {t:.2f} and (a keyword named or cosine >= {strong:.2f})"] = \
+            lambda r, t=t, s=strong: r["cosine"] >= t and (names_a_keyword(r) or r["cosine"] >= s)
+        out[f"cosine >= {t:.2f} and (a keyword named, no keywords asked, or cosine >= {strong:.2f})"] = \
+            lambda r, t=t, s=strong: r["cosine"] >= t and (not r["keywords"] or names_a_keyword(r)
+                                                           or r["cosine"] >= s)
+    return out
+
+
+def table(rows: list[dict]) -> list[str]:
+    positives = sum(r["label"] == "yes" for r in rows)
+    lines = [f"{len(rows)} pairs, {positives} labelled yes, "
+             f"{sum(r['label'] == 'partly' for r in rows)} partly", "",
+             "| gate | covered | precision (yes) | precision (yes or partly) | recall of yes |",
+             "|---|---|---|---|---|"]
+    for name, gate in gates().items():
+        kept = [r for r in rows if gate(r)]
+        yes = sum(r["label"] == "yes" for r in kept)
+        some = sum(r["label"] in ("yes", "partly") for r in kept)
+        share = (lambda n, d: f"{n / d:.3f}" if d else "-")
+        lines.append(f"| {name} | {len(kept)} | {share(yes, len(kept))} | {share(some, len(kept))} "
+                     f"| {share(yes, positives)} |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--make-pairs", type=Path, default=None,
+                        help="write the sampled pairs (with cosines) here and stop")
+    args = parser.parse_args()
+    if args.make_pairs:
+        args.make_pairs.write_text("".join(json.dumps(r) + "\n" for r in make_pairs()), "utf-8")
+        return
+    pairs = [json.loads(line) for line in (DATA / "pairs.jsonl").read_text("utf-8").splitlines()]
+    labels = {d["pair"]: d for d in map(json.loads, (DATA / "labels.jsonl").read_text("utf-8").splitlines())}
+    rows = [dict(p, label=labels[p["pair"]]["label"]) for p in pairs
+            if args.split == "all" or split_of(p["posting"]) == args.split]
+    print(f"split: {args.split}")
+    print("\n".join(table(rows)))
+
+
+if __name__ == "__main__":
+    main()
