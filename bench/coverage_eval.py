@@ -94,6 +94,10 @@ def gates() -> dict[str, Gate]:
     return out
 
 
+def share(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
+
+
 def table(rows: list[dict]) -> list[str]:
     positives = sum(r["label"] == "yes" for r in rows)
     lines = [f"{len(rows)} pairs, {positives} labelled yes, "
@@ -104,7 +108,6 @@ def table(rows: list[dict]) -> list[str]:
         kept = [r for r in rows if gate(r)]
         yes = sum(r["label"] == "yes" for r in kept)
         some = sum(r["label"] in ("yes", "partly") for r in kept)
-        share = (lambda n, d: f"{n / d:.3f}" if d else "-")
         lines.append(f"| {name} | {len(kept)} | {share(yes, len(kept))} | {share(some, len(kept))} "
                      f"| {share(yes, positives)} |")
     return lines
