@@ -2,16 +2,20 @@
 """Is a requirement that a run calls covered really covered? Retrieval's coverage gate against
 hand labels.
 
-    .venv/bin/python bench/coverage_eval.py [--split dev|test|all] [--make-pairs OUT]
+    .venv/bin/python bench/coverage_eval.py [--split dev|test|all] [--set mixed|related|both]
+    .venv/bin/python bench/coverage_eval.py --make-pairs OUT [--set mixed|related]
 
 A run calls a requirement covered when the page shows a bullet retrieved for it with cosine >=
-`--threshold` (0.35 by default, `index/evidence.py`). `bench/data/coverage/pairs.jsonl` holds
-400 (requirement, best bullet) pairs: the 25 shared postings' requirements x 4 corpora (the
-shipped example and three test resumes), each requirement's closest bullet by the bundled
-MiniLM when its cosine is >= 0.30, sampled with a fixed seed; a labeller who saw neither the
-cosine nor the code judged whether the bullet is evidence for the requirement (yes / partly /
-no; `bench/data/coverage/DATASHEET.md`). Postings with odd numbers are dev, even are test,
-decided before labelling, as for ingest.
+`--threshold` (0.35 by default, `index/evidence.py`). Two sets of (requirement, closest bullet)
+pairs, labelled by a person who saw neither the cosine nor the code (yes / partly / no;
+`bench/data/coverage/DATASHEET.md`):
+* mixed (`pairs.jsonl`): the 25 shared postings x 4 corpora (the shipped example and three test
+  resumes, all tech), each requirement's closest bullet when its cosine is >= 0.30, 400 sampled
+  with a fixed seed: mostly postings far from the person's field;
+* related (`pairs_related.jsonl`): the same postings x the fit bench's resumes
+  (`bench/data/fit_resumes/`) that its labels call a partial or good fit (label >= 1), closest
+  bullet at cosine >= 0.25, 400 sampled: what a person applying in their own field sees.
+Postings with odd numbers are dev, even are test, decided before labelling, as for ingest.
 
 For each gate it prints how many pairs it calls covered, the share of those a person labelled
 yes (precision; "yes or partly" beside it) and the share of all yes-pairs it keeps (recall).
@@ -40,6 +44,8 @@ CORPORA = ("tailor/corpus/examples/experiences.json", "tests/testdata/resumes/se
            "tests/testdata/resumes/career-changer.resume.json", "tests/testdata/resumes/new-grad.resume.json")
 FLOOR = 0.30          # pairs below this cosine are not candidates at all
 SAMPLE, SEED = 400, 20261206
+RELATED_FLOOR, RELATED_SEED = 0.25, 20261207
+SETS = {"mixed": ("pairs.jsonl", "labels.jsonl"), "related": ("pairs_related.jsonl", "labels_related.jsonl")}
 
 Gate = Callable[[dict], bool]
 
@@ -48,34 +54,45 @@ def split_of(posting: str) -> str:
     return "test" if int(re.match(r"\d+", posting).group()) % 2 == 0 else "dev"
 
 
-def make_pairs() -> list[dict]:
-    """Every requirement's closest bullet per corpus at cosine >= FLOOR, then the seeded sample."""
+def make_pairs(which: str) -> list[dict]:
+    """Each requirement's closest bullet in each corpus above the set's floor, then the seeded
+    sample (mixed: every posting x CORPORA; related: the fit labels' partial and good fits)."""
     from tailor.corpus.loader import load_corpus
     from tailor.index.embeddings import MiniLMEmbedder
     from tailor.text.posting import read_posting
     embedder = MiniLMEmbedder()
-    corpora = []
-    for path in CORPORA:
-        evidence = load_corpus(ROOT / path).evidence()
-        ids = list(evidence)
-        texts = [evidence[i].text for i in ids]
-        corpora.append((path, ids, texts, embedder.encode(texts)))
-    rows = []
-    for job in sorted((ROOT / "tests/testdata/jobs").glob("*.txt")):
-        posting = read_posting(job)
-        if not posting.requirements:
+    if which == "mixed":
+        jobs = sorted(p.name for p in (ROOT / "tests/testdata/jobs").glob("*.txt"))
+        combos = [(job, path) for job in jobs for path in CORPORA]
+        floor, seed, first = FLOOR, SEED, 0
+    else:
+        fits = [json.loads(line) for line in (ROOT / "bench/data/fit_labels.jsonl").read_text("utf-8").splitlines()]
+        combos = sorted((f["posting"], f["resume"]) for f in fits if f["label"] >= 1)
+        floor, seed, first = RELATED_FLOOR, RELATED_SEED, 1000
+    postings, corpora, rows = {}, {}, []
+    for job, path in combos:
+        if job not in postings:
+            posting = read_posting(ROOT / "tests/testdata/jobs" / job)
+            postings[job] = (posting, embedder.encode([r.text for r in posting.requirements])
+                             if posting.requirements else None)
+        if path not in corpora:
+            evidence = load_corpus(ROOT / path).evidence()
+            ids = list(evidence)
+            texts = [evidence[i].text for i in ids]
+            corpora[path] = (ids, texts, embedder.encode(texts))
+        (posting, queries), (ids, texts, vectors) = postings[job], corpora[path]
+        if queries is None:
             continue
-        queries = embedder.encode([r.text for r in posting.requirements])
-        for path, ids, texts, vectors in corpora:
-            for req, sims in zip(posting.requirements, queries @ vectors.T):
-                best = int(sims.argmax())
-                if sims[best] >= FLOOR:
-                    rows.append({"posting": job.name, "resume": path, "requirement_id": req.id,
-                                 "requirement": req.text, "keywords": req.keywords, "kind": req.kind,
-                                 "evidence_id": ids[best], "evidence": texts[best],
-                                 "cosine": round(float(sims[best]), 4)})
-    random.Random(SEED).shuffle(rows)
-    return [dict(row, pair=i) for i, row in enumerate(rows[:SAMPLE])]
+        for req, sims in zip(posting.requirements, queries @ vectors.T):
+            best = int(sims.argmax())
+            if sims[best] >= floor:
+                row = {"posting": job, "resume": path, "requirement_id": req.id,
+                       "requirement": req.text, "keywords": req.keywords, "kind": req.kind,
+                       "evidence_id": ids[best], "evidence": texts[best],
+                       "cosine": round(float(sims[best]), 4)}
+                rows.append(row)
+    random.Random(seed).shuffle(rows)
+    return [dict(row, pair=first + i) for i, row in enumerate(rows[:SAMPLE])]
 
 
 def names_a_keyword(row: dict) -> bool:
@@ -116,18 +133,30 @@ def table(rows: list[dict]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--set", choices=("mixed", "related", "both"), default="both")
     parser.add_argument("--make-pairs", type=Path, default=None,
-                        help="write the sampled pairs (with cosines) here and stop")
+                        help="write the sampled pairs (with cosines) of --set here and stop")
     args = parser.parse_args()
     if args.make_pairs:
-        args.make_pairs.write_text("".join(json.dumps(r) + "\n" for r in make_pairs()), "utf-8")
+        which = "mixed" if args.set == "both" else args.set
+        args.make_pairs.write_text("".join(json.dumps(r) + "\n" for r in make_pairs(which)), "utf-8")
         return
-    pairs = [json.loads(line) for line in (DATA / "pairs.jsonl").read_text("utf-8").splitlines()]
-    labels = {d["pair"]: d for d in map(json.loads, (DATA / "labels.jsonl").read_text("utf-8").splitlines())}
-    rows = [dict(p, label=labels[p["pair"]]["label"]) for p in pairs
-            if args.split == "all" or split_of(p["posting"]) == args.split]
     print(f"split: {args.split}")
-    print("\n".join(table(rows)))
+    pooled = []
+    for name in (("mixed", "related") if args.set == "both" else (args.set,)):
+        rows = labelled(name, args.split)
+        pooled += rows
+        print(f"\n{name}: " + "\n".join(table(rows)))
+    if args.set == "both":
+        print("\nboth: " + "\n".join(table(pooled)))
+
+
+def labelled(name: str, split: str) -> list[dict]:
+    pairs_file, labels_file = SETS[name]
+    pairs = [json.loads(line) for line in (DATA / pairs_file).read_text("utf-8").splitlines()]
+    labels = {d["pair"]: d for d in map(json.loads, (DATA / labels_file).read_text("utf-8").splitlines())}
+    return [dict(p, label=labels[p["pair"]]["label"]) for p in pairs
+            if split == "all" or split_of(p["posting"]) == split]
 
 
 if __name__ == "__main__":
