@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
-from tailor.importer.contact import labelled_contact, leading_contact, parse_header, profile_line
+from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header, profile_line
 from tailor.importer.credits import split_credits
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
@@ -20,6 +20,7 @@ from tailor.importer.lines import Line
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, split_sections
+from tailor.importer.skill_groups import as_skill_groups
 from tailor.llm.base import LanguageModel
 from tailor.llm.extractive import ExtractiveModel
 
@@ -48,7 +49,7 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, credits = split_credits(lines)
-    sections = _contact_carried_over(split_sections(lines))
+    sections = as_skill_groups(_contact_carried_over(split_sections(lines)))
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
@@ -74,10 +75,13 @@ def _contact_carried_over(sections: list[Section]) -> list[Section]:
 
 def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Line]]:
     """Labelled contact lines ("Email: ...") and profiles (a network's name over a linked handle)
-    printed in a summary section, taken out of it: they are the person's contact details, not
-    prose about them."""
+    printed in a summary section, taken out of it, and a summary section that holds nothing but
+    contact details: they are the person's contact details, not prose about them."""
     out, found = [], []
     for section in sections:
+        if section.key == "summary" and contact_block(section.lines):
+            found += section.lines  # a sidebar's "About": the contact details one a line
+            continue
         if section.key == "summary":
             found += [line for line in section.lines if _contact_line(line)]
             section = replace(section, lines=[line for line in section.lines if not _contact_line(line)])

@@ -99,10 +99,12 @@ def _labels_on_values(parts: list[str]) -> list[str]:
 
 def _split_glued(part: str) -> list[str]:
     """"jo@example.com 555-010-2233": contact details typed with only spaces between them are one
-    part after whitespace is collapsed; cut around an email address or URL inside the part."""
+    part after whitespace is collapsed; cut around an email address or URL inside the part (a bare
+    domain in lower case too: "jo.example.com jo-data", a site over a handle in a narrow column)."""
     if fields.is_email(part) or fields.is_url(part):
         return [part]
-    found = fields.EMAIL.search(part) or re.search(r"(?:https?://|www\.)\S+", part)
+    found = fields.EMAIL.search(part) or re.search(r"(?:https?://|www\.)\S+", part) \
+        or next((m for m in re.finditer(r"\S+", part) if fields.is_url(m[0]) and m[0].islower()), None)
     if not found:
         return [part]
     before, after = part[:found.start()].strip(" ,;"), part[found.end():].strip(" ,;")
@@ -116,6 +118,11 @@ def _unwrap_url(part: str) -> str:
 
 # In the header, "City, Region, CC" is the person's place whatever the region is called.
 _CITY_REGION_COUNTRY = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, [A-Z]{2}")
+# A full address ending "..., City, Region (CC)": the street and postal code before the place.
+_COUNTRY_IN_BRACKETS = re.compile(r"(?:.*,\s*)?([^\W\d][^,()]*?),\s*([^\W\d][^,()]*?)\s*\(([A-Z]{2})\)")
+# ... or "4410 Bellaire Blvd, Apt 12, Houston, Texas, US, 77401": street first, postal code last.
+_STREET_FIRST = re.compile(r".*\d.*?,\s*([^\W\d][^,]*?),\s*([^\W\d][^,]*?),\s*([A-Z]{2})"
+                           r"(?:,?\s*(?=[\w -]*\d)[\w -]{3,10})?,?")
 _POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
 
 
@@ -126,6 +133,9 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
                                     or fields.is_url(value) or fields.is_location(value)) else part
     if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
         candidate = postal[1]  # "Seattle, Washington, US, 98105": the place, its postal code after it
+    if (address := _COUNTRY_IN_BRACKETS.fullmatch(candidate) or _STREET_FIRST.fullmatch(candidate)) \
+            and "location" not in basics:
+        candidate = f"{address[1]}, {address[2]}, {address[3]}"  # "88 Harrison St, 94105, San Francisco, CA (US)"
     if _CITY_REGION_COUNTRY.fullmatch(candidate) and "location" not in basics:
         basics["location"] = location_object(candidate)  # "Manchester, Greater Manchester, GB"
         return True
@@ -164,6 +174,19 @@ def labelled_contact(line: Line) -> bool:
     which some layouts print at the end of the About section rather than in a header."""
     value = _label_value(line.text)
     return bool(value) and (fields.is_email(value) or fields.is_phone(value) or fields.is_url(value))
+
+
+def contact_block(lines: list[Line]) -> bool:
+    """An "About" block in a sidebar that holds the person's contact details one a line (an
+    address, an email, a phone, a site, handles), not prose about them: two or more of its lines
+    are contact details, at least half of them are details or handles, and none is a sentence."""
+    details = sum(fields.is_phone(line.text) or labelled_contact(line)
+                  or fields.is_email(head := line.text.split()[0] if line.text.split() else "")
+                  or fields.is_url(head) for line in lines)  # an address may have a handle glued on
+    handles = sum(bool(re.fullmatch(r"@?[\w.-]+", line.text.strip())) for line in lines)  # "lena-vasquez-eng"
+    return details >= 2 and 2 * (details + handles) >= len(lines) and not any(
+        len(line.text.split()) >= _SUMMARY_WORDS or re.search(r"\w{2}[.!?]$", line.text.strip())
+        and len(line.text.split()) >= 5 for line in lines)
 
 
 def profile_line(line: Line) -> bool:

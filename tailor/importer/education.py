@@ -20,6 +20,8 @@ DEGREE = re.compile(
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e)\b", re.I)
+_COURSE_LABELS = ("courses", "relevant coursework", "coursework", "relevant courses", "major courses", "key courses",
+                  "selected courses")
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
 # A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
 # brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
@@ -54,7 +56,7 @@ def education_detail(piece: str, entry: dict) -> bool:
             and "score" not in entry:
         entry["score"] = piece.strip()  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade
         return True
-    if (courses := fields.label_value(piece, "courses", "relevant coursework", "coursework")) is not None:
+    if (courses := fields.label_value(piece, *_COURSE_LABELS)) is not None:
         entry.setdefault("courses", []).extend(fields.split_list(courses))
         return True
     return False
@@ -117,7 +119,8 @@ def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str
     at = texts.index(degree)
     beside = [t for t in (texts[at + 1:at + 2] + texts[max(at - 1, 0):at])
               if t in rest and not degree_rank(t) and not INSTITUTION.search(t)]
-    repeats = [t for t in beside if _squash(t) in _squash(area) or _squash(area) in _squash(t)] if area else []
+    repeats = [t for t in beside if _squash(trailing_score(t)[0]) in _squash(area) or _squash(area) in _squash(t)] \
+        if area else []  # "Nursing (GPA 3.71)" repeats "Nursing (BSN)" too
     if repeats:
         return repeats[0]
     after = beside[0] if beside and texts.index(beside[0]) > at else None
@@ -140,16 +143,37 @@ def trailing_score(text: str) -> tuple[str, str | None]:
         depth += {")": 1, "(": -1}.get(text[index], 0)
         if depth == 0:
             inner, head = text[index + 1:-1].strip(), text[:index].strip()
-            return (head, inner) if head and _SCORE.match(inner.lower()) else (text, None)
+            score = re.sub(r"^(?:gpa|cgpa|grade|score)\s*:?\s*(?=\d)", "", inner, flags=re.I)  # "(GPA 3.8)"
+            return (head, score) if head and _SCORE.match(inner.lower()) else (text, None)
     return text, None
+
+
+# A degree named in full, its field after it with nothing between (a layout printing "{degree}
+# {field}"): "Associate of Applied Science Business Administration", "Licencjat (BSc) Mathematics",
+# "Bachelor of Science in Nursing (BSN) Nursing", "High School Diploma General Studies".
+_NAMED_DEGREE = re.compile(
+    r"^((?i:(?:bachelor|master|doctor|associate)(?:'s)? (?:degree )?of (?:(?:applied|fine|liberal|business|public|"
+    r"political|social|health|computer) )?(?:sciences?|arts|engineering|education|laws?|administration|technology|"
+    r"philosophy|medicine|music|nursing|commerce|architecture|studies)))\s+([A-Z].+)$")
+_DEGREE_THEN_FIELD = re.compile(r"^(.*?(?:\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)|\b(?i:diploma)))\s+([A-Z].+)$")
 
 
 def split_degree(text: str) -> tuple[str, str]:
     """"Bachelor of Science in Computer Science" -> ("Bachelor of Science", "Computer Science");
-    "Bachelor of Science: Computer Science" (degree, colon, field) likewise. A degree whose own
-    name has "in" ("CAS in Technology Leadership in Management") is cut at the last "in"."""
+    "Bachelor of Science: Computer Science" (degree, colon, field) and "Bachelor of Science
+    Computer Science" (a degree named in full, then its field) likewise. A degree whose own
+    name has "in" ("CAS in Technology Leadership in Management") is cut at the last "in". A
+    note in brackets at the end ("(Dissertation: ...)") stays whole, after the field."""
+    if note := re.match(r"^(.+?)\s*(\([^()]*:[^()]*\))$", text):  # "Ph.D., CS (Dissertation: A in B)"
+        study, area = split_degree(note[1])
+        return (study, f"{area} {note[2]}") if area else (f"{study} {note[2]}", "")
     if (match := re.match(r"^([^:]+?):\s+(.+)$", text)) and degree_rank(match[1]):
         return match[1].strip(), match[2].strip()
+    if match := _NAMED_DEGREE.match(text) or _DEGREE_THEN_FIELD.match(text):
+        return match[1].strip(), match[2].strip()  # "Bachelor of Science Computer Science": no word between
+    if (match := re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)) and (named := split_degree(match[1])[1]) \
+            and _squash(trailing_score(match[2])[0]) in _squash(named):
+        return match[1].strip(), match[2].strip()  # "Bachelor of Science in Nursing (BSN), Nursing": named whole
     if (match := re.match(r"^(.+)\s+in\s+(.+)$", text)) and "," not in match[1] and " in " in match[1]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
@@ -166,10 +190,12 @@ def split_degree(text: str) -> tuple[str, str]:
 
 def course_list(text: str) -> list[str] | None:
     """"Statistics, Managerial Accounting, Operations Management" in a school's entry: a list of
-    short names with no degree, school, date or place among them is its courses."""
-    if not fields.is_tag_list(text):
+    short names with no degree, school, date or place among them is its courses; so is any
+    list under a courses label ("Major courses: Adult Health II · Pathophysiology")."""
+    labelled = fields.label_value(text, *_COURSE_LABELS)
+    if labelled is None and not fields.is_tag_list(text):
         return None
-    items = fields.split_list(text)
+    items = fields.split_list(labelled if labelled is not None else text)
     if any(is_degree(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
         return None
     return items

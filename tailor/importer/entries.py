@@ -172,8 +172,8 @@ def _detail_under_title(line: Line, current: RawEntry) -> bool:
 def _is_prose(line: Line) -> bool:
     """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
     words = line.text.split()
-    if dated_commas(line.text):
-        return False                     # "2021 - present, Developer, Acme, Rehovot, Israel."
+    if dated_commas(line.text) or trailing_dates(line.text) and not line.text.endswith("."):
+        return False                     # "2021 - present, Developer, Acme", "Ph.D., ... (...)Sep. 2006 – 2011"
     if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
         return True
     # "Cut test runtime by 35% by parallelizing fixtures": a sentence without its full stop is

@@ -7,7 +7,10 @@ reader fills in what it knows and the parsers downstream only look at `Line`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
+
+from tailor.importer.fields import is_email, is_url
 
 # Glyphs people (and Tailor's template) start a bullet with. "-", "*", "+" and "–" count only
 # when followed by a space, so "-5% churn" or "*nix" are not bullets.
@@ -61,8 +64,12 @@ def strip_bullet(line: Line) -> Line:
 
 def clean(text: str, columns: bool = False) -> str:
     """Collapse whitespace and drop invisible characters; with `columns`, a tab or a wide run
-    of spaces (a typed column gap in a text or Word file) becomes " | "."""
+    of spaces (a typed column gap in a text or Word file) becomes " | ". A typesetter's
+    ligatures ("ﬀ", "ﬁ") are the letters typed, and so is an apostrophe LaTeX or a word
+    processor curled ("group’s", "O’Neill"): the text as the person wrote it."""
     text = re.sub("[\u00ad\u200b\u2060\ufeff]", "", text).replace("\u00a0", " ")
+    text = re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m[0]), text)  # "ﬀ" -> "ff"
+    text = re.sub(r"(?<=\w)\u2019(?=\w)", "'", text)  # "O’Neill": the apostrophe typed, not the one typeset
     if columns:
         text = _COLUMN_GAP.sub(" | ", text.strip())
     return " ".join(text.split())
@@ -74,8 +81,11 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
     A break after a hyphen or an en dash keeps it and adds no space ("tiered-" + "storage" gives
     "tiered-storage", never "tiered- storage"; "Years 7–" + "11" gives "Years 7–11"). The
     hyphen is dropped only when the joined word appears unhyphenated elsewhere in the document
-    (`vocabulary`), i.e. it was hyphenation.
+    (`vocabulary`), i.e. it was hyphenation. An email or web address broken where a narrow column
+    ends goes on with no space (`address_goes_on`).
     """
+    if address_goes_on(first, second):
+        return first + second.strip()
     if re.search(r"\w[-–]$", first) and second[:1].isalnum():
         head = re.search(r"(\w+)-$", first)
         tail = re.match(r"\w+", second)
@@ -84,6 +94,24 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
+
+
+def address_goes_on(first: str, second: str) -> bool:
+    """"maya.okonkwo@exampl" / "e.com", "jo.exam" / "ple.ca": an address too long for its column
+    is broken anywhere, with no hyphen. The next line is one token that makes the address whole:
+    an email where there was none yet (or only one with a one-letter ending: "jo@example.c" /
+    "om"), or a web address where there was none, or after a line that broke it at a dot or
+    slash, or with its last letter or two cut off ("jo.example.co" / "m")."""
+    words, rest = first.split(), second.strip()
+    if not words or not rest or " " in rest or not rest[:1].islower() and rest[:1] not in "./":
+        return False
+    tail, joined = words[-1], words[-1] + rest
+    if "@" in tail:
+        return is_email(joined) and (not is_email(tail) or len(tail.rsplit(".", 1)[-1]) < 2)
+    if not any(c.isalpha() for c in tail) or not ("." in tail or tail.endswith("-")):
+        return False  # "901.555.0187" is a phone, not the start of an address
+    return is_url(joined) and (not is_url(tail) or tail.endswith((".", "/"))
+                               or rest.startswith((".", "/")) or len(rest) <= 2 and rest.isalpha())
 
 
 def words_of(texts: list[str]) -> set[str]:

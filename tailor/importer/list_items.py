@@ -41,10 +41,23 @@ def dates_over_title(line: Line, header: list[Line]) -> bool:
 def title_over_dates(line: Line, header: list[Line], after: list[Line]) -> bool:
     """A line with dates alone right under it, after an entry that opened the same way (its
     title, then its dates): the next entry's title, even with no gap or bold type to say so
-    (cells of a grid read in order: school, dates, school, dates)."""
-    return len(header) >= 2 and bool(after) and not is_meta_only(line) and not is_meta_only(header[0]) \
-        and line_dates(header[1]) and is_meta_only(header[1]) and line_dates(after[0]) and is_meta_only(after[0]) \
-        and not after[0].is_bullet
+    (cells of a grid read in order: school, dates, school, dates). So is a line set like the
+    entry's title, with its dates as many lines under it as the entry's own ("University of
+    Texas", "Ph.D. in Computer Science", "Jun 2011", then the next school set the same way)."""
+    if len(header) < 2 or not after or is_meta_only(line) or is_meta_only(header[0]):
+        return False
+    at = next((i for i, h in enumerate(header) if line_dates(h)), 0)
+    if not at or not is_meta_only(header[at]) or len(after) < at:
+        return False
+    styled = at == 1 or _set_like(line, header[0]) and not any(_set_like(h, header[0]) for h in header[1:at])
+    ahead = after[at - 1]
+    return styled and bool(line_dates(ahead)) and is_meta_only(ahead) and not ahead.is_bullet \
+        and not any(line_dates(a) or a.is_bullet for a in after[:at - 1])
+
+
+def _set_like(line: Line, title: Line) -> bool:
+    return bool(line.size) and abs(line.size - title.size) < 0.3 and line.bold == title.bold \
+        and line.heading == title.heading
 
 
 def join_stacked_dates(lines: list[Line]) -> list[Line]:

@@ -6,7 +6,7 @@ come out with a heading after its content. Lines are put back in order by their 
 and a line that was wrapped by the layout engine is joined with its continuation when the wrap
 is certain (`wraps.py`: the next line's first word would not have fit in the space left at the
 end of the line, or the line stopped mid-phrase). Letter-spaced text ("B E S T  P A P E R")
-is read as the words it spells.
+is read as the words it spells (`spacing.py`).
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
 from tailor.importer.links import link_targets, relink
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
+from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.wraps import cell_wrap, wraps
 
@@ -84,22 +85,22 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int]:
         raise UserInputError(f"cannot read this PDF ({exc.__class__.__name__}: {exc})", file=str(path),
                              hint="it may be damaged or encrypted: re-export it, or import a DOCX/TXT "
                                   "version") from None
-    lines: list[_Phys] = []
-    images = 0
-    for number, page in enumerate(layouts):
-        images += _collect(page, number, page.height, lines)
-    pages = len(layouts)
-    return lines, images, pages
+    found: list[tuple] = []  # (page, its height, a pdfminer text line)
+    images = sum(_collect(page, number, page.height, found) for number, page in enumerate(layouts))
+    spaces = writes_spaces([list(line) for _, _, line in found])
+    lines = [phys for number, height, line in found for phys in _phys_lines(line, number, height, spaces)
+             if phys.text]
+    return lines, images, len(layouts)
 
 
-def _collect(container, page: int, height: float, out: list[_Phys]) -> int:
+def _collect(container, page: int, height: float, out: list) -> int:
     """Add the text lines under `container` to `out`; return how many images it holds."""
     from pdfminer.layout import LTFigure, LTImage, LTTextContainer, LTTextLine
 
     images = 0
     for item in container:
         if isinstance(item, LTTextLine):
-            out += [phys for phys in _phys_lines(item, page, height) if phys.text]
+            out.append((page, height, item))
         elif isinstance(item, LTImage):
             images += 1
         elif isinstance(item, (LTTextContainer, LTFigure)):
@@ -116,38 +117,32 @@ def _is_bold(fontname: str) -> bool:
     return any(word in name for word in _BOLD_WORDS)
 
 
-def _phys_lines(line, page: int, height: float) -> list[_Phys]:
+def _phys_lines(line, page: int, height: float, spaces: bool = False) -> list[_Phys]:
     """The pieces of a pdfminer text line, split where a gap is far wider than a space: a
     sidebar heading and the content beside it may share one pdfminer line, and so may tags set
     as chips ("Hiring" and "Coaching" in boxes of their own, a space glyph between the boxes
-    with padding on both sides of it)."""
+    with padding on both sides of it, or in a document that writes its spaces (`spaces`), no
+    space glyph: `spacing.box_edge`)."""
     from pdfminer.layout import LTChar
 
     objects = list(line)
     spaced = any(isinstance(obj, LTChar) and obj.get_text() == " " for obj in objects)
+    tracked = tracking(objects)
     segments: list[list] = [[]]
     last = seen = None  # the last glyph, and the last one with ink
     for index, obj in enumerate(objects):
         if isinstance(obj, LTChar):
+            gap = _BOX_GAP * max(obj.size, 1.0)
             if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0) \
-                    or obj.get_text().strip() and seen is not None and obj.x0 - seen.x1 > _BOX_GAP * max(obj.size, 1.0):
+                    or obj.get_text().strip() and seen is not None and obj.x0 - seen.x1 > gap \
+                    or box_edge(last, objects, index, spaces):
                 segments.append([])  # a wide gap, or a space glyph padded on both sides (chips)
             last = obj
             seen = obj if obj.get_text().strip() else seen
-        elif spaced and last is not None and _letter_spacing(last, objects[index + 1:]):
+        elif last is not None and letter_spacing(last, objects[index + 1:], spaced, tracked):
             continue
         segments[-1].append(obj)
     return [_phys(seg, page, height - line.y1, height - line.y0) for seg in segments]
-
-
-def _letter_spacing(before, after: list) -> bool:
-    """"B E S T  P A P E R": text set with wide letter spacing gets a space guessed between every
-    two letters. In a line that writes its spaces as glyphs, a guessed space over a gap this
-    small (a quarter em) is letter spacing, not a word break."""
-    from pdfminer.layout import LTChar
-
-    following = next((obj for obj in after if isinstance(obj, LTChar)), None)
-    return following is not None and following.x0 - before.x1 < 0.25 * max(before.size, 1.0)
 
 
 def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
@@ -295,7 +290,7 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     physical = _attach_markers(physical)
     _float_edges(physical)
     vocabulary = words_of([p.text for p in physical])
-    leading = _leading(physical)
+    leading = _leading([p for p in physical if not p.sidebar] or physical)  # a sidebar's items stand apart
     groups: list[list[_Phys]] = []
     taken: set[int] = set()
     for index, line in enumerate(physical):

@@ -41,7 +41,11 @@ def keywords_after_points(line: Line, bullets: list[Line], section: str) -> bool
 def project_texts(texts: list[str], entry: dict) -> list[str]:
     """"DormSwap, University of Washington Capstone": a project's header names the project
     first and then what it was for (JSON Resume's `entity`), unless a part names a role
-    ("Author", "Team lead"); the texts left are the role and the name, assigned as usual."""
+    ("Author", "Team lead"); the texts left are the role and the name, assigned as usual. A tag
+    list among them ("Next.js, PostgreSQL, Prisma" under the description) is its keywords."""
+    for tags in [t for t in texts[1:] if fields.is_tag_list(t)]:
+        entry.setdefault("keywords", []).extend(fields.split_list(tags))
+        texts = [t for t in texts if t != tags]
     if len(texts) < 2 or any(is_role(t) for t in texts):
         return texts
     name, entity, *rest = texts

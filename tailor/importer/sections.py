@@ -21,6 +21,7 @@ from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_email, is_url, split_list
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.section_fit import fits_section
+from tailor.importer.simple import spoken_languages
 
 # Section key (JSON Resume's, plus "summary") -> headings that open it (normalised).
 VOCABULARY: dict[str, tuple[str, ...]] = {
@@ -119,7 +120,9 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
     """The sections of a "Label: values" line whose labels name list-like sections, else [].
 
     Inside a Skills section "Languages: Python, Go" or "Tools: Docker" is a skill group, so a
-    skills or languages label there is left to the skills parser. A skills section keeps the
+    skills or languages label there is left to the skills parser (unless its items are spoken
+    languages with their fluency: "Languages: English (Native speaker), Spanish (Fluent)"); under an interest "Skills:
+    maps, GIS" are its keywords. A skills section keeps the
     whole "Label: values" text, so the group keeps its name ("Tools").
     """
     chunks: list[list[str]] = []  # [label, value] per chunk
@@ -132,8 +135,11 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
             chunks[-1][1] += "; " + text  # "Skills: a; b: c": not a label, part of the value
         else:
             return []
-    if current == "skills" and HEADINGS[normalise_heading(chunks[0][0])] in ("skills", "languages"):
-        return []
+    if current == "skills" and HEADINGS[normalise_heading(chunks[0][0])] in ("skills", "languages") \
+            and not spoken_languages(split_list(chunks[0][1])):
+        return []  # "Languages: Python, Go" is a skill group; "Languages: English (Native)" the languages
+    if current == "interests" and HEADINGS[normalise_heading(chunks[0][0])] == "skills":
+        return []  # an interest's "Skills: maps, GIS": its own keywords
     if any(len(item.split()) > _INLINE_ITEM_WORDS for _, value in chunks for item in split_list(value)):
         return []  # "Skills: - Strong knowledge of accounting ...": prose, not a list; left where it is
     out = []
@@ -141,6 +147,8 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
         key = HEADINGS[normalise_heading(label)]
         if key == "skills":
             values = [f"{label}: {value}"]
+        elif key in ("certificates", "awards") and ";" in value:
+            values = [v.strip() for v in value.split(";") if v.strip()]  # "A, Google, May 2024; B, IBM, 2024"
         elif key in ("certificates", "awards") and not any(parse_dates(v) for v in split_list(value)):
             values = split_list(value)  # "Dean's List, Phi Beta Kappa": one entry each
         else:
@@ -153,8 +161,9 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
 
 
 def _style(line: Line) -> tuple[float, bool, bool]:
+    """Size to the half point (9.6 pt keywords are not set like 10.5 pt headings), bold, capitals."""
     letters = [c for c in line.text if c.isalpha()]
-    return round(line.size), line.bold, bool(letters) and all(c.isupper() for c in letters)
+    return round(line.size * 2) / 2, line.bold, bool(letters) and all(c.isupper() for c in letters)
 
 
 def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
@@ -214,7 +223,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     """The header section (possibly empty) followed by one Section per heading found.
 
     Inline sections ("Awards: Dean's List") follow the section they sit in, which keeps
-    receiving the lines after them.
+    receiving the lines after them. Under a project, "Skills: Go · Raft · Consensus" is the
+    project's keywords: it stays there as their list ("Go, Raft, Consensus").
     """
     sections = [Section("header")]
     inline: list[Section] = []  # found inside the current section, added when it ends
@@ -234,6 +244,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):
             key = None  # a styled line right under the name is its label, not a section
         found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []
+        if found and sections[-1].key == "projects" and [s.key for s in found] == ["skills"]:
+            found, line = [], replace(line, text=", ".join(split_list(found[0].lines[0].text.partition(":")[2])))
         if found:  # "HOBBIES: RUNNING, CHESS" is styled like a heading but carries its content
             inline += found
         elif key:

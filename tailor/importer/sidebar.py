@@ -35,12 +35,15 @@ _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's cont
 _MIN_SHORT_LINES = 3    # ... except in the band a sidebar takes on the document's other pages
 _IN_BAND = 0.8          # share of such a column's width that must lie in that band
 _MIN_MAIN_LINES = 8
+_MIN_HEADED_MAIN = 3    # ... or this many when both columns open with a heading on one row
 _MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's text width
 _MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
 _MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's text height
-_MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it
+_MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it (of the
+                        # shorter column's when both open level: a last page's main column ends early)
 _MAIN_SHARE = 1.5       # the main column holds at least this many times the sidebar's letters
 _MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
+_LEVEL_TOLERANCE = 0.15  # ems between the middles of two lines that are level (a row of a grid)
 _NAME_SIZE = 1.3        # a header's name is set at least this many times the page's usual size
 _MAX_DATES = 0.25       # share of sidebar lines that are dates: more is a gutter of entry dates
 _MAX_HEADER = 0.35      # a header across both columns ends within this share of the page's text height
@@ -123,28 +126,45 @@ def _within(column: list, sidebar: list) -> bool:
 def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int) -> bool:
     side_text = [p for p in side if has_text(p)]
     main_text = [p for p in main if has_text(p)]
-    if len(side_text) < least or len(main_text) < _MIN_MAIN_LINES:
+    headed = _headed(side_text, main_text)
+    if len(side_text) < least or len(main_text) < (_MIN_HEADED_MAIN if headed else _MIN_MAIN_LINES):
         return False
     side_width = max(p.x1 for p in side_text) - min(p.x0 for p in side_text)
     main_width = max(p.x1 for p in main_text) - min(p.x0 for p in main_text)
     if not _MIN_SIDE_WIDTH * width <= side_width <= _MAX_SIDE_WIDTH * width or main_width < 1.5 * side_width:
         return False
-    if sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
+    if not headed and sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
         return False  # the main column carries the resume's bulk; two even halves are a grid
     top, bottom = min(p.top for p in side_text), max(p.bottom for p in side_text)
     if bottom - top < min_height:
         return False
-    band_top, band_bottom = max(top, min(p.top for p in main_text)), min(bottom, max(p.bottom for p in main_text))
-    if band_bottom - band_top < _MIN_OVERLAP * (bottom - top):
+    main_top, main_bottom = min(p.top for p in main_text), max(p.bottom for p in main_text)
+    band_top, band_bottom = max(top, main_top), min(bottom, main_bottom)
+    # the main column may end early on the last page, when it opens level with the sidebar
+    level_tops = abs(main_top - top) < max(p.bottom - p.top for p in side_text)
+    shorter = min(bottom - top, main_bottom - main_top) if level_tops else bottom - top
+    if band_bottom - band_top < _MIN_OVERLAP * shorter:
         return False
     if sum(bool(parse_dates(p.text)) for p in side_text) > _MAX_DATES * len(side_text):
         return False
-    level = sum(any(abs(middle(p) - middle(q)) < 0.3 * max(p.size, 1.0) for q in main_text) for p in side_text)
+    level = sum(any(abs(middle(p) - middle(q)) < _LEVEL_TOLERANCE * max(p.size, 1.0) for q in main_text)
+                for p in side_text)
     if level > _MAX_LEVEL * len(side_text):
         return False  # cards of a grid, or labels beside what they label: rows, not a column
     inside = {id(p) for p in side} | {id(p) for p in main}
     # no line crosses the gap while both columns run (a header above or a footer below may)
     return not any(id(p) not in inside and p.bottom > band_top and p.top < band_bottom for p in lines)
+
+
+def _headed(side_text: list, main_text: list) -> bool:
+    """Both columns open with a heading on one row ("About" beside "Summary"): on a page where
+    the sidebar runs long, the main column may hold a few lines only (the rest went to the next
+    page), yet it is a column of its own."""
+    if not side_text or not main_text:
+        return False
+    first, other = min(side_text, key=lambda p: p.top), min(main_text, key=lambda p: p.top)
+    return abs(first.top - other.top) < 0.3 * max(first.size, 1.0) and abs(first.size - other.size) < 0.3 \
+        and len(first.text.split()) <= 3 and len(other.text.split()) <= 3
 
 
 def _without_paragraph_tail(column: list, page: list) -> list:

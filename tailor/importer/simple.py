@@ -34,7 +34,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     for index, line in enumerate(lines):
         match = _GROUP.match(line.text)
         if match:
-            groups.append({"name": match[1].strip(), "keywords": fields.split_list(match[2])})
+            groups.append({"name": match[1].strip(), "keywords": _keywords(match[2])})
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
                 current.setdefault("level", line.text.strip())
@@ -42,10 +42,19 @@ def parse_skills(lines: list[Line]) -> list[dict]:
             current = {"name": line.text.strip(), "keywords": []}
             groups.append(current)
         else:
-            (current or plain)["keywords"].extend(fields.split_list(line.text))
+            (current or plain)["keywords"].extend(_keywords(line.text))
     if plain["keywords"]:
         groups.insert(0, plain) if not groups else groups.append(plain)
     return groups
+
+
+def _keywords(text: str) -> list[str]:
+    """"Go, Rust, Java." -> ["Go", "Rust", "Java"]: a list of short names set as a sentence
+    ends on a full stop that is no part of its last name."""
+    items = fields.split_list(text)
+    if items and items[-1].endswith(".") and not items[-1].endswith("..") and all(len(i.split()) <= 5 for i in items):
+        items[-1] = items[-1][:-1]
+    return items
 
 
 def _names_group(line: Line, lines: list[Line], index: int) -> bool:
@@ -73,16 +82,31 @@ def _leveled(line: Line, lines: list[Line], index: int) -> bool:
 
 def _an_item(line: Line, lines: list[Line], index: int) -> bool:
     """Set level with two or more other lines of the list in its type (one chip of a row of
-    chips; group names stand alone on their row, or two side by side), or set smaller than a
-    bold group name above it: an item, not a group name."""
+    chips; group names stand alone on their row, two side by side, or a row of bold names over
+    plain keywords in a grid), or set smaller than a bold group name above it: an item, not a
+    group name."""
     mates = [other for other in lines if other is not line and other.page == line.page
              and abs(other.y - line.y) < 0.3 * line.size and abs(other.size - line.size) < 0.3]
-    return bool(line.y) and len(mates) >= 2 or any(o.bold and o.size > line.size + 0.5 for o in lines[:index])
+    grid = all(m.bold and any(not o.bold and abs(o.x - m.x) < 1.5 and (o.page, o.y) > (m.page, m.y) for o in lines)
+               for m in [line, *mates])  # each bold name over plain lines of its own column
+    return bool(line.y) and len(mates) >= 2 and not grid \
+        or any(o.bold and o.size > line.size + 0.5 for o in lines[:index])
 
 
 _FLUENCY_LINE = re.compile(r"^[-–(\s]*((?:native|fluent|bilingual|full professional|professional|limited|elementary|"
                            r"conversational|intermediate|advanced|basic|beginner|mother tongue|[ABC][12])\b"
                            r"[^()]{0,40}?)\)?$", re.I)
+
+
+_WITH_FLUENCY = re.compile(r"^([^\W\d][\w'’ -]*?)\s*\(([^()]+)\)$")
+
+
+def spoken_languages(items: list[str]) -> bool:
+    """"English (Native speaker), Spanish (Fluent)": languages with their fluency in brackets,
+    not skills; levels a skill also has ("Java (Advanced)") alone do not tell."""
+    matches = [_WITH_FLUENCY.match(item.strip()) for item in items]
+    return bool(items) and all(m and _FLUENCY_LINE.match(m[2]) for m in matches) \
+        and any(not _LEVEL.match(m[2].strip()) for m in matches if m)
 
 
 def parse_languages(lines: list[Line]) -> list[dict]:

@@ -3,8 +3,11 @@ out as "Store operations" over its keywords on the left and "People" over its ke
 right, row for row. Read row by row, the two columns interleave ("P&L", "Hiring",
 "management", "Coaching") and a keyword that wrapped in its narrow column is cut off from its
 rest. `pdf.py` sorts lines into rows; this module finds such a run of rows and reads its left
-column before its right one, and marks the pieces `narrow` so that `wraps.py` joins a line
-only with the rest of a phrase under it. See the importer steps in docs/ARCHITECTURE.md.
+column before its right one (three columns, as a grid of skill groups sets them, one after
+another the same way), and marks the pieces `narrow` so that `wraps.py` joins a line only
+with the rest of a phrase under it. A line alone on its row, set well apart below the run,
+ends it even when it is set smaller than the run's text (a small-caps section heading). See
+the importer steps in docs/ARCHITECTURE.md.
 
 Only a run that opens and closes on its page is reordered (a run cut by a page break cannot
 be read column by column; a heading just across the break closes it as well), and only when
@@ -35,7 +38,7 @@ def _twin_order(rows: list[list]) -> list[list]:
     out: list[list] = []
     index = 0
     while index < len(rows):
-        end, split, left = _run(rows, index)
+        end, splits, left = _run(rows, index)
         if end is None:
             out.append(rows[index])
             index += 1
@@ -47,39 +50,48 @@ def _twin_order(rows: list[list]) -> list[list]:
         if outside:
             out.append(outside)
         # each column row by row; a column's own row of tags stays one row
-        out += [part for row in inside if (part := [p for p in row if p.x0 < split - 1.5])]
-        out += [part for row in inside if (part := [p for p in row if p.x0 >= split - 1.5])]
+        for column in range(len(splits) + 1):
+            out += [part for row in inside if (part := [p for p in row if _column(p, splits) == column])]
         index = end
     return out
 
 
-def _run(rows: list[list], start: int) -> tuple[int | None, float, float]:
-    """(end, split, left edge) of a twin-column run opening at `rows[start]`; end None: none."""
+def _column(piece, splits: list[float]) -> int:
+    """Which column of the run `piece` starts in (0: the leftmost)."""
+    return sum(piece.x0 >= split - 1.5 for split in splits)
+
+
+def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
+    """(end, where each column after the first starts, left edge) of a run of columns side by
+    side opening at `rows[start]` (two, or three as in a grid of skill groups); end None: none."""
     pieces = rows[start]
     if len(pieces) < 2 or start == 0 or not all(_text(p) for p in pieces) \
             or rows[start - 1][0].page != pieces[0].page and not _heading(rows[start - 1], min(p.size for p in pieces)):
-        return None, 0.0, 0.0
-    split, size = pieces[-1].x0, pieces[-1].size
-    left = min((p.x0 for p in pieces if p.x0 < split - 1.5 and abs(p.size - size) < 0.6), default=split)
+        return None, [], 0.0
+    in_run = [p for p in pieces if abs(p.size - pieces[-1].size) < 0.6 or p.x0 >= pieces[-1].x0 - 1.5]
+    if len(in_run) < 2:
+        return None, [], 0.0
+    left, splits = in_run[0].x0, [p.x0 for p in in_run[1:]]
     end, paired, smallest = start, 0, min(p.size for p in pieces)
-    while end < len(rows) and _fits(rows[end], split, left, end == start) \
-            and (end == start or _close(rows[end - 1], rows[end]) and not _heading(rows[end], smallest)):
+    while end < len(rows) and _fits(rows[end], splits, left, end == start) \
+            and (end == start or _close(rows[end - 1], rows[end]) and not _heading(rows[end], smallest)
+                 and not _set_apart(rows[start:end + 1])):
         smallest = min(smallest, *(p.size for p in rows[end]))
         inside = [p for p in rows[end] if p.x0 >= left - 1.5]
-        paired += any(p.x0 < split - 1.5 for p in inside) and any(p.x0 >= split - 1.5 for p in inside)
+        paired += len({_column(p, splits) for p in inside}) >= 2
         end += 1
     closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
-    return (end, split, left) if paired >= _MIN_PAIRED_ROWS and closed else (None, 0.0, 0.0)
+    return (end, splits, left) if paired >= _MIN_PAIRED_ROWS and closed else (None, [], 0.0)
 
 
-def _fits(row: list, split: float, left: float, first: bool) -> bool:
+def _fits(row: list, splits: list[float], left: float, first: bool) -> bool:
     """Every piece of the row (but a heading left of the first row) is one column's text: a
     group name over its keywords may be set larger, a section heading starts further left, a
-    long word may run a little past the column's edge; a line across both columns ends the run."""
+    long word may run a little past the column's edge; a line across two columns ends the run."""
     inside = [p for p in row if not (first and p.x0 < left - 1.5)]
     return bool(inside) and all(
-        p.x0 >= left - 1.5 and (p.x1 < split + 2 * p.size or p.x0 >= split - 1.5)
-        and (_text(p) or not first and _column_dates(p, split, left)) for p in inside)
+        p.x0 >= left - 1.5 and p.x1 < min((x for x in splits if x > p.x0 + 1.5), default=float("inf")) + 2 * p.size
+        and (_text(p) or not first and _column_dates(p, splits, left)) for p in inside)
 
 
 def _text(piece) -> bool:
@@ -87,16 +99,28 @@ def _text(piece) -> bool:
     return sum(c.isalnum() for c in piece.text) >= 2 and not parse_dates(piece.text)
 
 
-def _column_dates(piece, split: float, left: float) -> bool:
+def _column_dates(piece, splits: list[float], left: float) -> bool:
     """Dates set flush with a column's left edge under its first line: a card's own dates (two
     education cards side by side, each school over its dates), not dates floated beside a title,
     which end where the line ends and start wherever their width puts them."""
-    return bool(parse_dates(piece.text)) and min(abs(piece.x0 - split), abs(piece.x0 - left)) < 1.5
+    return bool(parse_dates(piece.text)) and min(abs(piece.x0 - x) for x in [left, *splits]) < 1.5
 
 
 def _heading(row: list, smallest: float) -> bool:
     """A line alone on its row, set larger than the run's text: the next heading ends the run."""
     return len(row) == 1 and row[0].size > smallest + 0.6
+
+
+def _set_apart(rows: list[list]) -> bool:
+    """The last of `rows` is alone on its row and stands apart from the run above it by more than
+    twice any gap inside the run: the next section's heading, though set no larger than the
+    run's text (a small-caps heading over larger skill names)."""
+    gaps = [_gap(above, below) for above, below in zip(rows, rows[1:])]
+    return len(rows[-1]) == 1 and len(gaps) > 1 and gaps[-1] > max(2 * max(gaps[:-1]), rows[-1][0].size)
+
+
+def _gap(above: list, below: list) -> float:
+    return min(p.top for p in below) - max(p.bottom for p in above)
 
 
 def _close(above: list, below: list) -> bool:

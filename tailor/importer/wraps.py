@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from tailor.importer.dates import RANGE, parse_dates
-from tailor.importer.fields import is_location, is_url, split_parts
-from tailor.importer.lines import Line, strip_bullet
+from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
+from tailor.importer.lines import Line, address_goes_on, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return _range_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if is_location(second.text) and not first.text.rstrip().endswith(","):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
+    if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
+        return True  # "Major courses: A · B ·" / "C · D": a list cut after its separator goes on
     if _centred_wrap(first, second, room):
         return True
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
@@ -93,16 +95,27 @@ def _chip_row(first: Phys, second: Phys) -> bool:
 def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     """In narrow side-by-side columns nearly every line looks full, so room says nothing: the
     next line under the same left edge goes on a phrase only in lower case ("P&L" /
-    "management") or after a hyphen or a joining word ("Whole-" / "animal butchery"); in a
+    "management"), after a hyphen or a joining word ("Whole-" / "animal butchery") or after a
+    list separator ("Consensus · Replication ·" / "Erasure coding": a list goes on); in a
     sidebar (`sidebar.py`) also when the two lines all but touch (a name set large over two
-    lines at its top: items of its lists stand further apart than the lines of one item)."""
+    lines at its top: items of its lists stand further apart than the lines of one item). An
+    address broken at the column's edge goes on; a whole contact detail is a line of its own."""
     words = first.text.split()
     gap = second.top - first.bottom
-    return _under_same_edge(first, second) and 0 <= gap <= (leading + 0.4) * first.size \
-        and (second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-")
-             or bool(words) and words[-1].lower() in _JOINING_WORDS
-             or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size
-             and not first.text.rstrip().endswith((".", "!", "?", ":", ";")))
+    if not _under_same_edge(first, second) or not 0 <= gap <= (leading + 0.4) * first.size:
+        return False
+    if address_goes_on(first.text, second.text):
+        return True   # "maya.okonkwo@exampl" / "e.com"
+    if _contact_detail(first.text) or _contact_detail(second.text):
+        return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
+    return second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-") \
+        or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
+        or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _contact_detail(text: str) -> bool:
+    return is_email(text) or is_phone(text) or is_url(text)
 
 
 def _address(word: str) -> bool:
@@ -183,6 +196,7 @@ def one_line_sentence(first: str, second: str) -> bool:
         and re.search(r"[.!?][)\"'”’]?$", first) is not None and second[:1].isupper()
 
 
+_LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on
 _TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one phrase
 
 _JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "

@@ -1,6 +1,6 @@
 """`education.py`: the degree, field, school and grade of an education entry, however the
 layout strings them together."""
-from tailor.importer.education import assign_education, education_detail, split_degree, trailing_score
+from tailor.importer.education import assign_education, course_list, education_detail, split_degree, trailing_score
 
 
 def test_a_degree_then_a_colon_then_the_field():
@@ -132,3 +132,45 @@ def test_a_degree_then_a_spaced_hyphen_then_the_field():
     assert split_degree("Ontario College Diploma - Business Administration") == ("Ontario College Diploma",
                                                                                 "Business Administration")
     assert split_degree("Culinary Arts - Level 2") == ("Culinary Arts - Level 2", "")
+
+
+def test_a_degree_named_in_full_then_its_field_with_nothing_between():
+    """Layouts that print "{studyType} {area}": the degree's own form says where it ends."""
+    assert split_degree("Bachelor of Science Computer Science") == ("Bachelor of Science", "Computer Science")
+    assert split_degree("Associate of Applied Science Business Administration") == (
+        "Associate of Applied Science", "Business Administration")
+    assert split_degree("Licencjat (BSc) Mathematics") == ("Licencjat (BSc)", "Mathematics")
+    assert split_degree("Bachelor of Science in Nursing (BSN) Nursing") == (
+        "Bachelor of Science in Nursing (BSN)", "Nursing")
+    assert split_degree("High School Diploma General Studies") == ("High School Diploma", "General Studies")
+    # a degree alone, or going on in lower case, is not cut there
+    assert split_degree("Bachelor of Science") == ("Bachelor of Science", "")
+    assert split_degree("Bachelor of Science in Computer Science") == ("Bachelor of Science", "Computer Science")
+
+
+def test_major_courses_under_their_label_are_courses():
+    entry: dict = {}
+    assert education_detail("Major courses: Statistics · Managerial Accounting", entry)
+    assert entry["courses"] == ["Statistics", "Managerial Accounting"]
+
+
+def test_a_labelled_list_of_courses_is_courses_whatever_their_length():
+    assert course_list("Major courses: Adult Health II · Pathophysiology · Community Health Nursing") == [
+        "Adult Health II", "Pathophysiology", "Community Health Nursing"]
+    assert course_list("Statistics, Managerial Accounting, Operations Management") == [
+        "Statistics", "Managerial Accounting", "Operations Management"]
+
+
+def test_a_note_in_brackets_after_the_field_is_not_cut_inside():
+    assert split_degree("Ph.D., Computer Science (Dissertation: Trade-offs in Geo-Replicated Stores)") == (
+        "Ph.D.", "Computer Science (Dissertation: Trade-offs in Geo-Replicated Stores)")
+
+
+def test_a_degree_that_names_its_field_then_the_field_again_after_a_comma():
+    entry: dict = {}
+    assign_education(["University of Houston", "Bachelor of Science in Nursing (BSN), Nursing (GPA 3.71)"], entry)
+    assert entry == {"institution": "University of Houston", "studyType": "Bachelor of Science in Nursing (BSN)",
+                     "area": "Nursing", "score": "3.71"}   # the grade without its label, as "GPA: 3.71" gives
+    split: dict = {}   # the same, cut at its comma before the degree is read
+    assign_education(["University of Houston", "Bachelor of Science in Nursing (BSN)", "Nursing (GPA 3.71)"], split)
+    assert split == entry

@@ -84,3 +84,15 @@ def test_cells_of_a_grid_read_school_dates_school_dates_are_two_entries():
     # the entry's own degree line, followed by the next school, stays in the entry
     assert not title_over_dates(_line("Bachelor of Science"), [_line("Austin Community College"), _line("2012 - 2014")],
                                 [_line("Texas State University")])
+
+
+def test_a_school_set_like_the_one_above_with_its_dates_as_far_under_it_opens_the_next_entry():
+    def school(text):
+        return Line(text, size=10.5, heading=True)
+
+    lines = [school("University of Texas at Austin"), Line("Ph.D. in Computer Science", size=9),
+             Line("Jun 2011", size=9), school("University of Texas at Austin"),
+             Line("Bachelor of Science in Computer Science", size=9), Line("May 2006", size=9)]
+    assert [[h.text for h in e.header] for e in group_entries(lines, "education")] == [
+        ["University of Texas at Austin", "Ph.D. in Computer Science", "Jun 2011"],
+        ["University of Texas at Austin", "Bachelor of Science in Computer Science", "May 2006"]]

@@ -70,3 +70,14 @@ def test_name_dash_sentence_paragraphs_in_body_type_are_one_project_each():
     assert [e["name"] for e in entries] == ["Kotka Plant Start-up", "Digital Shop-Floor Programme"]
     # a sentence that merely has a dash in it is no project lead
     assert not plain_leads(_line("Cut build times by half - and kept them there.", gap_before=True), lines[0])
+
+
+def test_a_name_with_its_address_after_a_dot_and_a_tag_list_in_the_header():
+    """"DormSwap ∙ https://..." over its description, then its keywords as chips, then its points."""
+    lines = [_line("DormSwap ∙ https://dormswap.example.com", bold=True), _line("09/2024 - 05/2025", x=480),
+             _line("A campus marketplace for students to buy, sell, and trade dorm essentials."),
+             _line("Next.js, PostgreSQL, Prisma, Vercel"),
+             _line("Deployed to 400+ active students across two residence halls", x=75, bullet="•")]
+    entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)
+    assert entry["name"] == "DormSwap" and entry["url"].startswith("https://dormswap.example.com")
+    assert entry["keywords"] == ["Next.js", "PostgreSQL", "Prisma", "Vercel"]

@@ -178,3 +178,39 @@ def test_docx_two_column_table_is_read_cell_by_cell(tmp_path):
     assert resume["education"] == [{"institution": "UC Davis", "studyType": "M.S.", "area": "Statistics",
                                     "endDate": "2019"}]
     assert result.unparsed == []
+
+
+def test_inline_certificates_separated_by_semicolons_are_one_entry_each():
+    """LaTeX resumes list "Certifications: Name, Issuer, Date; Name, Issuer, Date" on one line."""
+    from tailor.importer.build import resume_from_lines
+    lines = [Line("Daniel Reyes"), Line("daniel@example.com"), Line("Technical Skills", size=12, heading=True),
+             Line("Data Analysis: SQL, Python, pandas"),
+             Line("Certifications: Google Data Analytics Certificate, Google / Coursera, May 2024; "
+                  "Tableau Desktop Specialist, Tableau, Jan. 2025")]
+    certificates = resume_from_lines(lines).resume["certificates"]
+    assert [(c["name"], c.get("issuer"), c.get("date")) for c in certificates] == [
+        ("Google Data Analytics Certificate", "Google / Coursera", "2024-05"),
+        ("Tableau Desktop Specialist", "Tableau", "2025-01")]
+
+
+def test_an_interests_skills_label_gives_its_keywords_not_a_skills_section():
+    line = Line("Skills: Topographic maps · GIS")
+    assert inline_sections(line, "interests") == []
+    assert [s.key for s in inline_sections(line, "work")] == ["skills"]
+
+
+def test_spoken_languages_typed_inline_under_skills_are_languages():
+    """LaTeX resumes end "Technical Skills" with "Languages: English (Native speaker), ..."."""
+    spoken = Line("Languages: English (Native speaker), Spanish (Fluent)")
+    assert [s.key for s in inline_sections(spoken, "skills")] == ["languages"]
+    assert inline_sections(Line("Languages: Python, Go, Rust"), "skills") == []          # a skill group
+    assert inline_sections(Line("Languages: Java (Advanced), Go (Expert)"), "skills") == []
+
+
+def test_a_projects_skills_label_gives_its_keywords_not_a_skills_section():
+    lines = [Line("Lena Vasquez"), Line("lena@example.com"), Line("PROJECTS", bold=True, size=9),
+             Line("raft-lab", bold=True, size=12), Line("Skills: Go · Raft · Consensus"),
+             Line("A teaching implementation of the Raft consensus protocol.")]
+    sections = split_sections(lines)
+    assert [s.key for s in sections] == ["header", "projects"]
+    assert [line.text for line in sections[1].lines][1] == "Go, Raft, Consensus"

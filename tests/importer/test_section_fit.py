@@ -34,7 +34,7 @@ def test_a_section_word_set_like_entry_titles_opens_its_section_when_its_lines_f
                     _title("Interests"), _line("Home Cooking"), _line("Cycling"),
                     _title("Certificates"), _line("2024-05-01", size=10.5),
                     _line("Issued by: Google / Coursera", size=10.5), _line("Google Data Analytics Certificate"))
-    assert heading_style(lines) == (22, True, False)
+    assert heading_style(lines) == (22.5, True, False)  # to the half point
     sections = split_sections(lines)
     assert [s.key for s in sections] == ["header", "summary", "skills", "work", "education",
                                          "languages", "interests", "certificates"]

@@ -212,3 +212,69 @@ def test_a_chip_beside_a_sidebar_row_stays_in_the_sidebar():
             for row, (text, _) in enumerate(_JOBS)]
     where, column = page_sidebar(side + [chip] + main)
     assert where == "left" and chip in column
+
+
+def test_a_sidebar_beside_a_dense_main_column_is_found_though_its_lines_fall_near_the_main_rows():
+    """Small type set every 9 pt beside a sidebar set every 14 pt: by chance most sidebar lines
+    lie within a third of an em of some main line, yet no two are level as a grid's rows are."""
+    words = "Managed the second shift of a regional distribution centre with forty people".split()
+    lines = [_phys(" ".join(words[:6 + i % 6]), 100 + 9 * i, 190, size=8.2, width=330) for i in range(40)]
+    side = ["About", "Memphis TN 38118 US", "marcus@example.net", "901.555.0187", "Operations", "Inventory control",
+            "Cycle counting", "Wave planning", "Systems", "Manhattan WMS", "SAP EWM", "Forklift", "Order picker"]
+    lines += [_phys(text, 103 + 14 * row, 57, size=9.0, width=min(4.4 * len(text), 110))
+              for row, text in enumerate(side)]
+    where, column = page_sidebar(lines)
+    assert where == "left" and [p.text for p in sorted(column, key=lambda p: p.top)] == side
+
+
+def test_a_sidebar_beside_a_main_column_that_ends_early_on_the_last_page_is_found():
+    """The last page: the main column opens level with the sidebar and ends a third of the way
+    down; the sidebar runs on to the foot of the page."""
+    main = [_phys(text, 44 + 24 * row, 190, size=10 if text.isupper() else 8, width=min(4.4 * len(text), 300))
+            for row, (text, _) in enumerate(_JOBS)]
+    side = _SIDE + ["SKILLS", "Consensus", "Replication", "Erasure coding", "Go", "Rust", "Kafka", "Terraform",
+                    "Prometheus", "Kubernetes", "Cartography", "Mapping"]
+    lines = main + [_phys(text, 44 + 30 * row, 57, size=9, width=min(4.4 * len(text), 110))
+                    for row, text in enumerate(side)]
+    where, column = page_sidebar(lines)
+    assert where == "left" and len(column) == len(side)
+    # a main column that starts lower than the sidebar, beside its top only, is no such column
+    lower = [p for p in lines if p.x0 < 100] + [_phys(p.text, p.top + 300, 190, size=p.size, width=p.x1 - p.x0)
+                                                for p in main]
+    assert page_sidebar(lower) is None
+
+
+def test_wraps_are_judged_by_the_leading_of_the_main_column_not_the_sidebar():
+    """A sidebar of items set well apart beside a main column set tight: two short lines of an
+    entry's header, close under each other as all its lines are, stay two lines; measured with
+    the sidebar's wide gaps they would look set far tighter than the text and be joined."""
+    header = ["Confluent", "Data streaming platform built on Apache Kafka", "Staff Software Engineer"]
+    body = ["Technical lead for the multi-region replication and tiered storage initiatives across",
+            "three regions, with a team of six engineers and the storage group as partners."] * 4
+    main = [_phys(text, 60 + 10.5 * row, 190, size=9, width=min(4.6 * len(text), 360))
+            for row, text in enumerate(header + body)]
+    side = ["About", "Memphis TN 38118 US", "marcus@example.net", "901.555.0187", "SKILLS", "Inventory control",
+            "Cycle counting", "Wave planning", "Manhattan WMS", "SAP EWM", "Forklift", "Order picker",
+            "Reach truck", "RF scanners"]
+    lines = main + [_phys(text, 63 + 17.3 * row, 57, size=9, width=min(4.4 * len(text), 110))
+                    for row, text in enumerate(side)]
+    texts = [line.text for line in _logical_lines(_reading_order(lines))]
+    assert "Data streaming platform built on Apache Kafka" in texts and "Staff Software Engineer" in texts
+
+
+def test_a_long_sidebar_beside_a_few_main_lines_is_found_when_both_open_with_a_heading_on_one_row():
+    """The sidebar ran longer than the page, so the main column's entries went to the next page:
+    beside it only "Summary" and its paragraph, both columns opening with a heading on one row."""
+    summary = ["Mechanical engineer with 26 years in industrial manufacturing across Sweden and",
+               "Switzerland: process engineering, plant start-ups, lean transformation and, for the",
+               "last decade, leading engineering organisations of up to 120 people."]
+    side = ["Seefeldstrasse 214", "bjorn@example.ch", "+41 44 668 18 00", "Manufacturing", "Machining",
+            "Heat treatment", "Casting", "Leadership", "Capex governance", "Plant start-ups", "Tools", "SAP PP",
+            "Siemens Teamcenter", "Minitab", "Languages", "Swedish (Native speaker)", "English (Fluent)"]
+    lines = [_phys("About", 126, 53, size=10.5, width=29), _phys("Summary", 126, 188, size=10.5, width=47)]
+    lines += [_phys(text, 152 + 9 * row, 188, size=8.2, width=360) for row, text in enumerate(summary)]
+    lines += [_phys(text, 152 + 17 * row, 57, size=9, width=min(4.4 * len(text), 110)) for row, text in enumerate(side)]
+    where, column = page_sidebar(lines)
+    assert where == "left" and [p.text for p in sorted(column, key=lambda p: p.top)] == ["About", *side]
+    # without the heading row, a few lines beside a long column are no main column
+    assert page_sidebar([p for p in lines if p.text not in ("About", "Summary")]) is None

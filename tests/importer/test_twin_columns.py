@@ -43,3 +43,20 @@ def test_a_line_across_both_columns_ends_the_run():
     out = twin_order(rows)
     assert [p.text for row in out for p in row][:4] == ["Intro", "Teaching", "Mastery", "Retrieval"]
     assert out[-1][0].text.startswith("A sentence")
+
+
+def test_three_columns_side_by_side_are_read_one_after_another_and_a_small_heading_ends_them():
+    """A grid of three skill groups (name, level, keywords), then the next section's heading set
+    smaller than the grid's text: each column is read whole, and the heading comes after all three."""
+    rows = [[_phys("Summary text of the resume", 250, 42)],
+            [_phys("SKILLS", 279, 42, size=9.0)],
+            [_phys("Distributed", 298, 42, size=11.2), _phys("Languages", 298, 222, size=11.2),
+             _phys("Infrastructure", 298, 402, size=11.2)],
+            [_phys("Master", 316, 42), _phys("Master", 316, 222), _phys("Advanced", 316, 402)],
+            [_phys("Consensus ·", 330, 42), _phys("Go · Rust", 330, 222), _phys("Kafka ·", 330, 402)],
+            [_phys("Erasure coding", 343, 42), _phys("Prometheus", 343, 402)],
+            [_phys("WORK EXPERIENCE", 381, 42, size=9.0)], [_phys("Staff Engineer", 400, 42)]]
+    texts = [p.text for row in twin_order(rows) for p in row]
+    assert texts == ["Summary text of the resume", "SKILLS", "Distributed", "Master", "Consensus ·", "Erasure coding",
+                     "Languages", "Master", "Go · Rust", "Infrastructure", "Advanced", "Kafka ·", "Prometheus",
+                     "WORK EXPERIENCE", "Staff Engineer"]

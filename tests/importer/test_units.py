@@ -185,3 +185,85 @@ def test_labelled_contact_lines_in_the_about_section_are_contact_details():
     assert basics["email"] == "maya.okonkwo@example.com" and basics["phone"] == "(206) 555-0142"
     assert basics["summary"] == "Computer science graduate who builds distributed systems and ships web services."
     assert [p["network"] for p in basics.get("profiles", [])] == ["GitHub"]
+
+
+def test_bold_group_names_side_by_side_in_a_grid_open_groups():
+    """Three skill groups set as a grid: each bold name over plain lines of its own column."""
+    from tailor.importer.lines import Line
+    from tailor.importer.simple import parse_skills
+
+    lines = [Line("Distributed Systems", x=41.8, y=298, size=11.2, bold=True),
+             Line("Master", x=41.8, y=316, size=10.5), Line("Consensus · Replication", x=41.8, y=330, size=9.7),
+             Line("Programming Languages", x=222.2, y=298, size=11.2, bold=True),
+             Line("Master", x=222.2, y=316, size=10.5), Line("Go · Rust", x=222.2, y=330, size=9.7),
+             Line("Infrastructure", x=402.6, y=298, size=11.2, bold=True),
+             Line("Advanced", x=402.6, y=316, size=10.5), Line("Kafka · S3", x=402.6, y=330, size=9.7)]
+    assert [(g["name"], g.get("level"), g["keywords"]) for g in parse_skills(lines)] == [
+        ("Distributed Systems", "Master", ["Consensus", "Replication"]),
+        ("Programming Languages", "Master", ["Go", "Rust"]), ("Infrastructure", "Advanced", ["Kafka", "S3"])]
+
+
+def test_an_address_broken_at_a_narrow_column_edge_goes_on_without_a_space():
+    assert join_wrapped("maya.okonkwo@exampl", "e.com") == "maya.okonkwo@example.com"
+    assert join_wrapped("bjorn.akesson@example", ".ch") == "bjorn.akesson@example.ch"
+    assert join_wrapped("mayaokonkwo.example.", "com") == "mayaokonkwo.example.com"
+    assert join_wrapped("jo.example.co", "m") == "jo.example.com"
+    # whole addresses and words stay apart
+    assert join_wrapped("Write to jo@example.com", "or") == "Write to jo@example.com or"
+    assert join_wrapped("Built with Node.", "Then") == "Built with Node. Then"
+
+
+def test_an_about_block_of_contact_details_one_a_line_is_the_contact_not_the_summary():
+    from tailor.importer.build import resume_from_lines
+    lines = [Line("Maya Okonkwo", size=20, bold=True), Line("Summary", size=14),
+             Line("Computer science graduate who builds distributed systems and ships web services."),
+             Line("Experience", size=14), Line("Engineer, Acme (2020 - 2022)"),
+             Line("About", size=14), Line("417 Maple Avenue, Apt 6 Seattle Washington 98105 US"),
+             Line("maya.okonkwo@example.com"), Line("(206) 555-0142"), Line("mayaokonkwo.example.com"),
+             Line("mayaokonkwo"), Line("maya-okonkwo"), Line("maya_ok")]  # handles of networks it leaves unnamed
+    basics = resume_from_lines(lines).resume["basics"]
+    assert (basics["email"], basics["phone"], basics["url"]) == (
+        "maya.okonkwo@example.com", "(206) 555-0142", "mayaokonkwo.example.com")
+    assert basics["summary"] == "Computer science graduate who builds distributed systems and ships web services."
+
+
+def test_a_bare_site_with_a_handle_glued_on_is_cut_apart_in_the_header():
+    basics, _ = parse_header([Line("Daniel Reyes"), Line("danielreyes.example.com danielreyesdata")])
+    assert basics["url"] == "danielreyes.example.com"
+
+
+def test_typeset_ligatures_and_curled_apostrophes_are_the_letters_typed():
+    from tailor.importer.lines import clean
+
+    assert clean("Marcus O\u2019Neill") == "Marcus O'Neill"
+    assert clean("Created 5+ o\ufb00icial themes; \ufb01rst") == "Created 5+ official themes; first"
+    assert clean("the \u2018best\u2019 one") == "the \u2018best\u2019 one"   # quotation marks stay
+
+
+def test_a_full_address_ending_in_city_region_and_country_code_in_brackets_is_the_place():
+    basics, _ = parse_header([Line("Lena Vasquez"), Line("88 Harrison Street, Unit 1402, 94105, San Francisco, "
+                                                         "California (US)")])
+    assert basics["location"] == {"city": "San Francisco", "region": "California", "countryCode": "US"}
+
+
+def test_a_long_degree_line_with_its_dates_run_into_it_is_a_header_not_prose():
+    """An overfull LaTeX line: the dates column starts where the degree's text ends, no space."""
+    lines = [Line("University of Texas at Austin", bold=True),
+             Line("Ph.D., Computer Science (Dissertation: Consistency Trade-offs in Geo-Replicated Key-Value "
+                  "Stores)Sep. 2006 – June 2011")]
+    entry, _ = parse_entry("education", group_entries(lines, "education")[0], 0)
+    assert (entry["studyType"], entry["startDate"], entry["endDate"]) == ("Ph.D.", "2006-09", "2011-06")
+
+
+def test_a_skill_list_set_as_a_sentence_loses_its_full_stop_not_its_last_name():
+    from tailor.importer.simple import parse_skills
+
+    groups = parse_skills([Line("Distributed Systems (master): Consensus, Replication, Consistency models."),
+                           Line("Web: React, Vue.js.")])
+    assert [g["keywords"] for g in groups] == [["Consensus", "Replication", "Consistency models"], ["React", "Vue.js"]]
+
+
+def test_a_full_address_with_the_street_first_and_the_postal_code_last_gives_the_place():
+    basics, _ = parse_header([Line("Nguyen Thi Huong"), Line("4410 Bellaire Blvd, Apt 12, Houston, Texas, US, 77401")])
+    assert basics["location"] == {"city": "Houston", "region": "Texas", "countryCode": "US"}
+    assert "location" not in parse_header([Line("Jo Doe"), Line("Acme Corp, Engineering, Research, UK")])[0]

@@ -105,6 +105,22 @@ def test_in_narrow_side_by_side_columns_only_a_phrase_goes_on():
     assert not wraps(narrow("Hiring", 196.2, 480.4), narrow("Coaching", 208.2, 480.4), {0: 546.7}, 0.11)
     assert wraps(narrow("Whole-", 196.2), narrow("Animal butchery", 208.2), {0: 546.7}, 0.11)
     assert not wraps(narrow("P&L", 196.2), narrow("management", 208.2, 480.4), {0: 546.7}, 0.11)  # other column
+    # a list cut after its separator goes on: "Consensus · Replication ·" / "Erasure coding"
+    assert wraps(narrow("Consensus · Replication ·", 196.2), narrow("Erasure coding", 208.2), {0: 546.7}, 0.11)
+    assert wraps(narrow("Go, Rust,", 196.2), narrow("Python", 208.2), {0: 546.7}, 0.11)
+
+
+def test_in_a_sidebar_an_address_broken_at_its_edge_goes_on_and_whole_contact_details_stand_alone():
+    def side(text, top):
+        line = _phys(text, top, x0=57.0, size=9.0)
+        line.narrow = line.sidebar = True
+        return line
+
+    assert wraps(side("maya.okonkwo@exampl", 176.7), side("e.com", 187.2), {0: 546.7}, 0.45)
+    assert wraps(side("priyaraghunathan.exam", 220.9), side("ple.ca", 231.4), {0: 546.7}, 0.45)
+    # "...example.c" / "a" went on, but the phone under the "a" is a line of its own, though "a" is a word
+    assert not wraps(side("a", 187.2), side("416-555-0199", 196.4), {0: 546.7}, 0.45)
+    assert not wraps(side("priyaraghunathan.example.ca", 220.9), side("priya-raghunathan", 231.4), {0: 546.7}, 0.45)
 
 
 def test_chips_wrapped_onto_the_next_row_are_more_items_of_the_list():
@@ -171,3 +187,12 @@ def test_a_centred_title_over_two_lines_goes_on():
     assert wraps(first, second, {0: 521.0}, 0.13)
     short = _phys("Austin, Texas, US", 0, x0=259, x1=350, size=12, bold=True)
     assert not wraps(short, _phys("920 Lavaca Street", 15, x0=258, x1=352, size=12, bold=True), {0: 521.0}, 0.13)
+
+
+def test_a_full_width_list_cut_after_its_separator_goes_on():
+    first = _phys("Major courses: CSE 451 - Operating Systems · CSE 444 - Database Systems ·", 181.5, x0=41.8,
+                  x1=534.0, size=9.7)
+    assert wraps(first, _phys("CSE 461 - Computer Networks · CSE 421 - Algorithms", 195.6, x0=41.8, size=9.7),
+                 {0: 570.0}, 0.4)
+    assert not wraps(_phys("Major courses: CSE 451 - Operating Systems", 181.5, x0=41.8, x1=534.0, size=9.7),
+                     _phys("CSE 461 - Computer Networks", 195.6, x0=41.8, size=9.7), {0: 570.0}, 0.4)
