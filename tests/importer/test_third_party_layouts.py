@@ -2,7 +2,7 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-05 less two points (bench/import_roundtrip.py --corpus
+The floors are the accuracies of 2026-12-06 less two points (bench/import_roundtrip.py --corpus
 prints the same numbers; dev layouts raised after the second round of cues, with entries whose
 name the page does not show left uncounted); held-out layouts (bench/data/import_layout_split.json)
 are checked the same way. Contact fields must stay exact on the layouts where they were exact on every resume.
@@ -23,10 +23,12 @@ CORPUS = ROOT / "tests/testdata/import_corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    "theme-even": (0.96, True), "theme-elegant": (0.93, True), "theme-flat": (0.93, True),
-    "theme-kendall": (0.94, True), "theme-macchiato": (0.53, False), "theme-stackoverflow": (0.29, True),
-    "theme-paper": (0.93, True), "theme-class": (0.90, True), "theme-spartan": (0.95, True),
-    "theme-onepage": (0.93, True), "latex-jake": (0.83, False), "docx-table": (0.97, True),
+    # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
+    # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
+    "theme-even": (0.96, True), "theme-elegant": (0.94, True), "theme-flat": (0.93, True),
+    "theme-kendall": (0.94, True), "theme-macchiato": (0.92, True), "theme-stackoverflow": (0.96, True),
+    "theme-paper": (0.93, True), "theme-class": (0.90, True), "theme-spartan": (0.96, True),
+    "theme-onepage": (0.93, True), "latex-jake": (0.96, True), "docx-table": (0.97, True),
     "docx-table-pdf": (0.97, True),
     # sidebar/card dev layouts added for issue 15 (before the sidebar cues: 16.1 / 24.2 / 68.3; before
     # section words set like entry titles, page credits and chip rows: 74.2 / 78.9 / 68.3)
@@ -36,6 +38,14 @@ FLOORS = {
     # 97.7 for crisp / sceptile with contact labels, addresses in the heading type and short last
     # pages read; then short 98.2 with page breaks inside an entry, cards and link annotations read
     "theme-crisp": (0.95, True), "theme-short": (0.96, True), "theme-sceptile": (0.95, True),
+    # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), measured once
+    # with the importer as it was (86.5 / 96.6 / 96.3 / 93.9)
+    "theme-kwan": (0.94, True), "theme-onepage-plus": (0.94, True), "theme-jacrys": (0.94, True),
+    "theme-compact": (0.95, True),
+    # held out since the 2026-12-06 rotation, read once after that day's cues: a floor against
+    # regressions only, far below the 0.95 the issue asks for (github, straightforward: contact
+    # fields not exact on every resume)
+    "theme-eloquent": (0.76, True), "theme-github": (0.09, False), "theme-straightforward": (0.91, False),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
