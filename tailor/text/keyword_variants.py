@@ -152,13 +152,17 @@ def variants(term: str) -> set[str]:
 
 def same(a: str, b: str) -> bool:
     """Are `a` and `b` one keyword ("Svelte.js" / "svelte", "Google Cloud Run" / "Cloud Run")?"""
-    ka, kb = key(a), key(b)
-    if ka == kb:
-        return True
-    ca, cb = _lookup(ka), _lookup(kb)
-    if ca is not None and ca == cb:
-        return True
-    return kb in {k for k, _ in _vendor_forms(ka)} or ka in {k for k, _ in _vendor_forms(kb)}
+    (ka, ca, va), (kb, cb, vb) = _identity(a), _identity(b)
+    return ka == kb or ca is not None and ca == cb or kb in va or ka in vb
+
+
+@lru_cache(maxsize=8192)
+def _identity(term: str) -> tuple[str, str | None, frozenset[str]]:
+    """(key, class, the keys of its vendor-less forms) of a term: ingest compares each of a
+    posting's few dozen terms with every other (de-duplication, YAKE overlaps, keyword sources),
+    thousands of times, so each is worked out once."""
+    k = key(term)
+    return k, _lookup(k), frozenset(f for f, _ in _vendor_forms(k))
 
 
 def found_in(text: str, term: str, variants_only: bool = False) -> bool:

@@ -8,6 +8,7 @@ that says so. Judging each item on its own words keeps it out of the requirement
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BOILERPLATE = [re.compile(p, re.I) for p in (
     # equal opportunity, accommodation, background/drug-test and at-will notices
@@ -131,8 +132,11 @@ _SHORT_INTRO = re.compile(r"\bthe following\b[^:.]{0,80}:\s*$")
 INTRO_WORDS = 12
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
-    """EEO, benefits, pay, marketing, application, legal and schedule text: never a requirement."""
+    """EEO, benefits, pay, marketing, application, legal and schedule text: never a requirement.
+    Cached: a statement is asked about several times in one parse (as a candidate, when it is
+    split, when the filter decides), and each ask runs a dozen long patterns."""
     if _QUESTION.search(text):
         return True                                   # "Curious about the other benefits...?"
     letters = [c for c in text if c.isalpha()]
