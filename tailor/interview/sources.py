@@ -15,6 +15,7 @@ from tailor.index.matches import evidence_strength, gap_notes
 from tailor.interview.models import Candidate, Source
 from tailor.interview.themes import THEMES, theme_score
 from tailor.schemas import Corpus, EvidenceBullet, JobPosting, Requirement, RequirementMatch
+from tailor.text.credentials import certificate_meets, education_meets
 
 DEFAULT_COUNT = 8
 _PRIORITY = {"must_have": 0, "responsibility": 1, "nice_to_have": 2}
@@ -70,7 +71,8 @@ def technical_sources(corpus: Corpus, job: JobPosting, requirement_map: list[Req
         return []
     evidence = _role_evidence(corpus)
     matches = {rm.requirement_id: rm.matches for rm in requirement_map}
-    gap_ids = {g.requirement_id for g in gap_notes(job, requirement_map)}
+    gap_ids = {g.requirement_id for g in gap_notes(job, requirement_map)
+               if not _credential_held(corpus, job, g.requirement_id)}
     on_evidence: list[Candidate] = []
     gaps: list[Candidate] = []
     for req in ordered_requirements(job):
@@ -160,3 +162,11 @@ def _motivation_requirement(job: JobPosting,
 def _key(candidate: Candidate) -> str:
     source = candidate.source
     return source.id if source.kind == "bullet" else f"req:{source.id}"
+
+
+def _credential_held(corpus: Corpus, job: JobPosting, requirement_id: str) -> bool:
+    """A degree or certificate requirement the person's education or certificates meet is no gap
+    to ask about, though no bullet was retrieved for it (as in the run's report)."""
+    req = next(r for r in job.requirements if r.id == requirement_id)
+    return education_meets(req.text, req.keywords, corpus.education) \
+        or certificate_meets(req.text, req.keywords, corpus.certificates)

@@ -89,3 +89,15 @@ def test_grounding_check_refuses_unknown_or_altered_sources(corpus, job):
         check_grounded([Source(kind="bullet", id=bullet.id, text="Invented 40 things")], corpus, job)
     with pytest.raises(UngroundedQuestion):
         check_grounded([Source(kind="requirement", id="r999", text="Kotlin")], corpus, job)
+
+
+def test_a_degree_the_person_holds_is_no_gap_to_ask_about(corpus):
+    from tailor.schemas import JobPosting, Requirement, RequirementMatch
+    job = JobPosting(title="Engineer", requirements=[
+        Requirement(id="r1", text="Bachelor's degree in Computer Science", kind="must_have",
+                    keywords=["Bachelor's degree", "Computer Science"]),
+        Requirement(id="r2", text="Active TS/SCI clearance", kind="must_have", keywords=["TS/SCI"])])
+    assert any(e.area == "Computer Science" for e in corpus.education)
+    nothing_retrieved = [RequirementMatch(requirement_id=r.id) for r in job.requirements]
+    chosen = select_sources(corpus, job, nothing_retrieved, "technical", 4)
+    assert [c.source.id for c in chosen if c.category == "gap"] == ["r2"]
