@@ -99,6 +99,7 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
     it rather than believing the corpus lacks it.
     """
     planned = {g.requirement_id: g for g in plan_gaps}
+    bullets = corpus.evidence() if corpus else {}
     notes = []
     for row in rows:
         if row.status != "gap":
@@ -111,7 +112,7 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
         by_reason: dict[str, list[str]] = {}
         for eid in row.evidence_ids:
             by_reason.setdefault(left_out.get(eid, NOT_PICKED), []).append(eid)
-        why = "; ".join(f"{', '.join(_named(corpus, i) for i in ids)}: {reason}"
+        why = "; ".join(f"{', '.join(_named(corpus, bullets, i) for i in ids)}: {reason}"
                         for reason, ids in by_reason.items())
         notes.append(GapNote(requirement_id=row.requirement_id,
                              note=f"Evidence for this {_label(row)} exists but is not on the page "
@@ -119,10 +120,10 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
     return notes
 
 
-def _named(corpus: Corpus | None, evidence_id: str) -> str:
+def _named(corpus: Corpus | None, bullets: dict, evidence_id: str) -> str:
     """'"Built a Django app for booking ..." (Research Assistant, Lab X)' for an evidence id."""
-    bullet = corpus.evidence().get(evidence_id) if corpus else None
-    if bullet is None:
+    bullet = bullets.get(evidence_id)
+    if corpus is None or bullet is None:
         return evidence_id
     role = corpus.experience_of(evidence_id)
     where = ", ".join(p for p in (role.title, role.organization) if p) if role else "summary"
