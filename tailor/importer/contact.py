@@ -52,7 +52,9 @@ def unshout(text: str) -> str:
 
 
 # What a browser prints where an image failed to load: its size ("64x64") or its alternative text.
-_IMAGE_TEXT = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|(profile )?(photo|picture|image|avatar|headshot))$", re.I)
+# A file-style alt text joins its words with a hyphen or underscore ("profile-pic", "user_photo").
+_IMAGE_TEXT = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|((profile|user|my)[ _-]?)?(photo|picture|pic|image|img|avatar"
+                         r"|headshot))$", re.I)
 
 
 def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
@@ -140,7 +142,8 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
         basics["location"] = location_object(candidate)  # "Manchester, Greater Manchester, GB"
         return True
     if fields.is_email(candidate) and "email" not in basics:
-        basics["email"] = candidate.removeprefix("mailto:")
+        email = candidate.removeprefix("mailto:")
+        basics["email"] = email.lower() if email.isupper() else email  # set in capitals by the layout
     elif fields.is_url(candidate):
         urls.append(candidate)
     elif fields.is_phone(candidate) and "phone" not in basics:

@@ -1,12 +1,12 @@
 """Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
 
 Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024" (the day is
-dropped: a resume's dates are months), "03/2021", "2021-03", "2021", ranges joined by
--, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year,
-"2019"), and an open end ("Present", "Current", "Now", or nothing after the dash) which JSON Resume
-expresses as a missing endDate. "Present - 2010" is a template filling in a start the person left
-out: only the end is known. A lone year is only taken as a date when it stands alone in its
-part of the line (so "TechConf 2022" stays a name).
+dropped: a resume's dates are months), "03/2021", "2021-03", "2021-Mar" (year first, then the
+month's name), "2021", ranges joined by -, --, –, —, "to", "until", a season ("Summer 2019", which
+JSON Resume can only hold as its year, "2019"), and an open end ("Present", "Current", "Now", or
+nothing after the dash) which JSON Resume expresses as a missing endDate. "Present - 2010" is a
+template filling in a start the person left out: only the end is known. A lone year is only taken
+as a date when it stands alone in its part of the line (so "TechConf 2022" stays a name).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
        rf"|{_SEASON}\s+{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+       rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
        rf"|(?<![\d/.]){_YEAR})")
 OPEN = r"(?:present|current|now|ongoing|today|date)"
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
@@ -27,7 +28,7 @@ RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
 _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|\d{{1,2}}/{_YEAR}"
-                         rf"|{_YEAR}-\d\d)(?!\w)", re.I)
+                         rf"|{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
 
 
 # "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say.
@@ -51,6 +52,8 @@ def to_iso(token: str) -> str:
     if match := re.fullmatch(rf"{_SEASON}\s+(\d{{4}})", token):
         return match[1]  # a season has no month of its own
     token = re.sub(r"^\d{1,2}\s+(?=[a-z])|(?<=[a-z])(\.?)\s*\d{1,2}\s+(?=\d{4})", r"\1 ", token).strip()  # the day
+    if match := re.fullmatch(r"(\d{4})-([a-z]+)\.?", token):  # "2021-Mar"
+        token = f"{match[2]} {match[1]}"
     if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
         month = match[1][:3]
         return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""

@@ -101,9 +101,11 @@ def address_goes_on(first: str, second: str) -> bool:
     is broken anywhere, with no hyphen. The next line is one token that makes the address whole:
     an email where there was none yet (or only one with a one-letter ending: "jo@example.c" /
     "om"), or a web address where there was none, or after a line that broke it at a dot or
-    slash, or with its last letter or two cut off ("jo.example.co" / "m")."""
+    slash, or with its last letter or two cut off ("jo.example.co" / "m"). In a layout's capitals the
+    next line is in capitals too ("JO@EXAMPLE.C" / "OM")."""
     words, rest = first.split(), second.strip()
-    if not words or not rest or " " in rest or not rest[:1].islower() and rest[:1] not in "./":
+    shouted = words and words[-1].isupper() and rest.isupper()  # "JO@EXAMPLE.C" / "OM": capitals by CSS
+    if not words or not rest or " " in rest or not (rest[:1].islower() or shouted) and rest[:1] not in "./":
         return False
     tail, joined = words[-1], words[-1] + rest
     if "@" in tail:

@@ -110,9 +110,12 @@ def beside_item(line: Line, bullets: list[Line]) -> bool:
 
 def indented(line: Line, header: list[Line]) -> bool:
     """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
-    written) still sits indented under its entry's header: such a line is a bullet."""
+    written) still sits indented under its entry's header: such a line is a bullet. The indent is
+    measured in the larger of its own type size and that of the header's last line, so small
+    items under a "Courses" label set a little larger still count."""
     if not header or not line.size or line.bold or line.heading or is_meta_only(line):
         return False
     left = min(h.x for h in [h for h in header if not is_meta_only(h)] or header)  # dates may sit in a gutter
-    return 0.8 * line.size <= line.x - left <= 4 * line.size \
+    unit = max(line.size, header[-1].size)  # a list set smaller than the label over it: the label's units
+    return 0.8 * line.size <= line.x - left <= 4 * unit \
         and all(abs(h.x - line.x) >= 0.5 * line.size for h in header)  # not a header line's column

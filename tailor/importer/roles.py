@@ -1,7 +1,8 @@
 """Which text part of a work or volunteer entry is the role and which the employer: role words
-("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma, the employer-first
-layouts that set the role on a line of its own under the employer and its dates, and an
-employer's own name with a dash in it.
+("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma (also when the title has a
+comma of its own, "Director, Europe, Acme AG"), the employer-first layouts that set the role on
+a line of its own under the employer and its dates, and an employer's own name with a dash in
+it.
 """
 from __future__ import annotations
 
@@ -69,13 +70,18 @@ def employer_first(header: list[Line]) -> bool:
 def role_comma_split(text: str) -> list[str] | None:
     """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
     when exactly one side names a role, so "Acme, Inc." stays one employer; at the last one when
-    the role comes last and the employer's own name has a comma."""
+    the role comes last and the employer's own name has a comma, or the role comes first with a
+    comma of its own and the last part is an employer on its own (`_employer_alone`)."""
     if ", " not in text:
         return None
     first, second = (t.strip() for t in text.split(", ", 1))
     head, last = (t.strip() for t in text.rsplit(", ", 1))
     if is_role(second) and not is_role(first) and is_role(last) and not is_role(head):
         return [head, last]  # "Swiss Engineering STV, Sektion Zürich, Board Member": the employer has a comma
+    parts = _top_level_parts(text)  # commas inside parentheses belong to the role ("(Charge Nurse, Nights)")
+    head, last = ", ".join(parts[:-1]), parts[-1]
+    if is_role(first) and not is_role(last) and len(parts) > 2 and _employer_alone(last, parts):
+        return [head, last]  # "Director of Engineering, Europe, Acme AG": the role has a comma
     return [first, second] if is_role(first) != is_role(second) else None
 
 
@@ -86,8 +92,8 @@ def is_role(text: str) -> bool:
 def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
     """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
     it. When the role is named elsewhere in the entry (or after a comma on the dash's right side,
-    "... – Grupo Gastronómico Sanmi, Sous Chef") and neither side of the dash is a role, the two
-    sides are one name."""
+    "... – Grupo Gastronómico Sanmi, Sous Chef", or before a comma on its left side, "Sous Chef,
+    Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name."""
     if section not in ("work", "volunteer"):
         return texts
     for a, b, joined in dashed:
@@ -95,9 +101,39 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [joined.removesuffix(b) + split[0], split[1]]
+        elif a in texts and b in texts and not is_role(b) and (split := role_comma_split(a)) \
+                and is_role(split[0]) and not is_role(split[1]):  # "Sous Chef, Mercado – Grupo Sanmi"
+            at = texts.index(a)
+            texts = [t for t in texts if t not in (a, b)]
+            texts[at:at] = [split[0], split[1] + joined[len(a):]]
         elif a in texts and b in texts and not (is_role(a) or is_role(b)) \
                 and any(is_role(t) for t in texts if t not in (a, b)):
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts.insert(at, joined)
     return texts
+
+
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|plc|corp|co|gmbh|ag|sa|s\.?a|bv|pty|limited|company)\.?$", re.I)
+
+
+def _top_level_parts(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0 and text[i + 1:i + 2] == " ":
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*parts, current.strip()]
+
+
+def _employer_alone(last: str, parts: list[str]) -> bool:
+    """After "Role, Qualifier," the last comma part is the whole employer: not a company suffix
+    ("Acme, Inc."), not a place ("Seattle, WA"), the line has no other place in it, and no part
+    between the role and it carries an acronym (an organisation's own name)."""
+    if any(re.search(r"\b[A-Z]{2,}\b", p) for p in parts[1:-1]):
+        return False  # "Board Member, Swiss Engineering STV, Sektion Zürich": an acronym names the employer
+    return (len(last) > 3 and not _COMPANY_SUFFIX.match(last) and not fields.is_location(last)
+            and not any(fields.is_location(", ".join(parts[i:])) for i in range(1, len(parts))))

@@ -44,3 +44,25 @@ def test_profiles_printed_after_the_summary_prose_stay_out_of_the_summary():
              Line("Experience", size=20, bold=True, heading=True)]
     basics = resume_from_lines(lines).resume["basics"]
     assert basics["summary"] == "I cook seasonal food for sixty covers a night."
+
+
+def test_a_file_style_image_alt_text_is_never_the_name():
+    """"profile-pic" (a broken image's alt text, words joined by a hyphen or underscore) above a
+    name set in capitals: the name is the next line, written back in a form's case."""
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("profile-pic"), Line("JO ANNE LEE", bold=True), Line("jo@example.com")])
+    assert basics["name"] == "Jo Anne Lee" and [u.text for u in unparsed] == ["profile-pic"]
+    assert parse_header([Line("user_photo"), Line("Jo Lee")])[0]["name"] == "Jo Lee"
+    assert parse_header([Line("Pic Ovens"), Line("Jo Lee")])[0]["name"] == "Pic Ovens"  # a name, not alt text
+
+
+def test_an_email_set_in_capitals_and_wrapped_comes_back_whole_in_lower_case():
+    """"JO.LEE@EXAMPLE.C" / "OM": a layout's capitals (CSS) on an address too long for its column;
+    the capital continuation makes it whole, and the address is written in lower case."""
+    from tailor.importer.contact import parse_header
+    from tailor.importer.lines import address_goes_on
+
+    assert address_goes_on("JO.LEE@EXAMPLE.C", "OM") and not address_goes_on("jo.lee@example.c", "OM")
+    assert not address_goes_on("CALL ME", "NOW")
+    assert parse_header([Line("Jo Lee"), Line("JO.LEE@EXAMPLE.COM")])[0]["email"] == "jo.lee@example.com"

@@ -553,3 +553,19 @@ def test_a_marked_list_item_that_names_a_section_opens_none():
     sections = split_sections(lines)
     assert [s.key for s in sections] == ["header", "interests"]
     assert [line.text for line in sections[1].lines][-2:] == ["- Open source", "Cartography"]
+
+
+def test_a_year_then_the_months_name_is_a_date():
+    """"2019-Mar - 2021-Nov": year first, then the month's name; without it the entry had no dates
+    and its title line was not read as a job."""
+    from tailor.importer.dates import parse_dates
+
+    assert parse_dates("2019-Mar - 2021-Nov") == parse_dates("Mar 2019 - Nov 2021")
+    assert parse_dates("2019-Mar - Present").start == "2019-03" and parse_dates("2019-Mayor") is None
+    lines = [_line("Line Cook, Harbor Bistro", bold=True), _line("2019-Mar - Present", size=9),
+             _line("Ran the grill station", bullet="•"),
+             _line("Prep Cook, Maple Diner", bold=True, gap_before=True), _line("2016-Jan - 2019-Feb", size=9)]
+    raw = group_entries(lines, "work")
+    assert len(raw) == 2
+    entry, _ = parse_entry("work", raw[1], 0)
+    assert (entry["startDate"], entry["endDate"]) == ("2016-01", "2019-02")

@@ -96,3 +96,12 @@ def test_a_school_set_like_the_one_above_with_its_dates_as_far_under_it_opens_th
     assert [[h.text for h in e.header] for e in group_entries(lines, "education")] == [
         ["University of Texas at Austin", "Ph.D. in Computer Science", "Jun 2011"],
         ["University of Texas at Austin", "Bachelor of Science in Computer Science", "May 2006"]]
+
+
+def test_small_items_indented_under_a_larger_label_are_list_items():
+    """Items at 7 pt indented 30 pt under a "Courses" label at 8 pt: more than four of their own
+    sizes, within four of the label's."""
+    header = [Line("BSc Biology, Lakeside University", x=50.0, size=9.5, bold=True),
+              Line("Courses", x=50.0, size=8.0, bold=True)]
+    assert indented(Line("Plant Ecology", x=80.0, size=7.2), header)
+    assert not indented(Line("Plant Ecology", x=90.0, size=7.2), header)

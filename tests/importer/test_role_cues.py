@@ -21,3 +21,30 @@ def test_a_dash_in_the_employer_after_at_stays_in_the_employer():
     entry = _entry(Line("Line Cook at Harbour Hotel – Seaside Group", size=15, bold=True, heading=True),
                    Line("May 2019 - June 2021", size=11, bold=True))
     assert (entry["position"], entry["name"]) == ("Line Cook", "Harbour Hotel – Seaside Group")
+
+
+def test_a_role_with_a_comma_of_its_own_before_the_employer():
+    """"Head Baker, Pastry, Juniper Hall": role first, then a qualifier of the role, then the
+    employer; the split falls at the last comma. "Acme, Inc.", a place at the end, or an acronym in
+    the middle part (an organisation's own name) keep the first comma."""
+    from tailor.importer.roles import role_comma_split
+
+    assert role_comma_split("Head Baker, Pastry, Juniper Hall") == ["Head Baker, Pastry", "Juniper Hall"]
+    assert role_comma_split("Floor Supervisor, Night Shift, Pinecrest Foods") == ["Floor Supervisor, Night Shift",
+                                                                                   "Pinecrest Foods"]
+    assert role_comma_split("Sales Associate, Bramble, Inc.") == ["Sales Associate", "Bramble, Inc."]
+    assert role_comma_split("Sales Associate, Bramble, Austin, TX") == ["Sales Associate", "Bramble, Austin, TX"]
+    assert role_comma_split("Board Member, Rivers Trust UK, North Branch") == ["Board Member",
+                                                                               "Rivers Trust UK, North Branch"]
+    assert role_comma_split("Staff Nurse, Ward 4 (Night Lead, Weekends), Cedar Valley Hospital") == [
+        "Staff Nurse, Ward 4 (Night Lead, Weekends)", "Cedar Valley Hospital"]  # a role on both sides of a comma
+
+
+def test_role_and_comma_before_an_employer_with_a_dash_in_its_name():
+    """"Line Cook, Harbor Market – Bayside Hospitality": the comma splits off the role, and the
+    dash's two sides are the employer's one name."""
+    from tailor.importer.roles import dashed_names
+
+    texts = ["Line Cook, Harbor Market", "Bayside Hospitality"]
+    dashed = [("Line Cook, Harbor Market", "Bayside Hospitality", "Line Cook, Harbor Market – Bayside Hospitality")]
+    assert dashed_names("work", texts, dashed) == ["Line Cook", "Harbor Market – Bayside Hospitality"]
