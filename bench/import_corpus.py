@@ -104,8 +104,17 @@ THEMES = {
     "theme-onepage-plus": "jsonresume-theme-onepage-plus",
     "theme-jacrys": "jsonresume-theme-jacrys",
     "theme-compact": "jsonresume-theme-compact",
+    # Added as extra dev layouts on 2026-12-06 (bench/data/import_layout_split.json,
+    # extra_dev_2026_12_06): the five candidates the rotation did not use; each that printed every
+    # source is dev. Skipped: jsonresume-theme-modern 0.0.18 throws on an education entry without
+    # `startDate` (1 of 9 sources); jsonresume-theme-mocha-responsive 1.1.1 reads Font Awesome's CSS
+    # from its own node_modules folder, a package it does not declare (it throws on every source);
+    # jsonresume-theme-professional 1.1.0 still does not load on Node 20 (untranspiled JSX).
+    "theme-caffeine": "jsonresume-theme-caffeine",
+    "theme-cora": "jsonresume-theme-cora",
 }
-ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") :]
+ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
+EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
 OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf"]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 
@@ -126,6 +135,7 @@ EXCLUDE: dict[str, set[str]] = {
         "theme-short",
         "theme-sceptile",
         *ROTATION_2026_12_06,
+        *EXTRA_DEV_2026_12_06,
     )
 }
 
