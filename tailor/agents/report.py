@@ -31,7 +31,7 @@ from tailor.schemas import (
     TailoredItem,
     TailoredResume,
 )
-from tailor.text.credentials import certificate_meets, education_meets
+from tailor.text.credentials import sections_meeting
 from tailor.text.formatting import quote
 from tailor.text.keywords import keyword_hits
 
@@ -52,11 +52,8 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
     rows = []
     for req in job.requirements:
         evidence = matches.get(req.id, [])
-        covered_by = sorted({item for e in evidence for item in cited.get(e, [])})
-        if education_meets(req.text, req.keywords, resume.education):
-            covered_by.append("education")
-        if certificate_meets(req.text, req.keywords, resume.certificates):
-            covered_by.append("certificates")
+        covered_by = sorted({item for e in evidence for item in cited.get(e, [])}) \
+            + sections_meeting(req, resume.education, resume.certificates)
         rows.append(RequirementRow(requirement_id=req.id, text=req.text, kind=req.kind,
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))

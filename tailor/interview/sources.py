@@ -15,7 +15,7 @@ from tailor.index.matches import evidence_strength, gap_notes
 from tailor.interview.models import Candidate, Source
 from tailor.interview.themes import THEMES, theme_score
 from tailor.schemas import Corpus, EvidenceBullet, JobPosting, Requirement, RequirementMatch
-from tailor.text.credentials import certificate_meets, education_meets
+from tailor.text.credentials import sections_meeting
 
 DEFAULT_COUNT = 8
 _PRIORITY = {"must_have": 0, "responsibility": 1, "nice_to_have": 2}
@@ -168,5 +168,4 @@ def _credential_held(corpus: Corpus, job: JobPosting, requirement_id: str) -> bo
     """A degree or certificate requirement the person's education or certificates meet is no gap
     to ask about, though no bullet was retrieved for it (as in the run's report)."""
     req = next(r for r in job.requirements if r.id == requirement_id)
-    return education_meets(req.text, req.keywords, corpus.education) \
-        or certificate_meets(req.text, req.keywords, corpus.certificates)
+    return bool(sections_meeting(req, corpus.education, corpus.certificates))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tailor.schemas.models import Certificate, Education
+from tailor.schemas.models import Certificate, Education, Requirement
 from tailor.text.keyword_variants import found_in
 
 # Degree terms (as `keyword_variants` names them) and their level: a higher one meets a lower one.
@@ -26,6 +26,17 @@ DEGREE_LEVELS = (("high school diploma", 0), ("GED", 0), ("Associate degree", 1)
 # ("degree or equivalent experience" asks for no more).
 _FURTHER_DEMAND = re.compile(r"\b(and|with|plus)\b[^.;]{0,40}\b(years?|experience)\b", re.I)
 _CREDENTIAL = re.compile(r"certifi|licen[cs]|credential|registration|registered", re.I)
+
+
+def sections_meeting(requirement: Requirement, education: Sequence[Education],
+                     certificates: Sequence[Certificate]) -> list[str]:
+    """The resume sections that meet `requirement` by themselves: "education", "certificates"."""
+    found = []
+    if education_meets(requirement.text, requirement.keywords, education):
+        found.append("education")
+    if certificate_meets(requirement.text, requirement.keywords, certificates):
+        found.append("certificates")
+    return found
 
 
 def degree_levels(text: str) -> list[int]:
