@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
+from tailor.importer.casing import restore_case
 from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header, profile_line
 from tailor.importer.credits import split_credits
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
@@ -58,7 +59,7 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     resume: dict = {"basics": basics}
     for section in (s for s in sections[1:] if s.key != "contact"):
         unparsed += _add_section(resume, section)
-    ordered = {key: resume[key] for key in _ORDER if resume.get(key)}
+    ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
     return ImportResult(resume=ordered, unparsed=unparsed)
 
 

@@ -20,6 +20,7 @@ from tailor.importer import fields
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
 from tailor.importer.sections import HEADINGS, Section, normalise_heading
+from tailor.text.skill_terms import canonical_spelling
 
 # Levels of a skill, not fluencies of a language ("native", "fluent" stay the languages parser's).
 _SKILL_LEVEL = re.compile(r"^(beginner|novice|basic|intermediate|advanced|expert|master|proficient)$", re.I)
@@ -45,14 +46,22 @@ def as_skill_groups(sections: list[Section]) -> list[Section]:
 
 def _groups(run: list[Section], before: Section | None, after: Section | None) -> bool:
     """A run of sections that read as skill groups: one with a level under its name, or two or
-    more of short names only, set as chips or beside a skills section ("Teaching" and "Subjects"
-    over names one a line, then "Tools"). One such heading alone ("PERSONAL" over "Web
+    more of short names only, set as chips, beside a skills section ("Teaching" and "Subjects"
+    over names one a line, then "Tools") or naming a skill the lexicon knows. One such heading alone ("PERSONAL" over "Web
     Performance, Accessibility", "LinkedIn" over a handle) is a heading Tailor cannot name, as
     before, and so are names one a line with no list among them ("Good coffee", "Long walks")."""
     if any(_leveled(section) for section in run):
         return True
     chips = any(fields.is_tag_list(line.text) for section in run for line in section.lines)
-    return len(run) >= 2 and (chips or any(other is not None and other.key == "skills" for other in (before, after)))
+    return len(run) >= 2 and (chips or any(other is not None and other.key == "skills" for other in (before, after))
+                              or _names_a_known_skill(run))
+
+
+def _names_a_known_skill(run: list[Section]) -> bool:
+    """Some item of the run is a skill the lexicon knows ("Excel", "forklift"): groups of names
+    one a line with no skills heading near, such as a sidebar's "Kitchen" and "Software"."""
+    return any(canonical_spelling(item.strip()) for section in run for line in section.lines
+               for item in fields.split_list(line.text))
 
 
 def _named_apart(section: Section) -> bool:

@@ -101,6 +101,13 @@ _CANONICAL = {" ".join(t.split()).lower(): " ".join(t.split())
               for t in SKILL_LEXICON.replace("\n", " ").split("|") if t.strip()}
 
 
+def canonical_spelling(term: str) -> str | None:
+    """The lexicon's spelling of `term` ("PYTHON" -> "Python", "DBT" -> "dbt"), or None when the
+    lexicon does not know it: the importer gives skills a layout set in capitals their own case."""
+    found = _canonical(term)
+    return found if found != term or found.lower() in _CANONICAL or found.lower() in ALIASES else None
+
+
 def _canonical(found: str) -> str:
     key = re.sub(r"[\s-]+", " ", found.lower().replace("’", "'")).strip()
     for candidate in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):

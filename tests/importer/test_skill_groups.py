@@ -60,3 +60,16 @@ def test_groups_of_names_one_a_line_beside_a_skills_section_are_skill_groups():
               _heading("Skills"), Line("Hiring, Coaching, Team building", x=56, size=9.6)]
     assert [s["keywords"] for s in resume_from_lines(handle).resume["skills"]] == [
         ["Hiring", "Coaching", "Team building"]]
+
+
+def test_groups_of_names_one_a_line_are_skill_groups_when_one_is_a_known_skill():
+    body = [_heading("Kitchen"), Line("Menu costing", x=56, size=7.5), Line("Staff scheduling", x=56, size=7.5),
+            _heading("Software"), Line("Apicbase", x=56, size=7.5), Line("Excel", x=56, size=7.5)]
+    lines = [Line("Jose Nunez", size=30, level=1, heading=True), Line("jose@example.com"), *body]
+    assert [(s["name"], s["keywords"]) for s in resume_from_lines(lines).resume["skills"]] == [
+        ("Kitchen", ["Menu costing", "Staff scheduling"]), ("Software", ["Apicbase", "Excel"])]
+    # names nobody lists as skills stay a heading Tailor cannot name ("Good coffee", "Long walks")
+    pastimes = [Line("Jo Doe", size=30, level=1, heading=True), Line("jo@example.com"),
+                _heading("Mornings"), Line("Good coffee", x=56, size=7.5), _heading("Evenings"),
+                Line("Long walks", x=56, size=7.5)]
+    assert "skills" not in resume_from_lines(pastimes).resume

@@ -1,0 +1,203 @@
+"""Text a layout set in capitals, given back in the person's own case: `restore_case`.
+
+Many layouts print roles, employers, schools, degrees and skills in capitals (a style in Word, a
+CSS text-transform in a theme), and a PDF's text layer keeps the capitals. JSON Resume holds the
+words, not their styling: "SHIFT SUPERVISOR" read back as written would shout from every template
+that renders it later, and "EXCEL" would miss a posting's "Excel". The case is recovered from the
+best evidence there is, in this order:
+
+1. the document itself: the same word written in ordinary text, not at a sentence's start ("a
+   Looker Studio dashboard", "models in dbt", "for AI"): the person's own spelling;
+2. the skill lexicon's spelling (`tailor.text.skill_terms`: "PostgreSQL", "JavaScript");
+3. the convention of the field: Title Case for names of roles, employers, schools, degrees and
+   awards (small words lower), sentence case for skills and interests, lower case for web
+   addresses and handles (a brand spelled in lower case, "dbt", is capitalised like "Forklift":
+   nothing tells them apart). A word of three letters or fewer that the document never writes in
+   lower case stays in capitals: it is likely an acronym ("HR", "USA", "SQL").
+
+Only a document that shouts is changed: one where some field is in capitals although it holds a
+word of four letters or more that the document also writes in ordinary case. A resume whose
+person wrote "IBM" or "NASA" in capitals keeps them. See docs/ARCHITECTURE.md (importer).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from tailor.text.skill_terms import canonical_spelling
+
+# field -> style, per section; a list field's items share its style
+_TITLE, _SENTENCE, _LOWER = "title", "sentence", "lower"
+_FIELDS: dict[str, dict[str, str]] = {
+    "work": {"name": _TITLE, "position": _TITLE, "location": _TITLE, "url": _LOWER},
+    "volunteer": {"organization": _TITLE, "position": _TITLE, "url": _LOWER},
+    "education": {"institution": _TITLE, "area": _TITLE, "studyType": _TITLE, "courses": _TITLE,
+                  "url": _LOWER},
+    "awards": {"title": _TITLE, "awarder": _TITLE},
+    "certificates": {"name": _TITLE, "issuer": _TITLE, "url": _LOWER},
+    "publications": {"name": _TITLE, "publisher": _TITLE, "url": _LOWER},
+    "projects": {"name": _TITLE, "entity": _TITLE, "roles": _TITLE, "url": _LOWER},
+    "skills": {"name": _TITLE, "keywords": _SENTENCE},
+    "languages": {"language": _TITLE, "fluency": _SENTENCE},
+    "interests": {"name": _TITLE, "keywords": _SENTENCE},
+    "references": {"name": _TITLE},
+}
+_BASICS = {"label": _TITLE, "url": _LOWER}
+_LOCATION = {"city": _TITLE, "region": _TITLE, "address": _TITLE}
+_PROFILE = {"network": _TITLE, "username": _LOWER, "url": _LOWER}
+
+# English small words, and the commonest of languages whose names and schools reach resumes
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to via with "
+                         "da das de del der des di do dos du e en et i la le och und van von w y z zu".split())
+_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)$", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;•|–—])\s+")
+_ACRONYM_LETTERS = 3
+_SHOUTED_SHARE = 0.75  # of a kind's values in capitals, for the layout to have set them so
+
+
+def restore_case(resume: dict, texts: Iterable[str]) -> dict:
+    """`resume` with the capitals a layout imposed written back in the person's case, judged
+    against `texts` (every line of the document). Changes the dict in place and returns it.
+
+    A field is restored only where its kind is set in capitals throughout (most skills in
+    capitals, not one "PFMEA" among "Kaizen" and "Python"), in a document that shouts."""
+    spelling = _spellings(texts)
+    slots = list(_slots(resume))
+    if not any(_shouted_evidence(holder[key], spelling) for _, holder, key, _ in slots):
+        return resume
+    kinds: dict[str, list[bool]] = {}
+    for kind, holder, key, _ in slots:
+        if any(c.isalpha() for c in holder[key]):
+            kinds.setdefault(kind, []).append(_capitals(holder[key]))
+    for kind, holder, key, style in slots:
+        capitals = kinds.get(kind, [])
+        if _capitals(holder[key]) and sum(capitals) >= _SHOUTED_SHARE * len(capitals):
+            holder[key] = _recased(holder[key], style, spelling)
+    return resume
+
+
+Slot = tuple[str, "dict | list", "str | int", str]
+
+
+def _slots(resume: dict) -> Iterator[Slot]:
+    """(kind, container, key, style) of every string the layout may have set in capitals; the
+    kind names the field across entries ("work.position")."""
+    basics = resume.get("basics") or {}
+    yield from _fields_of("basics", basics, _BASICS)
+    yield from _fields_of("location", basics.get("location") or {}, _LOCATION)
+    for profile in basics.get("profiles") or []:
+        yield from _fields_of("profiles", profile, _PROFILE)
+    for section, fields in _FIELDS.items():
+        for entry in resume.get(section) or []:
+            yield from _fields_of(section, entry, fields)
+
+
+def _fields_of(section: str, holder: object, fields: dict[str, str]) -> Iterator[Slot]:
+    if not isinstance(holder, dict):
+        return
+    for key, style in fields.items():
+        value = holder.get(key)
+        if isinstance(value, str):
+            yield f"{section}.{key}", holder, key, style
+        elif isinstance(value, list):
+            yield from ((f"{section}.{key}", value, i, style) for i, item in enumerate(value)
+                        if isinstance(item, str))
+
+
+def _spellings(texts: Iterable[str]) -> dict[str, str]:
+    """lower-case word -> how the document most often writes it inside a sentence, from lines
+    that are not themselves in capitals (a sentence's first word is capitalised by grammar)."""
+    seen: dict[str, Counter] = {}
+    for text in texts:
+        if not any(c.islower() for c in text):
+            continue
+        for sentence in _SENTENCE_BREAK.split(text):
+            for index, match in enumerate(_WORD.finditer(sentence)):
+                if index:
+                    seen.setdefault(match.group().lower(), Counter())[match.group()] += 1
+    return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}
+
+
+def _capitals(value: str) -> bool:
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _shouted_evidence(value: str, spelling: dict[str, str]) -> bool:
+    """A value in capitals with a word the document writes in ordinary case elsewhere."""
+    return _capitals(value) and any(
+        len(word) > _ACRONYM_LETTERS and not spelling.get(word.lower(), word).isupper()
+        for word in _WORD.findall(value))
+
+
+def _recased(value: str, style: str, spelling: dict[str, str]) -> str:
+    if style == _LOWER:
+        return value.lower()
+    if style == _SENTENCE and (known := _spelled(value)):
+        return _capitalised(known) if known.islower() else known
+    if style == _SENTENCE and _names_a_product(value, spelling):
+        style = _TITLE                   # "ORACLE RETAIL", "SIEMENS TEAMCENTER": a product's name
+    order = itertools.count()
+    return _WORD.sub(lambda m: _word(m, style, next(order) == 0 or _starts_part(m), spelling), value)
+
+
+def _names_a_product(value: str, spelling: dict[str, str]) -> bool:
+    """A skill of several words whose first word the document or the lexicon writes as a name."""
+    words = _WORD.findall(value)
+    own = spelling.get(words[0].lower()) or _spelled(words[0]) if len(words) > 1 else None
+    return bool(own) and own[:1].isupper() and not own.isupper()
+
+
+def _starts_part(match: re.Match) -> bool:
+    """The first word after a dash or colon that joins two names ("St. Luke's – The Vintage")."""
+    return re.search(r"(?:\s[–—-]|:)\s+$", match.string[:match.start()]) is not None
+
+
+def _spelled(term: str) -> str | None:
+    """The lexicon's spelling of `term` itself ("POSTGRESQL" -> "PostgreSQL"), never of another
+    term it stands for (an alias: "REST APIS" is not written back as "RESTful API")."""
+    known = canonical_spelling(term)
+    return known if known and known.lower() == term.lower() else None
+
+
+def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) -> str:
+    word, key = match.group(), match.group().lower()
+    if _ORDINAL.search(match.string[:match.end()]) and match.string[match.start() - 1:match.start()].isdigit():
+        return key                       # "2ND" -> "2nd"
+    if style == _TITLE and not first and key in _SMALL_WORDS:
+        return key
+    own = spelling.get(key) or _spelled(word) or _plural_acronym(key, spelling)
+    if own and not own.islower():
+        return own                       # a name, an acronym or a brand as the person writes it
+    if own is None and len(key) <= _ACRONYM_LETTERS and not _abbreviation_or_compound(match):
+        return word                      # never written in lower case: likely an acronym
+    if style == _TITLE:
+        return _capitalised(key)
+    return _capitalised(key) if first else key
+
+
+def _plural_acronym(key: str, spelling: dict[str, str]) -> str | None:
+    """"APIS" -> "APIs" when the document writes "API" in capitals."""
+    stem = spelling.get(key[:-1]) if key.endswith("s") and len(key) > 2 else None
+    return stem + "s" if stem and stem.isupper() else None
+
+
+def _abbreviation_or_compound(match: re.Match) -> bool:
+    """A short word that ends in a full stop ("ST.", "INC.") or is joined to a longer one by a
+    hyphen ("MID-SOUTH", "CO-OPERATIVE") is a word, not an acronym; a single letter is not."""
+    text, start, end = match.string, match.start(), match.end()
+    if end - start < 2:
+        return False
+    after, before = text[end:end + 1], text[start - 1:start] if start else ""
+    return after == "." or (after == "-" and text[end + 1:end + 2].isalpha()) or before == "-"
+
+
+def _capitalised(word: str) -> str:
+    """"o'neill" -> "O'Neill" (a one-letter prefix), "don't" -> "Don't"."""
+    head, mark, tail = word.partition("'") if "'" in word else word.partition("’")
+    if mark and len(head) == 1:
+        return head.upper() + mark + tail[:1].upper() + tail[1:]
+    return word[:1].upper() + word[1:]

@@ -1,0 +1,62 @@
+"""`casing.py`: text a layout set in capitals comes back in the person's case, from the document's
+own spelling, the skill lexicon and the field's convention; a resume that is not shouting is
+left as the person wrote it."""
+from __future__ import annotations
+
+from tailor.importer.casing import restore_case
+
+# bullets in ordinary case: the document's own spelling of the words
+BULLETS = ["Built a Looker Studio dashboard and wrote models in dbt for the AI team.",
+           "Cut overtime by 18% with a scheduling model; trained the team on pandas and the REST API."]
+
+
+def _shouted() -> dict:
+    return {"basics": {"label": "DATA ANALYST", "url": "DANIELREYES.EXAMPLE.COM",
+                       "profiles": [{"network": "LINKEDIN", "username": "DREYES-DATA"}]},
+            "work": [{"name": "SALT & CEDAR RESTAURANT GROUP", "position": "SHIFT SUPERVISOR (2ND SHIFT)"},
+                     {"name": "ALLEN INSTITUTE FOR AI", "position": "RESEARCH INTERN"},
+                     {"name": "ST. LUKE'S HEALTH – THE VINTAGE HOSPITAL", "position": "RN"},
+                     {"name": "MID-SOUTH DISTRIBUTION", "position": "O'NEILL'S DEPUTY"}],
+            "education": [{"institution": "UNIVERSITY OF TEXAS AT AUSTIN", "studyType": "BACHELOR OF SCIENCE",
+                           "area": "ESCUELA DE COCINA Y TURISMO"}],
+            "skills": [{"name": "DATA", "keywords": ["PYTHON", "LOOKER STUDIO", "TEAM TRAINING",
+                                                     "REST APIS", "FORKLIFT", "SQL", "POSTGRESQL"]}]}
+
+
+def test_a_shouting_layout_is_written_back_in_the_persons_case():
+    resume = restore_case(_shouted(), BULLETS)
+    work = resume["work"]
+    assert [w["name"] for w in work] == ["Salt & Cedar Restaurant Group", "Allen Institute for AI",
+                                         "St. Luke's Health – The Vintage Hospital", "Mid-South Distribution"]
+    assert [w["position"] for w in work] == ["Shift Supervisor (2nd Shift)", "Research Intern", "RN",
+                                             "O'Neill's Deputy"]
+    school = resume["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "University of Texas at Austin", "Bachelor of Science", "Escuela de Cocina y Turismo")
+    assert resume["basics"]["label"] == "Data Analyst"
+    assert resume["basics"]["url"] == "danielreyes.example.com"
+    assert resume["basics"]["profiles"][0]["username"] == "dreyes-data"
+
+
+def test_skills_take_the_documents_then_the_lexicons_spelling_in_sentence_case():
+    """(A brand the lexicon spells in lower case, "dbt", comes back capitalised like "Forklift":
+    nothing tells the two apart.)"""
+    keywords = restore_case(_shouted(), BULLETS)["skills"][0]["keywords"]
+    assert keywords == ["Python", "Looker Studio", "Team training", "REST APIs", "Forklift", "SQL",
+                        "PostgreSQL"]
+
+
+def test_a_resume_that_does_not_shout_keeps_its_capitals():
+    resume = {"work": [{"name": "IBM", "position": "Software Engineer"}, {"name": "NASA", "position": "Intern"}],
+              "skills": [{"keywords": ["SQL", "AWS", "PFMEA"]}]}
+    assert restore_case(resume, BULLETS) == {
+        "work": [{"name": "IBM", "position": "Software Engineer"}, {"name": "NASA", "position": "Intern"}],
+        "skills": [{"keywords": ["SQL", "AWS", "PFMEA"]}]}
+
+
+def test_an_acronym_among_ordinary_skills_stays_even_when_the_page_shouts_elsewhere():
+    resume = {"work": [{"name": "ACME", "position": "SHIFT SUPERVISOR"}],
+              "skills": [{"keywords": ["Kaizen", "Python", "PFMEA", "Team training"]}]}
+    restore_case(resume, BULLETS + ["Supervised the night shift."])
+    assert resume["work"][0]["position"] == "Shift Supervisor"
+    assert resume["skills"][0]["keywords"] == ["Kaizen", "Python", "PFMEA", "Team training"]
