@@ -39,7 +39,7 @@ _FIELDS: dict[str, dict[str, str]] = {
     "certificates": {"name": _TITLE, "issuer": _TITLE, "url": _LOWER},
     "publications": {"name": _TITLE, "publisher": _TITLE, "url": _LOWER},
     "projects": {"name": _TITLE, "entity": _TITLE, "roles": _TITLE, "url": _LOWER},
-    "skills": {"name": _TITLE, "keywords": _SENTENCE},
+    "skills": {"name": _TITLE, "level": _TITLE, "keywords": _SENTENCE},
     "languages": {"language": _TITLE, "fluency": _SENTENCE},
     "interests": {"name": _TITLE, "keywords": _SENTENCE},
     "references": {"name": _TITLE},

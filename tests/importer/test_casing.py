@@ -19,7 +19,7 @@ def _shouted() -> dict:
                      {"name": "MID-SOUTH DISTRIBUTION", "position": "O'NEILL'S DEPUTY"}],
             "education": [{"institution": "UNIVERSITY OF TEXAS AT AUSTIN", "studyType": "BACHELOR OF SCIENCE",
                            "area": "ESCUELA DE COCINA Y TURISMO"}],
-            "skills": [{"name": "DATA", "keywords": ["PYTHON", "LOOKER STUDIO", "TEAM TRAINING",
+            "skills": [{"name": "DATA", "level": "INTERMEDIATE", "keywords": ["PYTHON", "LOOKER STUDIO", "TEAM TRAINING",
                                                      "REST APIS", "FORKLIFT", "SQL", "POSTGRESQL"]}]}
 
 
@@ -41,7 +41,9 @@ def test_a_shouting_layout_is_written_back_in_the_persons_case():
 def test_skills_take_the_documents_then_the_lexicons_spelling_in_sentence_case():
     """(A brand the lexicon spells in lower case, "dbt", comes back capitalised like "Forklift":
     nothing tells the two apart.)"""
-    keywords = restore_case(_shouted(), BULLETS)["skills"][0]["keywords"]
+    group = restore_case(_shouted(), BULLETS)["skills"][0]
+    keywords = group["keywords"]
+    assert (group["name"], group["level"]) == ("Data", "Intermediate")
     assert keywords == ["Python", "Looker Studio", "Team training", "REST APIs", "Forklift", "SQL",
                         "PostgreSQL"]
 
