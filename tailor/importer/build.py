@@ -13,11 +13,11 @@ from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.casing import restore_case
 from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header, profile_line
-from tailor.importer.credits import split_credits
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.lines import Line
+from tailor.importer.page_furniture import split_furniture
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, split_sections
@@ -49,13 +49,13 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
-    lines, credits = split_credits(lines)
+    lines, furniture = split_furniture(lines)
     sections = as_skill_groups(_contact_carried_over(split_sections(lines)))
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines] + about_contact)
-    unparsed += credits
+    unparsed += furniture
     resume: dict = {"basics": basics}
     for section in (s for s in sections[1:] if s.key != "contact"):
         unparsed += _add_section(resume, section)

@@ -39,6 +39,16 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.fullmatch(text.strip().strip("()")))
 
 
+# "January 2018 - Present (9 years)", "Mar 2020 - Jan 2022 · 1 yr 10 mos": LinkedIn and others
+# print how long a range lasted after it; the range says it already.
+_DURATION_AFTER = re.compile(rf"\s*(?:\(\s*{_DURATION.pattern}\s*\)|[·•|]\s*{_DURATION.pattern})\s*$", re.I)
+
+
+def without_duration(text: str) -> str:
+    """`text` without the duration printed after its dates."""
+    return _DURATION_AFTER.sub("", text)
+
+
 @dataclass(frozen=True)
 class Dates:
     start: str = ""
@@ -71,7 +81,7 @@ _DATE_LABEL = re.compile(r"^(?:(?:issued|awarded|earned|received|completed|gradu
 
 def parse_dates(text: str) -> Dates | None:
     """The dates `text` consists of (a range or one date), else None."""
-    text = _DATE_LABEL.sub("", text.strip()).strip("()[]").strip()
+    text = without_duration(_DATE_LABEL.sub("", text.strip())).strip("()[]").strip()
     if match := RANGE.fullmatch(text):
         start, end = to_iso(match["start"]), match["end"]
         if re.fullmatch(OPEN, end, re.I):
@@ -93,6 +103,7 @@ def parse_dates(text: str) -> Dates | None:
 def trailing_dates(text: str) -> tuple[str, Dates] | None:
     """Split "Acme Corp, Jan 2020 - Present" into ("Acme Corp", dates): a range, or a month date,
     at the end of a part. A bare trailing year is not taken (it is often part of a name)."""
+    text = without_duration(text)
     for pattern in (RANGE, _MONTH_DATE):
         for match in pattern.finditer(text):
             rest = text[match.end():].strip(" )]")

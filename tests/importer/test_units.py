@@ -21,6 +21,16 @@ def test_dates_formats_and_open_end():
     assert trailing_dates("TechConf 2022") is None
 
 
+def test_a_duration_printed_after_the_dates_is_not_part_of_them():
+    # LinkedIn's profile PDF and its web page: how long the range lasted, after the range
+    assert parse_dates("January 2018 - Present (9 years)") == Dates("2018-01", "", True)
+    assert parse_dates("September 2017 - July 2018 (11 months)") == Dates("2017-09", "2018-07")
+    assert parse_dates("May 2021 - Present (5 years 8 months)") == Dates("2021-05", "", True)
+    assert parse_dates("Mar 2020 - Jan 2022 · 1 yr 10 mos") == Dates("2020-03", "2022-01")
+    assert trailing_dates("Acme, Jan 2020 - Present (2 years)") == ("Acme", Dates("2020-01", "", True))
+    assert parse_dates("Team of (9 years)") is None
+
+
 def test_split_parts_protects_date_ranges_and_keeps_hyphenated_names():
     assert split_parts("Mar 2021 – Present | https://techcorp.com") == ["Mar 2021 – Present", "https://techcorp.com"]
     assert split_parts("AWS Architect - Professional — Amazon") == ["AWS Architect - Professional", "Amazon"]
