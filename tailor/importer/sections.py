@@ -41,13 +41,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                  "open source", "key projects", "academic projects"),
     "education": ("education", "academic background", "education and training", "academics",
                   "qualifications", "academic qualifications", "schooling"),
-    "skills": ("skills", "technical skills", "core skills", "key skills", "skills and tools", "technologies",
-               "core competencies", "competencies", "tools", "tech stack", "areas of expertise", "expertise",
-               "skills and technologies", "skills and expertise"),
+    "skills": ("skills", "top skills", "technical skills", "core skills", "key skills", "skills and tools",
+               "technologies", "core competencies", "competencies", "tools", "tech stack", "areas of expertise",
+               "expertise", "skills and technologies", "skills and expertise"),
     "certificates": ("certifications", "certificates", "certification", "certificate", "licenses",
                      "licences", "licenses and certifications", "certifications and licenses",
                      "licenses and certificates", "professional certifications"),
-    "awards": ("awards", "honors", "honours", "awards and honors", "honors and awards", "achievements",
+    "awards": ("awards", "honors", "honours", "awards and honors", "honors and awards", "honors awards", "achievements",
                "awards and achievements"),
     "publications": ("publications", "papers", "selected publications", "talks and publications"),
     "languages": ("languages", "language skills", "spoken languages"),
@@ -185,13 +185,29 @@ def heading_style(lines: list[Line]) -> tuple[float, bool, bool] | None:
 
 
 def second_heading_styles(lines: list[Line], style: tuple | None) -> list[tuple]:
-    """Other all-caps styles in which two or more lines name known sections: a sidebar sets its
-    own headings ("LANGUAGES", "INTERESTS") smaller than the main column's, and they open
-    sections all the same. Mixed-case styles are left out: theme entry titles and skill group
-    names ("Languages" under Skills) are set that way."""
-    styles = Counter(_style(line) for line in lines[1:]
-                     if line.size and not line.is_bullet and normalise_heading(line.text) in HEADINGS)
-    return [other for other, count in styles.items() if other != style and count >= 2 and other[2]]
+    """Other styles in which two or more lines name known sections: a sidebar sets its own
+    headings ("LANGUAGES", "INTERESTS") smaller than the main column's, and they open sections
+    all the same. A mixed-case style counts only when every line set in it names a section, none
+    the one it is set in ("Contact", "Top Skills", "Languages" in LinkedIn's sidebar): theme
+    entry titles and skill group names ("Languages" and "Tools" under Skills) are set that way."""
+    named = Counter(_style(line) for line in lines[1:]
+                    if line.size and not line.is_bullet and normalise_heading(line.text) in HEADINGS)
+    every = Counter(_style(line) for line in lines[1:] if line.size and not line.is_bullet)
+    return [other for other, count in named.items() if other != style and count >= 2
+            and (other[2] or count == every[other] and not _names_its_own_section(lines, style, other))]
+
+
+def _names_its_own_section(lines: list[Line], style: tuple | None, other: tuple) -> bool:
+    """Some line in style `other` names the section that the main headings have it in ("Tools"
+    under "Skills"): a group name, so the style is no heading style."""
+    current = None
+    for line in lines[1:]:
+        name = HEADINGS.get(normalise_heading(line.text))
+        if name and _style(line) == style:
+            current = name
+        elif name and _style(line) == other and name == current:
+            return True
+    return False
 
 
 def _heading_x(lines: list[Line], style: tuple | None) -> float | None:

@@ -278,3 +278,19 @@ def test_a_long_sidebar_beside_a_few_main_lines_is_found_when_both_open_with_a_h
     assert where == "left" and [p.text for p in sorted(column, key=lambda p: p.top)] == ["About", *side]
     # without the heading row, a few lines beside a long column are no main column
     assert page_sidebar([p for p in lines if p.text not in ("About", "Summary")]) is None
+
+
+def test_a_sidebar_of_mixed_case_headings_opens_sections_when_every_line_in_its_type_names_one():
+    from tailor.importer.lines import Line
+    main = [Line("Priya Raghunathan", size=22, level=1), Line("Retail Store Manager", size=11.5),
+            Line("Summary", size=14.5, heading=True, level=2), Line("Store manager with ten years.", size=11.5),
+            Line("Experience", size=14.5, heading=True, level=2), Line("Canadian Tire", size=11.5, bold=True),
+            Line("Store Manager", size=11)]
+    # LinkedIn's profile PDF: the left column, read after the main one, in a smaller plain type
+    side = [Line("Contact", size=12.5, heading=True), Line("priya@example.ca", size=10.5),
+            Line("Top Skills", size=12.5, heading=True), Line("Loss prevention", size=10.5),
+            Line("Honors-Awards", size=12.5, heading=True), Line("Store of the Year", size=10.5)]
+    assert [s.key for s in split_sections(main + side)] == ["header", "summary", "work", "contact", "skills", "awards"]
+    # the same type also set on a line that names no section: entry titles, not headings
+    titled = main + side + [Line("Sport Chek", size=12.5, heading=True)]
+    assert [s.key for s in split_sections(titled)] == ["header", "summary", "work"]
