@@ -34,6 +34,8 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
 
       apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito
 
+* linkedin-pdf (an emulation of LinkedIn's "Save to PDF" profile export, HTML written by this
+  script): Debian's Chromium only.
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
@@ -43,7 +45,13 @@ What it writes
   versions, and every file with its source resume (path relative to the repo) and a text-layer
   check (does the extracted text contain the name, email and phone?).
 
-The script does not import anything from ``tailor``: it is a data generator.
+``--shown`` writes ``<out>/shown.json`` instead (the committed files and manifest.json are left as
+they are): which fields each layout printed, found by rendering a copy of each source with a marker
+word in every counted value (see ``write_shown``); ``bench/import_roundtrip.py --corpus`` counts
+exactly those fields. Usage: ``python bench/import_corpus.py --shown [--layouts ...]``.
+
+The script does not import anything from ``tailor``, except ``--shown``, which names the fields as
+``tailor.importer.field_compare.compare`` does: it is a data generator.
 """
 
 from __future__ import annotations
@@ -112,10 +120,20 @@ THEMES = {
     # jsonresume-theme-professional 1.1.0 still does not load on Node 20 (untranspiled JSX).
     "theme-caffeine": "jsonresume-theme-caffeine",
     "theme-cora": "jsonresume-theme-cora",
+    # Extra dev layouts of 2026-12-07 (bench/data/import_layout_split.json, extra_dev_2026_12_07):
+    # candidates walked in a fixed shuffled order; the first five that printed every source with
+    # the name in the text layer, each PDF <= 1 MB, are dev.
+    "theme-dinesh": "jsonresume-theme-dinesh",
+    "theme-dave": "jsonresume-theme-dave",
+    "theme-foxyboxy": "jsonresume-theme-foxyboxy",
+    "theme-hydejack": "jsonresume-theme-hydejack",
+    "theme-contempo": "jsonresume-theme-contempo",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
-OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf"]
+# linkedin-pdf: an emulation of LinkedIn's "Save to PDF" profile export written here (see
+# linkedin_html); a dev layout (bench/data/import_layout_split.json, linkedin_pdf_2026_12_06)
+OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf"]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 
 # Sources left out of some layouts to keep the committed folder under ~10 MB (see README.md):
@@ -789,8 +807,27 @@ def blank_skill_levels(resume: dict) -> dict:
     return resume
 
 
+def blank_missing_dates(resume: dict) -> dict:
+    """Give every dated entry without a start/end/award/release date an empty one.
+
+    jsonresume-theme-dave reformats each date with ``date.length`` and fails on an absent one (a
+    current job without ``endDate``); an empty string prints nothing, as the absent field would.
+    """
+    for section, keys in {
+        "work": ("startDate", "endDate"),
+        "volunteer": ("startDate", "endDate"),
+        "education": ("startDate", "endDate"),
+        "awards": ("date",),
+        "publications": ("releaseDate",),
+    }.items():
+        for item in resume.get(section) or []:
+            for key in keys:
+                item.setdefault(key, "")
+    return resume
+
+
 # package -> extra change to the theme's copy of the resume, for themes that fail without it
-THEME_INPUT = {"jsonresume-theme-orbit": blank_skill_levels}
+THEME_INPUT = {"jsonresume-theme-orbit": blank_skill_levels, "jsonresume-theme-dave": blank_missing_dates}
 
 
 def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
@@ -820,6 +857,271 @@ def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     return external_assets(html.read_text(encoding="utf-8", errors="replace"))
+
+
+# ----------------------------------------------------------------------------- LinkedIn "Save to PDF" (emulation)
+
+# (what the layout is based on: linkedin_html's docstring)
+
+LINKEDIN_TODAY = (2026, 12)  # "Present" is counted to this month, so that renders are reproducible
+LINKEDIN_COUNTRIES = {
+    "US": "United States", "CA": "Canada", "GB": "United Kingdom", "UK": "United Kingdom", "BR": "Brazil",
+    "CH": "Switzerland", "DE": "Germany", "ES": "Spain", "FR": "France", "SE": "Sweden", "PL": "Poland",
+    "VN": "Vietnam", "IN": "India", "AU": "Australia", "IE": "Ireland", "NL": "Netherlands", "MX": "Mexico",
+}
+# JSON Resume fluency words -> LinkedIn's proficiency levels (first match wins; none: no level printed)
+LINKEDIN_FLUENCY = [
+    ("native", "Native or Bilingual"), ("bilingual", "Native or Bilingual"), ("mother", "Native or Bilingual"),
+    ("full professional", "Full Professional"), ("fluent", "Full Professional"),
+    ("professional", "Professional Working"), ("limited", "Limited Working"),
+    ("intermediate", "Limited Working"), ("conversational", "Limited Working"),
+    ("elementary", "Elementary"), ("basic", "Elementary"), ("beginner", "Elementary"),
+]
+
+LINKEDIN_CSS = """
+@page { size: letter; margin: 0.5in 0.55in 0.7in 0;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages);
+    font: 9pt Arial, "Liberation Sans", Helvetica, sans-serif; color: #8c8c8c; } }
+@page :first { margin-top: 0; }
+html, body { margin: 0; padding: 0; }
+body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.55;
+  color: #181818; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+a { color: inherit; text-decoration: none; }
+.side { position: absolute; top: 0; left: 0; width: 2.72in; height: 10.3in; box-sizing: border-box;
+  padding: 0.55in 0.2in 0 0.25in; background: #e9eef2; overflow-wrap: anywhere; }
+.side h3 { font-size: 12.5pt; font-weight: normal; margin: 0 0 0.06in; color: #000; }
+.side section { margin-bottom: 0.2in; }
+.side p { margin: 0 0 0.03in; }
+.side .kind { color: #5e5e5e; }
+main { margin-left: 3.05in; padding-top: 0.5in; }
+h1 { font-size: 22pt; font-weight: normal; line-height: 1.2; margin: 0 0 0.04in; }
+.headline { font-size: 11.5pt; margin: 0; }
+.where-top { font-size: 11.5pt; color: #8c8c8c; margin: 0 0 0.05in; }
+h2 { font-size: 14.5pt; font-weight: normal; margin: 0.22in 0 0.08in; break-after: avoid; }
+.summary { font-size: 11.5pt; white-space: pre-line; margin: 0; }
+.org { margin: 0 0 0.16in; }
+h4 { font-size: 11.5pt; font-weight: bold; margin: 0; break-after: avoid; }
+.total { color: #6a6a6a; margin: 0; break-after: avoid; }
+.role { margin: 0.02in 0 0.1in; }
+h5 { font-size: 11pt; font-weight: normal; margin: 0; break-after: avoid; }
+.when, .where { color: #6a6a6a; margin: 0; break-after: avoid; }
+.desc { white-space: pre-line; margin: 0.04in 0 0; }
+.school { margin: 0 0 0.12in; }
+.degree { color: #3c3c3c; margin: 0; }
+"""
+
+
+def _li_month(value) -> tuple[int, int | None] | None:
+    m = re.match(r"^(\d{4})(?:-(\d{1,2}))?", str(value or ""))
+    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+
+
+def _li_date(value) -> str:
+    """"January 2020", "2020" for a year alone, "Present" for no date."""
+    ym = _li_month(value)
+    if not ym:
+        return "Present"
+    return f"{MONTHS_FULL[ym[1] - 1]} {ym[0]}" if ym[1] else str(ym[0])
+
+
+def _li_span(start, end) -> str:
+    """LinkedIn's duration, both months counted ("4 years 11 months", "1 month"); "" if unknown."""
+    s, e = _li_month(start), _li_month(end) or LINKEDIN_TODAY
+    if not s:
+        return ""
+    if s[1] is None or e[1] is None:
+        months = (e[0] - s[0]) * 12
+    else:
+        months = (e[0] * 12 + e[1]) - (s[0] * 12 + s[1]) + 1
+    years, months = divmod(max(months, 0), 12)
+    parts = [f"{years} year{'s' if years > 1 else ''}"] if years else []
+    parts += [f"{months} month{'s' if months > 1 else ''}"] if months else []
+    return " ".join(parts)
+
+
+def _li_dates(item: dict) -> str:
+    start, end = item.get("startDate"), item.get("endDate")
+    if not start:
+        return _li_date(end) if end else ""
+    span = _li_span(start, end)
+    return f"{_li_date(start)} - {_li_date(end)}" + (f" ({span})" if span else "")
+
+
+def _li_fluency(value) -> str:
+    low = str(value or "").lower()
+    return next((level for word, level in LINKEDIN_FLUENCY if word in low), "")
+
+
+def _li_site(url: str) -> str:
+    """A website as LinkedIn prints it: no scheme, LinkedIn's own host with its www."""
+    shown = re.sub(r"^https?://", "", url or "").rstrip("/")
+    return "www." + shown if shown.lower().startswith("linkedin.com") else shown
+
+
+def linkedin_html(r: dict) -> str:
+    """The HTML (CSS inline) of LinkedIn's profile PDF export for the JSON Resume `r`.
+
+    What LinkedIn's "More > Save to PDF" export (the Profile.pdf most people hold) looks like, as
+    written here from public descriptions, not from LinkedIn's code or a copied PDF. Sources read
+    (structure only; no person's data is used):
+
+    * AlexanderPico/linkedin-profile-reader (src/index.ts; spacing_output.txt and output2.txt, its
+      debug dumps of the text items of real exports with position and size): US Letter pages; a
+      narrow left column (x ~18 pt) headed "Contact", "Top Skills", "Honors-Awards"; the email;
+      "www.linkedin.com/in/<handle>" wrapping inside the column, then "(LinkedIn)"; three Top
+      Skills; the main column from x ~220 pt with the name (largest type), the headline, the
+      location ("San Diego, California, United States"), "Summary", "Experience", "Education"
+      (larger headings); per role the company, the title, one line "May 2010 - Present" +
+      "(15 years 2 months)", the location, the description (paragraphs, or "•" lines wrapped with
+      no hanging indent); per school the school, then "Degree, Field · (start - end)". Its code
+      also skips "Page N of M" lines, strips "(Mobile)" after a phone and "(Personal)" after a
+      website, and skips duration-only lines when it looks for a company (roles grouped under one
+      company show the company's total time).
+    * zalkowitsch/linkedin-parser (src/utils/regex-patterns.ts): "Page \\d+ of \\d+", Top Skills then
+      Languages, "Month YYYY - Month YYYY|Present" date ranges.
+    * unnamed code-search excerpts with "(Native or Bilingual)" (LinkedIn's proficiency words:
+      Elementary, Limited Working, Professional Working, Full Professional, Native or Bilingual),
+      one of them a test fixture that mimics the export with "Languages" and "Certifications" in
+      the left column.
+    * xitanggg/open-resume issues #5, #108, #115 (its parser reads these PDFs about half right).
+
+    Not printed, as LinkedIn does not print them (per the sources above; publications and volunteer
+    work are left out on the brief's word, not checked against a real export): skill categories and
+    every keyword after the first three, projects, volunteer work, publications, interests,
+    references, addresses and postal codes, education grades and courses, certificate and award
+    dates and issuers, company URLs. Choices where the sources say nothing: the first three skill
+    keywords are the "Top Skills"; JSON Resume fluency words are mapped to LinkedIn's five levels
+    (so a language's fluency is not counted as printed); other profiles are websites of the kind
+    "(Other)"; durations of current roles are counted to LINKEDIN_TODAY; a resume's highlight lines
+    start with "- " or "• " (chosen per resume from its name, as people write either).
+    """
+    from html import escape
+
+    def e(s) -> str:
+        return escape(str(s or ""))
+
+    def site(url: str, kind: str) -> str:
+        return f'<p><a href="{e(url)}">{e(_li_site(url))}</a> <span class="kind">({kind})</span></p>'
+
+    b = r.get("basics") or {}
+    side: list[str] = []
+    contact = []
+    if b.get("phone"):
+        contact.append(f'<p>{e(b["phone"])} <span class="kind">(Mobile)</span></p>')
+    if b.get("email"):
+        contact.append(f'<p><a href="mailto:{e(b["email"])}">{e(b["email"])}</a></p>')
+    profiles = [p for p in b.get("profiles") or [] if isinstance(p, dict)]
+    for p in profiles:
+        if "linkedin" in f"{p.get('network', '')} {p.get('url', '')}".lower() and p.get("url"):
+            contact.append(site(p["url"], "LinkedIn"))
+    if b.get("url"):
+        contact.append(site(b["url"], "Personal"))
+    for p in profiles:  # other profiles are entered on LinkedIn as websites of the kind "Other"
+        if "linkedin" not in f"{p.get('network', '')} {p.get('url', '')}".lower() and p.get("url"):
+            contact.append(site(p["url"], "Other"))
+    if contact:
+        side.append("<section><h3>Contact</h3>" + "".join(contact) + "</section>")
+    top = [k for s in r.get("skills") or [] for k in (s.get("keywords") or [s.get("name")]) if k][:3]
+    if top:
+        side.append("<section><h3>Top Skills</h3>" + "".join(f"<p>{e(k)}</p>" for k in top) + "</section>")
+    langs = []
+    for lg in r.get("languages") or []:
+        if lg.get("language"):
+            level = _li_fluency(lg.get("fluency"))
+            kind = f' <span class="kind">({level})</span>' if level else ""
+            langs.append(f"<p>{e(lg['language'])}{kind}</p>")
+    if langs:
+        side.append("<section><h3>Languages</h3>" + "".join(langs) + "</section>")
+    certs = [c.get("name") for c in r.get("certificates") or [] if c.get("name")]
+    if certs:
+        side.append("<section><h3>Certifications</h3>" + "".join(f"<p>{e(c)}</p>" for c in certs) + "</section>")
+    awards = [a.get("title") for a in r.get("awards") or [] if a.get("title")]
+    if awards:
+        side.append("<section><h3>Honors-Awards</h3>" + "".join(f"<p>{e(a)}</p>" for a in awards) + "</section>")
+
+    main = [f"<h1>{e(b.get('name'))}</h1>"]
+    if b.get("label"):
+        main.append(f'<p class="headline">{e(b["label"])}</p>')
+    loc = b.get("location")
+    if isinstance(loc, dict):
+        country = loc.get("countryCode") or loc.get("country") or ""
+        parts = [loc.get("city"), loc.get("region"), LINKEDIN_COUNTRIES.get(str(country).upper(), country)]
+        where = ", ".join(str(x) for x in parts if x)
+    else:
+        where = str(loc or "")
+    if where:
+        main.append(f'<p class="where-top">{e(where)}</p>')
+    if b.get("summary"):
+        main.append(f'<h2>Summary</h2><p class="summary">{e(b["summary"].strip())}</p>')
+
+    bullet = "•" if sum(map(ord, str(b.get("name") or ""))) % 2 else "-"
+    groups: list[list[dict]] = []
+    for job in r.get("work") or []:
+        if groups and employer(groups[-1][0]) and employer(groups[-1][0]) == employer(job):
+            groups[-1].append(job)
+        else:
+            groups.append([job])
+    if groups:
+        main.append("<h2>Experience</h2>")
+    for jobs in groups:
+        block = [f"<h4>{e(employer(jobs[0]))}</h4>"]
+        if len(jobs) > 1:  # roles at one company: the company's total time, then each role
+            starts = [j.get("startDate") for j in jobs if j.get("startDate")]
+            ends = [j.get("endDate") for j in jobs]
+            total = _li_span(min(starts), None if None in ends or "" in ends else max(ends)) if starts else ""
+            if total:
+                block.append(f'<p class="total">{e(total)}</p>')
+        for job in jobs:
+            role = [f"<h5>{e(job.get('position'))}</h5>"] if job.get("position") else []
+            if _li_dates(job):
+                role.append(f'<p class="when">{e(_li_dates(job))}</p>')
+            if job.get("location"):
+                role.append(f'<p class="where">{e(loc_text(job["location"]))}</p>')
+            text = [str(job.get("summary") or "").strip()] if job.get("summary") else []
+            lines = "\n".join(f"{bullet} {h}" for h in job.get("highlights") or [] if h)
+            text += [lines] if lines else []
+            if text:
+                desc = "\n\n".join(text)
+                role.append(f'<p class="desc">{e(desc)}</p>')
+            block.append('<div class="role">' + "".join(role) + "</div>")
+        main.append('<div class="org">' + "".join(block) + "</div>")
+
+    schools = []
+    for ed in r.get("education") or []:
+        degree = ", ".join(str(x) for x in (ed.get("studyType"), ed.get("area")) if x)
+        years = [str(_li_month(ed.get(k))[0]) for k in ("startDate", "endDate") if _li_month(ed.get(k))]
+        when = f"({' - '.join(years)})" if years else ""
+        line = " · ".join(x for x in (degree, when) if x)
+        schools.append(
+            f'<div class="school"><h4>{e(ed.get("institution"))}</h4>'
+            + (f'<p class="degree">{e(line)}</p>' if line else "")
+            + "</div>"
+        )
+    if schools:
+        main.append("<h2>Education</h2>" + "".join(schools))
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{e(b.get("name"))} | LinkedIn</title>'
+        f"<style>{LINKEDIN_CSS}</style></head>\n<body>\n"
+        f'<aside class="side">{"".join(side)}</aside>\n<main>{"".join(main)}</main>\n</body></html>\n'
+    )
+
+
+def build_linkedin_pdf(src: Path, resume: dict, out_pdf: Path, build: Path) -> None:
+    """linkedin-pdf: linkedin_html(resume) printed by headless Chromium, as the themes are."""
+    html_dir = build / "html" / "linkedin-pdf"
+    html_dir.mkdir(parents=True, exist_ok=True)
+    page = html_dir / f"{stem_of(src)}.html"
+    page.write_text(linkedin_html(resume), encoding="utf-8")
+    profile = Path(tempfile.mkdtemp(prefix="chromium-profile-", dir=build))
+    try:
+        res = run(
+            [chromium_exe(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out_pdf}", page.as_uri()],
+            timeout=180,
+        )
+        if not out_pdf.exists() or out_pdf.stat().st_size == 0:
+            raise RuntimeError(f"Chromium printed nothing for {page}: {res.stderr.strip()[-1500:]}")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 # ----------------------------------------------------------------------------- sanity check
@@ -912,6 +1214,281 @@ def check(path: Path, resume: dict) -> dict:
     return out
 
 
+# ----------------------------------------------------------------------------- what each layout printed (--shown)
+
+SHOWN_FILE = "shown.json"
+# no f/i/j/l (ligatures, i/l confusions) and no q/x/z, so "qzx" only ever starts a marker
+_MARK_LETTERS = "abcdeghkmnoprstuvwy"
+SHOWN_ABOUT = (
+    "For each layout and source file: the field paths of tailor.importer.field_compare.compare() "
+    "whose value the layout printed. Made by `python bench/import_corpus.py --shown`: every text "
+    "value compare() counts got a unique letters-only marker ('Qzx' + 4 letters, before the value; "
+    "inside the address for URLs, a marker in the username for a profile without one), the marked copy "
+    "was rendered exactly like the committed file (same theme, input changes, tools) into a scratch "
+    "folder, and a path is listed iff all its markers are in the text layer (pdftotext / python-docx), "
+    "found case- and space-insensitively (a location's country code, left unmarked because layouts "
+    "look it up, must also be on the page as a word, or its English name, near the city or region). "
+    "Not marked, so never listed: dates (the bench "
+    "looks for them on the page), name, email, phone (found by their text), skill levels. null: "
+    "the marked render failed, the bench falls back to searching the value's words. 'sources': "
+    "a fingerprint of each source (tailor.importer.field_shown.source_digest); an answer made from "
+    "another version of the source is not used."
+)
+
+
+def marker(n: int) -> str:
+    """The n-th marker word: "Qzx" and four letters. Letters only, so a layout that capitalises,
+    spaces or hyphenates it still leaves it findable; unique within a resume."""
+    letters = ""
+    for _ in range(4):
+        n, digit = divmod(n, len(_MARK_LETTERS))
+        letters += _MARK_LETTERS[digit]
+    return "Qzx" + letters
+
+
+def mark_url(url: str, mark: str) -> str:
+    """`url`, still a valid address, with `mark` where a layout that prints the address prints it:
+    the first path segment (https://github.com/qzx.../jdoe), or the first host label when there is
+    no path (a layout printing only the host then still prints the whole value)."""
+    m = re.match(r"^((?:[a-z][\w+.-]*:)?//)?([^/?#]*)(.*)$", url, re.I | re.S)
+    scheme, host, rest = m.group(1) or "", m.group(2), m.group(3)
+    if re.split(r"[?#]", rest)[0].strip("/"):
+        return f"{scheme}{host}/{mark.lower()}{rest if rest.startswith('/') else '/' + rest}"
+    www = "www." if host.lower().startswith("www.") else ""
+    return f"{scheme}{www}{mark.lower()}.{host[len(www):]}{rest}"
+
+
+def _location_spots(at: tuple, loc) -> list[tuple[tuple, str]]:
+    if isinstance(loc, str):
+        return [(at, "text")]
+    if not isinstance(loc, dict):
+        return []
+    keys = [k for k in ("city", "region") if isinstance(loc.get(k), str) and loc[k].strip()]
+    if not keys and not (loc.get("countryCode") or loc.get("country")):
+        keys = ["address"]  # compare() reads a bare street address
+    return [(at + (k,), "place") for k in keys]
+
+
+def _markable(resume: dict) -> list[tuple[tuple, str]]:
+    """(where in the resume, how to mark it) for every value compare() counts, except those layouts
+    parse or that are checked exactly anyway: dates, name, email, phone, skill levels."""
+    b = resume.get("basics") if isinstance(resume.get("basics"), dict) else {}
+    spots = [(("basics", "label"), "text"), (("basics", "url"), "url"), (("basics", "summary"), "text")]
+    spots += _location_spots(("basics", "location"), b.get("location"))
+    for i, p in enumerate(b.get("profiles") or []):
+        spots.append((("basics", "profiles", i, "url" if isinstance(p, dict) and p.get("url") else "username"),
+                      "url" if isinstance(p, dict) and p.get("url") else "glued"))
+    for section, org in (("work", "name"), ("volunteer", "organization"), ("projects", "name")):
+        for i, item in enumerate(resume.get(section) or []):
+            if not isinstance(item, dict):
+                continue
+            spots.append(((section, i, org), "text"))
+            if section == "projects":
+                spots += [((section, i, "roles", j), "text") for j in range(len(item.get("roles") or []))]
+            else:
+                spots.append(((section, i, "position"), "text"))
+            spots += _location_spots((section, i, "location"), item.get("location"))
+            spots.append(((section, i, "url"), "url"))
+            spots += [((section, i, "highlights", j), "text") for j in range(len(item.get("highlights") or []))]
+    for i, e in enumerate(resume.get("education") or []):
+        spots += [(("education", i, key), "text") for key in ("institution", "area", "studyType", "score")]
+        spots += [(("education", i, "courses", j), "text") for j in range(len(e.get("courses") or []))]
+    for i, s in enumerate(resume.get("skills") or []):
+        spots += [(("skills", i, "keywords", j), "text") for j in range(len(s.get("keywords") or []))]
+    for i, _ in enumerate(resume.get("certificates") or []):
+        spots += [(("certificates", i, k), "text") for k in ("name", "issuer")]
+        spots.append((("certificates", i, "url"), "url"))
+    return spots
+
+
+def _at(data, where: tuple):
+    for key in where:
+        try:
+            data = data[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _put(data, where: tuple, value) -> None:
+    for key in where[:-1]:
+        data = data[key]
+    data[where[-1]] = value
+
+
+def marked_copy(resume: dict) -> tuple[dict, dict[str, list[tuple[str, str]]]]:
+    """A copy of `resume` with a marker in every value compare() counts and layouts print as text,
+    and field path -> what must be on the page for that field to count as printed: ("mark", its
+    marker), and ("word", country code) for a location. Each value's field path is the one compare()
+    names when only that value changes, so the paths are compare()'s own."""
+    sys.path.insert(0, str(REPO))
+    from tailor.importer.field_compare import compare
+
+    marked = json.loads(json.dumps(resume))
+    needs: dict[str, list[tuple[str, str]]] = {}
+    used = 0
+    for where, kind in _markable(resume):
+        value = _at(resume, where)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        mark = marker(used)
+        new = mark_url(value, mark) if kind == "url" else mark.lower() + value if kind == "glued" else f"{mark} {value}"
+        changed = json.loads(json.dumps(resume))
+        _put(changed, where, new)
+        paths = [f.path for f in compare(resume, changed).fields if f.expected is not None and not f.exact]
+        if not paths:  # a value compare() does not count (or a duplicate in a set): left as written
+            continue
+        _put(marked, where, new)
+        used += 1
+        for path in paths:
+            needs.setdefault(path, []).append(("mark", mark))
+            loc = _at(resume, where[:-1]) if kind == "place" else None
+            country = (loc.get("countryCode") or loc.get("country")) if isinstance(loc, dict) else None
+            if isinstance(country, str) and country.strip():
+                words = "|".join(dict.fromkeys([country.strip(), *_country_names(country.strip())]))
+                if ("word", words) not in needs[path]:
+                    needs[path].append(("word", words))
+    return marked, needs
+
+
+def _country_names(code: str) -> list[str]:
+    """The English name of a two-letter country code (Node's Intl), which layouts print instead of
+    the code ("BR" -> "Brazil"); none without Node or for anything else."""
+    if not re.fullmatch(r"[A-Za-z]{2}", code) or not shutil.which("node"):
+        return []
+    script = "console.log(new Intl.DisplayNames(['en'], {type: 'region'}).of(process.argv[1].toUpperCase()))"
+    name = run(["node", "-e", script, code], timeout=60).stdout.strip()
+    return [name] if name and name.upper() != code.upper() else []
+
+
+_NEAR = 120  # a location's country code counts within this many characters of its city or region
+
+
+def printed_fields(page: str, needs: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The paths of `needs` all of whose markers are in the page's text, and whose words (a
+    country code) stand as a word of their own next to one of the path's markers: "US" or "CA"
+    anywhere else on a page ("join us") says nothing about the location."""
+    letters = "".join(c for c in unicodedata.normalize("NFKC", page).lower() if c.isalnum())
+    spaced = " ".join(unicodedata.normalize("NFKC", page).split())
+
+    def near(words: str, marks: list[str]) -> bool:
+        """Any of `words` ("BR|Brazil": a code, then its name) as a word near one of `marks`."""
+        for word in words.split("|"):
+            flags = 0 if word.isupper() else re.I  # a code is written in capitals
+            pattern = re.compile(rf"(?<!\w){re.escape(word.strip())}(?!\w)", flags)
+            for mark in marks:
+                for hit in re.finditer(re.escape(mark), spaced, re.I):
+                    if pattern.search(spaced[max(0, hit.start() - _NEAR) : hit.end() + _NEAR]):
+                        return True
+        return False
+
+    out = []
+    for path, reqs in needs.items():
+        marks = [v for kind, v in reqs if kind == "mark"]
+        if all(m.lower() in letters for m in marks) and all(near(v, marks) for kind, v in reqs if kind == "word"):
+            out.append(path)
+    return out
+
+
+def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
+    """Render `marked` through `layout` exactly as the committed file was made, into
+    <build>/marked/ (the committed corpus is not touched); the file made."""
+    work = build / "marked"
+    (work / layout).mkdir(parents=True, exist_ok=True)
+    src = work / f"{stem}.marked.json"  # its own name: html/json scratch files never meet the real ones
+    src.write_text(json.dumps(marked, ensure_ascii=False), encoding="utf-8")
+    target = work / layout / f"{stem}{'.docx' if layout == 'docx-table' else '.pdf'}"
+    target.unlink(missing_ok=True)
+    if layout in THEMES:
+        build_theme(THEMES[layout], src, target, build)
+    elif layout == "latex-jake":
+        build_latex(src, marked, target, work / "latex")
+    elif layout == "docx-table":
+        build_docx(src, marked, target)
+    elif layout == "docx-table-pdf":
+        docx_path = work / "docx-for-pdf" / f"{stem}.docx"
+        docx_path.parent.mkdir(parents=True, exist_ok=True)
+        build_docx(src, marked, docx_path)
+        build_docx_pdf(docx_path, target, work / "lo")
+    elif layout == "linkedin-pdf":
+        build_linkedin_pdf(src, marked, target, build)
+    else:
+        raise RuntimeError(f"no marked render for {layout}")
+    return target
+
+
+def write_shown(out: Path, layouts: list[str], build: Path) -> int:
+    """--shown: for each layout in `layouts` and each file manifest.json lists for it, render the
+    marked copy of its source and record which fields were printed, in <out>/shown.json (other
+    layouts' answers are kept). Nothing of the held-out layouts is logged but "done" / "failed"."""
+    sys.path.insert(0, str(REPO))
+    from tailor.importer.field_shown import source_digest
+
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["layouts"]
+    held_out = set(json.loads((REPO / "bench/data/import_layout_split.json").read_text("utf-8"))["held_out"])
+    path = out / SHOWN_FILE
+    shown = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    shown = {"about": SHOWN_ABOUT, "sources": shown.get("sources", {}), "layouts": shown.get("layouts", {})}
+    if any(x in THEMES for x in layouts) and not (build / "render.mjs").exists():
+        (build / "render.mjs").write_text(RENDER_MJS)
+    marks: dict[str, tuple[dict, dict]] = {}
+    failed = 0
+    for layout in layouts:
+        if layout not in manifest:
+            log(f"[{layout}] not in manifest.json: skipped")
+            continue
+        try:  # a tool missing here is not the layout failing: its answers are left as they were
+            need("pdftotext", "apt-get install -y poppler-utils")
+            if layout in THEMES:
+                need("node", "apt-get install -y nodejs")
+                chromium_exe()
+            elif layout == "latex-jake":
+                need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
+            elif layout == "docx-table-pdf":
+                soffice_exe()
+            elif layout == "linkedin-pdf":
+                chromium_exe()
+        except MissingTool as exc:
+            log(f"[{layout}] skipped: {exc}")
+            continue
+        if layout in THEMES:
+            pkgs = [THEMES[layout], *UNDECLARED_DEPS.get(THEMES[layout], [])]
+            absent = [p for p in pkgs if not (build / "node_modules" / p / "package.json").exists()]
+            if absent:
+                log(f"[{layout}] {absent} not installed in {build} (run the normal render there first): skipped")
+                continue
+        log(f"[{layout}]")
+        answers: dict[str, list[str] | None] = {}
+        for item in manifest[layout]["files"]:
+            stem = Path(item["file"]).stem
+            source = json.loads((REPO / item["source"]).read_text(encoding="utf-8"))
+            digest = source_digest(source)
+            if shown["sources"].get(stem) != digest:  # answers made from another version are stale
+                shown["sources"][stem] = digest
+                for other in shown["layouts"].values():
+                    other.pop(stem, None)
+            if stem not in marks:
+                marks[stem] = marked_copy(source)
+            marked, needs = marks[stem]
+            try:
+                answers[stem] = printed_fields(text_of(render_marked(layout, stem, marked, build)), needs)
+            except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
+                answers[stem] = None
+                failed += 1
+                log(f"  {stem}: marked render FAILED" + ("" if layout in held_out else f": {str(exc)[:300]}"))
+                continue
+            log(f"  {stem}: " + ("done" if layout in held_out else f"{len(answers[stem])}/{len(needs)} fields printed"))
+        shown["layouts"][layout] = answers
+        shown["layouts"] = {k: shown["layouts"][k] for k in sorted(shown["layouts"], key=_layout_order)}
+        path.write_text(json.dumps(shown, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    log(f"wrote {path}" + (f" ({failed} marked renders failed, recorded as null)" if failed else ""))
+    return 0
+
+
+def _layout_order(name: str) -> tuple[int, str]:
+    return (ALL_LAYOUTS.index(name), "") if name in ALL_LAYOUTS else (len(ALL_LAYOUTS), name)
+
+
 # ----------------------------------------------------------------------------- main
 
 
@@ -953,6 +1530,12 @@ def main(argv: list[str] | None = None) -> int:
         help="JSON Resume files/folders (default: tests/testdata/resumes + <out>/sources)",
     )
     ap.add_argument("--list-layouts", action="store_true")
+    ap.add_argument(
+        "--shown",
+        action="store_true",
+        help="do not render the corpus: render marked copies of the sources into <build-dir>/marked and "
+        f"write which fields each layout printed to <out>/{SHOWN_FILE} (see write_shown)",
+    )
     args = ap.parse_args(argv)
 
     if args.list_layouts:
@@ -971,6 +1554,8 @@ def main(argv: list[str] | None = None) -> int:
         build = DEFAULT_BUILD if DEFAULT_BUILD.parent.exists() else Path(tempfile.mkdtemp(prefix="import-corpus-"))
     build = build.resolve()
     build.mkdir(parents=True, exist_ok=True)
+    if args.shown:
+        return write_shown(out, layouts, build)
 
     sources: list[Path] = []
     for s in args.sources or default_sources(out):
@@ -1008,6 +1593,11 @@ def main(argv: list[str] | None = None) -> int:
             soffice_exe()
         except MissingTool as e:
             problems.append(str(e))
+    if "linkedin-pdf" in layouts:
+        try:
+            chromium_exe()
+        except MissingTool as e:
+            problems.append(str(e))
     if {"docx-table", "docx-table-pdf"} & set(layouts):
         try:
             import docx  # noqa: F401
@@ -1031,6 +1621,8 @@ def main(argv: list[str] | None = None) -> int:
         tools["xelatex"] = first_line(["xelatex", "--version"])
     if "docx-table-pdf" in layouts:
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
+    if "linkedin-pdf" in layouts:
+        tools["chromium"] = first_line([chromium_exe(), "--version"])
     if {"docx-table", "docx-table-pdf"} & set(layouts):
         import docx
 
@@ -1082,6 +1674,16 @@ def main(argv: list[str] | None = None) -> int:
                 license="template written for this project",
                 tools={"libreoffice": tools["libreoffice"]},
             )
+        elif layout == "linkedin-pdf":
+            entry.update(
+                kind="html-pdf",
+                generator="emulation of LinkedIn's 'Save to PDF' profile export (grey left column with "
+                "Contact/Top Skills/Languages/Certifications/Honors-Awards; name, headline, location, "
+                "Summary, Experience grouped by company, Education; 'Page N of M'), written from public "
+                "descriptions in bench/import_corpus.py (linkedin_html), printed to PDF by headless Chromium",
+                license="template written for this project",
+                tools={"chromium": tools["chromium"]},
+            )
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -1105,6 +1707,8 @@ def main(argv: list[str] | None = None) -> int:
                         build_docx(src, resumes[src], build / "docx" / f"{stem}.docx")
                         docx_path = build / "docx" / f"{stem}.docx"
                     build_docx_pdf(docx_path, target, build / "lo")
+                elif layout == "linkedin-pdf":
+                    build_linkedin_pdf(src, resumes[src], target, build)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")

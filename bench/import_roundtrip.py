@@ -5,8 +5,10 @@
 
 `--corpus` measures the third-party layouts of tests/testdata/import_corpus/ instead (community
 JSON Resume themes printed by Chromium, a LaTeX resume, a Word-style DOCX and its PDF; made by
-bench/import_corpus.py). There a field counts only if its value is in the document's text
-(`tailor.importer.field_compare.shown_on_page`), and the layouts held out of importer
+bench/import_corpus.py). There a field counts only if the layout printed it
+(`tailor.importer.field_shown.shown_on_page`): exactly, from the marked renders recorded in
+tests/testdata/import_corpus/shown.json (`bench/import_corpus.py --shown`), else, for a file that
+has no such answer, if its value is in the document's text. The layouts held out of importer
 development (bench/data/import_layout_split.json) are marked as such.
 
 For each JSON Resume in tests/testdata/resumes/ and each template, the whole resume is rendered
@@ -34,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 RESUMES = ROOT / "tests" / "testdata" / "resumes"
 CORPUS = ROOT / "tests" / "testdata" / "import_corpus"
+SHOWN = CORPUS / "shown.json"  # which fields each layout printed (bench/import_corpus.py --shown)
 SPLIT = ROOT / "bench" / "data" / "import_layout_split.json"
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
@@ -72,11 +75,14 @@ def run(templates: list[str], importer: Importer) -> dict:
 
 def run_corpus(layouts: list[str] | None, importer: Importer) -> dict:
     """layout -> file name -> (FieldReport over what the page shows, 0, import seconds)."""
-    from tailor.importer.field_compare import compare, shown_on_page
+    from tailor.importer.field_compare import compare
+    from tailor.importer.field_shown import printed_paths, shown_on_page
     from tailor.importer.page_text import page_text
 
     manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
+    shown = json.loads(SHOWN.read_text("utf-8")) if SHOWN.exists() else None
     results: dict = {}
+    exact_answers: dict[str, int] = {}
     for layout, entry in manifest.items():
         if layouts and layout not in layouts:
             continue
@@ -85,8 +91,15 @@ def run_corpus(layouts: list[str] | None, importer: Importer) -> dict:
             started = time.perf_counter()
             imported = importer(path, source)
             seconds = time.perf_counter() - started
-            report = shown_on_page(compare(source, imported), page_text(path))
+            printed = printed_paths(shown, layout, path.stem, source)
+            exact_answers[layout] = exact_answers.get(layout, 0) + (printed is not None)
+            report = shown_on_page(compare(source, imported), page_text(path), printed)
             results.setdefault(layout, {})[Path(item["source"]).name] = (report, 0.0, seconds)
+    for layout, by_file in results.items():
+        if exact_answers[layout] < len(by_file):
+            print(f"[{layout}] what the layout printed is guessed from the page's words for "
+                  f"{len(by_file) - exact_answers[layout]} of {len(by_file)} files (no answer in {SHOWN.name})",
+                  file=sys.stderr)
     return results
 
 

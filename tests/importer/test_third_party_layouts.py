@@ -15,12 +15,16 @@ from pathlib import Path
 import pytest
 
 from tailor.importer import import_resume
-from tailor.importer.field_compare import compare, shown_on_page
+from tailor.importer.field_compare import compare
+from tailor.importer.field_shown import printed_paths, shown_on_page
 from tailor.importer.page_text import page_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests/testdata/import_corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
+# which fields each layout printed, from marked renders (bench/import_corpus.py --shown); a file
+# with no answer there is judged by the words on its page
+SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
@@ -49,6 +53,15 @@ FLOORS = {
     # were read. caffeine sets its text in capitals (CSS), which the text layer keeps: roles,
     # employers and skills cannot come back exact
     "theme-caffeine": (0.39, True), "theme-cora": (0.95, True),
+    # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), measured once with the importer as it
+    # was (90.0 / 77.4 / 68.4 / 62.8 / 86.7); the name is not exact on dave and contempo, the phone
+    # not on hydejack
+    "theme-dinesh": (0.87, True), "theme-dave": (0.75, False), "theme-foxyboxy": (0.66, True),
+    "theme-hydejack": (0.60, False), "theme-contempo": (0.84, False),
+    # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), measured
+    # once with the importer as it was (57.3); its left column (contact, top skills, certifications)
+    # is read after Education, so email and phone are not exact on any resume
+    "linkedin-pdf": (0.55, False),
     # held out since the 2026-12-06 rotation, read once after that day's cues: a floor against
     # regressions only, far below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
@@ -70,7 +83,8 @@ def test_layout_accuracy_stays_above_its_floor(layout):
     for item in MANIFEST[layout]["files"]:
         path = CORPUS / item["file"]
         source = json.loads((ROOT / item["source"]).read_text("utf-8"))
-        report = shown_on_page(compare(source, import_resume(path).resume), page_text(path))
+        printed = printed_paths(SHOWN, layout, path.stem, source)
+        report = shown_on_page(compare(source, import_resume(path).resume), page_text(path), printed)
         exact += sum(f.exact for f in report.fields)
         total += len(report.fields)
         misses += [f"{item['file']}: {field}" for field in CONTACT if not report.is_exact(field)]
