@@ -27,17 +27,17 @@ def import_resume_cmd(
     out: Annotated[Optional[Path], typer.Option(
         help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
     model: Annotated[str, typer.Option(
-        help="none (rules only) | local | local:/path | openai:MODEL_NAME: classifies leftover lines.")] = "none",
+        help="none (rules only; also 'extractive') | local | local:/path | openai:MODEL_NAME: classifies "
+             "leftover lines.")] = "none",
     base_url: BaseUrlOption = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
 ) -> None:
     """Import RESUME into a JSON Resume."""
     from tailor.importer import import_resume
     from tailor.importer.linkedin import import_linkedin, is_linkedin_export
-    from tailor.importer.output import default_out, write_json_atomic
+    from tailor.importer.output import check_out, default_out, write_json_atomic
     target = out or default_out(resume)
-    if target.exists() and not force:  # before any parsing or model loading
-        raise UserInputError("already exists", file=str(target), hint="pass --force to overwrite it")
+    check_out(target, resume, force=force)  # before any parsing or model loading
     use_model = model.strip().lower() not in ("none", "extractive")
     if use_model:  # a bad spec fails now, not after parsing
         spec = ModelSpec.parse(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"))

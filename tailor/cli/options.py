@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal, Optional
 import typer
 from rich.console import Console
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a message is one line: a log or a pipe gets it whole
 DEFAULT_CACHE = Path.home() / ".cache" / "tailor"
 
 

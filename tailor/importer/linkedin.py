@@ -28,7 +28,8 @@ from tailor.importer.dates import to_iso
 from tailor.importer.lines import clean
 from tailor.importer.result import ImportResult, Unparsed
 
-_HINT = ("download the archive again from LinkedIn (Settings > Data privacy > Get a copy of your data) "
+_HINT = ("if you edited the file, save it again as UTF-8 CSV with every row's values in quotes; else "
+         "download the archive again from LinkedIn (Settings > Data privacy > Get a copy of your data) "
          "and pass the .zip as it came, or its unzipped folder")
 # file (normalised name) -> the columns that identify its header row
 _FILES = {
@@ -156,7 +157,9 @@ def _parse_csv(data: bytes, where: str, key: str, warnings: list[str]) -> list[R
     for number, row in enumerate(rows[start + 1:], start + 2):
         if not any(c.strip() for c in row):
             continue
-        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
+        if len(row) > len(header) and any(c.strip() for c in row[len(header):]) or len(row) < len(header):
+            # too few values is as broken as too many: every value after the gap would land in the
+            # wrong column ("Oops" as the company, "Only two" as the title), so it is never guessed
             raise UserInputError(f"row {number} has {len(row)} values but the header has {len(header)} "
                                  "columns (a broken row)", file=where, hint=_HINT)
         out.append({name: value.strip() for name, value in zip(header, row)})

@@ -16,6 +16,23 @@ def default_out(resume_path: Path) -> Path:
     return resume_path.with_suffix(".resume.json" if resume_path.suffix.lower() == ".json" else ".json")
 
 
+def check_out(target: Path, resume_path: Path, *, force: bool = False) -> None:
+    """Refuse, before any parsing, an --out that cannot take the JSON Resume: a folder, a file
+    that is not .json, the resume being imported (with --force it would be replaced by its own
+    import and lost), or an existing file without --force."""
+    target, resume_path = Path(target), Path(resume_path)
+    if target.resolve() == resume_path.resolve():
+        raise UserInputError("is the resume being imported", file=str(target),
+                             hint="choose another --out: the import would replace the resume it reads")
+    if target.is_dir():
+        raise UserInputError("is a folder", file=str(target), hint="--out must name a .json file")
+    if target.suffix.lower() != ".json":
+        raise UserInputError("is not a .json file", file=str(target), hint="--out must name a .json file")
+    if target.exists() and not force:
+        raise UserInputError("already exists", file=str(target),
+                             hint="pass --force to overwrite it, or choose another --out")
+
+
 def write_json_atomic(path: Path, data: dict, *, force: bool = False) -> None:
     """Write `data` to `path` via a temp file in the same folder and an atomic rename."""
     path = Path(path)

@@ -61,6 +61,28 @@ def test_cli_default_out_and_refuses_overwrite(messy_txt, capsys):
     main(["import", str(messy_txt), "--force"])
 
 
+def test_cli_refuses_an_out_that_would_lose_data_or_is_no_json_file(messy_txt, tmp_path, capsys):
+    before = messy_txt.read_text()
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    for out, says in ((messy_txt, "is the resume being imported"), (folder, "is a folder"),
+                      (tmp_path / "out.txt", "is not a .json file")):
+        try:
+            main(["import", str(messy_txt), "--out", str(out), "--force"])
+        except SystemExit as exit_:
+            assert exit_.code == 1
+        err = capsys.readouterr().err
+        assert says in err and "Traceback" not in err, err
+    assert messy_txt.read_text() == before and not (tmp_path / "out.txt").exists()
+    same = messy_txt.with_suffix(".json")  # a .json resume named as its own --out: refused, never replaced
+    same.write_text("{}")
+    try:
+        main(["import", str(same), "--out", str(same), "--force"])
+    except SystemExit as exit_:
+        assert exit_.code == 1
+    assert "is the resume being imported" in capsys.readouterr().err and same.read_text() == "{}"
+
+
 def test_cli_bad_input_exits_1_without_traceback(tmp_path, capsys):
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.4\nnothing\n")

@@ -135,6 +135,8 @@ BAD = {
                       "Skills.csv: not valid UTF-8"),
     "ragged row": (lambda tmp: _archive(tmp, {**FILES, "Positions.csv": "Company Name,Title\nAcme,Eng,x,y\n"}),
                    "Positions.csv: row 2 has 4 values"),
+    "short row": (lambda tmp: _archive(tmp, {**FILES, "Positions.csv": "Company Name,Title,Started On\nOops,Two\n"}),
+                  "Positions.csv: row 2 has 2 values"),
     "bad quoting": (lambda tmp: _archive(tmp, {**FILES, "Skills.csv": 'Name\n"Go"x\n'}),
                     "Skills.csv: not a readable CSV file"),
 }
