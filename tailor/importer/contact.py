@@ -7,10 +7,12 @@ networks become `profiles` with their network and username, the first other URL 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
+from tailor.importer.addresses import place_of_address
 from tailor.importer.lines import Line
 from tailor.importer.result import Unparsed
 
@@ -27,16 +29,33 @@ _LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "g
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
 
 
+# A document title set before the name: "Résumé of MAYA OKONKWO", "Curriculum Vitae of Jo Doe".
+_TITLE_OF = re.compile(r"^(?:r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf)\s+(?:of|de|von)(?:\s+|$)", re.I)
+
+
 def _name_and_label(text: str) -> tuple[str, str]:
     """"MAYA OKONKWO" (a theme's capitals) is "Maya Okonkwo"; "Maya Okonkwo, Computer Science
     Graduate" is a name and its label. A name in capitals is written back in the case a form
-    would take, since JSON Resume holds the name, not its styling."""
-    name, _, label = text.partition(", ")
+    would take, since JSON Resume holds the name, not its styling. A document title printed
+    before the name ("Résumé of ...") names the document, not the person: it is left out."""
+    name, _, label = _TITLE_OF.sub("", text).partition(", ")
     # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
     if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \
             or label.isupper():
-        name, label = text, ""
+        name, label = _TITLE_OF.sub("", text), ""
     return unshout(name.strip()), label.strip()
+
+
+def _styled_label(line: Line) -> tuple[str, str] | None:
+    """"Daniel Reyes **Junior Data Analyst**": a name and its label set on one line, told apart by
+    type alone (the label in bold after a name in regular). The name is the short run before the
+    change of type; a name whose last part is bold ("Maya **Okonkwo**") is too short to hold a
+    label as well."""
+    tail = line.bold_tail
+    head = _TITLE_OF.sub("", line.text[:-len(tail)].strip(" ,|·–-")) if tail and line.text.endswith(tail) else ""
+    if not 2 <= len(head.split()) <= 4 or len(tail.split()) < 2:
+        return None  # "Résumé of **JO DOE**": a title over the name in bold is no name and label
+    return unshout(head), tail
 
 
 _SMALL_WORDS = frozenset("a an and as at de del der di du for in la le of on or the to van von y".split())
@@ -65,10 +84,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines := _joined_addresses(lines)):
         parts = _labels_on_values([_unwrap_url(p) for p in fields.split_parts(line.text)])
         if index == 0:
-            basics["name"], label = _name_and_label(parts.pop(0))
+            basics["name"], label = _name_and_label(parts.pop(0)) if len(parts) > 1 or not _styled_label(line) \
+                else _styled_label(line)
             if label:
                 basics["label"] = label
         parts = [p for p in parts if p.casefold() != basics["name"].casefold()]  # the name set twice
@@ -85,6 +105,29 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+_ADDRESS_WORDS = 12  # a header line longer than this is prose, not an address broken in two
+
+
+def _joined_addresses(lines: list[Line]) -> list[Line]:
+    """"920 Lavaca Street, Austin," then "Texas, US, 78701": an address broken after a comma in
+    a narrow header cell goes on at the next line that completes a place (a contact detail of a
+    cell beside it may come between them in reading order); so does a place broken inside its
+    country's name ("San Francisco, California, United" then "States")."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        comma = line.text.rstrip().endswith(",")
+        if len(line.text.split()) > _ADDRESS_WORDS or not comma and (len(line.text.split(",")) < 3
+                                                                     or place_of_address(line.text)):
+            continue  # ... or a country's name broken after its first word: "Austin, Texas, United" / "States"
+        for at in range(index + 1, min(index + 3, len(out))):
+            joined = f"{line.text.strip()} {out[at].text.strip()}"
+            if comma and (_STREET_FIRST.fullmatch(joined) or _CITY_REGION_COUNTRY.fullmatch(joined)) \
+                    or place_of_address(joined):
+                out[index], out[at] = replace(line, text=joined), replace(out[at], text="")
+                break
+    return [line for line in out if line.text]
 
 
 def _labels_on_values(parts: list[str]) -> list[str]:
@@ -128,11 +171,25 @@ _STREET_FIRST = re.compile(r".*\d.*?,\s*([^\W\d][^,]*?),\s*([^\W\d][^,]*?),\s*([
 _POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
 
 
+# "416-555-0199 (Mobile)", "jo.example.com (Personal)": LinkedIn and form-like layouts name the
+# kind of a contact detail in brackets after it
+_KIND_AFTER = re.compile(r"(.*?)\s*\((?:mobile|home|work|office|personal|company|blog|portfolio|other|linkedin"
+                         r"|rss feed)\)", re.I)
+
+
 def _place(part: str, basics: dict, urls: list[str]) -> bool:
-    """Put `part` into its field if it is a contact detail; False when it is not one."""
+    """Put `part` into its field if it is a contact detail; False when it is not one. A kind in
+    brackets alone, or after the end of the address before it that a narrow column wrapped
+    ("www.linkedin.com/in/priya-" over "raghunathan (LinkedIn)"), belongs to that address."""
+    if kind := _KIND_AFTER.fullmatch(part.strip()):
+        part = kind[1]
+        if not part or any(url.endswith(part) for url in urls):
+            return True
     value = _label_value(part)
     candidate = value if value and (fields.is_email(value) or fields.is_phone(value)
                                     or fields.is_url(value) or fields.is_location(value)) else part
+    if candidate.isupper() and fields.is_location(place := _unshout_place(candidate)):
+        candidate = place  # "AUSTIN, TEXAS": a place set in capitals by the layout
     if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
         candidate = postal[1]  # "Seattle, Washington, US, 98105": the place, its postal code after it
     if (address := _COUNTRY_IN_BRACKETS.fullmatch(candidate) or _STREET_FIRST.fullmatch(candidate)) \
@@ -148,11 +205,21 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
         urls.append(candidate)
     elif fields.is_phone(candidate) and "phone" not in basics:
         basics["phone"] = candidate
+    elif "location" not in basics and (place := place_of_address(candidate)):
+        basics["location"] = location_object(place)  # "920 Lavaca Street Austin, Texas 78701 US"
     elif fields.is_location(candidate) and "location" not in basics:
         basics["location"] = location_object(candidate)
+    elif re.fullmatch(r"[A-Z]{2}", candidate) and "countryCode" not in basics.get("location", {"countryCode": 1}):
+        basics["location"]["countryCode"] = candidate  # "San Francisco, California 94105", then "US"
     else:
         return False
     return True
+
+
+def _unshout_place(text: str) -> str:
+    """"ZÜRICH, ZH" -> "Zürich, ZH": each part of a place in capitals in a form's case, a code of
+    two or three letters (a state, a country) kept as it is."""
+    return ", ".join(part if len(part) <= 3 else unshout(part) for part in text.split(", "))
 
 
 _NETWORK_NAMES = frozenset(name.casefold() for name in NETWORKS.values()) | {"xing", "bluesky", "mastodon"}

@@ -74,9 +74,10 @@ def to_iso(token: str) -> str:
     return token if re.fullmatch(r"\d{4}", token) else ""
 
 
-# "Issued on: May 01, 2024", "Graduated: 2019": a label that only says the value is a date
-_DATE_LABEL = re.compile(r"^(?:(?:issued|awarded|earned|received|completed|graduated|granted|date[sd]?|period|"
-                         r"obtained)(?:\s+(?:on|in))?|since)\s*:\s*", re.I)
+# "Issued on: May 01, 2024", "Graduated: 2019": a label that only says the value is a date; a verb
+# says so without its colon too ("Completed in May 2017", "Awarded in 2023", "Expected May 2026")
+_DATE_LABEL = re.compile(r"^(?:(?:(?:issued|awarded|earned|received|completed|graduated|granted|obtained|expected)"
+                         r"(?:\s+(?:on|in))?|since)\s*:?\s+|(?:date[sd]?|period)\s*:\s*)", re.I)
 
 
 def parse_dates(text: str) -> Dates | None:
@@ -109,11 +110,17 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
             rest = text[match.end():].strip(" )]")
             if rest:
                 continue
-            head = text[:match.start()].rstrip(" ,;:([-–—|")
+            head = _TRAILING_LABEL.sub("", text[:match.start()]).rstrip(" ,;:([-–—|")
             dates = parse_dates(match[0])
             if head and dates:
                 return head, dates
     return None
+
+
+# "... Associate of Applied ScienceCompleted in": a date's label before it, glued onto the text
+# before it when the layout floated the date right up against that text
+_TRAILING_LABEL = re.compile(r"(?:(?<=[a-z)])|\s+)(?:Completed|Graduated|Awarded|Issued|Expected|Earned|Obtained)"
+                             r"(?:\s+(?:in|on))?:?\s*$")
 
 
 def stacked_dates(first: str, second: str) -> str | None:

@@ -62,8 +62,31 @@ def education_detail(piece: str, entry: dict) -> bool:
     return False
 
 
+# "Bachelor of Science in Computer Science from University of Washington with GPA of 3.81/4.0":
+# a degree written as a sentence, the school after "from" and the grade after "with GPA of" (a
+# template's "with GPA of" with no grade after it when the person gave none).
+_DEGREE_SENTENCE = re.compile(r"(?P<degree>.+?)\s+from\s+(?P<school>.+?)"
+                              r"(?:,?\s+with\s+(?:an?\s+)?(?:GPA|grade|score)(?:\s+of)?:?(?:\s+(?P<score>.+))?)?", re.I)
+
+
+def _degree_sentence(texts: list[str], entry: dict) -> list[str]:
+    """The parts of a degree written as a sentence, as a layout writes them out of its fields:
+    the degree, the school (it names one) and the grade, each a part of its own."""
+    out: list[str] = []
+    for text in texts:
+        match = _DEGREE_SENTENCE.fullmatch(text.strip())
+        if match and degree_rank(match["degree"]) and INSTITUTION.search(match["school"]):
+            out += [match["degree"], match["school"]]
+            if match["score"] and "score" not in entry:
+                entry["score"] = match["score"].rstrip(".,;")
+        else:
+            out.append(text)
+    return out
+
+
 def assign_education(texts: list[str], entry: dict) -> list[str]:
     """Fill institution, studyType and area from an entry's text parts; return the parts left over."""
+    texts = _degree_sentence(texts, entry)
     if "studyType" in entry:  # read from a "field, degree" part: a school may follow it
         school = next((t for t in texts if INSTITUTION.search(t)), texts[0] if texts else None)
         if school and "institution" not in entry:

@@ -16,6 +16,7 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.pdf import read_pdf_lines
+from tailor.importer.printed_links import drop_printed_targets
 from tailor.text.file_kinds import file_kind
 
 _MARKER_ONLY = re.compile(rf"[\s{MARKER_GLYPHS}*|-]+")
@@ -62,7 +63,8 @@ def extract_lines(path: Path) -> list[Line]:
     else:
         lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
     # a list marker or icon glyph alone on its line carries no text: it is layout, not content
-    lines = [strip_bullet(line) for line in lines if line.text and not _MARKER_ONLY.fullmatch(line.text)]
+    lines = [strip_bullet(line) for line in drop_printed_targets(lines)
+             if line.text and not _MARKER_ONLY.fullmatch(line.text)]
     if not lines:
         raise UserInputError("no text found in the file", file=str(path), hint=_EXPORT_HINT)
     return lines

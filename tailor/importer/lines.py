@@ -43,10 +43,21 @@ class Line:
     list_item: bool = False  # a bullet glyph or a list paragraph (DOCX)
     gap_before: bool = False
     link: str = ""  # the web address a PDF links the line's text to (`links.py`)
+    bold_tail: str = ""  # the trailing bold run of a line that does not open in bold
 
     @property
     def is_bullet(self) -> bool:
         return self.list_item or bool(self.bullet)
+
+
+def text_tail(text: str, glyphs: int) -> str:
+    """The end of `text` that holds its last `glyphs` visible characters (a run of glyphs counted
+    on the page, found again in the line after its wraps were joined)."""
+    at = len(text)
+    while glyphs > 0 and at > 0:
+        at -= 1
+        glyphs -= bool(text[at].strip())
+    return text[at:].strip() if glyphs <= 0 else ""
 
 
 def strip_bullet(line: Line) -> Line:

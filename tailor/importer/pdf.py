@@ -19,8 +19,10 @@ from tailor.errors import UserInputError
 from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
-from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, words_of
+from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
+from tailor.importer.page_measures import block_edges, float_edges, short_pages
+from tailor.importer.page_measures import leading as _leading
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
 from tailor.importer.twin_columns import twin_order
@@ -286,9 +288,10 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     right_edge: dict[int, float] = {}
     for line in physical:
         right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
-    _short_pages(right_edge, physical)
+    short_pages(right_edge, physical)
     physical = _attach_markers(physical)
-    _float_edges(physical)
+    float_edges(physical)
+    block_edges(physical, right_edge)
     vocabulary = words_of([p.text for p in physical])
     leading = _leading([p for p in physical if not p.sidebar] or physical)  # a sidebar's items stand apart
     groups: list[list[_Phys]] = []
@@ -313,26 +316,20 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     largest = max(p.size for p in physical if p.page == 0) if any(p.page == 0 for p in physical) else 0
     out: list[Line] = []
     previous: _Phys | None = None
-    for group in groups:
+    for at, group in enumerate(groups):
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
-        previous = group[-1]
+        previous = _lowest_above(group[-1], groups[at - 1][-1] if at else None)
     return out
 
 
-_SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right edge
-
-
-def _short_pages(right_edge: dict[int, float], lines: list[_Phys]) -> None:
-    """A page that holds only short lines, one per row (the last page of a resume: a few skills
-    set one per line), does not show where its text column ends: its lines stop far short of
-    the right edge every other page reaches, so each would look full and wrap onto the next.
-    Such a page gets the edge of the widest page. A page with pieces side by side in a row (a
-    row of chips) shows its edge: the row broke where its column ends."""
-    widest = max(right_edge.values(), default=0.0)
-    rowed = {line.page for line in lines if line.tags or line.beside}
-    for page, edge in right_edge.items():
-        if edge < _SHORT_PAGE * widest and page not in rowed:
-            right_edge[page] = widest
+def _lowest_above(last: _Phys, before: _Phys | None) -> _Phys:
+    """The line a gap above the next line is measured from: the last one read, but for a piece
+    set beside another (dates floated right of a title) the lower of the two, since the title
+    beside it may have wrapped onto a second line the dates do not reach: the employer under a
+    wrapped title follows the title closely, not the dates a line higher."""
+    if last.beside and before is not None and before.page == last.page and before.bottom > last.bottom:
+        return before
+    return last
 
 
 def _under(lines: list[_Phys], at: int, taken: set[int]) -> int | None:
@@ -345,26 +342,6 @@ def _under(lines: list[_Phys], at: int, taken: set[int]) -> int | None:
                 and 0 <= other.top - line.bottom <= line.size:
             return index
     return None
-
-
-def _float_edges(lines: list[_Phys]) -> None:
-    """Dates floated to the right of an entry ("2018-01 — Present") shorten the lines they sit
-    beside, a little above or below the row: such a line wraps at the dates, not at the page's
-    edge, so its wrap is judged against where the dates start."""
-    dates = [p for p in lines if parse_dates(p.text)]
-    for line in lines:
-        beside = [d.x0 for d in dates if d.page == line.page and d.x0 > line.x1 and d is not line
-                  and d.top < line.bottom and line.top < d.bottom]
-        line.edge = min(beside, default=line.edge)  # else its column's edge, if `sidebar.py` set one
-
-
-def _leading(lines: list[_Phys]) -> float:
-    """The document's usual space between one line and the next, in ems (median): a layout set
-    with generous leading (1.8) has more room between lines than a tight one between paragraphs,
-    so wraps and paragraph gaps are judged against it."""
-    gaps = sorted((b.top - a.bottom) / a.size for a, b in zip(lines, lines[1:])
-                  if a.page == b.page and a.size and abs(a.size - b.size) < 0.6 and 0 <= b.top - a.bottom < 2 * a.size)
-    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | None,
@@ -380,8 +357,9 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
     level = 1 if head.page == 0 and largest > body * 1.3 and head.size == largest else (2 if big else 0)
     gap = previous is not None and (head.page != previous.page
                                     or head.top - previous.bottom > max(0.6, leading + 0.3) * head.size)
+    tail = "" if bold or prefix else text_tail(text, sum(bool(c.strip()) for c in _leading_bold(chars[::-1])))
     return Line(text, page=head.page, x=head.x0, y=head.top, size=head.size, bold=bold,
-                bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap)
+                bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap, bold_tail=tail)
 
 
 def _leading_bold(chars: list[tuple[str, bool]]) -> list[str]:

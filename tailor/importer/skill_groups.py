@@ -47,9 +47,10 @@ def as_skill_groups(sections: list[Section]) -> list[Section]:
 def _groups(run: list[Section], before: Section | None, after: Section | None) -> bool:
     """A run of sections that read as skill groups: one with a level under its name, or two or
     more of short names only, set as chips, beside a skills section ("Teaching" and "Subjects"
-    over names one a line, then "Tools") or naming a skill the lexicon knows. One such heading alone ("PERSONAL" over "Web
-    Performance, Accessibility", "LinkedIn" over a handle) is a heading Tailor cannot name, as
-    before, and so are names one a line with no list among them ("Good coffee", "Long walks")."""
+    over names one a line, then "Tools") or naming a skill the lexicon knows. One such heading
+    alone ("PERSONAL" over "Web Performance, Accessibility", "LinkedIn" over a handle) is a
+    heading Tailor cannot name, as before, and so are names one a line with no list among them
+    ("Good coffee", "Long walks")."""
     if any(_leveled(section) for section in run):
         return True
     chips = any(fields.is_tag_list(line.text) for section in run for line in section.lines)

@@ -24,6 +24,8 @@ from tailor.importer.dates import parse_dates
 
 _MIN_PAIRED_ROWS = 3  # rows with text on both sides before two columns are believed
 _ROW_GAP = 2.5        # a vertical gap wider than this many line heights ends the run
+_LIST_ITEM_WORDS = 6  # a flowed list's items are short names (`_flowed_list`)
+_LIST_INDENT = 4      # ... and it is indented from the line above it by less than this many ems
 
 
 def twin_order(rows: list[list], before: list | None = None, after: list | None = None) -> list[list]:
@@ -81,7 +83,39 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
         paired += len({_column(p, splits) for p in inside}) >= 2
         end += 1
     closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
-    return (end, splits, left) if paired >= _MIN_PAIRED_ROWS and closed else (None, [], 0.0)
+    believed = paired >= _MIN_PAIRED_ROWS or _flowed_list(rows[start - 1], rows[start:end], splits)
+    return (end, splits, left) if believed and closed else (None, [], 0.0)
+
+
+def _flowed_list(above: list, rows: list[list], splits: list[float]) -> bool:
+    """A short list flowed into two columns ("Statistics  Operations Management" over "Managerial
+    Accounting": three courses set two columns wide): too few rows to believe two columns by
+    count, but it is set as a list of its own: under a line alone on its row that it is indented
+    from (a little: not a gutter's heading far to its left) or that is set as its label (bold or
+    larger), one short item per column in one type, none of them dates, each column under one
+    left edge with a clear gutter between them, the rows at one pitch. Such a list (multicol, CSS
+    columns) fills its left column first, so only its right column may come up short. Not a
+    table's rows going on (a title beside its dates above), a cloud of chips (pieces wherever
+    their widths put them) or label/value cards set flush with the paragraph above."""
+    pieces = [p for row in rows for p in row]
+    if len(splits) != 1 or len(rows) < 2 or len(above) != 1 or any(len(row) != 2 for row in rows[:-1]) \
+            or [_column(p, splits) for p in rows[-1]] not in ([0], [0, 1]):
+        return False
+    lefts, rights = [row[0] for row in rows], [row[1] for row in rows if len(row) == 2]
+    size = pieces[0].size
+    if max(p.size for p in pieces) - min(p.size for p in pieces) > 0.3 \
+            or not all(_text(p) and len(p.text.split()) <= _LIST_ITEM_WORDS and not p.text.rstrip().endswith(".")
+                       for p in pieces) \
+            or max(p.x0 for p in lefts) - min(p.x0 for p in lefts) > 1.5 \
+            or max(p.x0 for p in rights) - min(p.x0 for p in rights) > 1.5 \
+            or max(p.x1 for p in lefts) > splits[0] - size:
+        return False
+    label = above[0].size > size + 0.6 or all(b for c, b in above[0].chars if c.strip())
+    indent = lefts[0].x0 - above[0].x0
+    if not (label and indent >= -1.5 or indent > 1.5) or indent > _LIST_INDENT * size:
+        return False  # a heading in a gutter far to the left heads a table, not a list under it
+    pitches = [below[0].top - upper[0].top for upper, below in zip(rows, rows[1:])]
+    return max(pitches) - min(pitches) <= 0.15 * size and max(pitches) <= 2 * size
 
 
 def _fits(row: list, splits: list[float], left: float, first: bool) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tailor.importer.dates import RANGE, parse_dates
+from tailor.importer.dates import RANGE, SINGLE, parse_dates
 from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
 from tailor.importer.lines import Line, address_goes_on, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
@@ -69,10 +69,13 @@ def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
 
 
 def _range_goes_on(first: str, second: str) -> bool:
-    """"Sep 2008 - Jun" over "2010" in a narrow dates cell: a range cut after its dash or its end
-    month goes on with what ends it; a line with whole dates of its own does not."""
-    return not RANGE.search(first) and bool(re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip())) \
-        and bool(RANGE.fullmatch(f"{first.strip()} {second.strip()}"))
+    """"Sep 2008 - Jun" over "2010" in a narrow dates cell, "Diploma, Business · (2012 -" over
+    "2014)" in a narrow column: a range cut after its dash or its end month goes on with what
+    ends it; a line with whole dates of its own does not."""
+    if RANGE.search(first) or not re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip()):
+        return False
+    end = second.strip().rstrip(")]")
+    return any(RANGE.fullmatch(f"{first[start.start():].strip()} {end}") for start in SINGLE.finditer(first))
 
 
 def _chip_row(first: Phys, second: Phys) -> bool:

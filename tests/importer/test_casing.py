@@ -19,8 +19,9 @@ def _shouted() -> dict:
                      {"name": "MID-SOUTH DISTRIBUTION", "position": "O'NEILL'S DEPUTY"}],
             "education": [{"institution": "UNIVERSITY OF TEXAS AT AUSTIN", "studyType": "BACHELOR OF SCIENCE",
                            "area": "ESCUELA DE COCINA Y TURISMO"}],
-            "skills": [{"name": "DATA", "level": "INTERMEDIATE", "keywords": ["PYTHON", "LOOKER STUDIO", "TEAM TRAINING",
-                                                     "REST APIS", "FORKLIFT", "SQL", "POSTGRESQL"]}]}
+            "skills": [{"name": "DATA", "level": "INTERMEDIATE",
+                        "keywords": ["PYTHON", "LOOKER STUDIO", "TEAM TRAINING", "REST APIS", "FORKLIFT", "SQL",
+                                     "POSTGRESQL"]}]}
 
 
 def test_a_shouting_layout_is_written_back_in_the_persons_case():

@@ -174,3 +174,20 @@ def test_a_degree_that_names_its_field_then_the_field_again_after_a_comma():
     split: dict = {}   # the same, cut at its comma before the degree is read
     assign_education(["University of Houston", "Bachelor of Science in Nursing (BSN)", "Nursing (GPA 3.71)"], split)
     assert split == entry
+
+
+def test_a_degree_written_as_a_sentence_gives_its_school_and_grade():
+    from tailor.importer.education import assign_education
+
+    entry: dict = {}
+    assert assign_education(["Bachelor of Science in Computer Science from University of Washington with GPA of "
+                             "3.81/4.0"], entry) == []
+    assert entry == {"score": "3.81/4.0", "institution": "University of Washington", "studyType": "Bachelor of Science",
+                     "area": "Computer Science"}
+    entry = {}
+    assign_education(["Civilingenjör (MSc) in Mechanical Engineering from KTH Royal Institute of Technology "
+                      "with GPA of"], entry)
+    assert entry["institution"] == "KTH Royal Institute of Technology" and "score" not in entry
+    entry = {}
+    assign_education(["Coursework from a summer programme"], entry)  # no degree, no school: not a degree sentence
+    assert entry.get("institution") != "a summer programme"

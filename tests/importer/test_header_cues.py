@@ -66,3 +66,44 @@ def test_an_email_set_in_capitals_and_wrapped_comes_back_whole_in_lower_case():
     assert address_goes_on("JO.LEE@EXAMPLE.C", "OM") and not address_goes_on("jo.lee@example.c", "OM")
     assert not address_goes_on("CALL ME", "NOW")
     assert parse_header([Line("Jo Lee"), Line("JO.LEE@EXAMPLE.COM")])[0]["email"] == "jo.lee@example.com"
+
+
+def test_a_document_title_before_the_name_is_not_part_of_it():
+    lines = [Line("Résumé of DR. LENA VASQUEZ", size=22, heading=True), Line("AUSTIN, TEXAS", size=12),
+             Line("(512) 555-0188 · lena@example.com", size=11), Line("Experience", size=14, bold=True, heading=True)]
+    assert resume_from_lines(lines).resume["basics"]["name"] == "Dr. Lena Vasquez"
+    lines[0] = Line("Curriculum Vitae of Jo Doe, Data Analyst", size=22, heading=True)
+    basics = resume_from_lines(lines).resume["basics"]
+    assert (basics["name"], basics["label"]) == ("Jo Doe", "Data Analyst")
+
+
+def test_a_name_and_a_label_on_one_line_are_told_apart_by_their_type():
+    lines = [Line("Daniel Reyes Junior Data Analyst (former Restaurant Manager)", size=18, heading=True,
+                  bold_tail="Junior Data Analyst (former Restaurant Manager)"),
+             Line("I turn data into decisions.", size=9), Line("Experience", size=14, bold=True, heading=True)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert (basics["name"], basics["label"]) == ("Daniel Reyes", "Junior Data Analyst (former Restaurant Manager)")
+    lines[0] = Line("Maya Okonkwo", size=18, heading=True, bold_tail="Okonkwo")
+    assert resume_from_lines(lines).resume["basics"]["name"] == "Maya Okonkwo"
+    lines[0] = Line("Résumé of DANIEL REYES", size=18, heading=True, bold_tail="DANIEL REYES")
+    assert resume_from_lines(lines).resume["basics"]["name"] == "Daniel Reyes"
+
+
+def test_a_place_set_in_capitals_is_the_location_not_the_label():
+    lines = [Line("Jo Doe", size=22, heading=True), Line("ZÜRICH, ZH", size=12),
+             Line("(512) 555-0188 · jo@example.com", size=11), Line("Experience", size=14, bold=True, heading=True)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert "label" not in basics and basics["location"]["city"] == "Zürich" and basics["location"]["region"] == "ZH"
+
+
+def test_a_contact_details_kind_in_brackets_after_it_is_not_part_of_it():
+    # LinkedIn's profile PDF: "(Mobile)" after the phone, "(LinkedIn)" after the rest of a handle
+    # the narrow column wrapped, "(Personal)" alone under a web address
+    lines = [Line("Priya Raghunathan", size=22, level=1, heading=True), Line("416-555-0199 (Mobile)"),
+             Line("www.linkedin.com/in/priya-raghunathan"), Line("raghunathan (LinkedIn)"),
+             Line("priyaraghunathan.example.ca"), Line("(Personal)")]
+    result = resume_from_lines(lines)
+    basics = result.resume["basics"]
+    assert basics["phone"] == "416-555-0199" and basics["url"] == "priyaraghunathan.example.ca"
+    assert basics["profiles"][0]["username"] == "priya-raghunathan"
+    assert result.unparsed == []

@@ -569,3 +569,24 @@ def test_a_year_then_the_months_name_is_a_date():
     assert len(raw) == 2
     entry, _ = parse_entry("work", raw[1], 0)
     assert (entry["startDate"], entry["endDate"]) == ("2016-01", "2019-02")
+
+
+def test_the_line_under_a_wrapped_title_follows_the_title_not_the_dates_beside_it():
+    """"Senior Manufacturing Engineer, Grain Processing" / "Equipment" with its dates floated
+    right of the first line, then the employer right under "Equipment": no gap, so the employer
+    stays with its title rather than opening an entry of its own."""
+    from tailor.importer.pdf import _logical_lines, _Phys
+
+    def phys(text, top, x0, size=11.2, beside=False):
+        line = _Phys(0, top, top + size, x0, x0 + 5.4 * len(text), size, [(c, False) for c in text], 40.0)
+        line.beside = beside
+        return line
+
+    lines = [phys("Cut average lead time for large pump casings from 19 to 12 weeks.", 382, 229, size=9.0),
+             phys("Senior Manufacturing Engineer, Grain Processing", 407.4, 199.5),
+             phys("09/2010 to 03/2014", 407.0, 473.6, size=7.9, beside=True),
+             phys("Equipment", 420.1, 199.5), phys("Bühler AG", 433.0, 199.5, size=10.1)]
+    out = _logical_lines(lines)
+    assert [line.text for line in out][1:] == ["Senior Manufacturing Engineer, Grain Processing Equipment",
+                                               "09/2010 to 03/2014", "Bühler AG"]
+    assert not out[-1].gap_before

@@ -60,3 +60,46 @@ def test_three_columns_side_by_side_are_read_one_after_another_and_a_small_headi
     assert texts == ["Summary text of the resume", "SKILLS", "Distributed", "Master", "Consensus ·", "Erasure coding",
                      "Languages", "Master", "Go · Rust", "Infrastructure", "Advanced", "Kafka ·", "Prometheus",
                      "WORK EXPERIENCE", "Staff Engineer"]
+
+
+def _course_rows(right_x=389.6, pitch=9.0, size=8.2):
+    """An entry's three courses flowed into two columns, then the next section's heading."""
+    return [[_phys("Associate of Applied Science Business Administration", 567, 188, size=9.0)],
+            [_phys("Statistics", 594, 207, size=size), _phys("Operations Management", 594, right_x, size=size)],
+            [_phys("Managerial Accounting", 594 + pitch, 207, size=size)],
+            [_phys("Volunteer", 627, 188, size=10.5)]]
+
+
+def test_a_short_list_flowed_into_two_columns_is_read_left_column_first():
+    """Two rows at one pitch, one short item per column: a list that fills its left column first."""
+    texts = [p.text for row in twin_order(_course_rows()) for p in row]
+    assert texts[1:4] == ["Statistics", "Managerial Accounting", "Operations Management"]
+
+
+def test_cards_chips_and_rows_of_a_table_stay_in_rows():
+    """Label/value cards flush with the paragraph above, a cloud of chips (pieces wherever their
+    widths put them), a table going on under a title beside its dates, a right column longer than
+    the left one, or sentences: none is a short list flowed into two columns."""
+    cards = [[_phys("Intro", 640, 65)], [_phys("LinkedIn", 658, 65), _phys("GitHub", 658, 306)],
+             [_phys("danielreyesdata", 670, 65), _phys("dreyes-data", 670, 306)],
+             [_phys("Interests", 745, 65, size=16.2)]]
+    chips = [[_phys("Data Analysis", 312, 57.7)], [_phys("SQL", 335, 60.7), _phys("Python", 335, 93.7)],
+             [_phys("pandas", 356, 60.7), _phys("dbt", 356, 107.1)], [_phys("Excel", 377, 60.7)],
+             [_phys("Data Visualization", 420, 57.7, size=14)]]
+    table = [[_phys("Senior Engineer, Grain", 434, 63), _phys("2010 – 2014", 434, 417)],
+             [_phys("Equipment", 449, 63), _phys("Uzwil, Switzerland", 449, 471)],
+             [_phys("Bühler AG", 464, 63)], [_phys("Owned manufacturing processes end to end.", 500, 58, size=14)]]
+    right_longer = _course_rows()
+    right_longer[2] = [_phys("Managerial Accounting", 603, 389.6, size=8.2)]
+    sentences = _course_rows()
+    sentences[1][0] = _phys("Led the team.", 594, 207, size=8.2)
+    for rows in (cards, chips, table, right_longer, sentences):
+        assert twin_order(rows) == rows
+
+
+def test_a_table_under_a_heading_in_a_gutter_far_to_its_left_stays_in_rows():
+    rows = [[_phys("LANGUAGES", 536, 62, size=9.0)],
+            [_phys("German", 547, 218, size=9.1), _phys("Fluent", 547, 368, size=9.1)],
+            [_phys("French", 563.5, 218, size=9.1), _phys("Intermediate", 563.5, 368, size=9.1)],
+            [_phys("AWARDS", 599, 62, size=12)]]
+    assert twin_order(rows) == rows

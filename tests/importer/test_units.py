@@ -277,3 +277,14 @@ def test_a_full_address_with_the_street_first_and_the_postal_code_last_gives_the
     basics, _ = parse_header([Line("Nguyen Thi Huong"), Line("4410 Bellaire Blvd, Apt 12, Houston, Texas, US, 77401")])
     assert basics["location"] == {"city": "Houston", "region": "Texas", "countryCode": "US"}
     assert "location" not in parse_header([Line("Jo Doe"), Line("Acme Corp, Engineering, Research, UK")])[0]
+
+
+def test_a_verb_before_a_date_says_it_is_a_date_without_a_colon():
+    from tailor.importer.dates import parse_dates
+
+    assert parse_dates("Completed in May 2017") == parse_dates("May 2017")
+    assert parse_dates("Awarded in 2023") == parse_dates("2023")
+    assert parse_dates("Expected May 2026") == parse_dates("May 2026")
+    assert parse_dates("Completed the migration") is None and parse_dates("Period 2019") is None
+    assert trailing_dates("Associate of Applied ScienceCompleted in May 2017") == \
+        ("Associate of Applied Science", parse_dates("May 2017"))

@@ -144,6 +144,11 @@ def test_a_range_cut_in_a_narrow_dates_cell_goes_on_with_its_end():
     assert wraps(_phys("Sep 2008 -", 0, x0=461, x1=510), _phys("Present", 15, x0=461, x1=500), {0: 550.0})
     # whole dates, then the next entry's dates: two lines
     assert not wraps(_phys("Sep 2008 - Jun 2010", 0, x0=461, x1=540), _phys("2011", 15, x0=461, x1=484), {0: 550.0})
+    # LinkedIn's degree line: the range in brackets after the degree, cut by the column's edge
+    degree = _phys("Ontario College Diploma, Business Administration · (2012 -", 0, x0=220, x1=540)
+    assert wraps(degree, _phys("2014)", 15, x0=220, x1=250), {0: 550.0})
+    assert not wraps(_phys("Diploma, Business Administration · (2012 - 2014)", 0, x0=220, x1=540),
+                     _phys("2015)", 15, x0=220, x1=250), {0: 550.0})
 
 
 def test_a_point_beside_the_dates_ends_its_sentence_further_left():

@@ -1,0 +1,91 @@
+"""The place (city, region, country) in a postal address printed in a resume's header.
+
+JSON Resume keeps the person's city, region and country code; a layout may print the whole
+address instead, in one of a few shapes that `contact.py`'s "City, Region, CC" patterns miss:
+
+- glued on one line the way a US or UK envelope puts it, the street running into the city
+  without a comma: "920 Lavaca Street Austin, Texas 78701 US", "Seefeldstrasse 214 Zürich, ZH
+  8008 CH", "Manchester, Greater Manchester M14 5RB GB";
+- a comma list ending with the country's name: "920 Lavaca Street, 78701, Austin, Texas, United
+  States", "L5B 2C9, Mississauga, Ontario, Canada", or with the postal code after the country's
+  code: "Mississauga, Ontario, CA, L5B 2C9";
+- the place's parts set apart by spaces alone: "San Francisco California US", "Zürich ZH CH",
+  "920 Lavaca Street Austin Texas 78701 US";
+- the country's code in brackets after the city: "920 Lavaca Street, 78701, Austin (US), Texas".
+
+Each gives "City, Region, CC" (what `location_object` reads). The street and the postal code are
+left out: the schema's `address` and `postalCode` are not filled from a header line, where a
+street cannot be told from a city reliably. See the importer steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer.fields import is_location
+
+# "..., Region POSTAL CC": a postal code holds a digit ("78701", "01304-001", "L5B 2C9", "M14 5RB").
+_ENVELOPE = re.compile(r"(?P<before>.+?),\s*(?P<region>[^\d,]+?)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]"
+                       r"\s+(?P<cc>[A-Z]{2})")
+# "920 Lavaca Street, 78701, Austin (US), Texas": the country's code in brackets after the city.
+_CODE_IN_BRACKETS = re.compile(r"(?:.*,\s*)?(?P<city>[^\W\d][^,()]*?)\s*\((?P<cc>[A-Z]{2})\),"
+                               r"\s*(?P<region>[^\W\d][^,()]*)")
+# Words that end a street ("Lavaca Street", "Apt 6"), after which the city starts.
+_STREET_WORD = re.compile(r"(?i)^(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|"
+                          r"way|court|ct\.?|place|pl\.?|terrace|parkway|highway|square|suite|unit|apt\.?|"
+                          r"\w+(?:strasse|straße|weg|gasse|straat|laan|vej|gatan|vägen|gade))$")
+_PLACE_WORDS = 4  # a city's or region's name is this many words at most
+_COUNTRY_CODES = {
+    "united states": "US", "usa": "US", "united states of america": "US", "canada": "CA", "united kingdom": "GB",
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "ireland": "IE", "germany": "DE",
+    "france": "FR", "spain": "ES", "italy": "IT", "portugal": "PT", "netherlands": "NL", "belgium": "BE",
+    "switzerland": "CH", "austria": "AT", "poland": "PL", "sweden": "SE", "norway": "NO", "denmark": "DK",
+    "finland": "FI", "czech republic": "CZ", "czechia": "CZ", "greece": "GR", "romania": "RO", "hungary": "HU",
+    "brazil": "BR", "mexico": "MX", "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE",
+    "india": "IN", "china": "CN", "japan": "JP", "south korea": "KR", "korea": "KR", "singapore": "SG",
+    "vietnam": "VN", "philippines": "PH", "indonesia": "ID", "malaysia": "MY", "thailand": "TH",
+    "australia": "AU", "new zealand": "NZ", "israel": "IL", "turkey": "TR", "south africa": "ZA",
+    "nigeria": "NG", "kenya": "KE", "egypt": "EG", "united arab emirates": "AE", "uae": "AE",
+}
+
+
+def place_of_address(text: str) -> str | None:
+    """"City, Region, CC" of an address line in one of the shapes above; None for any other text."""
+    text = " ".join(text.split())
+    if match := _ENVELOPE.fullmatch(text):
+        city = _city_after_street(match["before"].split(",")[-1])
+        return f"{city}, {match['region'].strip()}, {match['cc']}" if city else None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and (code := _COUNTRY_CODES.get(parts[-1].casefold())) \
+            and all(re.fullmatch(r"[^\W\d][^\d]*", p) and len(p.split()) <= _PLACE_WORDS for p in parts[-3:-1]) \
+            and (is_location(f"{parts[-3]}, {parts[-2]}") or any(re.search(r"\d", p) for p in parts[:-3])):
+        return f"{parts[-3]}, {parts[-2]}, {code}"
+    if len(parts) == 4 and re.search(r"\d", parts[-1]) and len(parts[-1]) <= 10 \
+            and re.fullmatch(r"[A-Z]{2}", parts[2]) and all(re.fullmatch(r"[^\W\d][^\d]*", p) for p in parts[:2]):
+        return f"{parts[0]}, {parts[1]}, {parts[2]}"  # "Mississauga, Ontario, CA, L5B 2C9"
+    if match := _CODE_IN_BRACKETS.fullmatch(text):
+        return f"{match['city']}, {match['region']}, {match['cc']}"
+    return _spaced_place(text.split(",")[-1].split())
+
+
+def _spaced_place(words: list[str]) -> str | None:
+    """"Unit 1402 San Francisco California 94105 US" (the part after the street's last comma):
+    the country code last, a postal code before it, then the region, a known state or province
+    or a code of two letters, and before that the city, after the street if one is there."""
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2}", words[-1]):
+        return None
+    words, code = words[:-1], words[-1]
+    for _ in range(2):  # "78701", "L5B 2C9"
+        if words and re.search(r"\d", words[-1]) and re.fullmatch(r"[A-Z0-9-]+", words[-1]):
+            words = words[:-1]
+    for split in range(len(words) - 1, 0, -1):  # the shortest region first: "San Francisco | California"
+        city, region = _city_after_street(" ".join(words[:split])), " ".join(words[split:])
+        if city and is_location(f"{city}, {region}") and (region.istitle() or re.fullmatch(r"[A-Z]{2}", region)):
+            return f"{city}, {region}, {code}"
+    return None
+
+
+def _city_after_street(text: str) -> str:
+    """"920 Lavaca Street Austin" -> "Austin": the words after the last number or street word."""
+    words = text.split()
+    cut = max((i + 1 for i, w in enumerate(words) if re.search(r"\d", w) or _STREET_WORD.match(w)), default=0)
+    return " ".join(words[cut:])

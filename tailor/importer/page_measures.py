@@ -1,0 +1,86 @@
+"""Measures of a PDF's pages that `pdf.py` judges wraps and gaps against: where a short last
+page's text column ends, where dates floated beside a line shorten it, where a narrow card in
+the main flow ends, and the document's usual leading. Lines are duck-typed physical lines
+(`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`, `edge`, `tags`, `beside`). See the
+importer steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tailor.importer.dates import parse_dates
+
+_SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right edge
+
+
+def short_pages(right_edge: dict[int, float], lines: list) -> None:
+    """A page that holds only short lines, one per row (the last page of a resume: a few skills
+    set one per line), does not show where its text column ends: its lines stop far short of
+    the right edge every other page reaches, so each would look full and wrap onto the next.
+    Such a page gets the edge of the widest page. A page with pieces side by side in a row (a
+    row of chips) shows its edge: the row broke where its column ends."""
+    widest = max(right_edge.values(), default=0.0)
+    rowed = {line.page for line in lines if line.tags or line.beside}
+    for page, edge in right_edge.items():
+        if edge < _SHORT_PAGE * widest and page not in rowed:
+            right_edge[page] = widest
+
+
+def float_edges(lines: list) -> None:
+    """Dates floated to the right of an entry ("2018-01 — Present") shorten the lines they sit
+    beside, a little above or below the row: such a line wraps at the dates, not at the page's
+    edge, so its wrap is judged against where the dates start."""
+    dates = [p for p in lines if parse_dates(p.text)]
+    for line in lines:
+        beside = [d.x0 for d in dates if d.page == line.page and d.x0 > line.x1 and d is not line
+                  and d.top < line.bottom and line.top < d.bottom]
+        line.edge = min(beside, default=line.edge)  # else its column's edge, if `sidebar.py` set one
+
+
+_FILLED = 3        # lines of a block that reach its right edge before the block is a text column
+_FILLED_WORDS = 6  # ... each of this many words at least (a line of prose, not a list item)
+
+
+def block_edges(lines: list, right_edge: dict[int, float]) -> None:
+    """A card or a text column narrower than the page's widest line (a title running further
+    right) wraps its text at its own edge: "... across four" then "European plants (...)" looks
+    like a line that stopped short, judged against the page. A run of lines under one left edge
+    whose longest lines end together, short of the page's right edge, shows that edge: those
+    lines get it (`edge`) unless something nearer (dates, a sidebar) set one. Several lines of
+    prose must end within an em of it on a whole word, as the lines of filled paragraphs do; a
+    list of short items, each ending where its words end, shows no edge, and neither do lines a
+    box cuts off mid-word."""
+    words = Counter(w.lower() for line in lines for w in re.findall(r"\w+(?:-\w+)*", line.text))
+    run: list = []
+    for line in [*lines, None]:
+        if run and line is not None and line.page == run[0].page and abs(line.x0 - run[0].x0) < 1.5 \
+                and not line.edge and not line.beside:
+            run.append(line)
+            continue
+        if len(run) >= _FILLED:
+            edge = max(p.x1 for p in run)
+            if sum(edge - p.x1 < p.size and len(p.text.split()) >= _FILLED_WORDS and _whole_word_end(p.text, words)
+                   for p in run) >= _FILLED \
+                    and edge < right_edge[run[0].page] - run[0].size:
+                for p in run:
+                    p.edge = edge
+        run = [line] if line is not None and not line.edge and not line.beside else []
+
+
+def _whole_word_end(text: str, words: Counter) -> bool:
+    """The line ends on punctuation, a number or a word the document writes more than once: a
+    line cut off by a box that hides what overflows it ends mid-word ("... cutting first-tim"),
+    at the box's edge but not wrapped there, so its edge says nothing about where text wraps."""
+    last = re.findall(r"\w+(?:-\w+)*", text)[-1:]
+    return text.rstrip().endswith((".", ",", ";", ":", "!", "?", ")")) \
+        or bool(last) and (last[0].isdigit() or words[last[0].lower()] >= 2)
+
+
+def leading(lines: list) -> float:
+    """The document's usual space between one line and the next, in ems (median): a layout set
+    with generous leading (1.8) has more room between lines than a tight one between paragraphs,
+    so wraps and paragraph gaps are judged against it."""
+    gaps = sorted((b.top - a.bottom) / a.size for a, b in zip(lines, lines[1:])
+                  if a.page == b.page and a.size and abs(a.size - b.size) < 0.6 and 0 <= b.top - a.bottom < 2 * a.size)
+    return gaps[len(gaps) // 2] if gaps else 0.0

@@ -1,0 +1,67 @@
+"""`addresses.py`: the place in a postal address printed in a resume's header."""
+from tailor.importer.addresses import place_of_address
+from tailor.importer.build import resume_from_lines
+from tailor.importer.lines import Line
+
+
+def test_an_address_glued_the_way_an_envelope_puts_it_gives_its_place():
+    assert place_of_address("920 Lavaca Street Austin, Texas 78701 US") == "Austin, Texas, US"
+    assert place_of_address("Rua Augusta, 1508 São Paulo, SP 01304-001 BR") == "São Paulo, SP, BR"
+    assert place_of_address("Seefeldstrasse 214 Zürich, ZH 8008 CH") == "Zürich, ZH, CH"
+    assert place_of_address("Manchester, Greater Manchester M14 5RB GB") == "Manchester, Greater Manchester, GB"
+    assert place_of_address("Mississauga, Ontario L5B 2C9 CA") == "Mississauga, Ontario, CA"
+
+
+def test_a_comma_list_ending_with_a_country_name_and_a_place_set_apart_by_spaces():
+    assert place_of_address("920 Lavaca Street, 78701, Austin, Texas, United States") == "Austin, Texas, US"
+    assert place_of_address("L5B 2C9, Mississauga, Ontario, Canada") == "Mississauga, Ontario, CA"
+    assert place_of_address("San Francisco California US") == "San Francisco, California, US"
+    assert place_of_address("São Paulo SP BR") == "São Paulo, SP, BR"
+
+
+def test_other_text_is_no_address():
+    for text in ("Senior Data Analyst", "Python SQL US", "Manchester Greater Manchester", "Acme, 2019, Berlin"):
+        assert place_of_address(text) is None
+
+
+def test_the_header_reads_the_place_of_an_address_and_a_country_code_after_the_place():
+    lines = [Line("Jo Doe", size=22, heading=True), Line("920 Lavaca Street Austin, Texas 78701 US", size=10),
+             Line("jo@example.com", size=10), Line("Experience", size=14, bold=True, heading=True)]
+    assert resume_from_lines(lines).resume["basics"]["location"] == \
+        {"city": "Austin", "region": "Texas", "countryCode": "US"}
+    lines[1:2] = [Line("San Francisco, California 94105", size=10), Line("US", size=10)]
+    assert resume_from_lines(lines).resume["basics"]["location"] == \
+        {"city": "San Francisco", "region": "California", "countryCode": "US"}
+
+
+def test_an_address_without_commas_or_with_the_country_code_after_the_city():
+    assert place_of_address("88 Harrison Street, Unit 1402 San Francisco California 94105 US") == \
+        "San Francisco, California, US"
+    assert place_of_address("Rua Augusta, 1508 São Paulo SP 01304-001 BR") == "São Paulo, SP, BR"
+    assert place_of_address("M14 5RB, Manchester (GB), Greater Manchester") == "Manchester, Greater Manchester, GB"
+
+
+def test_an_address_broken_after_a_comma_in_a_header_cell_goes_on_past_a_cell_beside_it():
+    lines = [Line("Jo Doe", size=22, heading=True), Line("920 Lavaca Street, Austin,", size=10),
+             Line("https://jodoe.example.com", size=10), Line("Texas, US, 78701", size=10),
+             Line("Experience", size=14, bold=True, heading=True)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert basics["location"] == {"city": "Austin", "region": "Texas", "countryCode": "US"}
+    assert basics["url"] == "https://jodoe.example.com"
+    assert place_of_address("Manchester, Greater Manchester, GB, M14 5RB") == "Manchester, Greater Manchester, GB"
+
+
+def test_a_place_broken_inside_its_countrys_name_goes_on():
+    lines = [Line("Jo Doe", size=22, heading=True), Line("San Francisco, California, United", size=10),
+             Line("States", size=10), Line("Experience", size=14, bold=True, heading=True)]
+    assert resume_from_lines(lines).resume["basics"]["location"] == \
+        {"city": "San Francisco", "region": "California", "countryCode": "US"}
+
+
+def test_a_summary_in_the_header_is_not_joined_to_the_place_under_it():
+    summary = ("Staff engineer with 14 years building storage systems, mentor to senior engineers, and still "
+               "in the codebase most of the week.")
+    lines = [Line("Jo Doe", size=22, heading=True), Line(summary, size=10),
+             Line("San Francisco, United States", size=10), Line("Experience", size=14, bold=True, heading=True)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert basics["summary"] == summary

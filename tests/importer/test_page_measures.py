@@ -1,0 +1,60 @@
+"""`page_measures.py`: the page measures wraps and gaps are judged against."""
+from tailor.importer.page_measures import block_edges, float_edges, leading, short_pages
+from tailor.importer.pdf import _Phys
+
+
+def _phys(text, top, x0=65.0, x1=557.0, size=12.0, page=0):
+    return _Phys(page, top, top + size, x0, x1, size, [(c, False) for c in text], 20.0)
+
+
+def test_the_leading_is_the_usual_space_between_lines_in_ems():
+    lines = [_phys("one", 0), _phys("two", 22), _phys("three", 44), _phys("four", 100)]
+    assert abs(leading(lines) - 10 / 12) < 1e-6
+
+
+def test_dates_floated_beside_a_line_are_its_edge():
+    title, dates = _phys("Senior Engineer", 100, x1=300), _phys("2019 – 2021", 101, x0=470, x1=540)
+    float_edges([title, dates])
+    assert title.edge == 470
+
+
+def test_a_short_page_of_one_item_a_row_gets_the_widest_pages_edge():
+    lines = [_phys("A long line of prose that runs to the edge", 0), _phys("Go", 0, x1=90, page=1)]
+    edges = {0: 557.0, 1: 90.0}
+    short_pages(edges, lines)
+    assert edges[1] == 557.0
+
+
+def test_a_text_column_narrower_than_the_pages_widest_line_wraps_at_its_own_edge():
+    """Highlights set 370 pt wide under a title that runs to 404 pt: "... across four" stopped
+    at the column's edge, so "European plants" goes on it. Short list items show no edge."""
+    from tailor.importer.pdf import _logical_lines
+
+    lines = [_phys("DIRECTOR OF MANUFACTURING ENGINEERING", 300, x0=61, x1=404.4, size=11.4),
+             _phys("Four plants, assembly lines for pumps", 330, x0=61, x1=250, size=11.4),
+             _phys("Lead 120 engineers and technicians across four", 418.5, x0=102.6, x1=345.1, size=11.4),
+             _phys("European plants (Winterthur, Leeds, Bremen, Kotka).", 435.8, x0=102.6, x1=370.4, size=11.4),
+             _phys("Introduced a digital work-instruction system on 2,300 assembly", 460.5, x0=102.6, x1=368.5,
+                   size=11.4),
+             _phys("stations, cutting first-time-wrong rates by 41%.", 477.8, x0=102.6, x1=300.0, size=11.4),
+             _phys("Chair of the group's capital-expenditure review board for", 502.5, x0=102.6, x1=369.4,
+                   size=11.4),
+             _phys("projects above CHF 500k.", 519.8, x0=102.6, x1=230.0, size=11.4)]
+    for line in lines:
+        line.first_word = 5.5 * len(line.text.split()[0])
+    texts = [line.text for line in _logical_lines(lines)]
+    assert texts[2] == "Lead 120 engineers and technicians across four European plants (Winterthur, Leeds, " \
+                       "Bremen, Kotka)."
+    edges = {0: 404.4}
+    items = [_phys(t, 100 + 14 * i, x0=102.6, x1=x1, size=11.4) for i, (t, x1) in
+             enumerate([("CSE 451 - Operating Systems", 250), ("CSE 444 - Database Systems", 248),
+                        ("CSE 446 - Machine Learning", 249)])]
+    block_edges(items, edges)
+    assert all(item.edge == 0 for item in items)
+    clipped = [_phys(t, 100 + 9 * i, x0=79.5, x1=x1, size=8.2) for i, (t, x1) in enumerate([
+        ("Lead 120 engineers and technicians across four European plants (Winterthur, Leeds, B", 416.0),
+        ("Delivered CHF 14.2M in annual savings through a common make-or-buy model and ma", 416.7),
+        ("Introduced a digital work-instruction system on 2,300 assembly stations, cutting first-tim", 418.2),
+        ("Chair of the group's capital-expenditure review board for projects above CHF 500k.", 400.6)])]
+    block_edges(clipped, {0: 560.0})  # a box that hides what overflows it cuts lines mid-word: no wraps
+    assert all(line.edge == 0 for line in clipped)
