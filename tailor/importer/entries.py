@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
+from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates
+from tailor.importer.descriptions import is_prose as _is_prose  # tests import it from here
 from tailor.importer.education import (
     DEGREE,
     INSTITUTION,
@@ -38,16 +40,26 @@ from tailor.importer.list_items import (
     is_meta_only,
     join_stacked_dates,
     line_dates,
+    name_list,
     row_items,
     title_over_dates,
 )
 from tailor.importer.page_breaks import header_over_page
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
-from tailor.importer.roles import dashed_names, employer_first, is_role, role_after_employer, role_at, role_comma_split
+from tailor.importer.role_groups import employer_over_roles
+from tailor.importer.roles import (
+    at_wrap,
+    dashed_names,
+    employer_first,
+    is_role,
+    open_at,
+    role_after_employer,
+    role_at,
+    role_comma_split,
+)
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
-_PROSE_WORDS = 12
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
 _COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses)\s*:?$", re.I)
 _ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
@@ -57,8 +69,6 @@ _TEXT_KEYS = {
     "projects": ("roles", "name"), "certificates": ("name", "issuer"),
     "awards": ("title", "awarder"), "publications": ("name", "publisher"),
 }
-_DESCRIPTION_KEY = {"work": "summary", "volunteer": "summary", "projects": "description",
-                    "awards": "summary", "publications": "summary"}
 
 
 @dataclass
@@ -78,7 +88,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     Certificate (2020)") is one entry per bullet: those entries are one line each.
     """
     entries: list[RawEntry] = []
-    lines = row_items(join_stacked_dates(lines))
+    lines = row_items(join_stacked_dates(name_list(lines, section)))
     for index, line in enumerate(lines):
         current = entries[-1] if entries else None
         if not line.is_bullet and current and (indented(line, current.header) or beside_item(line, current.bullets)
@@ -94,6 +104,9 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             if not entries:
                 entries.append(RawEntry())
             entries[-1].bullets.append(line)
+        elif entries and entries[-1].header and not entries[-1].bullets and section in ("work", "volunteer") \
+                and at_wrap(entries[-1].header[-1], line):  # "Role at Employer" wrapped: one line again
+            entries[-1].header[-1] = replace(entries[-1].header[-1], text=f"{entries[-1].header[-1].text} {line.text}")
         elif entries and section in _ROLE_AND_SCHOOL \
                 and header_over_page(line, entries[-1].header, entries[-1].bullets, lines[index + 1:]):
             entries[-1].held += entries[-1].bullets
@@ -109,14 +122,16 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
             current.bullets = []
         else:
             entries[-1].header.append(line)
-    for entry in entries:
-        entry.bullets, entry.held = entry.held + entry.bullets, []
+    for entry, header in zip(entries, employer_over_roles([e.header for e in entries], section)):
+        entry.bullets, entry.held, entry.header = entry.held + entry.bullets, [], header
     return entries
 
 
 def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[Line] | None = None) -> bool:
     if LIST_LABEL.match(line.text) and current.header:
         return False  # "Courses", "Highlights": the entry's own list follows
+    if current.header and not current.bullets and open_at(current.header[-1].text):
+        return False  # "Staff Software Engineer at", then "Confluent": the employer ends the sentence
     if current.bullets:
         return True
     if not current.header or all(is_meta_only(h) for h in current.header):
@@ -169,19 +184,6 @@ def _detail_under_title(line: Line, current: RawEntry) -> bool:
         and not line.heading and not line_dates(line)  # the next entry's dates, set above its title
 
 
-def _is_prose(line: Line) -> bool:
-    """A sentence, not an entry header: "Worked on credit-risk models." (same rule as `_read_header_line`)."""
-    words = line.text.split()
-    if dated_commas(line.text) or trailing_dates(line.text) and not line.text.endswith("."):
-        return False                     # "2021 - present, Developer, Acme", "Ph.D., ... (...)Sep. 2006 – 2011"
-    if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
-        return True
-    # "Cut test runtime by 35% by parallelizing fixtures": a sentence without its full stop is
-    # in sentence case; titles, employers and degrees are in title case
-    lower = sum(w[0].islower() for w in words[1:])
-    return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
-
-
 # --------------------------------------------------------------------------- one entry
 
 @dataclass
@@ -200,7 +202,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     entry: dict = {}
     parts = _Parts()
     raw = RawEntry(*degree_into_header(raw.header, raw.bullets)) if section == "education" else raw
-    raw = _point_beside_dates(section, RawEntry(*grid_row(section, raw.header, raw.bullets)))
+    raw = RawEntry(*point_beside_dates(section, *grid_row(section, raw.header, raw.bullets)))
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
     parts.employer_first = employer_first(raw.header)
@@ -212,51 +214,19 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
         # paragraphs with no markers under one header: the first describes the entry, the
         # others are its points, each set as a paragraph of its own; sentences set as one
         # block (no paragraph gap between them) are all points
-        keep = 0 if _one_block(raw.header, parts.prose) else 1
+        keep = 0 if one_block(raw.header, parts.prose) else 1
         raw = RawEntry(raw.header, [Line(text) for text in parts.prose[keep:]])
         parts.prose = parts.prose[:keep]
-    elif not parts.prose and _lead_sentence(section, raw.bullets):
+    elif not parts.prose and lead_sentence(section, raw.bullets):
         parts.prose, raw = [raw.bullets[0].text], RawEntry(raw.header, raw.bullets[1:])
     _assign_bullets(section, raw.bullets, entry, parts)
     if parts.prose:
-        key = _DESCRIPTION_KEY.get(section)
+        key = DESCRIPTION_KEY.get(section)
         if key:
             entry[key] = " ".join(parts.prose)
         else:
             parts.extra += [(p, f"{section} has no field for free text") for p in parts.prose]
     return entry, [Unparsed(section, text, reason, index) for text, reason in parts.extra]
-
-
-def _point_beside_dates(section: str, raw: RawEntry) -> RawEntry:
-    """A role and its dates set as narrow boxes on the left, the points to their right: the
-    first point starts on the dates' row and the others run on below them, further left and
-    unmarked. A sentence level with the dates and right of them is then that first point."""
-    dated = [h for h in raw.header if line_dates(h) and h.size]
-    first = next((h for h in raw.header if _is_prose(h) and any(
-        d.page == h.page and abs(d.y - h.y) < 0.3 * h.size and d.x < h.x for d in dated)), None)
-    if section not in _DESCRIPTION_KEY or first is None or not raw.bullets or any(b.bullet for b in raw.bullets) \
-            or raw.bullets[0].x >= first.x:
-        return raw  # points indented under the sentence: it describes the entry they belong to
-    before = [b for b in raw.bullets if b.page < first.page]  # points left on the page before (a break)
-    return RawEntry([h for h in raw.header if h is not first],
-                    [*before, replace(first, list_item=True), *raw.bullets[len(before):]])
-
-
-def _one_block(header: list[Line], prose: list[str]) -> bool:
-    """Two or more unmarked sentences, one per line, with no paragraph gap between them (a page
-    break is none): a list whose markers are not printed, not a description followed by points."""
-    lines = [h for h in header if h.text in prose]
-    return len(prose) >= 2 and len(lines) == len(prose) and all(h.text[:1].isupper() or h.text[:1].isdigit()
-                                                                for h in lines) \
-        and not any(h.gap_before and h.page == before.page for before, h in zip(lines, lines[1:]))
-
-
-def _lead_sentence(section: str, bullets: list[Line]) -> bool:
-    """Lines with no markers, indented under the header: a first line that ends its sentence
-    with a full stop while none of the others does is the entry's description; the others,
-    alike in punctuation, are its points."""
-    return section in _DESCRIPTION_KEY and len(bullets) >= 2 and not any(b.bullet for b in bullets) \
-        and bullets[0].text.endswith(".") and not any(b.text.endswith(".") for b in bullets[1:])
 
 
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
@@ -394,7 +364,7 @@ def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Part
         elif section == "education" and not _is_prose(line) and len(line.text.split()) <= 8 \
                 and not any(DEGREE.match(b.text) for b in bullets):
             entry.setdefault("courses", []).append(line.text)  # a school's list: its courses
-        elif section in _DESCRIPTION_KEY:
+        elif section in DESCRIPTION_KEY:
             parts.prose.append(line.text)
         else:
             parts.extra.append((line.text, f"{section} has no field for bullet points"))

@@ -119,3 +119,38 @@ def indented(line: Line, header: list[Line]) -> bool:
     unit = max(line.size, header[-1].size)  # a list set smaller than the label over it: the label's units
     return 0.8 * line.size <= line.x - left <= 4 * unit \
         and all(abs(h.x - line.x) >= 0.5 * line.size for h in header)  # not a header line's column
+
+
+def name_list(lines: list[Line], section: str) -> list[Line]:
+    """Certificates or awards set as a plain list of names, one a line, with no dates (a narrow
+    column, as LinkedIn's profile export sets them): each name is an entry of its own. A name
+    too long for the column wraps, and its lines sit closer together than the names do, so a
+    gap at the smallest spacing joins two lines into one name when the list also has a wider
+    one (less than two lines' worth: a wrap already joined leaves a double gap). With only one
+    spacing to go on, a line continues the name above it when that name left a parenthesis
+    open or the line starts in lower case or with "(". The names come back marked as items."""
+    first = lines[0] if lines else None
+    if section not in ("certificates", "awards") or len(lines) < 2 or any(
+            line.is_bullet or line.bold or line.heading or line.bold_prefix or not line.size or line.page != first.page
+            or abs(line.size - first.size) >= 0.3 or abs(line.x - first.x) > 1 or _any_date(line) for line in lines) \
+            or any(line.gap_before for line in lines[1:]):
+        return lines
+    gaps = [line.y - above.y for above, line in zip(lines, lines[1:])]
+    if min(gaps) <= 0:
+        return lines
+    near = min(gaps) + 0.1 * first.size
+    spaced = any(near < gap < 2 * min(gaps) for gap in gaps)
+    items: list[Line] = [replace(first, list_item=True)]
+    for line, gap in zip(lines[1:], gaps):
+        above = items[-1].text
+        if spaced and gap <= near or not spaced and (above.count("(") > above.count(")") or line.text[:1].islower()
+                                                     or line.text.startswith("(")):
+            items[-1] = replace(items[-1], text=f"{above} {line.text}")
+        else:
+            items.append(replace(line, list_item=True))
+    return items
+
+
+def _any_date(line: Line) -> bool:
+    """Dates anywhere on the line, also after a comma or in parentheses ("Amazon Web Services, 2021")."""
+    return line_dates(line) or any(parse_dates(p.strip(" ()")) for p in re.split(r"[,(]", line.text))

@@ -30,12 +30,14 @@ def short_pages(right_edge: dict[int, float], lines: list) -> None:
 def float_edges(lines: list) -> None:
     """Dates floated to the right of an entry ("2018-01 — Present") shorten the lines they sit
     beside, a little above or below the row: such a line wraps at the dates, not at the page's
-    edge, so its wrap is judged against where the dates start."""
+    edge, so its wrap is judged against where the dates start. Dates further right than the
+    line's own column's edge (a sidebar's line level with a job's dates in the main column) do
+    not widen that column."""
     dates = [p for p in lines if parse_dates(p.text)]
     for line in lines:
         beside = [d.x0 for d in dates if d.page == line.page and d.x0 > line.x1 and d is not line
                   and d.top < line.bottom and line.top < d.bottom]
-        line.edge = min(beside, default=line.edge)  # else its column's edge, if `sidebar.py` set one
+        line.edge = min([*beside, line.edge] if line.edge else beside, default=0.0)  # or its column's, if set
 
 
 _FILLED = 3        # lines of a block that reach its right edge before the block is a text column

@@ -26,6 +26,7 @@ ROLE_WORDS = re.compile(
     r"receptionist|bartender|caregiver|dispatcher|inspector|deputy|second in)s?\b", re.I)
 
 _AT = re.compile(r"\s+at\s+")
+_OPEN_AT = re.compile(r"(.+?)\s+(?:at|@)", re.I)
 
 
 def role_at(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
@@ -38,8 +39,34 @@ def role_at(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) 
         at = _AT.split(a, 1)
         if texts[:2] == [a, b] and len(at) == 2 and is_role(at[0]) and not is_role(b):
             return [at[0], at[1] + joined[len(a):], *texts[2:]]
+    for index, text in enumerate(texts[:-1]):
+        if (role := open_at(text)) and is_role(role):  # "Staff Software Engineer at", then "Confluent"
+            return [*texts[:index], role, *texts[index + 1:]]
     at = _AT.split(texts[0], 1) if len(texts) == 1 else []
     return at if len(at) == 2 and is_role(at[0]) else texts
+
+
+def at_wrap(above: Line, line: Line) -> bool:
+    """"Senior Manufacturing Engineer, Grain Processing" over "Equipment at Bühler AG", or
+    "Process Engineer at ZF Friedrichshafen" over "AG": a "Role at Employer" title too long for
+    its column wraps onto a line in the same type, right under it (no gap) and with no dates.
+    When exactly one of the two lines holds the "at" and a role comes before it, the second
+    line goes on the first; a line under a title with no "at" anywhere is the entry's own."""
+    if not (above.bold and line.bold and above.size and abs(above.size - line.size) < 0.3
+            and above.page == line.page and abs(above.x - line.x) < 1 and 0 < line.y - above.y < 1.8 * line.size) \
+            or line.gap_before or line.is_bullet or line_dates(line) or is_meta_only(line) or line_dates(above):
+        return False
+    upper, lower = _AT.split(above.text, 1), _AT.split(line.text, 1)
+    if len(upper) == 2 and len(lower) == 1:
+        return is_role(upper[0])
+    return len(upper) == 1 and len(lower) == 2 and is_role(f"{above.text} {lower[0]}") and not open_at(line.text)
+
+
+def open_at(text: str) -> str:
+    """"Staff Software Engineer at": a header piece that ends on "at" (or "@") leaves its sentence
+    open, the employer is the next piece (a link set apart, or the next line). Returns the role
+    before "at", or "" when the piece does not end that way."""
+    return match[1] if (match := _OPEN_AT.fullmatch(text.strip())) else ""
 
 
 def role_after_employer(line: Line, header: list[Line], section: str) -> bool:

@@ -35,12 +35,14 @@ _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's cont
 _MIN_SHORT_LINES = 3    # ... except in the band a sidebar takes on the document's other pages
 _IN_BAND = 0.8          # share of such a column's width that must lie in that band
 _MIN_MAIN_LINES = 8
-_MIN_HEADED_MAIN = 3    # ... or this many when both columns open with a heading on one row
+_MIN_HEADED_MAIN = 3    # ... or this many when both columns open with a heading on one row, or
+                        # in the band a sidebar takes on the document's other pages (a job's end)
 _MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's text width
 _MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
 _MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's text height
 _MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it (of the
                         # shorter column's when both open level: a last page's main column ends early)
+_MAIN_WIDTH = 1.4       # the main column is at least this many times as wide as the sidebar
 _MAIN_SHARE = 1.5       # the main column holds at least this many times the sidebar's letters
 _MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
 _LEVEL_TOLERANCE = 0.15  # ems between the middles of two lines that are level (a row of a grid)
@@ -67,6 +69,8 @@ def split_sidebar(lines: list) -> tuple[list, list, bool]:
         short = None if found[page] else page_sidebar(on_page, short=True)
         if short and short[0] in sides and _within(short[1], side):
             side += _without_paragraph_tail(short[1], on_page)
+        elif not found[page] and _sidebar_only(on_page, side):
+            side += on_page
     taken = {id(p) for p in side}
     rest = [p for p in lines if id(p) not in taken]
     return side, rest, _opens_document(side, rest)
@@ -77,7 +81,7 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
     `short`: one of any height and a few lines will do (its band is known from other pages)."""
     least = _MIN_SHORT_LINES if short else _MIN_SIDE_LINES
     text = [p for p in lines if has_text(p)]
-    if len(text) < least + _MIN_MAIN_LINES:
+    if len(text) < least + (_MIN_HEADED_MAIN if short else _MIN_MAIN_LINES):
         return None
     page_left, page_right = min(p.x0 for p in text), max(p.x1 for p in text)
     width = page_right - page_left
@@ -90,7 +94,8 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
         if not left or not right:
             continue
         for where, side, main in (("left", left, right), ("right", right, left)):
-            if not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height, least):
+            if not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height, least,
+                                  short):
                 continue
             crossing = len(lines) - len(left) - len(right)
             key = (crossing, -_gap(left, right))
@@ -115,6 +120,16 @@ def _below_header(lines: list, edge: float, limit: float) -> list:
     return [p for p in lines if p.top >= max(across)] if across else lines
 
 
+def _sidebar_only(page: list, sidebar: list) -> bool:
+    """A page that holds nothing but the rest of the sidebar's lists (the main column ended on
+    the page before): every line in the sidebar's band, from its left edge on. Left to the
+    main column, its groups would land in the last job."""
+    text = [p for p in page if has_text(p)]
+    taken = {id(q) for q in sidebar}
+    return bool(text) and not any(id(p) in taken for p in page) and _within(text, sidebar) \
+        and min(p.x0 for p in text) >= min(q.x0 for q in sidebar) - 1.5
+
+
 def _within(column: list, sidebar: list) -> bool:
     """`column` lies in the band the sidebar takes on the other pages (most of its width does:
     its longest line may end a little further than theirs)."""
@@ -123,17 +138,22 @@ def _within(column: list, sidebar: list) -> bool:
     return shared >= _IN_BAND * (right - left)
 
 
-def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int) -> bool:
+def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int,
+                   short: bool = False) -> bool:
+    """`short`: the band is known from other pages, where the main column carried the bulk; here
+    the sidebar may hold more (a reference's quote beside a page's last few points) and the main
+    column a few lines only (the end of the last job)."""
     side_text = [p for p in side if has_text(p)]
     main_text = [p for p in main if has_text(p)]
     headed = _headed(side_text, main_text)
-    if len(side_text) < least or len(main_text) < (_MIN_HEADED_MAIN if headed else _MIN_MAIN_LINES):
+    if len(side_text) < least or len(main_text) < (_MIN_HEADED_MAIN if headed or short else _MIN_MAIN_LINES):
         return False
     side_width = max(p.x1 for p in side_text) - min(p.x0 for p in side_text)
     main_width = max(p.x1 for p in main_text) - min(p.x0 for p in main_text)
-    if not _MIN_SIDE_WIDTH * width <= side_width <= _MAX_SIDE_WIDTH * width or main_width < 1.5 * side_width:
+    if not _MIN_SIDE_WIDTH * width <= side_width <= _MAX_SIDE_WIDTH * width or main_width < _MAIN_WIDTH * side_width:
         return False
-    if not headed and sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
+    if not headed and not short \
+            and sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
         return False  # the main column carries the resume's bulk; two even halves are a grid
     top, bottom = min(p.top for p in side_text), max(p.bottom for p in side_text)
     if bottom - top < min_height:
@@ -193,18 +213,41 @@ def _opens_document(side: list, rest: list) -> bool:
 def column_edges(side: list, rest: list) -> None:
     """Give each line the right edge of its own column (`edge`), so that a wrap is judged
     against the column it runs in, not against the page: per page, the sidebar's lines end
-    where the sidebar's longest line ends, the main column's where its own longest line does.
-    The sidebar's lines are also marked `narrow`: in a column that narrow nearly every line
+    where the longest of its lines on any page that start no further right ends (the sidebar
+    keeps its band from page to page, and a page holding only a short list shows less of it; an
+    indented list lies inside the column, while a line indented further that runs on, a contact
+    detail after its icon, may overflow it), the main column's where its own longest line on
+    the page does. The sidebar's lines are also marked `narrow`: in a column that narrow nearly every line
     looks full, and a list of one item a line (skills, languages) must not read as one
     wrapped phrase (`wraps.py` then joins only a phrase that goes on in lower case)."""
     for p in side:
         p.narrow = p.sidebar = True
     pages = {p.page for p in side}
-    for column in (side, rest):
-        for page in pages & {p.page for p in column}:
-            on_page = [p for p in column if p.page == page]
-            right = max(p.x1 for p in on_page)
-            for p in on_page:
+    for p in side:
+        p.edge = max(q.x1 for q in side if q.x0 < p.x0 + 1.5)
+    for page in pages & {p.page for p in rest}:
+        on_page = [p for p in rest if p.page == page]
+        right = max(p.x1 for p in on_page)
+        for p in on_page:
+            p.edge = right
+    _pages_without_sidebar(side, rest)
+
+
+def _pages_without_sidebar(side: list, rest: list) -> None:
+    """A page the sidebar does not reach (the last page, after the sidebar's lists ended) keeps
+    the main column's width: a title wrapped there at the column's edge ("... Southwest
+    Tennessee Community" / "College") ends far short of the page's, which a centred footer may
+    set. When every line of such a page that starts at the main column's left edge ends by
+    that edge (within an em), those lines get it; a page whose text runs wider keeps its own."""
+    pages = {p.page for p in side}
+    main = [p for p in rest if p.page in pages and p.edge]
+    if not main:
+        return
+    left, right = min(p.x0 for p in main), max(p.edge for p in main)
+    for page in {p.page for p in rest} - pages:
+        flush = [p for p in rest if p.page == page and abs(p.x0 - left) < 1.5]
+        if flush and all(p.x1 <= right + p.size for p in flush):
+            for p in flush:
                 p.edge = right
 
 

@@ -84,7 +84,23 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
         end += 1
     closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
     believed = paired >= _MIN_PAIRED_ROWS or _flowed_list(rows[start - 1], rows[start:end], splits)
+    if _label_gutter(rows[start:end], splits, left):
+        believed = False
     return (end, splits, left) if believed and closed else (None, [], 0.0)
+
+
+def _label_gutter(rows: list[list], splits: list[float], left: float) -> bool:
+    """A gutter of section labels ("SUMMARY" beside its paragraph, "SKILLS" beside its lines, each
+    level with the first line of what it labels), not a column of text: every line on the left
+    shares its row with a line on the right, and none follows another on the next row, for
+    rows with the right side alone stand between them. Read column by column, all the labels
+    would come first and leave their sections empty; row by row, each opens its own block."""
+    if len(splits) != 1:
+        return False
+    sides = [{_column(p, splits) for p in row if p.x0 >= left - 1.5} for row in rows]
+    lefts = [at for at, side in enumerate(sides) if 0 in side]
+    return len(lefts) >= 2 and all(1 in sides[at] for at in lefts) \
+        and all(later - earlier > 1 for earlier, later in zip(lefts, lefts[1:]))
 
 
 def _flowed_list(above: list, rows: list[list], splits: list[float]) -> bool:

@@ -111,10 +111,23 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return True   # "maya.okonkwo@exampl" / "e.com"
     if _contact_detail(first.text) or _contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
+    if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
+            and not (words and words[-1].lower() in _JOINING_WORDS):
+        return False  # "Python" over "pandas": the next item would have fit after it
     return second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-") \
         or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
         or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _room_left(first: Phys, second: Phys) -> bool:
+    """In a sidebar, a line under the same left edge as the next that ends an em and more short
+    of the column's edge (`edge`, set by `sidebar.column_edges`) had room for the next line's
+    first word: the next line is an item of its own ("Python" over "pandas" in a list of
+    skills, one a line), even in lower case. Lines centred one over the other are judged by
+    their centres instead (a name set over two lines)."""
+    return getattr(first, "sidebar", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
+        and first.edge - first.x1 > second.first_word + first.size
 
 
 def _contact_detail(text: str) -> bool:

@@ -7,6 +7,7 @@ from tailor.importer.list_items import (
     indented,
     is_meta_only,
     join_stacked_dates,
+    name_list,
     row_items,
     title_over_dates,
 )
@@ -105,3 +106,35 @@ def test_small_items_indented_under_a_larger_label_are_list_items():
               Line("Courses", x=50.0, size=8.0, bold=True)]
     assert indented(Line("Plant Ecology", x=80.0, size=7.2), header)
     assert not indented(Line("Plant Ecology", x=90.0, size=7.2), header)
+
+
+def _column(*rows):
+    return [_line(text, x=18.0, y=y, size=10.5, gap_before=not i) for i, (text, y) in enumerate(rows)]
+
+
+def test_a_column_of_names_with_wrapped_ones_is_one_entry_a_name():
+    lines = _column(("Progressive Care Certified Nurse", 372.0), ("(PCCN)", 388.5),
+                    ("Advanced Cardiovascular Life", 407.2), ("Support (ACLS)", 423.0),
+                    ("Basic Life Support (BLS)", 441.7), ("Certified Energy Manager", 460.5))
+    entries = group_entries(lines, "certificates")
+    names = [parse_entry("certificates", raw, i)[0]["name"] for i, raw in enumerate(entries)]
+    assert names == ["Progressive Care Certified Nurse (PCCN)", "Advanced Cardiovascular Life Support (ACLS)",
+                     "Basic Life Support (BLS)", "Certified Energy Manager"]
+
+
+def test_one_spacing_only_joins_by_what_the_text_leaves_open():
+    one_a_line = _column(("OSHA 30-Hour General Industry", 299.2), ("Certified Logistics Associate (CLA)", 318.0),
+                         ("Powered Industrial Truck Trainer", 336.7))
+    assert [n.text for n in name_list(one_a_line, "certificates")] == [line.text for line in one_a_line]
+    assert all(n.is_bullet for n in name_list(one_a_line, "awards"))
+    wrapped = _column(("Bib Gourmand (Restaurante Alma", 546.7), ("Ibérica)", 563.2))
+    assert [n.text for n in name_list(wrapped, "awards")] == ["Bib Gourmand (Restaurante Alma Ibérica)"]
+
+
+def test_dated_spaced_or_other_sections_stay_as_they_are():
+    dated = _column(("AWS Certified Developer", 100.0), ("Amazon Web Services, 2021", 116.0))
+    spaced = [dated[0], _line("Amazon Web Services", x=18.0, y=116.0, size=10.5, gap_before=True)]
+    for lines, section in ((dated, "certificates"), (spaced, "certificates"), (dated[:1], "awards")):
+        assert name_list(lines, section) == lines
+    plain = _column(("Inventory control", 208.5), ("Cycle counting", 226.5))
+    assert name_list(plain, "skills") == plain

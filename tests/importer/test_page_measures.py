@@ -18,6 +18,13 @@ def test_dates_floated_beside_a_line_are_its_edge():
     assert title.edge == 470
 
 
+def test_dates_beyond_a_lines_own_column_do_not_widen_it():
+    skill, dates = _phys("Value-stream", 100, x0=60, x1=122), _phys("2003 – 2006", 100, x0=455, x1=554)
+    skill.edge = 153.0  # the sidebar's edge, set by `sidebar.column_edges`
+    float_edges([skill, dates])
+    assert skill.edge == 153.0
+
+
 def test_a_short_page_of_one_item_a_row_gets_the_widest_pages_edge():
     lines = [_phys("A long line of prose that runs to the edge", 0), _phys("Go", 0, x1=90, page=1)]
     edges = {0: 557.0, 1: 90.0}

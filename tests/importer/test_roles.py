@@ -46,3 +46,52 @@ def test_an_employer_with_a_comma_then_the_role_last():
         "Swiss Engineering STV, Sektion Zürich", "Board Member"]
     assert role_comma_split("Houston Methodist Hospital, Registered Nurse, Medical-Surgical Telemetry") == [
         "Houston Methodist Hospital", "Registered Nurse, Medical-Surgical Telemetry"]
+
+
+def test_a_role_whose_at_leaves_the_employer_to_the_next_piece():
+    from tailor.importer.entries import group_entries, parse_entry
+    from tailor.importer.roles import open_at, role_at
+
+    assert open_at("Staff Software Engineer at") == "Staff Software Engineer" and not open_at("Chat Support")
+    assert role_at("work", ["Staff Software Engineer at", "Confluent"], []) == ["Staff Software Engineer", "Confluent"]
+    # "Senior Software Engineer at" then a linked "Dropbox" on the same row, both bold: one entry
+    row = dict(page=0, size=11.0, bold=True)
+    lines = [Line("Jun 2015 – Jan 2020", x=38, y=425, size=11.0, gap_before=True),
+             Line("Senior Software Engineer at", x=38, y=444, **row),
+             Line("Dropbox", x=188, y=444, link="https://www.dropbox.com/", **row),
+             Line("Worked on Magic Pocket, the exabyte-scale storage system.", x=38, y=489, size=11.0, gap_before=True),
+             Line("Built the erasure-coding pipeline", x=52, y=544, size=11.0, gap_before=True),
+             Line("Owned the cross-zone repair scheduler", x=52, y=585, size=11.0),
+             Line("Aug 2011 – May 2015", x=38, y=650, size=11.0, gap_before=True),
+             Line("Software Engineer at Rackspace", x=38, y=669, **row)]
+    entries = group_entries(lines, "work")
+    assert len(entries) == 2
+    entry, _ = parse_entry("work", entries[0], 0)
+    assert (entry["position"], entry["name"], entry["startDate"]) == ("Senior Software Engineer", "Dropbox", "2015-06")
+    assert entry["highlights"] == ["Built the erasure-coding pipeline", "Owned the cross-zone repair scheduler"]
+
+
+def test_a_role_at_employer_title_wrapped_onto_a_second_line():
+    from tailor.importer.entries import group_entries, parse_entry
+    from tailor.importer.roles import at_wrap
+
+    title = dict(page=0, x=38.0, size=11.0, bold=True)
+    cases = [("Senior Manufacturing Engineer, Grain Processing", "Equipment at Bühler AG",
+              "Senior Manufacturing Engineer, Grain Processing Equipment", "Bühler AG"),
+             ("Process Engineer, Heat Treatment at ZF Friedrichshafen", "AG",
+              "Process Engineer, Heat Treatment", "ZF Friedrichshafen AG")]
+    for upper, lower, position, name in cases:
+        lines = [Line("Sep 2010 – Mar 2014", page=0, x=38.0, y=31.8, size=11.0, gap_before=True),
+                 Line(upper, y=50.6, **title), Line(lower, y=67.1, **title),
+                 Line("Owned manufacturing processes for roller mills.", page=0, x=52.0, y=110.0, size=11.0,
+                      gap_before=True),
+                 Line("Feb 2006 – Aug 2010", page=0, x=38.0, y=243.0, size=11.0, gap_before=True),
+                 Line("Lean Production Manager at ZF", y=262.0, **title)]
+        entries = group_entries(lines, "work")
+        assert len(entries) == 2, upper
+        entry, _ = parse_entry("work", entries[0], 0)
+        assert (entry["position"], entry["name"]) == (position, name)
+    # a bold line under a title with no "at", or a title with its own "at" over another: not a wrap
+    assert not at_wrap(Line("Data Analyst", y=50.0, **title), Line("Acme Corp", y=66.0, **title))
+    assert not at_wrap(Line("Engineer at Acme", y=50.0, **title), Line("Intern at Initech", y=66.0, **title))
+    assert not at_wrap(Line("Engineer at Acme", y=50.0, **title), Line("Platform", y=66.0, gap_before=True, **title))

@@ -2,7 +2,7 @@
 header set in two columns is read column by column; grids, label gutters and tables are not."""
 from tailor.importer.pdf import _logical_lines, _Phys, _reading_order
 from tailor.importer.sections import split_sections
-from tailor.importer.sidebar import header_columns, page_sidebar, split_sidebar
+from tailor.importer.sidebar import column_edges, header_columns, page_sidebar, split_sidebar
 
 
 def _phys(text, top, x0, size=8.0, page=0, width=None):
@@ -294,3 +294,78 @@ def test_a_sidebar_of_mixed_case_headings_opens_sections_when_every_line_in_its_
     # the same type also set on a line that names no section: entry titles, not headings
     titled = main + side + [Line("Sport Chek", size=12.5, heading=True)]
     assert [s.key for s in split_sections(titled)] == ["header", "summary", "work"]
+
+
+def test_a_sidebar_line_is_judged_against_the_widest_line_starting_no_further_right_on_any_page():
+    heading = _phys("Management, Technology and Economics", 100, 380, width=177)  # page 0: x 380-557
+    item = _phys("Value-stream mapping", 120, 404, page=1, width=95)           # page 1: an indented list
+    longest = _phys("Lean Six Sigma Black Belt", 140, 404, page=1, width=112)
+    contact = _phys("someone.long@example.net", 160, 420, page=1, width=150)      # past its icon, overflowing
+    main = [_phys("Led the replication work", 100, 46, page=page, width=290) for page in (0, 1)]
+    column_edges([heading, item, longest, contact], main)
+    assert item.edge == longest.edge == heading.edge == 557  # not the list's own longest line (516)
+    assert contact.edge == 570
+    assert main[0].edge == main[1].edge == 336 and item.sidebar and item.narrow
+
+
+def test_a_wide_sidebar_beside_a_main_column_not_half_as_wide_again_is_found():
+    """A sidebar of a page's text width (here 210 of 570) beside a main column 1.45 times as wide:
+    its long lines (a language and its level set apart) still make it the narrower column."""
+    lines = [p for p in _right_sidebar_page() if p.text != "Spanish"]
+    lines.append(_phys("Spanish", 46 + 24 * 5 + 11, 450, width=40))
+    lines.append(_phys("Conversational", 46 + 24 * 5 + 11, 590, width=70))  # x 450-660 beside x 90-395
+    where, column = page_sidebar(lines)
+    assert where == "right" and "Conversational" in [p.text for p in column]
+
+
+def test_on_a_later_page_the_sidebar_in_its_band_may_hold_more_text_than_the_main_column():
+    """Page 2: a job's last few points beside a reference's quote set in the sidebar's band. Alone
+    such a page looks like two even halves (a grid); page 1's sidebar shows the band."""
+    page0 = _right_sidebar_page()
+    points = [_phys(f"Point {row}.", 40 + 24 * row, 90, page=1, width=300) for row in range(10)]
+    quote = [_phys(text, 51 + 14 * row, 450, page=1, width=65)
+             for row, text in enumerate(["REFERENCES", "Daniel ran our busiest location", "with a steady hand and a",
+                                         "relentless focus on numbers.", "Priya Natarajan, Owner"])]
+    side, rest, first = split_sidebar(page0 + points + quote)
+    assert {p.text for p in quote} <= {p.text for p in side} and not {p.text for p in points} & {p.text for p in side}
+
+
+def test_a_page_the_sidebar_does_not_reach_keeps_the_main_columns_edge():
+    side = [_phys("Skills", 100 + 12 * row, 376, page=0, width=60) for row in range(3)]
+    main = [_phys("Led a 12-person receiving team unloading trailers", 100, 39, page=0, width=308)]
+    last = [_phys("Associate of Applied Science in Logistics and Supply", 103, 39, page=1, width=279),
+            _phys("Chain Management from Southwest Tennessee Community", 120, 39, page=1, width=309),
+            _phys("College", 136, 39, page=1, width=40),
+            _phys("Powered by a static site generator", 500, 212, page=1, width=187)]  # a centred footer
+    column_edges(side, main + last)
+    assert [p.edge for p in last] == [347, 347, 347, 0.0]
+    wide = [_phys("A last page set across the whole width of the page, past the column", 103, 39, page=1,
+                  width=520)]
+    column_edges(side, main + wide)
+    assert wide[0].edge == 0.0
+
+
+def test_on_a_later_page_a_few_lines_of_the_last_job_beside_the_sidebar_are_the_main_column():
+    page0 = _right_sidebar_page()
+    job = [_phys(text, 36 + 12 * row, 90, page=1, width=280)
+           for row, text in enumerate(["Line Cook at Casa Lucio", "2010 - 2012",
+                                       "Prepared mise en place for the grill station.",
+                                       "Learned classic stocks and sauces under the head chef."])]
+    skills = [_phys(text, 34 + 12 * row, 450, page=1, width=75)
+              for row, text in enumerate(["Menu costing", "HACCP", "Staff scheduling", "Supplier relations",
+                                          "SOFTWARE", "Apicbase", "Toast POS", "Excel"])]
+    side, rest, first = split_sidebar(page0 + job + skills)
+    assert {p.text for p in skills} <= {p.text for p in side} and not {p.text for p in job} & {p.text for p in side}
+
+
+def test_a_last_page_holding_only_the_rest_of_the_sidebar_is_read_with_the_sidebar():
+    page0 = _right_sidebar_page()
+    rest = [_phys(text, 60 + 12 * row, 450, page=1, width=60)
+            for row, text in enumerate(["SYSTEMS", "Manhattan WMS", "SAP EWM", "EQUIPMENT", "Forklift"])]
+    side, others, first = split_sidebar(page0 + rest)
+    assert {p.text for p in rest} <= {p.text for p in side}
+    texts = [p.text for p in _reading_order(page0 + rest)]
+    assert texts.index("SYSTEMS") < texts.index("WORK EXPERIENCE")  # with the sidebar, read first here
+    # a last page of the main column's own text is no sidebar
+    main = [_phys("Later job line that goes on from the first page.", 40, 90, page=1, width=250)]
+    assert not {p.text for p in main} & {p.text for p in split_sidebar(page0 + main)[0]}

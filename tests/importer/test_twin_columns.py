@@ -103,3 +103,17 @@ def test_a_table_under_a_heading_in_a_gutter_far_to_its_left_stays_in_rows():
             [_phys("French", 563.5, 218, size=9.1), _phys("Intermediate", 563.5, 368, size=9.1)],
             [_phys("AWARDS", 599, 62, size=12)]]
     assert twin_order(rows) == rows
+
+
+def test_a_gutter_of_section_labels_beside_their_blocks_is_read_in_rows():
+    """Labels level with the first line of what they label, with right-only rows between them."""
+    lines = [_phys("Nguyen Thi Huong", 40, 43, size=15.0),
+             _phys("SUMMARY", 124, 43), _phys("Registered nurse with nine years of acute care", 124, 138),
+             _phys("Charge nurse on nights and preceptor for graduates", 138, 138),
+             _phys("SKILLS", 160, 43), _phys("Clinical: Telemetry monitoring, Wound care", 160, 138),
+             _phys("Systems: Epic, Pyxis MedStation, Vocera", 174, 138),
+             _phys("EXPERIENCE", 196, 43), _phys("Memorial Hermann - Registered Nurse II", 196, 138),
+             _phys("Interpret for patients and families", 210, 153),
+             _phys("Education", 240, 43, size=12.6)]
+    rows = [[lines[0]], lines[1:3], [lines[3]], lines[4:6], [lines[6]], lines[7:9], [lines[9]], [lines[10]]]
+    assert twin_order(rows) == rows

@@ -201,3 +201,19 @@ def test_a_full_width_list_cut_after_its_separator_goes_on():
                  {0: 570.0}, 0.4)
     assert not wraps(_phys("Major courses: CSE 451 - Operating Systems", 181.5, x0=41.8, x1=534.0, size=9.7),
                      _phys("CSE 461 - Computer Networks", 195.6, x0=41.8, size=9.7), {0: 570.0}, 0.4)
+
+
+def test_in_a_sidebar_a_line_with_room_for_the_next_word_ends_its_item_even_before_lower_case():
+    def side(text, top, x0=404.0, edge=557.0):
+        line = _phys(text, top, x0=x0, size=9.5)
+        line.narrow = line.sidebar = True
+        line.edge = edge
+        return line
+
+    # skills one a line: "Python" ends far short of the column's edge, so "pandas" was no wrap
+    assert not wraps(side("Python", 546.1), side("pandas", 557.3), {0: 557.0}, 0.25)
+    # a phrase that did run to the column's edge goes on in lower case
+    assert wraps(side("Introduced value-stream", 546.1, edge=536.0), side("mapping", 557.3), {0: 557.0}, 0.25)
+    # a line that stopped on a joining word or a hyphen goes on, room or not
+    assert wraps(side("Whole-", 546.1), side("animal butchery", 557.3), {0: 557.0}, 0.25)
+    assert wraps(side("Inventory and", 546.1), side("ordering", 557.3), {0: 557.0}, 0.25)

@@ -1,0 +1,65 @@
+"""Which unmarked lines of an entry describe it and which are its points: a sentence is told
+from a header line by its length and case, a sentence level with the dates is the first point
+of a list set beside them, and sentences set as one block (or a lead sentence ending in a full
+stop over lines that do not) are a list whose markers are not printed. `entries.py` asks these
+while it reads an entry; see the importer steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tailor.importer.dates import trailing_dates
+from tailor.importer.header_parts import dated_commas
+from tailor.importer.lines import Line
+from tailor.importer.list_items import line_dates
+
+_PROSE_WORDS = 12
+# Section -> the field of an entry's free text (sections with none list their prose as unparsed).
+DESCRIPTION_KEY = {"work": "summary", "volunteer": "summary", "projects": "description",
+                   "awards": "summary", "publications": "summary"}
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence, not an entry header: "Worked on credit-risk models." (same rule as
+    `entries._read_header_line`)."""
+    words = line.text.split()
+    if dated_commas(line.text) or trailing_dates(line.text) and not line.text.endswith("."):
+        return False                     # "2021 - present, Developer, Acme", "Ph.D., ... (...)Sep. 2006 – 2011"
+    if len(words) >= _PROSE_WORDS or len(words) >= 4 and line.text.endswith("."):
+        return True
+    # "Cut test runtime by 35% by parallelizing fixtures": a sentence without its full stop is
+    # in sentence case; titles, employers and degrees are in title case
+    lower = sum(w[0].islower() for w in words[1:])
+    return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
+
+
+def point_beside_dates(section: str, header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A role and its dates set as narrow boxes on the left, the points to their right: the
+    first point starts on the dates' row and the others run on below them, further left and
+    unmarked. A sentence level with the dates and right of them is then that first point.
+    Returns the entry's (header, bullets)."""
+    dated = [h for h in header if line_dates(h) and h.size]
+    first = next((h for h in header if is_prose(h) and any(
+        d.page == h.page and abs(d.y - h.y) < 0.3 * h.size and d.x < h.x for d in dated)), None)
+    if section not in DESCRIPTION_KEY or first is None or not bullets or any(b.bullet for b in bullets) \
+            or bullets[0].x >= first.x:
+        return header, bullets  # points indented under the sentence: it describes the entry they belong to
+    before = [b for b in bullets if b.page < first.page]  # points left on the page before (a break)
+    return [h for h in header if h is not first], [*before, replace(first, list_item=True), *bullets[len(before):]]
+
+
+def one_block(header: list[Line], prose: list[str]) -> bool:
+    """Two or more unmarked sentences, one per line, with no paragraph gap between them (a page
+    break is none): a list whose markers are not printed, not a description followed by points."""
+    lines = [h for h in header if h.text in prose]
+    return len(prose) >= 2 and len(lines) == len(prose) and all(h.text[:1].isupper() or h.text[:1].isdigit()
+                                                                for h in lines) \
+        and not any(h.gap_before and h.page == before.page for before, h in zip(lines, lines[1:]))
+
+
+def lead_sentence(section: str, bullets: list[Line]) -> bool:
+    """Lines with no markers, indented under the header: a first line that ends its sentence
+    with a full stop while none of the others does is the entry's description; the others,
+    alike in punctuation, are its points."""
+    return section in DESCRIPTION_KEY and len(bullets) >= 2 and not any(b.bullet for b in bullets) \
+        and bullets[0].text.endswith(".") and not any(b.text.endswith(".") for b in bullets[1:])

@@ -1,0 +1,28 @@
+from tailor.importer.descriptions import is_prose, lead_sentence, one_block, point_beside_dates
+from tailor.importer.lines import Line
+
+
+def test_a_sentence_is_told_from_a_header_line():
+    assert is_prose(Line("Cut local test-suite runtime by 35% by parallelizing integration fixtures"))
+    assert is_prose(Line("Worked on credit-risk models."))
+    assert not is_prose(Line("Senior Manufacturing Engineer, Grain Processing Equipment"))
+    assert not is_prose(Line("2021 - present, Full Stack Developer, Acme, Rehovot, Israel"))
+
+
+def test_a_sentence_level_with_the_dates_is_the_first_point():
+    dates = Line("2019 - 2021", x=10, y=100, size=10)
+    first = Line("Built the billing service that handles every invoice in the company.", x=120, y=100, size=10)
+    rest = [Line("Cut the time to close a month from five days to two.", x=10, y=130, size=10, list_item=True)]
+    header, bullets = point_beside_dates("work", [Line("Engineer", x=10, y=80, size=10), dates, first], rest)
+    assert first not in header and bullets[0].text == first.text and bullets[0].is_bullet
+    assert point_beside_dates("certificates", [dates, first], rest) == ([dates, first], rest)
+
+
+def test_sentences_in_one_block_and_a_lead_sentence():
+    prose = ["Built the billing service.", "Ran the on-call rota."]
+    header = [Line(prose[0], page=0), Line(prose[1], page=0)]
+    assert one_block(header, prose)
+    assert not one_block([header[0], Line(prose[1], page=0, gap_before=True)], prose)
+    bullets = [Line("Led the payments team."), Line("Billing service"), Line("On-call rota")]
+    assert lead_sentence("work", bullets)
+    assert not lead_sentence("certificates", bullets)
