@@ -2,10 +2,10 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 less two points (bench/import_roundtrip.py --corpus
-prints the same numbers; dev layouts raised after the second round of cues, with entries whose
-name the page does not show left uncounted); held-out layouts (bench/data/import_layout_split.json)
-are checked the same way. Contact fields must stay exact on the layouts where they were exact on every resume.
+The floors are the accuracies of 2026-12-06 after round 9 less two points, counting exactly the
+fields each layout printed (shown.json; bench/import_roundtrip.py --corpus prints the same
+numbers); held-out layouts (bench/data/import_layout_split.json) are checked the same way.
+Contact fields must stay exact on the layouts where they were exact on every resume.
 """
 from __future__ import annotations
 
@@ -27,45 +27,34 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
+    # measured 2026-12-06 after round 9 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
-    "theme-even": (0.96, True), "theme-elegant": (0.94, True), "theme-flat": (0.93, True),
-    "theme-kendall": (0.94, True), "theme-macchiato": (0.92, True), "theme-stackoverflow": (0.96, True),
-    "theme-paper": (0.93, True), "theme-class": (0.90, True), "theme-spartan": (0.96, True),
-    "theme-onepage": (0.93, True), "latex-jake": (0.96, True), "docx-table": (0.97, True),
-    "docx-table-pdf": (0.97, True),
-    # sidebar/card dev layouts added for issue 15 (before the sidebar cues: 16.1 / 24.2 / 68.3; before
-    # section words set like entry titles, page credits and chip rows: 74.2 / 78.9 / 68.3)
-    "theme-orbit": (0.92, True), "theme-autumn": (0.94, True), "theme-minyma": (0.95, True),
-    # unseen layouts added for issue 15 and measured once with the importer as it was (68.8 / 92.2 /
-    # 86.0); then crisp 79.6 with image alt text and About-section contact lines read; then 97.2 /
-    # 97.7 for crisp / sceptile with contact labels, addresses in the heading type and short last
-    # pages read; then short 98.2 with page breaks inside an entry, cards and link annotations read
-    "theme-crisp": (0.95, True), "theme-short": (0.96, True), "theme-sceptile": (0.95, True),
-    # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), measured once
-    # with the importer as it was (86.5 / 96.6 / 96.3 / 93.9)
-    "theme-kwan": (0.94, True), "theme-onepage-plus": (0.94, True), "theme-jacrys": (0.94, True),
-    "theme-compact": (0.95, True),
-    # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), measured once with the importer as it
-    # was (36.3 / 40.0); cora 97.9 after year-first month names ("2020-Feb"), roles with a comma of
-    # their own (also before a dashed employer) and small list items under a larger label were
-    # read; caffeine 41.5 after a file-style image alt text ("profile-pic") and emails set in capitals
-    # were read. caffeine sets its text in capitals (CSS), which the text layer keeps: roles,
-    # employers and skills cannot come back exact
-    "theme-caffeine": (0.39, True), "theme-cora": (0.95, True),
-    # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), measured once with the importer as it
-    # was (90.0 / 77.4 / 68.4 / 62.8 / 86.7); the name is not exact on dave and contempo, the phone
-    # not on hydejack
-    "theme-dinesh": (0.87, True), "theme-dave": (0.75, False), "theme-foxyboxy": (0.66, True),
-    "theme-hydejack": (0.60, False), "theme-contempo": (0.84, False),
-    # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), measured
-    # once with the importer as it was (57.3); its left column (contact, top skills, certifications)
-    # is read after Education, so email and phone are not exact on any resume
-    "linkedin-pdf": (0.55, False),
-    # held out since the 2026-12-06 rotation, read once after that day's cues: a floor against
+    "theme-even": (0.96, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
+    "theme-kendall": (0.95, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
+    "theme-paper": (0.95, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
+    "theme-onepage": (0.94, True), "latex-jake": (0.97, True), "docx-table": (0.98, True),
+    "docx-table-pdf": (0.98, True),
+    # sidebar/card dev layouts added for issue 15 (unseen: 16.1 / 24.2 / 68.3)
+    "theme-orbit": (0.96, True), "theme-autumn": (0.96, True), "theme-minyma": (0.95, True),
+    # unseen layouts added for issue 15, measured once with the importer as it was (68.8 / 92.2 / 86.0)
+    "theme-crisp": (0.96, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
+    # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), unseen: 86.5 /
+    # 96.6 / 96.3 / 93.9
+    "theme-kwan": (0.96, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.95, True),
+    "theme-compact": (0.97, True),
+    # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
+    # text in capitals (CSS), which casing.py gives back in the document's own case where it can
+    "theme-caffeine": (0.85, True), "theme-cora": (0.97, True),
+    # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
+    "theme-dinesh": (0.93, True), "theme-dave": (0.96, True), "theme-foxyboxy": (0.94, True),
+    "theme-hydejack": (0.90, True), "theme-contempo": (0.88, True),
+    # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), unseen: 57.3
+    "linkedin-pdf": (0.94, True),
+    # held out since the 2026-12-06 rotation, read after rounds 6, 7 and 9: a floor against
     # regressions only, far below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
-    "theme-eloquent": (0.76, True), "theme-github": (0.09, False), "theme-straightforward": (0.91, False),
+    "theme-eloquent": (0.77, True), "theme-github": (0.10, False), "theme-straightforward": (0.92, False),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
