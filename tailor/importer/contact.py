@@ -38,11 +38,12 @@ def _name_and_label(text: str) -> tuple[str, str]:
     Graduate" is a name and its label. A name in capitals is written back in the case a form
     would take, since JSON Resume holds the name, not its styling. A document title printed
     before the name ("Résumé of ...") names the document, not the person: it is left out."""
-    name, _, label = _TITLE_OF.sub("", text).partition(", ")
+    text = _TITLE_OF.sub("", text)
+    name, _, label = text.partition(", ")
     # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
     if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \
             or label.isupper():
-        name, label = _TITLE_OF.sub("", text), ""
+        name, label = text, ""
     return unshout(name.strip()), label.strip()
 
 
@@ -87,8 +88,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     for index, line in enumerate(lines := _joined_addresses(lines)):
         parts = _labels_on_values([_unwrap_url(p) for p in fields.split_parts(line.text)])
         if index == 0:
-            basics["name"], label = _name_and_label(parts.pop(0)) if len(parts) > 1 or not _styled_label(line) \
-                else _styled_label(line)
+            styled = _styled_label(line) if len(parts) == 1 else None
+            basics["name"], label = styled or _name_and_label(parts.pop(0))
             if label:
                 basics["label"] = label
         parts = [p for p in parts if p.casefold() != basics["name"].casefold()]  # the name set twice

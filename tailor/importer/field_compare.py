@@ -284,13 +284,3 @@ def compare(source: dict, imported: dict) -> FieldReport:
     out.bag("skills", "skills.keywords", _keywords(source), _keywords(imported))
     _certificates(out, _list(source, "certificates"), _list(imported, "certificates"))
     return FieldReport(out.fields, _not_rendered(source))
-
-
-# --------------------------------------------------------------------------- what a layout shows
-
-def shown_on_page(report: FieldReport, page_text: str, printed: set[str] | None = None) -> FieldReport:
-    """`tailor.importer.field_shown.shown_on_page`, which decides what a layout Tailor did not
-    make printed; named here too for the callers that compare and then keep what was shown."""
-    from tailor.importer.field_shown import shown_on_page as shown  # it builds on this module
-
-    return shown(report, page_text, printed)

@@ -133,7 +133,7 @@ def test_roundtrip_whole_resume_pdf_passes_the_self_check(template):
 
 
 def test_only_what_the_page_shows_counts_and_dates_at_the_precision_shown():
-    from tailor.importer.field_compare import shown_on_page
+    from tailor.importer.field_shown import shown_on_page
 
     source = {"basics": {"name": "Zoë Łukasiewicz", "email": "zoe@example.org", "label": "Head of Languages"},
               "work": [{"name": "Kraków High", "position": "Teacher", "startDate": "2019-03",
@@ -157,7 +157,7 @@ def test_only_what_the_page_shows_counts_and_dates_at_the_precision_shown():
 
 
 def test_an_entry_whose_name_the_page_does_not_show_is_not_counted():
-    from tailor.importer.field_compare import shown_on_page
+    from tailor.importer.field_shown import shown_on_page
 
     source = {"basics": {"name": "Daniel Reyes"},
               "work": [{"name": "Salt & Cedar", "position": "General Manager", "startDate": "2018-03"}],
@@ -176,7 +176,7 @@ def test_an_entry_whose_name_the_page_does_not_show_is_not_counted():
 
 
 def test_a_short_value_counts_only_as_a_word_of_its_own():
-    from tailor.importer.field_compare import shown_on_page
+    from tailor.importer.field_shown import shown_on_page
 
     source = {"basics": {"name": "Maya Okonkwo"},
               "skills": [{"name": "Languages", "keywords": ["C++", "R", "Go", "SQL"]}]}
