@@ -89,7 +89,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         parts = _labels_on_values([_unwrap_url(p) for p in fields.split_parts(line.text)])
         if index == 0:
             styled = _styled_label(line) if len(parts) == 1 else None
-            basics["name"], label = styled or _name_and_label(parts.pop(0))
+            first = parts.pop(0)  # the name's part, read either way: never left over as well
+            basics["name"], label = styled or _name_and_label(first)
             if label:
                 basics["label"] = label
         parts = [p for p in parts if p.casefold() != basics["name"].casefold()]  # the name set twice

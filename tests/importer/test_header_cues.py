@@ -81,8 +81,10 @@ def test_a_name_and_a_label_on_one_line_are_told_apart_by_their_type():
     lines = [Line("Daniel Reyes Junior Data Analyst (former Restaurant Manager)", size=18, heading=True,
                   bold_tail="Junior Data Analyst (former Restaurant Manager)"),
              Line("I turn data into decisions.", size=9), Line("Experience", size=14, bold=True, heading=True)]
-    basics = resume_from_lines(lines).resume["basics"]
+    result = resume_from_lines(lines)
+    basics = result.resume["basics"]
     assert (basics["name"], basics["label"]) == ("Daniel Reyes", "Junior Data Analyst (former Restaurant Manager)")
+    assert lines[0].text not in [u.text for u in result.unparsed]  # placed whole, not also left over
     lines[0] = Line("Maya Okonkwo", size=18, heading=True, bold_tail="Okonkwo")
     assert resume_from_lines(lines).resume["basics"]["name"] == "Maya Okonkwo"
     lines[0] = Line("Résumé of DANIEL REYES", size=18, heading=True, bold_tail="DANIEL REYES")
