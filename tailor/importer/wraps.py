@@ -124,8 +124,8 @@ def _room_left(first: Phys, second: Phys) -> bool:
     """In a sidebar, a line under the same left edge as the next that ends an em and more short
     of the column's edge (`edge`, set by `sidebar.column_edges`) had room for the next line's
     first word: the next line is an item of its own ("Python" over "pandas" in a list of
-    skills, one a line), even in lower case. Lines centred one over the other are judged by
-    their centres instead (a name set over two lines)."""
+    skills, one a line), even in lower case. Lines that do not share a left edge (a name set
+    centred over two lines) are left to the other rules."""
     return getattr(first, "sidebar", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
         and first.edge - first.x1 > second.first_word + first.size
 
