@@ -12,7 +12,14 @@ from pathlib import Path
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.casing import restore_case
-from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header, profile_line
+from tailor.importer.contact import (
+    contact_block,
+    labelled_contact,
+    leading_contact,
+    parse_header,
+    profile_handle,
+    profile_line,
+)
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.grid_rows import lone_points, school_row
@@ -77,15 +84,17 @@ def _contact_carried_over(sections: list[Section]) -> list[Section]:
 def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Line]]:
     """Labelled contact lines ("Email: ...") and profiles (a network's name over a linked handle)
     printed in a summary section, taken out of it, and a summary section that holds nothing but
-    contact details: they are the person's contact details, not prose about them."""
-    out, found = [], []
-    for section in sections:
+    contact details: they are the person's contact details, not prose about them. A linked handle
+    alone on its line is taken out of any other section too (`contact.profile_handle`)."""
+    out, found = [sections[0]], []
+    for section in sections[1:]:
         if section.key == "summary" and contact_block(section.lines):
             found += section.lines  # a sidebar's "About": the contact details one a line
             continue
-        if section.key == "summary":
-            found += [line for line in section.lines if _contact_line(line)]
-            section = replace(section, lines=[line for line in section.lines if not _contact_line(line)])
+        if section.key != "contact":
+            contact = _contact_line if section.key == "summary" else profile_handle
+            found += [line for line in section.lines if contact(line)]
+            section = replace(section, lines=[line for line in section.lines if not contact(line)])
         out.append(section)
     return out, found
 

@@ -93,8 +93,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             basics["name"], label = styled or _name_and_label(first)
             if label:
                 basics["label"] = label
-        parts = [p for p in parts if p.casefold() != basics["name"].casefold()]  # the name set twice
+        parts = [p for p in parts if not _name_again(p, basics["name"])]
         leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
+        if _linked_word(leftover, line, urls):
+            urls.append(line.link)
+            leftover = []
         if not leftover:
             continue
         text = " | ".join(leftover)
@@ -107,6 +110,25 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+def _name_again(part: str, name: str) -> bool:
+    """The name set a second time (a banner and a side panel both print it), whole or broken
+    over lines ("Dr. Lena" over "Vasquez"): every word is one of the name's words as written."""
+    return part.casefold() == name.casefold() or set(part.split()) <= set(name.split())
+
+
+_LINKED_WORDS = 3  # "LinkedIn", "lvasquez", "My portfolio": what a person sets as a link's text
+
+
+def _linked_word(leftover: list[str], line: Line, urls: list[str]) -> bool:
+    """A header line whose only unread text is a short word set as a web link ("LinkedIn",
+    "GitHub", a handle, "Portfolio"): Word and Google Docs users link a word rather than print
+    the address, so the address under it is the profile or site. Longer text is a label or a
+    sentence whose link says nothing about which field it is."""
+    return (len(leftover) == 1 and line.link.lower().startswith(("http://", "https://"))
+            and len(leftover[0].split()) <= _LINKED_WORDS and not re.search(r"\d{3}", leftover[0])
+            and line.link not in urls)
 
 
 _ADDRESS_WORDS = 12  # a header line longer than this is prose, not an address broken in two
@@ -268,6 +290,22 @@ def profile_line(line: Line) -> bool:
     return text.casefold() in _NETWORK_NAMES or (" " not in text and bool(network_of(line.link)))
 
 
+_PATH_WORDS = ("in", "u", "user", "users", "pub", "profile")  # path words before a handle
+
+
+def profile_handle(line: Line) -> bool:
+    """A line that is nothing but the person's handle, linked to that handle's profile page on a
+    network ("dreyes-data" -> github.com/dreyes-data): contact, in whatever section a column
+    layout's reading order put it. A repository or post link (more than the handle in its path)
+    is a project's or a publication's, not the person's."""
+    text = line.text.strip().lstrip("@")
+    if " " in text or not text or not network_of(line.link):
+        return False
+    path = urlsplit(line.link if "://" in line.link else "https://" + line.link).path
+    segments = [s for s in path.split("/") if s and s not in _PATH_WORDS]
+    return len(segments) == 1 and segments[0].lstrip("@").casefold() == text.casefold()
+
+
 def leading_contact(lines: list[Line]) -> int:
     """How many of a section's first lines are contact details (an email, a phone, a web
     address, or a network's name over its handle): a page break can carry the end of a
@@ -298,7 +336,7 @@ def network_of(url: str) -> str:
 
 def username_of(url: str) -> str:
     path = urlsplit(url if "://" in url else "https://" + url).path
-    segments = [s for s in path.split("/") if s and s not in ("in", "u", "user", "users", "pub")]
+    segments = [s for s in path.split("/") if s and s not in _PATH_WORDS]
     return segments[-1].lstrip("@") if segments else ""
 
 

@@ -109,3 +109,38 @@ def test_a_contact_details_kind_in_brackets_after_it_is_not_part_of_it():
     assert basics["phone"] == "416-555-0199" and basics["url"] == "priyaraghunathan.example.ca"
     assert basics["profiles"][0]["username"] == "priya-raghunathan"
     assert result.unparsed == []
+
+
+def test_a_word_set_as_a_link_in_the_header_is_the_profile_or_site_it_links_to():
+    """Word and Google Docs users link "LinkedIn" or a handle instead of printing the address."""
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([
+        Line("Jo Doe"), Line("jo@example.com | (512) 555-0100"),
+        Line("LinkedIn", link="https://www.linkedin.com/in/jo-doe"), Line("Portfolio", link="https://jodoe.dev/"),
+        Line("Data Analyst")])
+    assert basics["profiles"] == [{"network": "LinkedIn", "username": "jo-doe",
+                                   "url": "https://www.linkedin.com/in/jo-doe"}]
+    assert basics["url"] == "https://jodoe.dev/" and basics["label"] == "Data Analyst" and not unparsed
+    # a label set as a link is still a label when it is longer than a link's word or two
+    basics, _ = parse_header([Line("Jo Doe"), Line("Senior Data Analyst at Acme", link="https://acme.example")])
+    assert basics["label"] == "Senior Data Analyst at Acme" and "url" not in basics
+
+
+def test_the_name_printed_again_over_two_lines_is_not_left_over():
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("Dr. Lena Vasquez"), Line("Staff Engineer"), Line("Dr. Lena"),
+                                     Line("Vasquez"), Line("lena-v")])
+    assert basics["name"] == "Dr. Lena Vasquez" and [u.text for u in unparsed] == ["lena-v"]
+
+
+def test_a_linked_handle_alone_in_any_section_is_a_profile_not_that_sections_text():
+    lines = [Line("Jo Doe", size=30, bold=True, heading=True), Line("jo@example.com", size=10),
+             Line("References", size=20, bold=True, heading=True),
+             Line("Jo ran our busiest kitchen with a steady hand.", size=10),
+             Line("jodoe-data", size=10, link="https://github.com/jodoe-data"),
+             Line("tailor", size=10, link="https://github.com/jodoe-data/tailor")]  # a repository: not a handle
+    resume = resume_from_lines(lines).resume
+    assert [p["url"] for p in resume["basics"]["profiles"]] == ["https://github.com/jodoe-data"]
+    assert "jodoe-data" not in str(resume["references"]) and "tailor" in str(resume["references"])
