@@ -30,7 +30,14 @@ from tailor.importer.education import (
     split_degree,
 )
 from tailor.importer.grid_rows import grid_row
-from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, labelled_issuer, place_cut
+from tailor.importer.header_parts import (
+    bold_split,
+    certificate_level,
+    certificate_split,
+    dated_commas,
+    labelled_issuer,
+    place_cut,
+)
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
     LIST_LABEL,
@@ -247,7 +254,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         parts.prose.append(line.text)
         return
     parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
-                     if (m := re.search(rf"{re.escape(a)}\s+[–—]\s+{re.escape(b)}", line.text))]
+                     if (m := re.search(rf"{re.escape(a)}\s+[–—-]\s+{re.escape(b)}", line.text))]
     for number, piece in enumerate(pieces):
         if number and not dated and piece.endswith(".") and _is_prose(Line(piece)) and section != "education":
             parts.prose.append(piece)  # "DormSwap: A campus marketplace for students.": name, then what it is
@@ -306,6 +313,7 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     if section == "projects":
         texts = project_texts(texts, entry)
     first_key, second_key = _TEXT_KEYS[section]
+    texts = certificate_level(section, texts, parts.dashed)
     texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, parts.dashed), parts.dashed))
     if len(texts) == 1 and section in ("work", "volunteer") and (comma := role_comma_split(texts[0])):
         texts = comma  # "Warehouse Associate, Northside Supply Co."

@@ -38,6 +38,8 @@ _COUNTRIES = (
 _PLACE = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|la|am|upon|on))*"
 LOCATION = re.compile(rf"^(?:{_PLACE}, (?:[A-Z]{{2,3}}|{_STATES}|{_COUNTRIES})(?:, (?:[A-Z]{{2,3}}|{_COUNTRIES}))?"
                       rf"|(?:Remote|Hybrid|On-?site)(?: \(.*\))?(?:,? .*)?)$")
+# A state, province or country named alone: "Texas", "Ontario (Compact)" (a remark in brackets after it)
+REGION = re.compile(rf"^(?:{_STATES}|{_COUNTRIES})(?:\s*\([^()]*\))?$")
 _SEPARATORS = re.compile(r"\s+[|•·▪∙⋅]\s+|\s+[|•·▪∙⋅]$|^[|•·▪∙⋅]\s+|\s+[—–]\s+|\s+@\s+|\s*\|\s*")
 # "Issued by: Google", "Awarded by Sulzer", "Published in ACM Queue": who issued an entry, labelled.
 ISSUER_LABEL = re.compile(r"^(?:issued|awarded|granted|presented|published)\s+(?:by|in)\b\s*:?\s*", re.I)

@@ -1,8 +1,8 @@
 """Cutting one entry header line into parts where the usual separators (|, —, " - ") are not
 there: a bold run that ends at a comma, a certificate's "Name, Issuer, Date", a header typed as
-a sentence that opens with its dates; and a part labelled "Issued by:" put where the issuer
-goes. `entries.py` then reads each part by what it is; see the
-importer steps in docs/ARCHITECTURE.md.
+a sentence that opens with its dates; a part labelled "Issued by:" put where the issuer
+goes; and a certificate's level cut off at a dash put back on its name. `entries.py` then reads
+each part by what it is; see the importer steps in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def certificate_split(section: str, text: str) -> list[str] | None:
     if ", " not in text or fields.is_location(text):
         return None
     name, issuer = (t.strip() for t in text.rsplit(", ", 1))
+    if fields.REGION.match(issuer):
+        return None  # "Registered Nurse License, Texas (Compact)": where a licence holds, part of its name
     return [name, issuer, *dates]
 
 
@@ -84,3 +86,22 @@ def place_cut(piece: str) -> list[str]:
         if fields.is_location(tail) and not fields.is_location(head) and not parse_dates(head):
             return [head, tail]
     return [piece]
+
+
+# "- Professional", "– Associate", "- Level 2": the level of a certification, part of its name
+_LEVEL = re.compile(r"(?:professional|associate|specialty|practitioner|expert|foundational|fundamentals|foundation"
+                    r"|advanced|intermediate|beginner|master|(?:level|part|tier)\s+\w+)(?:\s*\([^()]*\))?", re.I)
+
+
+def certificate_level(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
+    """"AWS Certified Solutions Architect - Professional": a certificate's level after a dash is
+    the end of its name (the same certificate at another level is another certificate), not
+    its issuer, which a name-only list (LinkedIn's) never prints."""
+    if section != "certificates":
+        return texts
+    for a, b, joined in dashed:
+        if a in texts and b in texts and texts.index(b) == texts.index(a) + 1 and _LEVEL.fullmatch(b.strip()):
+            at = texts.index(a)
+            texts = [*texts[:at], joined, *texts[at + 2:]]
+    return texts
+

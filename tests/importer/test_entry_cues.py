@@ -136,3 +136,18 @@ def test_a_part_labelled_issued_by_is_the_issuer_wherever_it_stands():
     lines = [_line("Awarded by: Sulzer Ltd"), _line("Chairman's Award for Operational Excellence"), _line("2021-11")]
     entry, left = parse_entry("awards", group_entries(lines, "awards")[0], 0)
     assert entry == {"title": "Chairman's Award for Operational Excellence", "awarder": "Sulzer Ltd", "date": "2021-11"}
+
+
+def test_a_certificates_level_after_a_dash_and_a_licences_state_after_a_comma_stay_in_its_name():
+    def certificate(text):
+        return parse_entry("certificates", group_entries([_line(text)], "certificates")[0], 0)[0]
+
+    assert certificate("AWS Certified Solutions Architect - Professional") == {
+        "name": "AWS Certified Solutions Architect - Professional"}
+    assert certificate("Registered Nurse License, Texas (Compact)") == {
+        "name": "Registered Nurse License, Texas (Compact)"}
+    # an issuer after the dash or the comma is still the issuer
+    assert certificate("Certified ScrumMaster - Scrum Alliance") == {"name": "Certified ScrumMaster",
+                                                                       "issuer": "Scrum Alliance"}
+    assert certificate("Food Handler Certificate, ServSafe") == {"name": "Food Handler Certificate",
+                                                                 "issuer": "ServSafe"}
