@@ -36,11 +36,17 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
 
 * linkedin-pdf (an emulation of LinkedIn's "Save to PDF" profile export, HTML written by this
   script): Debian's Chromium only.
+* latex-moderncv-classic, latex-moderncv-banking (TeX Live's moderncv class, compiled with
+  xelatex), docx-word-tabs (a hand-made Word resume with tab stops, no tables) and
+  docx-word-tabs-pdf (those converted by LibreOffice): written in bench/import_corpus_layouts.py,
+  whose docstring gives their tools; e.g. ``python bench/import_corpus.py --layouts
+  latex-moderncv-classic,latex-moderncv-banking,docx-word-tabs,docx-word-tabs-pdf`` (one line), and
+  the same with ``--shown``.
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
 --------------
-* ``<out>/<layout>/<resume stem>.pdf`` (``.docx`` for docx-table),
+* ``<out>/<layout>/<resume stem>.pdf`` (``.docx`` for docx-table and docx-word-tabs),
 * ``<out>/manifest.json``: per layout its kind, generator, package/version/licence (themes), tool
   versions, and every file with its source resume (path relative to the repo) and a text-layer
   check (does the extracted text contain the name, email and phone?).
@@ -133,7 +139,11 @@ ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(T
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
 # linkedin-pdf: an emulation of LinkedIn's "Save to PDF" profile export written here (see
 # linkedin_html); a dev layout (bench/data/import_layout_split.json, linkedin_pdf_2026_12_06)
-OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf"]
+# the moderncv and hand-made Word layouts of bench/import_corpus_layouts.py (NEW_LAYOUTS there);
+# dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s8)
+S8_LAYOUTS = ["latex-moderncv-classic", "latex-moderncv-banking", "docx-word-tabs", "docx-word-tabs-pdf"]
+DOCX_LAYOUTS = {"docx-table", "docx-word-tabs"}  # layouts whose files are .docx, not .pdf
+OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 
 # Sources left out of some layouts to keep the committed folder under ~10 MB (see README.md):
@@ -1141,6 +1151,11 @@ def text_of(path: Path) -> str:
         for t in d.tables:
             for row in t.rows:
                 parts += [c.text for c in row.cells]
+        # the page header/footer (docx-word-tabs puts the contact line there for some sources)
+        for sec in d.sections:
+            for part in (sec.header, sec.footer):
+                if not part.is_linked_to_previous:
+                    parts += [p.text for p in part.paragraphs]
         return "\n".join(parts)
     exe = need("pdftotext", "apt-get install -y poppler-utils")
     return run([exe, "-enc", "UTF-8", str(path), "-"], timeout=120).stdout
@@ -1397,7 +1412,7 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
     (work / layout).mkdir(parents=True, exist_ok=True)
     src = work / f"{stem}.marked.json"  # its own name: html/json scratch files never meet the real ones
     src.write_text(json.dumps(marked, ensure_ascii=False), encoding="utf-8")
-    target = work / layout / f"{stem}{'.docx' if layout == 'docx-table' else '.pdf'}"
+    target = work / layout / f"{stem}{'.docx' if layout in DOCX_LAYOUTS else '.pdf'}"
     target.unlink(missing_ok=True)
     if layout in THEMES:
         build_theme(THEMES[layout], src, target, build)
@@ -1412,6 +1427,18 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
         build_docx_pdf(docx_path, target, work / "lo")
     elif layout == "linkedin-pdf":
         build_linkedin_pdf(src, marked, target, build)
+    elif layout in S8_LAYOUTS:
+        import import_corpus_layouts as s8
+
+        if layout in s8.MODERNCV_STYLES:
+            s8.build_moderncv(layout, src, marked, target, work / "latex" / layout)
+        elif layout == "docx-word-tabs":
+            s8.build_word_tabs(src, marked, target, stem)
+        else:
+            docx_path = work / "word-tabs-for-pdf" / f"{stem}.docx"
+            docx_path.parent.mkdir(parents=True, exist_ok=True)
+            s8.build_word_tabs(src, marked, docx_path, stem)
+            build_docx_pdf(docx_path, target, work / "lo")
     else:
         raise RuntimeError(f"no marked render for {layout}")
     return target
@@ -1442,9 +1469,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
             if layout in THEMES:
                 need("node", "apt-get install -y nodejs")
                 chromium_exe()
-            elif layout == "latex-jake":
+            elif layout == "latex-jake" or layout.startswith("latex-moderncv"):
                 need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
-            elif layout == "docx-table-pdf":
+            elif layout in ("docx-table-pdf", "docx-word-tabs-pdf"):
                 soffice_exe()
             elif layout == "linkedin-pdf":
                 chromium_exe()
@@ -1546,8 +1573,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [x for x in layouts if x not in ALL_LAYOUTS]
     if unknown:
         ap.error(f"unknown layouts {unknown}; known: {', '.join(ALL_LAYOUTS)}")
-    if "docx-table-pdf" in layouts and "docx-table" not in layouts and not (out / "docx-table").exists():
-        layouts.insert(layouts.index("docx-table-pdf"), "docx-table")
+    for docx_layout in DOCX_LAYOUTS:  # the -pdf layout converts the committed .docx files
+        pdf_layout = f"{docx_layout}-pdf"
+        if pdf_layout in layouts and docx_layout not in layouts and not (out / docx_layout).exists():
+            layouts.insert(layouts.index(pdf_layout), docx_layout)
 
     build = args.build_dir
     if build is None:
@@ -1583,12 +1612,12 @@ def main(argv: list[str] | None = None) -> int:
                 fn()
             except MissingTool as e:
                 problems.append(str(e))
-    if "latex-jake" in layouts:
+    if {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
         try:
             need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern")
         except MissingTool as e:
             problems.append(str(e))
-    if "docx-table-pdf" in layouts:
+    if {"docx-table-pdf", "docx-word-tabs-pdf"} & set(layouts):
         try:
             soffice_exe()
         except MissingTool as e:
@@ -1598,7 +1627,7 @@ def main(argv: list[str] | None = None) -> int:
             chromium_exe()
         except MissingTool as e:
             problems.append(str(e))
-    if {"docx-table", "docx-table-pdf"} & set(layouts):
+    if {"docx-table", "docx-table-pdf", "docx-word-tabs", "docx-word-tabs-pdf"} & set(layouts):
         try:
             import docx  # noqa: F401
         except ImportError:
@@ -1617,13 +1646,18 @@ def main(argv: list[str] | None = None) -> int:
         except MissingTool as e:
             log(str(e))
             return 2
-    if "latex-jake" in layouts:
+    if {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
         tools["xelatex"] = first_line(["xelatex", "--version"])
-    if "docx-table-pdf" in layouts:
+    if {"latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
+        cls = Path(first_line(["kpsewhich", "moderncv.cls"]))
+        cls_text = cls.read_text("utf-8", "replace") if cls.is_file() else ""
+        m = re.search(r"ProvidesClass\{moderncv\}\[([^\]]*)\]", cls_text)
+        tools["moderncv"] = m.group(1) if m else "unknown"
+    if {"docx-table-pdf", "docx-word-tabs-pdf"} & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
     if "linkedin-pdf" in layouts:
         tools["chromium"] = first_line([chromium_exe(), "--version"])
-    if {"docx-table", "docx-table-pdf"} & set(layouts):
+    if {"docx-table", "docx-table-pdf", "docx-word-tabs", "docx-word-tabs-pdf"} & set(layouts):
         import docx
 
         tools["python-docx"] = getattr(docx, "__version__", None) or _pkg_version("python-docx")
@@ -1684,6 +1718,8 @@ def main(argv: list[str] | None = None) -> int:
                 license="template written for this project",
                 tools={"chromium": tools["chromium"]},
             )
+        elif layout in S8_LAYOUTS:
+            entry.update(s8_manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -1691,7 +1727,7 @@ def main(argv: list[str] | None = None) -> int:
             stem = stem_of(src)
             if stem in EXCLUDE.get(layout, set()):
                 continue
-            suffix = ".docx" if layout == "docx-table" else ".pdf"
+            suffix = ".docx" if layout in DOCX_LAYOUTS else ".pdf"
             target = ldir / f"{stem}{suffix}"
             try:
                 if layout in THEMES:
@@ -1709,6 +1745,8 @@ def main(argv: list[str] | None = None) -> int:
                     build_docx_pdf(docx_path, target, build / "lo")
                 elif layout == "linkedin-pdf":
                     build_linkedin_pdf(src, resumes[src], target, build)
+                elif layout in S8_LAYOUTS:
+                    build_s8(layout, src, stem, resumes[src], target, out, build)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")
@@ -1741,6 +1779,55 @@ def main(argv: list[str] | None = None) -> int:
         log("failures:\n  " + "\n  ".join(failures))
         return 1
     return 0
+
+
+def s8_manifest_entry(layout: str, tools: dict) -> dict:
+    """manifest.json's description of a layout of bench/import_corpus_layouts.py."""
+    import import_corpus_layouts as s8
+
+    if layout in s8.MODERNCV_STYLES:
+        return dict(
+            kind="latex-pdf",
+            generator=f"TeX Live's moderncv class, \\moderncvstyle[nosymbols]{{{s8.MODERNCV_STYLES[layout]}}}, "
+            "color blue (letter icons: fontawesome5/academicons are not installed), source written by "
+            "bench/import_corpus_layouts.py (moderncv_source), compiled twice with xelatex (fontspec, Latin Modern)",
+            license="moderncv: LPPL 1.3c (TeX Live); the source template written for this project",
+            tools={k: tools[k] for k in ("xelatex", "moderncv")},
+        )
+    if layout == "docx-word-tabs":
+        return dict(
+            kind="docx",
+            generator="python-docx, hand-made Word style without tables: Title-style name, contact line "
+            "joined by ' | ', Heading 1 sections with a bottom border, 'Position, Employer' in bold with the "
+            "dates after a right-aligned tab stop, italic location line, List Bullet highlights, "
+            "'Group: kw, kw' skills (bench/import_corpus_layouts.py, word_tabs_document)",
+            license="template written for this project",
+            contact_in_page_header=sorted(s8.HEADER_CONTACT),
+            tools={"python-docx": tools["python-docx"]},
+        )
+    return dict(
+        kind="docx-pdf",
+        generator="the docx-word-tabs files converted with `libreoffice --headless --convert-to pdf`",
+        license="template written for this project",
+        tools={"libreoffice": tools["libreoffice"]},
+    )
+
+
+def build_s8(layout: str, src: Path, stem: str, resume: dict, target: Path, out: Path, build: Path) -> None:
+    """Render one source through a layout of bench/import_corpus_layouts.py."""
+    import import_corpus_layouts as s8
+
+    if layout in s8.MODERNCV_STYLES:
+        s8.build_moderncv(layout, src, resume, target, build / "latex" / layout)
+    elif layout == "docx-word-tabs":
+        s8.build_word_tabs(src, resume, target, stem)
+    else:
+        docx_path = out / "docx-word-tabs" / f"{stem}.docx"
+        if not docx_path.exists():
+            docx_path = build / "word-tabs" / f"{stem}.docx"
+            docx_path.parent.mkdir(parents=True, exist_ok=True)
+            s8.build_word_tabs(src, resume, docx_path, stem)
+        build_docx_pdf(docx_path, target, build / "lo")
 
 
 def _pkg_version(name: str) -> str | None:
