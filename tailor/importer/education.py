@@ -19,7 +19,8 @@ DEGREE = re.compile(
     r"a\.?\s?s\b|aas|ged|licen[cs]e)", re.I)
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
-                          r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e)\b", re.I)
+                          r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
+                          r"politechnika|politecnico)\b", re.I)
 _COURSE_LABELS = ("courses", "relevant coursework", "coursework", "relevant courses", "major courses", "key courses",
                   "selected courses")
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
@@ -84,9 +85,35 @@ def _degree_sentence(texts: list[str], entry: dict) -> list[str]:
     return out
 
 
+def school_comma(text: str) -> int | None:
+    """Where the first comma stands whose right side names a school and whose left side names
+    a degree ("Ontario College Diploma in ..., Sheridan College"), or None."""
+    return next((m.start() for m in re.finditer(", ", text) if INSTITUTION.search(text[m.end():]) and (
+        degree_rank(left := text[:m.start()]) >= 2 or degree_rank(left) and not INSTITUTION.search(left))), None)
+
+
+def degree_then_school(piece: str) -> list[str] | None:
+    """"Bachelor of Science in Computer Science, University of California, Berkeley, 2018":
+    the degree, the school with its own commas, then what follows the school (a place, a
+    year), each a part; None when no comma has a school after it (see `school_comma`)."""
+    if (at := school_comma(piece)) is None:
+        return None
+    subs = piece[at + 2:].split(", ")
+    end = next((i for i in range(1, len(subs)) if re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2}", subs[i])
+                or fields.REGION.match(subs[i]) or fields.is_location(", ".join(subs[i:i + 2]))), len(subs))
+    return [piece[:at], ", ".join(subs[:end]), *subs[end:]]
+
+
+def _school_after_comma(text: str) -> list[str]:
+    """"Civilingenjör (MSc) in Mechanical Engineering, KTH Royal Institute of Technology": a
+    degree and its school typed as one part, cut at the comma before the school."""
+    at = school_comma(text)
+    return [text[:at], text[at + 2:]] if at is not None else [text]
+
+
 def assign_education(texts: list[str], entry: dict) -> list[str]:
     """Fill institution, studyType and area from an entry's text parts; return the parts left over."""
-    texts = _degree_sentence(texts, entry)
+    texts = [cut for text in _degree_sentence(texts, entry) for cut in _school_after_comma(text)]
     if "studyType" in entry:  # read from a "field, degree" part: a school may follow it
         school = next((t for t in texts if INSTITUTION.search(t)), texts[0] if texts else None)
         if school and "institution" not in entry:

@@ -23,6 +23,7 @@ from tailor.importer.education import (
     course_list,
     dashed_field,
     degree_into_header,
+    degree_then_school,
     education_detail,
     field_degree_school,
     is_detail,
@@ -248,7 +249,9 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         pieces, sentences = dated
         parts.prose += [sentences] if sentences else []
     else:
-        pieces = bold_split(line) or certificate_split(section, line.text) or fields.split_parts(line.text)
+        # a bold date column before a certificate ("03/2024: Name, Issuer") is no bold name
+        bold = None if section == "certificates" and parse_dates(line.bold_prefix) else bold_split(line)
+        pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
     if len(pieces) == 1 and not line.bold and _is_prose(line):  # a long title set bold is no sentence
         parts.prose.append(line.text)
@@ -280,8 +283,9 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif section == "education" and ", " in piece and DEGREE.match(piece) and (
             INSTITUTION.search(piece) or split_degree(piece.split(", ")[0])[1]):
         # "B.S. Computer Science, University of X, 2017", "M.S. Statistics, UC Davis, 2019": a
-        # degree with its field before the comma is followed by the school (not by the field)
-        for sub in piece.split(", "):
+        # degree with its field before the comma is followed by the school (not by the field),
+        # which keeps a comma of its own ("..., University of California, Berkeley")
+        for sub in degree_then_school(piece) or piece.split(", "):
             _read_piece(section, sub, entry, parts)
     elif section == "education" and (graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score)\b.*)", piece, re.I)
                                       or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece)):

@@ -33,18 +33,31 @@ def certificate_split(section: str, text: str) -> list[str] | None:
     """"AWS Certified Solutions Architect - Professional, Amazon Web Services": a certificate
     line with no stronger separator is its name, then a comma, then the issuer; the name's own
     " - " is part of it."""
-    if section != "certificates" or ", " not in text or len(fields.split_parts(text.replace(" - ", " \x01 "))) > 1:
+    if section != "certificates" or ", " not in text:
+        return None
+    text, dates = _dated(text)
+    if len(fields.split_parts(text.replace(" - ", " \x01 "))) > 1:
         return None
     rest, last = (t.strip() for t in text.rsplit(", ", 1))
-    dates = [last] if parse_dates(last) else []
-    if dates:
-        text = rest
+    if not dates and parse_dates(last):
+        text, dates = rest, [last]
     if ", " not in text or fields.is_location(text):
         return None
     name, issuer = (t.strip() for t in text.rsplit(", ", 1))
     if fields.REGION.match(issuer):
         return None  # "Registered Nurse License, Texas (Compact)": where a licence holds, part of its name
     return [name, issuer, *dates]
+
+
+def _dated(text: str) -> tuple[str, list[str]]:
+    """A certificate line without its date where a separator or a colon sets the date apart:
+    "Name, Issuer | Feb 2021" (a Word tab stop), "02/2021: Name, Issuer" (a date column)."""
+    parts = [p.replace("\x01", "-") for p in fields.split_parts(text.replace(" - ", " \x01 "))]
+    if len(parts) == 2 and (at := next((i for i in (1, 0) if parse_dates(parts[i])), None)) is not None:
+        return parts[1 - at], [parts[at]]
+    if (labelled := re.match(r"([^:,]{4,30}):\s+(\S.*)$", text)) and parse_dates(labelled[1]):
+        return labelled[2], [labelled[1]]
+    return text, []
 
 
 def labelled_issuer(section: str, texts: list[str]) -> list[str]:

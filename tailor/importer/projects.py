@@ -42,10 +42,14 @@ def project_texts(texts: list[str], entry: dict) -> list[str]:
     """"DormSwap, University of Washington Capstone": a project's header names the project
     first and then what it was for (JSON Resume's `entity`), unless a part names a role
     ("Author", "Team lead"); the texts left are the role and the name, assigned as usual. A tag
-    list among them ("Next.js, PostgreSQL, Prisma" under the description) is its keywords."""
+    list among them ("Next.js, PostgreSQL, Prisma" under the description) is its keywords. A name
+    followed by roles after commas on one part ("raft-lab, Author, Maintainer") is cut there."""
     for tags in [t for t in texts[1:] if fields.is_tag_list(t)]:
         entry.setdefault("keywords", []).extend(fields.split_list(tags))
         texts = [t for t in texts if t != tags]
+    if texts and len(named := [t.strip() for t in texts[0].split(", ")]) > 1 and all(map(is_role, named[1:])) \
+            and not is_role(named[0]):
+        texts = [named[0], ", ".join(named[1:]), *texts[1:]]  # "DormSwap, Full-stack developer, Team lead"
     if len(texts) < 2 or any(is_role(t) for t in texts):
         return texts
     name, entity, *rest = texts

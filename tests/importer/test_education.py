@@ -191,3 +191,21 @@ def test_a_degree_written_as_a_sentence_gives_its_school_and_grade():
     entry = {}
     assign_education(["Coursework from a summer programme"], entry)  # no degree, no school: not a degree sentence
     assert entry.get("institution") != "a summer programme"
+
+
+def test_a_degree_and_its_school_after_a_comma_in_one_part_keep_the_schools_own_comma():
+    from tailor.importer.entries import group_entries, parse_entry
+    from tailor.importer.lines import Line
+
+    def education(text):
+        return parse_entry("education", group_entries([Line(text, x=50, size=10)], "education")[0], 0)[0]
+
+    assert education("Bachelor of Science in Computer Science, University of California, Berkeley | 2014 – 2018") == {
+        "institution": "University of California, Berkeley", "studyType": "Bachelor of Science",
+        "area": "Computer Science", "startDate": "2014", "endDate": "2018"}
+    assert education("Licencjat (BSc) in Mathematics, Uniwersytet Jagielloński, Kraków | 2012 – 2015")["institution"] \
+        == "Uniwersytet Jagielloński, Kraków"
+    entry = education("Ontario College Diploma in Business Administration, Sheridan College | 2008 – 2010")
+    assert (entry["institution"], entry["area"]) == ("Sheridan College", "Business Administration")
+    assert education("B.S. Computer Science, Harvard University, Cambridge, MA, 2017")["institution"] == \
+        "Harvard University"  # the place after the school is not part of its name

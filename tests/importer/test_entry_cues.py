@@ -151,3 +151,18 @@ def test_a_certificates_level_after_a_dash_and_a_licences_state_after_a_comma_st
                                                                        "issuer": "Scrum Alliance"}
     assert certificate("Food Handler Certificate, ServSafe") == {"name": "Food Handler Certificate",
                                                                  "issuer": "ServSafe"}
+
+
+def test_a_certificates_date_set_apart_by_a_tab_or_a_date_column_leaves_name_and_issuer_to_the_comma():
+    def certificate(line):
+        return parse_entry("certificates", group_entries([line], "certificates")[0], 0)[0]
+
+    expected = {"name": "Basic Life Support (BLS)", "issuer": "American Heart Association", "date": "2024-03"}
+    assert certificate(_line("Basic Life Support (BLS), American Heart Association | Mar 2024")) == expected
+    # moderncv's date column: "03/2024: ..." with the date in bold
+    assert certificate(_line("03/2024: Basic Life Support (BLS), American Heart Association",
+                             bold_prefix="03/2024")) == expected
+    # a bold name is still cut at its bold run
+    assert certificate(_line("Basic Life Support (BLS) American Heart Association",
+                             bold_prefix="Basic Life Support (BLS)")) == {
+        "name": "Basic Life Support (BLS)", "issuer": "American Heart Association"}

@@ -81,3 +81,12 @@ def test_a_name_with_its_address_after_a_dot_and_a_tag_list_in_the_header():
     entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)
     assert entry["name"] == "DormSwap" and entry["url"].startswith("https://dormswap.example.com")
     assert entry["keywords"] == ["Next.js", "PostgreSQL", "Prisma", "Vercel"]
+
+
+def test_a_name_then_its_roles_after_commas_in_one_part():
+    entry, _ = parse_entry("projects", group_entries([Line("raft-lab, Author, Maintainer | Jan 2019 – Present", x=50,
+                                                           size=10)], "projects")[0], 0)
+    assert (entry["name"], entry["roles"]) == ("raft-lab", ["Author", "Maintainer"])
+    entry, _ = parse_entry("projects", group_entries([Line("Ovens, Pans and Knives | 2021", x=50, size=10)],
+                                                     "projects")[0], 0)
+    assert entry["name"] == "Ovens, Pans and Knives" and "roles" not in entry  # no role named: one name
