@@ -249,8 +249,11 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         pieces, sentences = dated
         parts.prose += [sentences] if sentences else []
     else:
-        # a bold date column before a certificate ("03/2024: Name, Issuer") is no bold name
+        # a bold date column before a certificate ("03/2024: Name, Issuer") is no bold name; a
+        # certificate's name and issuer both in bold ("**Name, Issuer** | Mar 2024") are cut at the comma
         bold = None if section == "certificates" and parse_dates(line.bold_prefix) else bold_split(line)
+        if bold and (named := certificate_split(section, bold[0])):
+            bold = [*named, *bold[1:]]
         pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
     if len(pieces) == 1 and not line.bold and _is_prose(line):  # a long title set bold is no sentence

@@ -166,3 +166,5 @@ def test_a_certificates_date_set_apart_by_a_tab_or_a_date_column_leaves_name_and
     assert certificate(_line("Basic Life Support (BLS) American Heart Association",
                              bold_prefix="Basic Life Support (BLS)")) == {
         "name": "Basic Life Support (BLS)", "issuer": "American Heart Association"}
+    assert certificate(_line("Basic Life Support (BLS), American Heart Association | Mar 2024",
+                             bold_prefix="Basic Life Support (BLS), American Heart Association")) == expected
