@@ -85,8 +85,9 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
-    for index, line in enumerate(lines := _joined_addresses(lines)):
-        parts = _labels_on_values([_unwrap_url(p) for p in fields.split_parts(line.text)])
+    for index, line in enumerate(lines := _joined_addresses(_largest_first(lines))):
+        parts = [p.strip() for part in fields.split_parts(line.text) for p in _SEPARATOR_ITEM.split(part) if p.strip()]
+        parts = _labels_on_values([_icon_value(p) or _unwrap_url(p) for p in parts])
         if index == 0:
             styled = _styled_label(line) if len(parts) == 1 else None
             first = parts.pop(0)  # the name's part, read either way: never left over as well
@@ -110,6 +111,43 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+_LARGER = 1.2  # a line set this many times the size of another is clearly in a larger type
+_SEPARATOR_ITEM = re.compile(r"\s*,\s*[•·|◦▪]\s*,\s*")  # "site, •, in handle": a row read as a list, its dots too
+
+
+def _largest_first(lines: list[Line]) -> list[Line]:
+    """The name is a header's largest text, and a title under it is set larger than the contact
+    details; read row by row, a contact block set right of the name (its top above the name's)
+    comes first. So when the first line is not the largest, the lines set larger than the
+    header's most used type come first, largest first (docs/ARCHITECTURE.md, "Resume import")."""
+    sizes = [line.size for line in lines]
+    if not lines or not all(sizes) or max(sizes) < _LARGER * lines[0].size:
+        return lines  # the first line is the largest (or a format without sizes)
+    common = max(set(sizes), key=lambda size: sum(len(line.text) for line in lines if line.size == size))
+    large = sorted((line for line in lines if line.size >= _LARGER * common), key=lambda line: -line.size)
+    return large + [line for line in lines if line.size < _LARGER * common]
+
+
+# A letter (or a network's short name) set as the icon before a contact detail where a symbol font
+# is not used (moderncv's letters, plain text): "M (415) 555-0117", "E jo@example.com", "gh jodoe".
+_ICON = re.compile(r"([A-Z]|in|li|gh|gl|tw|so)\s+(\S.*)")
+_ICON_NETWORKS = {"in": "linkedin.com/in/", "li": "linkedin.com/in/", "gh": "github.com/", "gl": "gitlab.com/",
+                  "tw": "twitter.com/", "so": "stackoverflow.com/users/"}
+_HANDLE = re.compile(r"@?(?=[\w.-]*[a-z])(?![A-Z][a-z]+$)\w[\w.-]{1,38}")  # "jo-doe", not "Austin" or "2019"
+
+
+def _icon_value(part: str) -> str | None:
+    """The detail after a letter icon, or the profile a network's short name and a handle stand
+    for ("gh jodoe" -> "github.com/jodoe"); else None. After one capital the rest must be an
+    email, phone or web address, so "A Smith" stays text; "F" (fax) is no phone: left as it is."""
+    match = _ICON.fullmatch(part.strip())
+    icon, value = (match[1], match[2].strip()) if match else ("", "")
+    if icon in _ICON_NETWORKS:
+        return _ICON_NETWORKS[icon] + value.lstrip("@") if _HANDLE.fullmatch(value) else None
+    detail = fields.is_email(value) or fields.is_url(value) or fields.is_phone(value)
+    return value if match and detail and icon != "F" else None
 
 
 def _name_again(part: str, name: str) -> bool:
@@ -138,11 +176,14 @@ def _joined_addresses(lines: list[Line]) -> list[Line]:
     """"920 Lavaca Street, Austin," then "Texas, US, 78701": an address broken after a comma in
     a narrow header cell goes on at the next line that completes a place (a contact detail of a
     cell beside it may come between them in reading order); so does a place broken inside its
-    country's name ("San Francisco, California, United" then "States")."""
-    out = list(lines)
+    country's name ("San Francisco, California, United" then "States"), and one whose country's
+    code is set on a line of its own under it."""
+    out = [replace(line, text=_address_in_parts(line.text)) for line in lines]
     for index, line in enumerate(out):
         comma = line.text.rstrip().endswith(",")
-        if len(line.text.split()) > _ADDRESS_WORDS or not comma and (len(line.text.split(",")) < 3
+        # "920 Lavaca Street Austin, Texas 78701" over "US": the country's code on a line of its own ends it
+        code = index + 1 < len(out) and re.fullmatch(r"[A-Z]{2}", out[index + 1].text.strip()) is not None
+        if len(line.text.split()) > _ADDRESS_WORDS or not comma and (len(line.text.split(",")) < 3 and not code
                                                                      or place_of_address(line.text)):
             continue  # ... or a country's name broken after its first word: "Austin, Texas, United" / "States"
         for at in range(index + 1, min(index + 3, len(out))):
@@ -152,6 +193,15 @@ def _joined_addresses(lines: list[Line]) -> list[Line]:
                 out[index], out[at] = replace(line, text=joined), replace(out[at], text="")
                 break
     return [line for line in out if line.text]
+
+
+def _address_in_parts(text: str) -> str:
+    """"Rua Augusta, 1508 – São Paulo, SP 01304-001 – BR": an address set on one line with dashes
+    between its lines is one address, read whole, when none of its parts is another detail."""
+    parts = fields.split_parts(text)
+    whole = len(parts) > 1 and not place_of_address(text) and place_of_address(" ".join(parts)) \
+        and not any(fields.is_email(p) or fields.is_url(p) or fields.is_phone(p) for p in parts)
+    return " ".join(parts) if whole else text
 
 
 def _labels_on_values(parts: list[str]) -> list[str]:
@@ -326,12 +376,8 @@ def network_of(url: str) -> str:
     """The network a profile URL belongs to ("" for a personal site)."""
     parts = urlsplit(url if "://" in url else "https://" + url)
     host = parts.netloc.lower().removeprefix("www.")
-    for domain, name in NETWORKS.items():
-        if host == domain or host.endswith("." + domain):
-            return name
-    if parts.path.startswith("/@"):
-        return "Mastodon"
-    return ""
+    return next((name for domain, name in NETWORKS.items() if host == domain or host.endswith("." + domain)),
+                "Mastodon" if parts.path.startswith("/@") else "")
 
 
 def username_of(url: str) -> str:

@@ -16,7 +16,11 @@ from tailor.importer.fields import is_email, is_url
 # when followed by a space, so "-5% churn" or "*nix" are not bullets.
 # List-marker glyphs; "-", "*", "–" and "+" count as markers only before a space.
 MARKER_GLYPHS = "•▪·◦‣●○■□➢➤►▸✓✔"
-_BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|[-*–+](?=\s))\s*")
+# "{ Built ...": a symbol font's bullet (marvosym's, which LaTeX's moderncv uses for its list
+# points) has no Unicode name of its own and lands in the text layer as "{". Typed text opens a
+# brace before a group it closes, so an opening brace before a space, with no closing brace on
+# the line, is the marker (docs/ARCHITECTURE.md, "Resume import", step 1).
+_BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|[-*–+](?=\s)|\{{(?=\s+\S)(?=[^}}]*$))\s*")
 # Inside a line, a tab or a wide run of spaces separates columns ("Acme Corp<TAB>2019 - 2021").
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*|\s{3,})(?=\S)")
 

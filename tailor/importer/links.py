@@ -19,6 +19,9 @@ from tailor.importer.fields import is_url
 from tailor.importer.lines import Line
 
 _SCHEME = re.compile(r"^[a-z]+://", re.I)
+# "https://https://hachyderm.io/@jo": a template that puts its own scheme before an address the
+# person typed whole (LaTeX's moderncv \social does) links to the address after the second one
+_DOUBLED_SCHEME = re.compile(r"^https?://(?=https?://)", re.I)
 
 
 def link_targets(path: Path) -> dict[int, list[tuple[tuple[float, float, float, float], str]]]:
@@ -41,6 +44,7 @@ def link_targets(path: Path) -> dict[int, list[tuple[tuple[float, float, float, 
                     if isinstance(uri, bytes):
                         uri = uri.decode("utf-8", "replace")
                     if isinstance(uri, str) and uri.lower().startswith(("http://", "https://")):
+                        uri = _DOUBLED_SCHEME.sub("", uri)
                         x0, y0, x1, y1 = (float(v) for v in resolve1(annot.get("Rect")))
                         out.setdefault(number, []).append(((min(x0, x1), height - max(y0, y1),
                                                            max(x0, x1), height - min(y0, y1)), uri))

@@ -257,7 +257,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and (key == "unknown" or line.size < style[0] - 0.5) \
                 and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
             key = None  # styled unlike this document's headings: an entry title or a group name
-        if key == "unknown" and sections[-1].key == "header" and not _seen_contact(sections[-1]):
+        if key == "unknown" and sections[-1].key == "header" and (not _seen_contact(sections[-1])
+                                                                  or _above_headings(line, style, lines)):
             key = None  # a styled line right under the name is its label, not a section
         found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []
         if found and sections[-1].key == "projects" and [s.key for s in found] == ["skills"]:
@@ -277,6 +278,18 @@ def _named_and_fits(line: Line, key: str, after: list[Line], current: str) -> bo
     (`section_fit.py`): "Certificates" over dated certificates, though set like entry titles."""
     return (key != current and (line.bold or line.heading) and HEADINGS.get(normalise_heading(line.text)) == key
             and fits_section(key, line, after))
+
+
+def _above_headings(line: Line, style: tuple | None, lines: list[Line]) -> bool:
+    """A line set larger than the document's section headings (or, with no heading style, in the
+    first page's largest type) is the name or the title under it: a layout sets its headings at
+    least as large as anything in its sections, so larger type belongs to the header, even when
+    reading order put a contact block set beside the name first (docs/ARCHITECTURE.md)."""
+    if not line.size:
+        return False
+    if style:
+        return line.size > style[0] + 0.5
+    return line.size >= max(p.size for p in lines if p.page == line.page) - 0.1
 
 
 def _seen_contact(section: Section) -> bool:

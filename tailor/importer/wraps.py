@@ -26,6 +26,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if first.narrow and second.narrow:
         return _narrow_wrap(first, second, leading)
     room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
+    if _right_set_wrap(first, second, right_edge[first.page]):
+        return True
     if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room) \
             and not _float_wrap(first, second, room, leading):
         return False
@@ -56,6 +58,20 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
+    """"Data" over "Visualization", set flush right in a narrow left column (a skill group's
+    name, a label beside its text): a name too long for its column wraps onto a line that ends
+    where it ends, all but touching it (closer than a third of an em; separate labels stand
+    further apart). Only a line ending well short of the page's right edge: a right-set contact
+    block there has its own rules."""
+    gap = second.top - first.bottom
+    return second.page == first.page and abs(second.x1 - first.x1) < 1.0 and abs(second.x0 - first.x0) > 1.5 \
+        and 0 <= gap < 0.35 * first.size and right_edge - first.x1 > 10 * first.size \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not _contact_detail(first.text) \
+        and not _contact_detail(second.text) and not strip_bullet(Line(second.text)).is_bullet \
+        and (not _starts_with_dates(second.text) or _range_goes_on(first.text, second.text))
 
 
 def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:

@@ -77,3 +77,59 @@ def test_pages_without_a_label_gutter_stay_whole():
     marked = [p for i in range(6) for p in (_Piece("•", 50, 100 + 30 * i),
                                             _Piece(f"Point {i} of a list with markers", 62, 100 + 30 * i))]
     assert len(gutter_order(marked)) == 1
+
+
+def test_dates_broken_over_two_lines_in_the_gutter_are_one_label_read_after_their_title():
+    """"Aug 2024 –" over "Apr 2025", right-aligned in a narrow gutter beside entries set one close
+    under another below a section heading: each date pair is one label, read after the title it
+    is level with (and the title's wrapped line), before the entry's points."""
+    def entry(top, title, dates):
+        return [_Piece(dates[0], 70, top, size=10.9), _Piece(dates[1], 80, top + 13.6, size=10.9),
+                _Piece(title, 131, top, size=10.9), _Piece("Austin, TX", 131, top + 13.6, size=10.9),
+                _Piece("{ Built a dashboard that cut reporting time", 131, top + 27.0),
+                _Piece("{ Wrote SQL models for the sales data", 131, top + 39.0)]
+    page = [_Piece("Experience", 131, 300.0, size=14.3)] + entry(322.0, "Data Analyst, Freelance,", ("Aug 2024 –",
+                                                                                                  "Apr 2025")) \
+        + entry(392.0, "General Manager, Salt & Cedar,", ("Mar 2018 –", "Jul 2024")) \
+        + entry(462.0, "Shift Supervisor, Cafe Lumen,", ("Jan 2016 –", "Feb 2018"))
+    texts = _texts(gutter_order(page))
+    assert texts[:5] == ["Experience", "Data Analyst, Freelance,", "Austin, TX", "Aug 2024 –", "Apr 2025"]
+    assert texts.index("Mar 2018 –") == texts.index("General Manager, Salt & Cedar,") + 2
+    assert texts.index("Jul 2024") == texts.index("Mar 2018 –") + 1
+
+
+def test_a_group_name_wrapped_in_the_gutter_is_one_label_beside_its_row():
+    page = [_Piece("Skills", 131, 60.0, size=14.3), _Piece("Data Analysis", 60, 89.3, size=10.9),
+            _Piece("SQL, Python, pandas, dbt, Excel and a few more", 131, 89.3, size=10.9),
+            _Piece("Data", 100, 106.5, size=10.9), _Piece("Visualization", 65, 120.1, size=10.9),
+            _Piece("Tableau, Looker Studio, Matplotlib, Power BI", 131, 106.5, size=10.9),
+            _Piece("Operations &", 61, 137.4, size=10.9), _Piece("Leadership", 74, 150.9, size=10.9),
+            _Piece("P&L management, Scheduling, Team training", 131, 137.4, size=10.9)]
+    texts = _texts(gutter_order(page))
+    assert texts == ["Skills", "Data Analysis", "SQL, Python, pandas, dbt, Excel and a few more", "Data",
+                     "Visualization", "Tableau, Looker Studio, Matplotlib, Power BI", "Operations &", "Leadership",
+                     "P&L management, Scheduling, Team training"]
+
+
+def test_a_heading_level_with_a_wrapped_line_does_not_cut_the_block():
+    """"SKILLS" level with the second line of a wrapped skill list, "SUMMARY" (with nothing of
+    its own) level with the next row: a label sits level with the start of a row, so these are
+    headings of the block, not labels of its rows; the empty one is read first."""
+    page = _gutter_page() + [_Piece("SKILLS", 62, 212.0), _Piece("SUMMARY", 62, 227.0),
+                             _Piece("Systems: Consensus, Replication, Erasure coding, Consistency", 217, 200.6),
+                             _Piece("models", 217, 211.9), _Piece("Languages: Go, Rust, Java", 217, 227.0)]
+    texts = _texts(gutter_order(page))
+    assert texts[:3] == ["SUMMARY", "SKILLS", "Systems: Consensus, Replication, Erasure coding, Consistency"]
+
+
+def test_labels_one_a_row_level_with_their_rows_are_a_gutter_however_close():
+    """Languages beside their fluency and certificates' dates beside their names, one a row at
+    the body's leading: too close for a sparse gutter, but each label is level with the start of
+    a row, so the page is read label by label; a date after the name it is level with."""
+    page = [_Piece("Spanish", 87, 69.5, size=10.9), _Piece("Native speaker and a few more words", 131, 69.5, size=10.9),
+            _Piece("Portuguese", 72, 85.8, size=10.9), _Piece("Fluent in speech and in writing", 131, 85.8, size=10.9),
+            _Piece("Certificates", 131, 110.0, size=14.3),
+            _Piece("Feb 2015", 80, 132.0, size=10.9), _Piece("Food Handler, Comunidad Madrid", 131, 132.0, size=10.9),
+            _Piece("Apr 2019", 80, 148.3, size=10.9), _Piece("Good Practice, SENAC Sao Paulo", 131, 148.3, size=10.9)]
+    texts = _texts(gutter_order(page))
+    assert texts[-4:] == ["Food Handler, Comunidad Madrid", "Feb 2015", "Good Practice, SENAC Sao Paulo", "Apr 2019"]

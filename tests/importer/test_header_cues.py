@@ -144,3 +144,55 @@ def test_a_linked_handle_alone_in_any_section_is_a_profile_not_that_sections_tex
     resume = resume_from_lines(lines).resume
     assert [p["url"] for p in resume["basics"]["profiles"]] == ["https://github.com/jodoe-data"]
     assert "jodoe-data" not in str(resume["references"]) and "tailor" in str(resume["references"])
+
+
+def test_the_name_is_the_largest_text_when_a_contact_block_beside_it_is_read_first():
+    """A contact block set right of the name, its top above the name's: read row by row, the
+    street address comes first; the name is the header's largest text, its title the next."""
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("12 Main Street Austin, Texas 78701", size=10), Line("Jo Doe", size=34),
+                              Line("jo@example.com", size=10), Line("Data Analyst", size=17),
+                              Line("(512) 555-0100", size=10)])
+    assert (basics["name"], basics["label"], basics["phone"]) == ("Jo Doe", "Data Analyst", "(512) 555-0100")
+
+
+def test_a_letter_icon_before_a_contact_detail_is_its_label():
+    """"M (415) 555-0117", "E jo@example.com", "W jo.example.com", "gh jodoe": a symbol font's
+    icons printed as letters; a fax ("F") is no phone, and a capital before a word is text."""
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("Jo Doe"), Line("F (415) 555-0199"), Line("M (415) 555-0117"),
+                                     Line("E jo@example.com"), Line("W jo.example.com"), Line("gh jodoe"),
+                                     Line("in jo-doe-eng")])
+    assert (basics["phone"], basics["email"], basics["url"]) == ("(415) 555-0117", "jo@example.com", "jo.example.com")
+    profiles = [(p["network"], p["username"]) for p in basics["profiles"]]
+    assert profiles == [("GitHub", "jodoe"), ("LinkedIn", "jo-doe-eng")]
+    assert [u.text for u in unparsed] == ["F (415) 555-0199"]
+    assert parse_header([Line("Jo Doe"), Line("A Smith")])[0].get("label") == "A Smith"
+    # a row of details read as a list keeps the dots between them as items: separators only
+    basics, unparsed = parse_header([Line("Jo Doe"), Line("W jo.example.com, •, gh jodoe")])
+    assert basics["url"] == "jo.example.com" and basics["profiles"][0]["username"] == "jodoe" and not unparsed
+
+
+def test_a_country_code_under_an_address_and_an_address_set_in_parts_give_the_place():
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Jo Doe"), Line("920 Lavaca Street Austin, Texas 78701"), Line("US")])
+    assert basics["location"] == {"city": "Austin", "region": "Texas", "countryCode": "US"}
+    basics, _ = parse_header([Line("Jo Doe"), Line("Rua Augusta, 1508 – São Paulo, SP 01304-001 – BR")])
+    assert basics["location"] == {"city": "São Paulo", "region": "SP", "countryCode": "BR"}
+
+
+def test_text_larger_than_the_headings_above_the_first_section_stays_in_the_header():
+    """The name set larger than any section heading, read after contact lines (a contact block
+    beside it): not a section of its own."""
+    from tailor.importer.sections import split_sections
+
+    lines = [Line("12 Main Street", size=10), Line("(512) 555-0100", size=10), Line("Jo Doe", size=34, heading=True,
+                                                                                    bold=True, level=1),
+             Line("Summary", size=14, bold=True, heading=True), Line("I analyse data.", size=10),
+             Line("Experience", size=14, bold=True, heading=True), Line("Analyst, Acme", size=10)]
+    sections = split_sections(lines)
+    assert [s.key for s in sections] == ["header", "summary", "work"]
+    assert [line.text for line in sections[0].lines] == ["12 Main Street", "(512) 555-0100", "Jo Doe"]

@@ -43,3 +43,13 @@ def test_link_annotations_are_read_from_the_pdf(tmp_path):
     from tailor.importer.pdf import read_pdf_lines
 
     assert "linkedin.com/in/ana-ruiz-dev" in [line.text for line in read_pdf_lines(path)]
+
+
+def test_a_link_with_its_scheme_written_twice_points_at_the_address_after_the_second(tmp_path):
+    from tailor.render.pdf import render_pdf
+
+    html = '<html><body><p><a href="https://https://hachyderm.io/@ana">ana</a></p></body></html>'
+    path = tmp_path / "doubled.pdf"
+    path.write_bytes(render_pdf(html))
+    (page_links,) = link_targets(path).values()
+    assert [uri for _, uri in page_links] == ["https://hachyderm.io/@ana"]

@@ -288,3 +288,12 @@ def test_a_verb_before_a_date_says_it_is_a_date_without_a_colon():
     assert parse_dates("Completed the migration") is None and parse_dates("Period 2019") is None
     assert trailing_dates("Associate of Applied ScienceCompleted in May 2017") == \
         ("Associate of Applied Science", parse_dates("May 2017"))
+
+
+def test_a_symbol_font_bullet_read_as_an_opening_brace_is_a_bullet():
+    """moderncv's marvosym bullet lands in the text layer as "{": before a space and text, with no
+    closing brace on the line, it is the marker; a brace that opens a group is text."""
+    line = strip_bullet(Line("{ Built a Looker Studio sales dashboard"))
+    assert (line.text, line.is_bullet) == ("Built a Looker Studio sales dashboard", True)
+    assert not strip_bullet(Line("{ a, b } are the two cases")).is_bullet
+    assert not strip_bullet(Line("{json} templates")).is_bullet

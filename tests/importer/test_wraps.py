@@ -217,3 +217,12 @@ def test_in_a_sidebar_a_line_with_room_for_the_next_word_ends_its_item_even_befo
     # a line that stopped on a joining word or a hyphen goes on, room or not
     assert wraps(side("Whole-", 546.1), side("animal butchery", 557.3), {0: 557.0}, 0.25)
     assert wraps(side("Inventory and", 546.1), side("ordering", 557.3), {0: 557.0}, 0.25)
+
+
+def test_a_name_set_flush_right_in_a_narrow_column_wraps_onto_a_line_ending_where_it_ends():
+    """"Data" over "Visualization", right-aligned in a left column: one name; a name further
+    down (a third of an em and more apart) is the next one."""
+    first = _phys("Data", 106.5, x0=100.0, x1=122.3, size=10.9)
+    assert wraps(first, _phys("Visualization", 120.1, x0=64.5, x1=122.3, size=10.9), {0: 537.0})
+    assert not wraps(first, _phys("Visualization", 123.5, x0=64.5, x1=122.3, size=10.9), {0: 537.0})
+    assert not wraps(first, _phys("Visualization", 120.1, x0=64.5, x1=110.0, size=10.9), {0: 537.0})
