@@ -2,7 +2,8 @@
 
 Headings are found by style as much as by words, so the readers keep what each format knows:
 PDF (pdfminer.six layout analysis) gives x/y, font size and bold font names; DOCX gives style
-names, bold runs and list paragraphs; Markdown gives `#` headings and `-` bullets.
+names, bold runs, list paragraphs and the page header's lines (`_page_header_footer`); Markdown
+gives `#` headings and `-` bullets.
 Every failure a user can fix (scanned PDF, encrypted or corrupt file, empty file, unknown
 extension) is a UserInputError naming the file, never an empty resume.
 """
@@ -14,6 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.importer.docx_blocks import blocks
+from tailor.importer.docx_blocks import runs as shown_runs
+from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
@@ -84,13 +88,61 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise UserInputError(f"not a readable Word document ({exc.__class__.__name__})",
                              file=str(path), hint="open it in Word/LibreOffice and save it again as .docx, "
                                                   "or " + _EXPORT_HINT) from None
+    header, footer = _page_header_footer(document)
+    return _with_page_header(header, _story_lines(document)) + footer
+
+
+def _story_lines(story) -> list[Line]:
+    """Paragraphs and tables of a body, page header or footer, in order."""
     lines: list[Line] = []
-    for block in document.iter_inner_content():
+    for block in blocks(story):
         if hasattr(block, "rows"):
             lines += _table_lines(block)
         else:
             lines += _paragraph_lines(block)
     return lines
+
+
+def _page_header_footer(document) -> tuple[list[Line], list[Line]]:
+    """The lines of the first section's page header and footer (the first page's own first, when
+    the document sets a different first page), each text once. Many Word users put the contact
+    line in the page header, where it prints on every page but is no paragraph of the body; a
+    footer is kept only when it holds contact details (a page number or "Confidential" is not
+    the resume). A header or footer linked to the previous one has no text of its own."""
+    if not document.sections:
+        return [], []
+    section = document.sections[0]
+    found: list[list[Line]] = []
+    for kind in ("header", "footer"):
+        stories = [getattr(section, f"first_page_{kind}")] if section.different_first_page_header_footer else []
+        lines: list[Line] = []
+        for story in stories + [getattr(section, kind)]:
+            if not story.is_linked_to_previous:
+                lines += [line for line in _story_lines(story) if line.text not in {seen.text for seen in lines}]
+        found.append(lines)
+    header, footer = found
+    return header, footer if any(_contact_parts(line.text) for line in footer) else []
+
+
+def _contact_parts(text: str) -> bool:
+    """Some part of the line is an email, phone number or web address."""
+    return any(is_email(part) or is_phone(part) or is_url(part) for part in split_parts(text))
+
+
+def _contact_only(text: str) -> bool:
+    """Every part of the line is a contact detail or a place, and one is not a place."""
+    parts = split_parts(text)
+    return _contact_parts(text) and all(is_email(p) or is_phone(p) or is_url(p) or is_location(p) for p in parts)
+
+
+def _with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
+    """The page header's lines at the top of the document, as they are printed, except that a
+    header of nothing but contact details goes right after the body's first line: the page
+    header prints above the name, but the resume opens with the name (docs/ARCHITECTURE.md,
+    "Resume import": the header's first line is read as the name)."""
+    if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
+        return body[:1] + header + body[1:]
+    return header + body
 
 
 def _table_lines(table) -> list[Line]:
@@ -100,7 +152,7 @@ def _table_lines(table) -> list[Line]:
     the cells open their sections. Nested tables are read the same way, in place."""
     lines: list[Line] = []
     for row in table.rows:
-        cells = [_cell_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
+        cells = [_story_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
         if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
             texts = [cell[0].text for cell in cells if cell]
             if texts:
@@ -110,13 +162,6 @@ def _table_lines(table) -> list[Line]:
             continue
         for cell in cells:
             lines += cell
-    return lines
-
-
-def _cell_lines(cell) -> list[Line]:
-    lines: list[Line] = []
-    for block in cell.iter_inner_content():
-        lines += _table_lines(block) if hasattr(block, "rows") else _paragraph_lines(block)
     return lines
 
 
@@ -134,10 +179,9 @@ def _paragraph_lines(paragraph) -> list[Line]:
     name = (style.name if style is not None else "") or ""
     default_bold = _style_bold(style)
     runs: list[tuple[str, bool]] = []
-    for item in paragraph.iter_inner_content():
-        for run in getattr(item, "runs", [item]):
-            bold = run.bold if run.bold is not None else default_bold
-            runs.append((run.text, bool(bold)))
+    for run in shown_runs(paragraph):
+        bold = run.bold if run.bold is not None else default_bold
+        runs.append((run.text, bool(bold)))
     level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
     is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
     out = []

@@ -7,20 +7,26 @@ on the page; many layouts, LinkedIn's profile PDF among them, number their pages
 3"). Read as content either lands in whatever section the page break falls in (a skill, a
 certificate name, the employer of the next job), so both are taken out before sections are
 split and reported as unparsed, never dropped (docs/ARCHITECTURE.md, "Resume import").
+A running header or footer (a Word page header with the contact line, a name printed atop every
+page) repeats at the same height on every page: its first occurrence is content, the others are
+furniture; and on the first page it is printed above the name, so it is read after the name.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from tailor.importer.lines import Line
 from tailor.importer.result import Unparsed
+from tailor.importer.sections import section_key
 
 # "Page 2 of 3", "Page 2", "2 / 3", "- 2 -": a line that is nothing but a page's number ("03/2021"
 # is a date: a bare "N / M" is a page number only when N <= M <= 20)
 _PAGE_NUMBER = re.compile(r"(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?|[-–—]\s*\d+\s*[-–—]"
                           r"|(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<m>\d{1,2})", re.I)
 _MOST_PAGES = 20
+_SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to one height on every page
+_NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 
 
 def _page_number(text: str) -> bool:
@@ -33,7 +39,14 @@ _CREDIT = re.compile(r"\b(?:made|designed|built|created|generated|powered|crafte
 
 
 def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
-    """The lines without page credits and page numbers, and those as unparsed items."""
+    """The lines without page credits, page numbers and the repeats of a running header or footer
+    (those as unparsed items), the running header's first occurrence after the name."""
+    lines, repeats = _running_repeats(lines)
+    lines, unparsed = _credits_and_numbers(lines)
+    return lines, repeats + unparsed
+
+
+def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
     body = _body_size(lines)
     bottoms = {}
     for index, line in enumerate(lines):
@@ -55,3 +68,83 @@ def _body_size(lines: list[Line]) -> float:
         if line.size:
             sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _running_repeats(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
+    """The lines without the repeats of a running header or footer (as unparsed items), and with
+    the running header's first occurrence on the first page read after the name below it."""
+    running = _running(lines)
+    first: dict[str, int] = {}
+    for index in sorted(running, key=lambda i: (lines[i].page, lines[i].y)):
+        first.setdefault(_key(lines[index].text), index)
+    repeats = running - set(first.values())
+    kept = [index for index in range(len(lines)) if index not in repeats]
+    return _name_first([lines[i] for i in kept], {kept.index(i) for i in first.values()}), \
+        [Unparsed("page header" if lines[i].y <= _page_middle(lines, lines[i].page) else "page footer",
+                  lines[i].text, "printed again on every page (a running header or footer)")
+         for i in sorted(repeats)]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _page_middle(lines: list[Line], page: int) -> float:
+    heights = [line.y for line in lines if line.page == page]
+    return (min(heights) + max(heights)) / 2
+
+
+def _running(lines: list[Line]) -> set[int]:
+    """Lines whose text stands at the same height at the very top or bottom of every page, the
+    first page aside (a document may print its first page's header apart), with nothing but such
+    lines above or below them there: the same words in the middle of a page are content, and so
+    is a label that two pages happen to open with ("Highlights" atop pages 2 and 3 of 6)."""
+    edges = _repeated(lines, _at_edges(lines, _repeated(lines, set(range(len(lines))))))
+    pages = sorted({line.page for line in lines})
+    on: dict[str, set[int]] = defaultdict(set)
+    for index in edges:
+        on[_key(lines[index].text)].add(lines[index].page)
+    return {index for index in edges if on[_key(lines[index].text)] >= set(pages[1:])}
+
+
+def _repeated(lines: list[Line], among: set[int]) -> set[int]:
+    """The lines of `among` whose text stands at the same height on another page, among `among`."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index in sorted(among):
+        places[_key(lines[index].text)].append(index)
+    return {i for same in places.values() for i in same
+            if any(lines[j].page != lines[i].page and abs(lines[j].y - lines[i].y) <= _SAME_HEIGHT for j in same)}
+
+
+def _at_edges(lines: list[Line], repeated: set[int]) -> set[int]:
+    """The lines of `repeated` at the top or bottom of their page with only such lines beyond them."""
+    edges: set[int] = set()
+    for page in {line.page for line in lines}:
+        on_page = sorted((i for i, line in enumerate(lines) if line.page == page), key=lambda i: lines[i].y)
+        for order in (on_page, on_page[::-1]):
+            for index in order:
+                if index not in repeated:
+                    break
+                edges.add(index)
+    return edges
+
+
+def _name_first(lines: list[Line], running: set[int]) -> list[Line]:
+    """A page header printed above the name (a small line over the page's largest one, the first
+    thing read) is read after the name and what is printed under it (a label), where the first
+    section opens: the header of a resume opens with the name, and a label read after the contact
+    details would open a section (docs/ARCHITECTURE.md, "Resume import"). A line qualifies when
+    it runs on every page (`running`) or, where nothing repeats (a one-page document), when it is
+    set smaller than the body text; either way the name must be much larger than it, so a label or
+    title set near the name's size stays where it is."""
+    page = [i for i, line in enumerate(lines) if line.page == lines[0].page] if lines else []
+    largest = max((lines[i].size for i in page), default=0.0)
+    name_at = next((i for i in page if lines[i].size == largest), 0)
+    body = _body_size(lines)
+    name = lines[name_at] if lines else None
+    if not name_at or any(lines[i].page != name.page or lines[i].y >= name.y or not 0 < lines[i].size
+                          or lines[i].size * _NAME_SCALE > name.size
+                          or i not in running and not lines[i].size < body - 0.25 for i in range(name_at)):
+        return lines
+    after = next((i for i in page if i > name_at and section_key(lines[i]) not in (None, "unknown")), name_at + 1)
+    return lines[name_at:after] + lines[:name_at] + lines[after:]

@@ -10,16 +10,36 @@ from pathlib import Path
 
 
 def page_text(path: Path) -> str:
-    """All text of a PDF (pdfminer.six, plain extraction) or a DOCX (paragraphs and table cells)."""
+    """All text of a PDF (pdfminer.six, plain extraction) or a DOCX (paragraphs and table cells
+    of the body and of every page header and footer, which print on the page as well: a contact
+    line in the page header is shown, so the importer missing it counts as lost)."""
     path = Path(path)
     if path.suffix.lower() == ".docx":
         from docx import Document
 
         document = Document(str(path))
-        parts = [p.text for p in document.paragraphs]
-        for table in document.tables:
-            parts += [cell.text for row in table.rows for cell in row.cells]
-        return "\n".join(parts)
+        stories = [story for section in document.sections
+                   for story in (section.first_page_header, section.header, section.even_page_header)
+                   if not story.is_linked_to_previous]
+        stories.append(document)
+        stories += [story for section in document.sections
+                    for story in (section.first_page_footer, section.footer, section.even_page_footer)
+                    if not story.is_linked_to_previous]
+        return "\n".join(text for story in stories for text in _story_text(story))
     from pdfminer.high_level import extract_text
 
     return extract_text(str(path))
+
+
+def _story_text(story) -> list[str]:
+    """The text of a body, header or table cell, block by block, as Word shows it: content
+    controls and text boxes too (`docx_blocks`)."""
+    from tailor.importer.docx_blocks import blocks, runs
+
+    out: list[str] = []
+    for block in blocks(story):
+        if hasattr(block, "rows"):
+            out += [text for row in block.rows for cell in dict.fromkeys(row.cells) for text in _story_text(cell)]
+        else:
+            out.append("".join(run.text for run in runs(block)))
+    return out

@@ -107,6 +107,93 @@ def test_docx_headings_lists_and_tables(tmp_path):
     assert result.unparsed == []
 
 
+def _word_resume(tmp_path, header: list[str], footer: list[str] = (), first_page: list[str] = ()) -> Path:
+    """A Word resume whose page header (and footer, and first page's own header) hold `header`."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    for story, texts in ((section.header, header), (section.footer, footer), (section.first_page_header, first_page)):
+        for at, text in enumerate(texts):
+            (story.paragraphs[0] if at == 0 else story.add_paragraph()).text = text
+    section.different_first_page_header_footer = bool(first_page)
+    document.add_paragraph("Robin Park", style="Title")
+    document.add_paragraph("Site Reliability Engineer")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Site Reliability Engineer, Globex")
+    document.add_paragraph("Jan 2019 – Dec 2022")
+    document.add_paragraph("Automated failover for 40 services", style="List Bullet")
+    path = tmp_path / "robin.docx"
+    document.save(path)
+    return path
+
+
+def test_docx_page_header_holds_the_contact_line(tmp_path):
+    """Word users often put the contact line in the page header: it is read, after the name (the
+    body's first line); a header that holds more than contact details (the name) comes first."""
+    contact = "Denver, CO | robin@example.com | 555-201-3344 | robinpark.dev | github.com/robinpark"
+    path = _word_resume(tmp_path, [contact])
+    assert [line.text for line in extract_lines(path)[:3]] == ["Robin Park", contact, "Site Reliability Engineer"]
+    basics = import_resume(path).resume["basics"]
+    assert (basics["name"], basics["label"], basics["email"], basics["phone"], basics["url"]) == (
+        "Robin Park", "Site Reliability Engineer", "robin@example.com", "555-201-3344", "robinpark.dev")
+    assert basics["profiles"][0]["url"] == "github.com/robinpark"
+    named = _word_resume(tmp_path, ["Robin Park", contact])
+    assert [line.text for line in extract_lines(named)[:2]] == ["Robin Park", contact]
+
+
+def test_docx_footer_only_with_contact_details_and_the_first_page_header(tmp_path):
+    """A footer of page numbers or "Confidential" is no part of the resume; one with contact
+    details is, after the body. A different first page's own header is read, each text once."""
+    furniture = extract_lines(_word_resume(tmp_path, [], footer=["Confidential"]))
+    assert "Confidential" not in [line.text for line in furniture]
+    contact = extract_lines(_word_resume(tmp_path, [], footer=["robin@example.com | 555-201-3344"]))
+    assert contact[-1].text == "robin@example.com | 555-201-3344"
+    first = extract_lines(_word_resume(tmp_path, ["robin@example.com"], first_page=["robin@example.com",
+                                                                                     "555-201-3344"]))
+    assert [line.text for line in first[:3]] == ["Robin Park", "robin@example.com", "555-201-3344"]
+
+
+def test_page_text_reads_docx_page_headers(tmp_path):
+    """The bench's "is it on the page" text (page_text.py) holds what a page header prints, so a
+    contact line the importer misses there counts as lost, not as not shown."""
+    from tailor.importer.page_text import page_text
+
+    text = page_text(_word_resume(tmp_path, ["robin@example.com | 555-201-3344"], footer=["Page 1"]))
+    assert "robin@example.com" in text and "Robin Park" in text and "Page 1" in text
+
+
+def test_docx_content_controls_and_text_boxes_are_read(tmp_path):
+    """Word's resume templates put the name in a content control and a sidebar in a text box:
+    both are imported (read once, not from the text box's VML copy too), and the bench's page
+    text holds them."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from tailor.importer.page_text import page_text
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    box = ('<w:txbxContent><w:p><w:r><w:t>SKILLS</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>SQL, Python</w:t></w:r></w:p></w:txbxContent>')
+    document = Document()
+    body = document.element.body
+    for xml in (f'<w:sdt {ns}><w:sdtContent><w:p><w:r><w:t>Robin Park</w:t></w:r></w:p></w:sdtContent></w:sdt>',
+                f'<w:p {ns}><w:r><w:t xml:space="preserve">robin@example.com | </w:t></w:r><w:sdt><w:sdtContent>'
+                f'<w:r><w:t>555-201-3344</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+                f'<w:p {ns}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}'
+                f'</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}'
+                f'</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'):
+        body.insert(len(body) - 1, parse_xml(xml))
+    path = tmp_path / "template.docx"
+    document.save(path)
+    resume = import_resume(path).resume
+    assert (resume["basics"]["name"], resume["basics"]["phone"]) == ("Robin Park", "555-201-3344")
+    assert [k for group in resume["skills"] for k in group["keywords"]] == ["SQL", "Python"]
+    assert page_text(path).count("SQL, Python") == 1 and "555-201-3344" in page_text(path)
+
+
 def _error(path: Path) -> str:
     with pytest.raises(UserInputError) as info:
         import_resume(path)

@@ -3,6 +3,7 @@ foot of a page, and page numbers are reported as unparsed instead of becoming co
 from tailor.importer.build import resume_from_lines
 from tailor.importer.lines import Line
 from tailor.importer.page_furniture import split_furniture
+from tailor.importer.result import Unparsed
 
 
 def _line(text, page=0, y=100.0, size=12.0, bold=False, **more):
@@ -43,3 +44,65 @@ def test_page_numbers_are_unparsed_wherever_reading_order_puts_them():
     # numbers inside content stay: a count, a score, a range of pages in a citation
     content = [_line("Page 3 of the handbook was mine"), _line("3.8 / 4.0"), _line("pp. 12-19"), _line("03/2021")]
     assert split_furniture(_resume(content[0]))[1] == [] and split_furniture(content)[1] == []
+
+
+_HEADER = "Denver, CO | robin@example.com | 555-201-3344 | robinpark.dev"
+
+
+def _two_pages():
+    return [_line(_HEADER, y=36, size=9), _line("Robin Park", y=60, size=24, bold=True, heading=True, level=1),
+            _line("Site Reliability Engineer", y=100, size=13, heading=True, level=2),
+            _line("Experience", y=140, size=13, bold=True, heading=True, level=2),
+            _line("SRE, Globex", y=170, size=11, bold=True), _line("Jan 2019 – Dec 2022", y=185, size=11),
+            _line("Automated failover for 40 services", y=200, size=11, bullet="•"),
+            _line(_HEADER, page=1, y=36, size=9),
+            _line("Skills", page=1, y=60, size=13, bold=True, heading=True, level=2),
+            _line("Python, Go, Terraform", page=1, y=85, size=11)]
+
+
+def test_a_running_header_is_read_once_after_the_name_and_its_repeats_are_furniture():
+    """A Word page header with the contact line prints atop every page, above the name: the name
+    is the large line, the contact details are read once, and page 2's copy is no skill."""
+    result = resume_from_lines(_two_pages())
+    basics = result.resume["basics"]
+    assert (basics["name"], basics["label"], basics["email"], basics["url"]) == (
+        "Robin Park", "Site Reliability Engineer", "robin@example.com", "robinpark.dev")
+    assert [k for group in result.resume["skills"] for k in group["keywords"]] == ["Python", "Go", "Terraform"]
+    assert [(u.section, u.text) for u in result.unparsed] == [("page header", _HEADER)]
+    kept, _ = split_furniture(_two_pages())
+    assert [line.text for line in kept[:4]] == ["Robin Park", "Site Reliability Engineer", _HEADER, "Experience"]
+
+
+def test_only_the_same_text_at_the_same_height_at_a_page_edge_runs():
+    """The same words lower on the next page, or in the middle of two pages, are content."""
+    moved = _two_pages()
+    moved[7] = _line(_HEADER, page=1, y=120, size=9)
+    assert split_furniture(moved)[1] == []
+    middle = _two_pages() + [_line("Jan 2019 – Dec 2022", page=1, y=185, size=11),  # as on page 1
+                             _line("Led the on-call rota", page=1, y=200, size=11)]
+    assert split_furniture(middle)[1] == [_unparsed_header()]
+    edge = _two_pages()
+    edge[5:5] = [_line("Python, Go, Terraform", y=85, size=11)]  # page 2's last line, mid page 1
+    assert split_furniture(edge)[1] == [_unparsed_header()]
+    # a label that two pages of four happen to open with is no running header; the one on all is
+    labels = _two_pages() + [_line(text, page=page, y=y, size=11) for page in (2, 3)
+                             for text, y in ((_HEADER, 36.0), ("Highlights" if page == 2 else "Led the rota", 60))]
+    labels[8] = _line("Highlights", page=1, y=60, size=11)
+    assert split_furniture(labels)[1] == [_unparsed_header()] * 3
+
+
+def _unparsed_header():
+    return Unparsed("page header", _HEADER, "printed again on every page (a running header or footer)")
+
+
+def test_a_small_line_over_a_much_larger_name_on_a_one_page_resume_is_read_after_it():
+    """No repetition on one page: only a line set smaller than the body, above a name at least
+    half as large again, moves; a line in body type or a name barely larger stays put."""
+    one_page = _two_pages()[:7]
+    kept, furniture = split_furniture(one_page)
+    assert furniture == [] and [line.text for line in kept[:3]] == ["Robin Park", "Site Reliability Engineer", _HEADER]
+    assert resume_from_lines(one_page).resume["basics"]["name"] == "Robin Park"
+    body_type = [_line(_HEADER, y=36, size=11)] + one_page[1:]
+    assert split_furniture(body_type)[0][0].text == _HEADER
+    small_name = [one_page[0], _line("Robin Park", y=60, size=12, bold=True)] + one_page[2:]
+    assert split_furniture(small_name)[0][0].text == _HEADER
