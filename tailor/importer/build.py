@@ -12,18 +12,12 @@ from pathlib import Path
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.casing import restore_case
-from tailor.importer.contact import (
-    contact_block,
-    labelled_contact,
-    leading_contact,
-    parse_header,
-    profile_handle,
-    profile_line,
-)
+from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.lines import Line
+from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.section_guess import guess_section

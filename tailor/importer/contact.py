@@ -14,16 +14,9 @@ from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
 from tailor.importer.addresses import place_of_address
 from tailor.importer.lines import Line
+from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.result import Unparsed
 
-NETWORKS = {"github.com": "GitHub", "linkedin.com": "LinkedIn", "twitter.com": "Twitter", "x.com": "X",
-            "gitlab.com": "GitLab", "stackoverflow.com": "Stack Overflow", "medium.com": "Medium",
-            "dribbble.com": "Dribbble", "behance.net": "Behance", "kaggle.com": "Kaggle",
-            "bitbucket.org": "Bitbucket", "facebook.com": "Facebook", "instagram.com": "Instagram",
-            "youtube.com": "YouTube", "scholar.google.com": "Google Scholar", "orcid.org": "ORCID",
-            "xing.com": "XING", "bsky.app": "Bluesky", "researchgate.net": "ResearchGate", "codepen.io": "CodePen",
-            "dev.to": "DEV", "leetcode.com": "LeetCode", "hackerrank.com": "HackerRank", "wellfound.com": "Wellfound",
-            "huggingface.co": "Hugging Face", "npmjs.com": "npm", "pypi.org": "PyPI", "substack.com": "Substack"}
 _LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web",
              "portfolio", "site", "url", "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
@@ -87,7 +80,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         lines = lines[1:]
     for index, line in enumerate(lines := _joined_addresses(_largest_first(lines))):
         parts = [p.strip() for part in fields.split_parts(line.text) for p in _SEPARATOR_ITEM.split(part) if p.strip()]
-        parts = _labels_on_values([_icon_value(p) or _unwrap_url(p) for p in parts])
+        parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts])
         if index == 0:
             styled = _styled_label(line) if len(parts) == 1 else None
             first = parts.pop(0)  # the name's part, read either way: never left over as well
@@ -128,26 +121,6 @@ def _largest_first(lines: list[Line]) -> list[Line]:
     common = max(set(sizes), key=lambda size: sum(len(line.text) for line in lines if line.size == size))
     large = sorted((line for line in lines if line.size >= _LARGER * common), key=lambda line: -line.size)
     return large + [line for line in lines if line.size < _LARGER * common]
-
-
-# A letter (or a network's short name) set as the icon before a contact detail where a symbol font
-# is not used (moderncv's letters, plain text): "M (415) 555-0117", "E jo@example.com", "gh jodoe".
-_ICON = re.compile(r"([A-Z]|in|li|gh|gl|tw|so)\s+(\S.*)")
-_ICON_NETWORKS = {"in": "linkedin.com/in/", "li": "linkedin.com/in/", "gh": "github.com/", "gl": "gitlab.com/",
-                  "tw": "twitter.com/", "so": "stackoverflow.com/users/"}
-_HANDLE = re.compile(r"@?(?=[\w.-]*[a-z])(?![A-Z][a-z]+$)\w[\w.-]{1,38}")  # "jo-doe", not "Austin" or "2019"
-
-
-def _icon_value(part: str) -> str | None:
-    """The detail after a letter icon, or the profile a network's short name and a handle stand
-    for ("gh jodoe" -> "github.com/jodoe"); else None. After one capital the rest must be an
-    email, phone or web address, so "A Smith" stays text; "F" (fax) is no phone: left as it is."""
-    match = _ICON.fullmatch(part.strip())
-    icon, value = (match[1], match[2].strip()) if match else ("", "")
-    if icon in _ICON_NETWORKS:
-        return _ICON_NETWORKS[icon] + value.lstrip("@") if _HANDLE.fullmatch(value) else None
-    detail = fields.is_email(value) or fields.is_url(value) or fields.is_phone(value)
-    return value if match and detail and icon != "F" else None
 
 
 def _name_again(part: str, name: str) -> bool:
@@ -296,9 +269,6 @@ def _unshout_place(text: str) -> str:
     return ", ".join(part if len(part) <= 3 else unshout(part) for part in text.split(", "))
 
 
-_NETWORK_NAMES = frozenset(name.casefold() for name in NETWORKS.values()) | {"xing", "bluesky", "mastodon"}
-
-
 # "Instagram: https://...", "XING: xing.com/profile/jo": any short name before a colon and a web address.
 _ANY_LABEL = re.compile(r"^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)\s*:\s*(\S+)$")
 
@@ -333,29 +303,6 @@ def contact_block(lines: list[Line]) -> bool:
         and len(line.text.split()) >= 5 for line in lines)
 
 
-def profile_line(line: Line) -> bool:
-    """A network's name on its own ("GitHub") or a one-word handle linked to a profile: what a
-    layout prints under "About" after the summary's prose, which is contact, not summary."""
-    text = line.text.strip()
-    return text.casefold() in _NETWORK_NAMES or (" " not in text and bool(network_of(line.link)))
-
-
-_PATH_WORDS = ("in", "u", "user", "users", "pub", "profile")  # path words before a handle
-
-
-def profile_handle(line: Line) -> bool:
-    """A line that is nothing but the person's handle, linked to that handle's profile page on a
-    network ("dreyes-data" -> github.com/dreyes-data): contact, in whatever section a column
-    layout's reading order put it. A repository or post link (more than the handle in its path)
-    is a project's or a publication's, not the person's."""
-    text = line.text.strip().lstrip("@")
-    if " " in text or not text or not network_of(line.link):
-        return False
-    path = urlsplit(line.link if "://" in line.link else "https://" + line.link).path
-    segments = [s for s in path.split("/") if s and s not in _PATH_WORDS]
-    return len(segments) == 1 and segments[0].lstrip("@").casefold() == text.casefold()
-
-
 def leading_contact(lines: list[Line]) -> int:
     """How many of a section's first lines are contact details (an email, a phone, a web
     address, or a network's name over its handle): a page break can carry the end of a
@@ -363,27 +310,13 @@ def leading_contact(lines: list[Line]) -> int:
     count = 0
     while count < len(lines):
         text = lines[count].text.strip()
-        if text.casefold() in _NETWORK_NAMES and count + 1 < len(lines) and " " not in lines[count + 1].text.strip():
+        if text.casefold() in NETWORK_NAMES and count + 1 < len(lines) and " " not in lines[count + 1].text.strip():
             count += 2
         elif fields.is_email(text) or fields.is_phone(text) or fields.is_url(text):
             count += 1
         else:
             break
     return count
-
-
-def network_of(url: str) -> str:
-    """The network a profile URL belongs to ("" for a personal site)."""
-    parts = urlsplit(url if "://" in url else "https://" + url)
-    host = parts.netloc.lower().removeprefix("www.")
-    return next((name for domain, name in NETWORKS.items() if host == domain or host.endswith("." + domain)),
-                "Mastodon" if parts.path.startswith("/@") else "")
-
-
-def username_of(url: str) -> str:
-    path = urlsplit(url if "://" in url else "https://" + url).path
-    segments = [s for s in path.split("/") if s and s not in _PATH_WORDS]
-    return segments[-1].lstrip("@") if segments else ""
 
 
 def _add_urls(basics: dict, urls: list[str]) -> None:
