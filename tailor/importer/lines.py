@@ -95,9 +95,10 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
 
     A break after a hyphen or an en dash keeps it and adds no space ("tiered-" + "storage" gives
     "tiered-storage", never "tiered- storage"; "Years 7–" + "11" gives "Years 7–11"). The
-    hyphen is dropped only when the joined word appears unhyphenated elsewhere in the document
-    (`vocabulary`), i.e. it was hyphenation. An email or web address broken where a narrow column
-    ends goes on with no space (`address_goes_on`).
+    hyphen is dropped when the joined word appears unhyphenated elsewhere in the document
+    (`vocabulary`), or when it was a typesetter's break inside a word (`_syllable_break`). An
+    email or web address broken where a narrow column ends goes on with no space
+    (`address_goes_on`).
     """
     if address_goes_on(first, second):
         return first + second.strip()
@@ -105,10 +106,20 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
         head = re.search(r"(\w+)-$", first)
         tail = re.match(r"\w+", second)
         if vocabulary and head and tail and (head[1] + tail[0]).lower() in vocabulary \
-                and f"{head[1]}-{tail[0]}".lower() not in vocabulary:
+                and f"{head[1]}-{tail[0]}".lower() not in vocabulary or head and tail and tail[0].islower() \
+                and _syllable_break(head[1], tail[0]) and f"{head[1]}-{tail[0]}".lower() not in (vocabulary or ()):
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
+
+
+def _syllable_break(head: str, tail: str) -> bool:
+    """"Learn-" / "ing", "Insti-" / "tute": a typesetter's break inside a word (TeX hyphenates
+    on its own): the whole is an English word and the rest is none. "co-" / "operative" and
+    "South-" / "west" keep their hyphen: both halves are words, so the person may have typed it."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas((head + tail).lower())) and not getAllLemmas(tail.lower())
 
 
 def address_goes_on(first: str, second: str) -> bool:

@@ -43,12 +43,18 @@ def project_texts(texts: list[str], entry: dict) -> list[str]:
     first and then what it was for (JSON Resume's `entity`), unless a part names a role
     ("Author", "Team lead"); the texts left are the role and the name, assigned as usual. A tag
     list among them ("Next.js, PostgreSQL, Prisma" under the description) is its keywords. A name
-    followed by roles after commas on one part ("raft-lab, Author, Maintainer") is cut there."""
+    followed by roles after commas on one part ("raft-lab, Author, Maintainer") is cut there,
+    and a web address after the last comma is the project's."""
     for tags in [t for t in texts[1:] if fields.is_tag_list(t)]:
         entry.setdefault("keywords", []).extend(fields.split_list(tags))
         texts = [t for t in texts if t != tags]
-    if texts and len(named := [t.strip() for t in texts[0].split(", ")]) > 1 and all(map(is_role, named[1:])) \
-            and not is_role(named[0]):
+    for at, text in enumerate(texts):
+        head, _, last = text.rpartition(", ")
+        if head and fields.is_url(last) and "url" not in entry:
+            entry["url"] = last  # "raft-lab, Author, github.com/jo/raft-lab": its address last
+            texts = [*texts[:at], head, *texts[at + 1:]]
+    named = [t.strip() for t in texts[0].split(", ")] if texts else []
+    if len(named) > 1 and all(map(is_role, named[1:])) and not is_role(named[0]):
         texts = [named[0], ", ".join(named[1:]), *texts[1:]]  # "DormSwap, Full-stack developer, Team lead"
     if len(texts) < 2 or any(is_role(t) for t in texts):
         return texts

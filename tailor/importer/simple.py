@@ -38,7 +38,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
                 current.setdefault("level", line.text.strip())
-        elif _names_group(line, lines, index) or _leveled(line, lines, index):
+        elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index):
             current = {"name": line.text.strip(), "keywords": []}
             groups.append(current)
         else:
@@ -70,6 +70,16 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
+
+
+def _beside_list(line: Line, lines: list[Line], index: int) -> bool:
+    """A short name level with a list of keywords to its right ("Distributed Systems" in a left
+    column, "Consensus, Replication, ..." beside it): a group's name set in a column of labels,
+    as LaTeX CV classes and two-column tables print skills."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return after is not None and not line.is_bullet and bool(line.size) and len(line.text.split()) <= 5 \
+        and "," not in line.text and after.page == line.page and abs(after.y - line.y) <= 0.5 * line.size \
+        and after.x > line.x + line.size and len(fields.split_list(after.text)) >= 2
 
 
 def _leveled(line: Line, lines: list[Line], index: int) -> bool:

@@ -90,3 +90,10 @@ def test_a_name_then_its_roles_after_commas_in_one_part():
     entry, _ = parse_entry("projects", group_entries([Line("Ovens, Pans and Knives | 2021", x=50, size=10)],
                                                      "projects")[0], 0)
     assert entry["name"] == "Ovens, Pans and Knives" and "roles" not in entry  # no role named: one name
+    entry, _ = parse_entry("projects", group_entries([Line("raft-lab, Author, Maintainer, github.com/jo/raft-lab",
+                                                           x=50, size=10)], "projects")[0], 0)
+    assert (entry["name"], entry["roles"], entry["url"]) == ("raft-lab", ["Author", "Maintainer"],
+                                                             "github.com/jo/raft-lab")
+    bold_name = Line("raft-lab, Author, github.com/jo/raft-lab", x=50, size=10, bold_prefix="raft-lab")
+    entry, _ = parse_entry("projects", group_entries([bold_name], "projects")[0], 0)
+    assert (entry["name"], entry["roles"], entry["url"]) == ("raft-lab", ["Author"], "github.com/jo/raft-lab")

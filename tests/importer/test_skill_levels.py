@@ -16,3 +16,15 @@ def test_a_name_over_its_level_is_a_skill_whose_keywords_went_elsewhere():
     skills = parse_skills(lines)
     assert [(s["name"], s.get("level")) for s in skills] == [("Baking", "Advanced"), ("Costing", "Intermediate")]
     assert skills[1]["keywords"] == ["Menu pricing", "Stock control"]
+
+
+def test_a_name_in_a_column_of_labels_beside_its_list_is_the_groups_name():
+    """LaTeX CV classes set "Distributed Systems" in a left column, its keywords level with it."""
+    lines = [_line("Distributed Systems", x=40, y=100), _line("Consensus, Replication, Erasure coding", x=130, y=100),
+             _line("Programming", x=40, y=114), _line("Go, Rust, Java", x=130, y=114)]
+    assert [(s["name"], s["keywords"]) for s in parse_skills(lines)] == [
+        ("Distributed Systems", ["Consensus", "Replication", "Erasure coding"]),
+        ("Programming", ["Go", "Rust", "Java"])]
+    # one skill a line, each level with nothing: keywords of one list, no group names
+    plain = [_line("Python", y=100), _line("SQL, dbt", y=114)]
+    assert [(s["name"], s["keywords"]) for s in parse_skills(plain)] == [("Skills", ["Python", "SQL", "dbt"])]

@@ -55,6 +55,11 @@ def test_bullets_and_wrapped_hyphens():
     assert join_wrapped("cut p99", "latency") == "cut p99 latency"
     assert join_wrapped("Taught Years 7–", "11 and led") == "Taught Years 7–11 and led"  # an en dash, too
     assert join_wrapped("Led the team –", "and more") == "Led the team – and more"
+    # a typesetter's break inside a word goes; a compound of two words the person may have typed stays
+    assert join_wrapped("Machine Learn-", "ing") == "Machine Learning"
+    assert join_wrapped("Ambition Insti-", "tute") == "Ambition Institute"
+    assert join_wrapped("The Co-", "operative Academy") == "The Co-operative Academy"
+    assert join_wrapped("Machine Learn-", "ing", {"learn-ing"}) == "Machine Learn-ing"  # written so elsewhere
 
 
 def test_contact_keeps_phone_as_written_and_finds_profiles():
