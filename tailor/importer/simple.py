@@ -35,6 +35,9 @@ def parse_skills(lines: list[Line]) -> list[dict]:
         match = _GROUP.match(line.text)
         if match:
             groups.append({"name": match[1].strip(), "keywords": _keywords(match[2])})
+        elif named := _name_and_level(line):
+            current = {"name": named[0], "level": named[1], "keywords": []}
+            groups.append(current)
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
                 current.setdefault("level", line.text.strip())
@@ -70,6 +73,15 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
+
+
+def _name_and_level(line: Line) -> tuple[str, str] | None:
+    """"Infrastructure, Advanced" with the name in bold: a group's name and its level set on one
+    row (read as one line), not two keywords."""
+    items = fields.split_list(line.text)
+    if len(items) == 2 and _LEVEL.match(items[1]) and line.bold_prefix.rstrip(", ") == items[0]:
+        return items[0], items[1]
+    return None
 
 
 def _beside_list(line: Line, lines: list[Line], index: int) -> bool:

@@ -28,3 +28,10 @@ def test_a_name_in_a_column_of_labels_beside_its_list_is_the_groups_name():
     # one skill a line, each level with nothing: keywords of one list, no group names
     plain = [_line("Python", y=100), _line("SQL, dbt", y=114)]
     assert [(s["name"], s["keywords"]) for s in parse_skills(plain)] == [("Skills", ["Python", "SQL", "dbt"])]
+
+
+def test_a_bold_name_and_its_level_read_as_one_line_are_a_group_and_its_level():
+    lines = [Line("Infrastructure, Advanced", x=60, y=100, size=10.0, bold_prefix="Infrastructure"),
+             _line("Kafka, Kubernetes", y=112), _line("Baking, Advanced", y=130)]  # not bold: two keywords
+    assert [(s["name"], s.get("level"), s["keywords"]) for s in parse_skills(lines)] == [
+        ("Infrastructure", "Advanced", ["Kafka", "Kubernetes", "Baking", "Advanced"])]
