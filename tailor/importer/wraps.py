@@ -26,7 +26,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if first.narrow and second.narrow:
         return _narrow_wrap(first, second, leading)
     room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
-    if _right_set_wrap(first, second, right_edge[first.page]):
+    if _right_set_wrap(first, second, right_edge[first.page]) or _range_at_margin(first, second, leading):
         return True
     if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room) \
             and not _float_wrap(first, second, room, leading):
@@ -82,6 +82,15 @@ def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
     return abs(first.x0 + first.x1 - second.x0 - second.x1) < first.size and second.x0 > first.x0 + first.size \
         and 2 * room < second.first_word + 0.6 * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _range_at_margin(first: Phys, second: Phys, leading: float) -> bool:
+    """"Jun 2016 – Mar" at a right tab stop over "2019" back at the left margin: a Word line whose
+    title left no room for its whole date range wraps the rest of the range to the next line,
+    wherever that starts. Only the rest of a range (a year or month and year), close under it."""
+    return second.page == first.page and len(second.text.split()) <= 2 and bool(parse_dates(second.text)) \
+        and second.top - first.bottom <= max(0.8, leading + 0.4) * first.size \
+        and _range_goes_on(first.text, second.text)
 
 
 def _range_goes_on(first: str, second: str) -> bool:

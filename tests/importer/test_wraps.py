@@ -226,3 +226,11 @@ def test_a_name_set_flush_right_in_a_narrow_column_wraps_onto_a_line_ending_wher
     assert wraps(first, _phys("Visualization", 120.1, x0=64.5, x1=122.3, size=10.9), {0: 537.0})
     assert not wraps(first, _phys("Visualization", 123.5, x0=64.5, x1=122.3, size=10.9), {0: 537.0})
     assert not wraps(first, _phys("Visualization", 120.1, x0=64.5, x1=110.0, size=10.9), {0: 537.0})
+
+
+def test_the_rest_of_a_date_range_wrapped_back_to_the_margin_goes_on():
+    """Word: a title too long for its tab-stop dates pushes the range's end to the next line."""
+    cut = _phys("Jun 2016 – Mar", 0, x0=476, x1=548)
+    assert wraps(cut, _phys("2019", 15.5, x0=65), {0: 550.0})
+    assert not wraps(_phys("Jun 2016 – Mar 2019", 0, x0=440, x1=548), _phys("2020", 15.5, x0=65), {0: 550.0})
+    assert not wraps(cut, _phys("2019", 40, x0=65), {0: 550.0})  # far below: a line of its own
