@@ -4,13 +4,14 @@ The model only classifies. It picks a label from a closed list per line (one sho
 line, all in one `complete` call so local backends batch them); the line's own text is what
 lands in the field, so the model cannot reword, invent or drop anything. An answer that is not
 exactly an allowed label (optionally followed by the line repeated verbatim) is ignored and the
-line stays unparsed.
+line stays unparsed. Page furniture (page numbers, credits, running headers) is never asked about.
 """
 from __future__ import annotations
 
 import copy
 from dataclasses import replace
 
+from tailor.importer.page_furniture import FURNITURE_SECTIONS
 from tailor.importer.result import ImportResult, Unparsed
 
 ROLE_SECTIONS = ("work", "volunteer", "projects")
@@ -54,16 +55,13 @@ def parse_answer(answer: str, item: Unparsed, labels: list[str]) -> str | None:
 
 def classify_unparsed(result: ImportResult, model) -> ImportResult:
     """A copy of `result` with the lines the model placed moved into their fields."""
-    items = list(result.unparsed)
+    items = [item for item in result.unparsed if item.section not in FURNITURE_SECTIONS]
     labels = [allowed_labels(item) for item in items]
     answers = model.complete([_chat(item, allowed) for item, allowed in zip(items, labels)], max_new_tokens=8)
     resume = copy.deepcopy(result.resume)
-    left: list[Unparsed] = []
-    for item, allowed, answer in zip(items, labels, answers):
-        label = parse_answer(answer or "", item, allowed)
-        if label is None or not _place(resume, item, label):
-            left.append(item)
-    return replace(result, resume=resume, unparsed=left)
+    placed = {id(item) for item, allowed, answer in zip(items, labels, answers)
+              if (label := parse_answer(answer or "", item, allowed)) and _place(resume, item, label)}
+    return replace(result, resume=resume, unparsed=[item for item in result.unparsed if id(item) not in placed])
 
 
 def _place(resume: dict, item: Unparsed, label: str) -> bool:

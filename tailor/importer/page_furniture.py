@@ -25,6 +25,8 @@ from tailor.importer.sections import section_key
 _PAGE_NUMBER = re.compile(r"(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?|[-–—]\s*\d+\s*[-–—]"
                           r"|(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<m>\d{1,2})", re.I)
 _MOST_PAGES = 20
+# the sections of what this module takes out: never content, so never offered to a model (classify.py)
+FURNITURE_SECTIONS = ("footer", "page header", "page footer")
 _SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to one height on every page
 _NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 

@@ -28,6 +28,16 @@ def test_model_only_classifies_and_bad_answers_are_ignored():
     assert "Line: Chess" in model.seen[3][-1]["content"] and "- summary" not in model.seen[3][-1]["content"]
 
 
+def test_page_furniture_is_never_offered_to_the_model():
+    furniture = [Unparsed("footer", "Page 1 of 2", "a page number"),
+                 Unparsed("page header", "jo@example.com | 555-0100", "printed again on every page")]
+    result = ImportResult({"basics": {"name": "Jane"}}, [*furniture, Unparsed("header", "Chef", "not recognised")])
+    model = ScriptedModel(["label"])
+    out = classify_unparsed(result, model)
+    assert len(model.seen) == 1 and "Line: Chef" in model.seen[0][-1]["content"]
+    assert out.resume["basics"]["label"] == "Chef" and out.unparsed == furniture
+
+
 def test_model_pass_through_import(messy_txt):
     model = ScriptedModel(lambda chat: "skill")
     result = import_resume(messy_txt, model=model)
