@@ -111,6 +111,14 @@ def _school_after_comma(text: str) -> list[str]:
     return [text[:at], text[at + 2:]] if at is not None else [text]
 
 
+# Words that name a field of study, which a school's name without "University", "College" or
+# the like does not hold: "Computer Science – Bachelor of Science" names no school
+_FIELD_OF_STUDY = re.compile(r"\b(?:sciences?|engineering|studies|management|administration|arts|mathematics"
+                             r"|nursing|economics|logistics|marketing|finance|accounting|business|psychology|biology"
+                             r"|chemistry|physics|history|education|law|medicine|informatics|technology|design)\b",
+                             re.I)
+
+
 def assign_education(texts: list[str], entry: dict) -> list[str]:
     """Fill institution, studyType and area from an entry's text parts; return the parts left over."""
     texts = [cut for text in _degree_sentence(texts, entry) for cut in _school_after_comma(text)]
@@ -126,8 +134,9 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     rest = [t for t in texts if t not in (degree, school)]
     if degree is None and rest and (school is not None or len(rest) > 1):
         degree = rest.pop(0)
-    if school is None and rest:
-        school = rest.pop(0)
+    if school is None and rest and not (degree and not split_degree(degree)[1] and len(rest) == 1
+                                        and _FIELD_OF_STUDY.search(rest[0])):
+        school = rest.pop(0)  # ... unless the one part left names a field the degree lacks ("Computer Science")
     if school:
         entry["institution"] = school
     if degree:

@@ -209,3 +209,12 @@ def test_a_degree_and_its_school_after_a_comma_in_one_part_keep_the_schools_own_
     assert (entry["institution"], entry["area"]) == ("Sheridan College", "Business Administration")
     assert education("B.S. Computer Science, Harvard University, Cambridge, MA, 2017")["institution"] == \
         "Harvard University"  # the place after the school is not part of its name
+
+
+def test_a_field_beside_a_degree_that_names_none_is_its_field_not_its_school():
+    entry = {}
+    assert assign_education(["Computer Science", "Bachelor of Science"], entry) == []
+    assert entry == {"studyType": "Bachelor of Science", "area": "Computer Science"}
+    entry = {}
+    assign_education(["Stanford", "Bachelor of Science"], entry)  # no field's word: the school
+    assert entry == {"institution": "Stanford", "studyType": "Bachelor of Science"}
