@@ -1243,8 +1243,14 @@ SHOWN_ABOUT = (
     "folder, and a path is listed iff all its markers are in the text layer (pdftotext / python-docx), "
     "found case- and space-insensitively (a location's country code, left unmarked because layouts "
     "look it up, must also be on the page as a word, or its English name, near the city or region). "
-    "Not marked, so never listed: dates (the bench "
-    "looks for them on the page), name, email, phone (found by their text), skill levels. null: "
+    "Dates: in a second marked copy, rendered apart (a text marker's extra words can push a date off "
+    "the line), each distinct date compare() counts got a marker year (1901, 1902, ... in date order, "
+    "month and day kept: '2019-06' -> '1907-06'; no source has a number 1800-1989), and a date path "
+    "is listed iff its marker year is in the text layer as a whole number (the bench counts it where "
+    "the real page shows its year too, at the precision shown); dates of one section that share a value "
+    "share a marker year (so entries sorted by date stay tied), the same date in two sections does not. "
+    "Not marked, so never listed: an open end date ('Present'), name, email, phone (found by their "
+    "text), skill levels. null: "
     "the marked render failed, the bench falls back to searching the value's words. 'sources': "
     "a fingerprint of each source (tailor.importer.field_shown.source_digest); an answer made from "
     "another version of the source is not used."
@@ -1316,6 +1322,49 @@ def _markable(resume: dict) -> list[tuple[tuple, str]]:
     return spots
 
 
+# Marker years for dates: a range of whole numbers no source holds anywhere (grep the sources:
+# their only numbers from 1800 on are dates of 1993-2025), so a marker year on the page can only
+# be a date the layout printed; before 1990 leaves room for the sources' own 1990s dates, which
+# the marked copy replaces anyway. date_marks checks each source against it.
+MARK_YEARS = range(1901, 1990)
+_DATE_VALUE = re.compile(r"^(\d{4})((?:-\d{1,2}){0,2})$")  # YYYY, YYYY-MM, YYYY-MM-DD
+
+
+def _date_spots(resume: dict) -> list[tuple]:
+    """Where the dates compare() counts are: role and education start/end dates, certificates'."""
+    spots = [(section, i, key) for section in ("work", "volunteer", "projects", "education")
+             for i, item in enumerate(resume.get(section) or []) if isinstance(item, dict)
+             for key in ("startDate", "endDate")]
+    return spots + [("certificates", i, "date") for i, _ in enumerate(resume.get("certificates") or [])]
+
+
+def date_marks(resume: dict) -> dict[tuple[str, str], str]:
+    """(section, date value) at `_date_spots` -> the same date with a marker year: the distinct
+    dates in date order get 1901, 1902, ... ("2019-06" -> "1907-06", month and day kept as
+    written), so start < end and any order a theme sorts or counts durations by still hold. The
+    same date in two sections gets two marker years (a certificate dated like a degree's end is
+    told from it); within a section it keeps one, so entries a theme sorts by date stay as tied as
+    they were. Dates that are not YYYY[-MM[-DD]] (an open end, "Present") are left as they are.
+    Raises ValueError if the source holds a whole number in MARK_YEARS (a marker year could be
+    that number) or has more dates than marker years."""
+    numbers = re.findall(r"(?<!\d)\d{4}(?!\d)", json.dumps(resume, ensure_ascii=False))
+    clash = sorted({int(n) for n in numbers if int(n) in MARK_YEARS})
+    if clash:
+        raise ValueError(f"the source holds {clash}, inside the date marker years {MARK_YEARS}: choose another range")
+    sections = ("work", "volunteer", "projects", "education", "certificates")
+    values = {(where[0], v.strip()) for where, v in ((w, _at(resume, w)) for w in _date_spots(resume))
+              if isinstance(v, str) and _DATE_VALUE.match(v.strip())}
+
+    def when(key: tuple[str, str]) -> tuple:  # "2024" sorts before "2024-01", as themes read it
+        return (*(int(x) for x in key[1].split("-")), 0, 0)[:3], sections.index(key[0])
+
+    order = sorted({when(k) for k in values})
+    if len(order) > len(MARK_YEARS):
+        raise ValueError(f"{len(order)} distinct dates, more than the {len(MARK_YEARS)} marker years")
+    year = {w: MARK_YEARS[i] for i, w in enumerate(order)}
+    return {k: f"{year[when(k)]}{_DATE_VALUE.match(k[1]).group(2)}" for k in values}
+
+
 def _at(data, where: tuple):
     for key in where:
         try:
@@ -1335,7 +1384,7 @@ def marked_copy(resume: dict) -> tuple[dict, dict[str, list[tuple[str, str]]]]:
     """A copy of `resume` with a marker in every value compare() counts and layouts print as text,
     and field path -> what must be on the page for that field to count as printed: ("mark", its
     marker), and ("word", country code) for a location. Each value's field path is the one compare()
-    names when only that value changes, so the paths are compare()'s own."""
+    names when only that value changes, so the paths are compare()'s own. Dates: date_marked_copy."""
     sys.path.insert(0, str(REPO))
     from tailor.importer.field_compare import compare
 
@@ -1366,6 +1415,31 @@ def marked_copy(resume: dict) -> tuple[dict, dict[str, list[tuple[str, str]]]]:
     return marked, needs
 
 
+def date_marked_copy(resume: dict) -> tuple[dict, dict[str, list[tuple[str, str]]]]:
+    """A copy of `resume` with a marker year in every date compare() counts (`date_marks`) and
+    nothing else changed, and field path -> [("year", its marker year)]. Rendered apart from the
+    text markers, whose extra words can push a line's date off the page (a long degree line in
+    latex-jake) where the real file prints it: a marker year is as wide as the real year."""
+    sys.path.insert(0, str(REPO))
+    from tailor.importer.field_compare import compare
+
+    marked = json.loads(json.dumps(resume))
+    needs: dict[str, list[tuple[str, str]]] = {}
+    dates = date_marks(resume)
+    for where in _date_spots(resume):
+        value = _at(resume, where)
+        if not isinstance(value, str) or (where[0], value.strip()) not in dates:
+            continue
+        new = dates[(where[0], value.strip())]
+        changed = json.loads(json.dumps(resume))
+        _put(changed, where, new)
+        _put(marked, where, new)
+        for f in compare(resume, changed).fields:
+            if f.expected is not None and not f.exact:
+                needs.setdefault(f.path, []).append(("year", new[:4]))
+    return marked, needs
+
+
 def _country_names(code: str) -> list[str]:
     """The English name of a two-letter country code (Node's Intl), which layouts print instead of
     the code ("BR" -> "Brazil"); none without Node or for anything else."""
@@ -1380,9 +1454,10 @@ _NEAR = 120  # a location's country code counts within this many characters of i
 
 
 def printed_fields(page: str, needs: dict[str, list[tuple[str, str]]]) -> list[str]:
-    """The paths of `needs` all of whose markers are in the page's text, and whose words (a
-    country code) stand as a word of their own next to one of the path's markers: "US" or "CA"
-    anywhere else on a page ("join us") says nothing about the location."""
+    """The paths of `needs` all of whose markers are in the page's text, whose marker years (a
+    date) are on it as a whole number, and whose words (a country code) stand as a word of their
+    own next to one of the path's markers: "US" or "CA" anywhere else on a page ("join us") says
+    nothing about the location."""
     letters = "".join(c for c in unicodedata.normalize("NFKC", page).lower() if c.isalnum())
     spaced = " ".join(unicodedata.normalize("NFKC", page).split())
 
@@ -1400,19 +1475,22 @@ def printed_fields(page: str, needs: dict[str, list[tuple[str, str]]]) -> list[s
     out = []
     for path, reqs in needs.items():
         marks = [v for kind, v in reqs if kind == "mark"]
-        if all(m.lower() in letters for m in marks) and all(near(v, marks) for kind, v in reqs if kind == "word"):
+        years = [v for kind, v in reqs if kind == "year"]
+        if (all(m.lower() in letters for m in marks) and all(re.search(rf"(?<!\d){y}(?!\d)", spaced) for y in years)
+                and all(near(v, marks) for kind, v in reqs if kind == "word")):
             out.append(path)
     return out
 
 
-def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
+def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = "") -> Path:
     """Render `marked` through `layout` exactly as the committed file was made, into
-    <build>/marked/ (the committed corpus is not touched); the file made."""
+    <build>/marked/ (the committed corpus is not touched); the file made. `tag` ("dated") keeps
+    the scratch files of a second marked copy of the same source apart."""
     work = build / "marked"
     (work / layout).mkdir(parents=True, exist_ok=True)
-    src = work / f"{stem}.marked.json"  # its own name: html/json scratch files never meet the real ones
+    src = work / f"{stem}.{tag or 'marked'}.json"  # its own name: html/json scratch files never meet the real ones
     src.write_text(json.dumps(marked, ensure_ascii=False), encoding="utf-8")
-    target = work / layout / f"{stem}{'.docx' if layout in DOCX_LAYOUTS else '.pdf'}"
+    target = work / layout / f"{stem}{'.' + tag if tag else ''}{'.docx' if layout in DOCX_LAYOUTS else '.pdf'}"
     target.unlink(missing_ok=True)
     if layout in THEMES:
         build_theme(THEMES[layout], src, target, build)
@@ -1421,7 +1499,7 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
     elif layout == "docx-table":
         build_docx(src, marked, target)
     elif layout == "docx-table-pdf":
-        docx_path = work / "docx-for-pdf" / f"{stem}.docx"
+        docx_path = work / "docx-for-pdf" / f"{stem}{'.' + tag if tag else ''}.docx"
         docx_path.parent.mkdir(parents=True, exist_ok=True)
         build_docx(src, marked, docx_path)
         build_docx_pdf(docx_path, target, work / "lo")
@@ -1435,7 +1513,7 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
         elif layout == "docx-word-tabs":
             s8.build_word_tabs(src, marked, target, stem)
         else:
-            docx_path = work / "word-tabs-for-pdf" / f"{stem}.docx"
+            docx_path = work / "word-tabs-for-pdf" / f"{stem}{'.' + tag if tag else ''}.docx"
             docx_path.parent.mkdir(parents=True, exist_ok=True)
             s8.build_word_tabs(src, marked, docx_path, stem)
             build_docx_pdf(docx_path, target, work / "lo")
@@ -1446,8 +1524,9 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path) -> Path:
 
 def write_shown(out: Path, layouts: list[str], build: Path) -> int:
     """--shown: for each layout in `layouts` and each file manifest.json lists for it, render the
-    marked copy of its source and record which fields were printed, in <out>/shown.json (other
-    layouts' answers are kept). Nothing of the held-out layouts is logged but "done" / "failed"."""
+    marked copy of its source and its date-marked copy and record which fields were printed, in
+    <out>/shown.json (other layouts' answers are kept). Nothing of the held-out layouts is logged
+    but "done" / "failed"."""
     sys.path.insert(0, str(REPO))
     from tailor.importer.field_shown import source_digest
 
@@ -1495,16 +1574,18 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 for other in shown["layouts"].values():
                     other.pop(stem, None)
             if stem not in marks:
-                marks[stem] = marked_copy(source)
-            marked, needs = marks[stem]
+                marks[stem] = (marked_copy(source), date_marked_copy(source))
+            (marked, needs), (dated, date_needs) = marks[stem]
             try:
                 answers[stem] = printed_fields(text_of(render_marked(layout, stem, marked, build)), needs)
+                answers[stem] += printed_fields(text_of(render_marked(layout, stem, dated, build, "dated")), date_needs)
             except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
                 answers[stem] = None
                 failed += 1
                 log(f"  {stem}: marked render FAILED" + ("" if layout in held_out else f": {str(exc)[:300]}"))
                 continue
-            log(f"  {stem}: " + ("done" if layout in held_out else f"{len(answers[stem])}/{len(needs)} fields printed"))
+            log(f"  {stem}: " + ("done" if layout in held_out
+                                 else f"{len(answers[stem])}/{len(needs) + len(date_needs)} fields printed"))
         shown["layouts"][layout] = answers
         shown["layouts"] = {k: shown["layouts"][k] for k in sorted(shown["layouts"], key=_layout_order)}
         path.write_text(json.dumps(shown, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -5,14 +5,16 @@ A PDF cannot give back what it never showed, so a field of a third-party layout 
 the page shows it. Two ways to know:
 
 * exactly, from `tests/testdata/import_corpus/shown.json` (`printed`): `bench/import_corpus.py
-  --shown` rendered each source with a unique marker word in every counted text value and wrote
-  down whose marker reached the text layer. Nothing is guessed, so a value the layout left out
-  is not counted because its words happen to be elsewhere on the page, and a value it printed
-  upper-cased or reformatted is;
-* as a guess, where there is no such answer: the value's words searched in the page's text.
+  --shown` rendered each source with a unique marker word in every counted text value and a
+  unique marker year in every counted date (still a date the layout parses), and wrote down
+  whose marker reached the text layer. Nothing is guessed, so a value the layout left out is not
+  counted because its words happen to be elsewhere on the page (a certificate's year printed
+  only as a job's year), and a value it printed upper-cased or reformatted is;
+* as a guess, where there is no such answer: the value's words (a date's year) searched in the
+  page's text.
 
-Dates are never marked (layouts parse them): whichever way, a date counts if the page shows it,
-at the precision it is shown.
+Whichever way, a date counts only if the page itself shows its year, and is compared at the
+precision the page shows it (month or year alone).
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ from tailor.importer.field_compare import _ROLE_KEYS, FieldReport, FieldResult
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_PATH = re.compile(r"\.(startDate|endDate|date)$")
+# The dates the marked render gave a marker year (compare()'s YYYY-MM or YYYY); others, an open
+# end ("Present") above all, kept their text and are looked for on the page.
+_MARKED_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 _ENTRY_FIELD = re.compile(r"^(work|volunteer|projects|education|certificates)\[(\d+)\]\.(\w+)$")
 # The fields that name an entry of each section; its other fields are shown only with one of them
 # (a project's role, "Contributor", is too plain a word to say that the project is on the page).
@@ -90,8 +95,12 @@ def shown_on_page(report: FieldReport, page_text: str, printed: set[str] | None 
     month the page left out; something it invents still counts against it.
 
     `printed`, when known (`printed_paths`), is the set of field paths whose marker the layout
-    printed: a text field counts iff its path is in it. Without it, a field counts if its value
-    is found in `page_text`. Dates, name, email and phone are always looked for in the text.
+    printed: a text field counts iff its path is in it, a date iff its path is in it and
+    `page_text` shows it too (the page the importer reads is the last word: a marked render that
+    printed a date the committed file lost, cut off at the page's edge, does not count it), at
+    the precision the page shows it. Without it, a field counts if its value is found in
+    `page_text`. Name, email, phone and open end dates ("Present") are always looked for in the
+    text.
 
     An entry is shown only if something that names it is (its employer, title, school, degree
     or certificate name): a layout that leaves out a section still prints its years and issuers
@@ -115,6 +124,8 @@ def shown_on_page(report: FieldReport, page_text: str, printed: set[str] | None 
             continue
         if _DATE_PATH.search(f.path):
             precision = _date_shown(f.expected, page)
+            if printed is not None and _MARKED_DATE.match(f.expected) and f.path not in printed:
+                precision = None
             if precision == "year":
                 f = FieldResult(f.group, f.path, f.expected[:4], f.got[:4] if f.got else None)
         else:

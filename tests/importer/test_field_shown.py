@@ -41,11 +41,40 @@ def test_without_printed_the_words_on_the_page_decide():
     assert "work[0].highlights[0]" not in counted(report)       # the guess: cut, so not found
 
 
-def test_dates_and_contact_fields_are_still_found_by_their_text():
-    report = shown_on_page(compare(SOURCE, copy.deepcopy(SOURCE)), PAGE, PRINTED)
-    # never marked: not in `printed`, found on the page
-    assert {"basics.name", "basics.email", "work[0].startDate", "work[0].endDate"} <= counted(report)
+def test_contact_fields_and_an_open_end_are_still_found_by_their_text():
+    report = shown_on_page(compare(SOURCE, copy.deepcopy(SOURCE)), PAGE, PRINTED | {"work[0].startDate"})
+    # never marked: not in `printed`, found on the page ("Present")
+    assert {"basics.name", "basics.email", "work[0].endDate"} <= counted(report)
     assert "basics.phone" not in counted(report)                 # the source has none
+
+
+# a certificate the layout leaves undated, though its year is on the page as a job's start
+DATED = {**SOURCE, "certificates": [{"name": "Tableau Desktop Specialist", "issuer": "Tableau", "date": "2021-05"}]}
+DATED_PAGE = PAGE + "\nCertifications: Tableau Desktop Specialist"
+DATED_PRINTED = PRINTED | {"work[0].startDate", "certificates[0].name"}
+
+
+def test_printed_decides_which_dates_count():
+    report = shown_on_page(compare(DATED, copy.deepcopy(DATED)), DATED_PAGE, DATED_PRINTED)
+    # "2021" is on the page (the job's "Mar 2021"), but the certificate's marker year never was
+    assert "certificates[0].date" not in counted(report)
+    assert report.not_rendered["certificates[].date (not on the page)"] == 1
+    assert {"work[0].startDate", "certificates[0].name"} <= counted(report)
+
+
+def test_without_printed_a_date_counts_if_its_year_is_on_the_page():
+    assert "certificates[0].date" in counted(shown_on_page(compare(DATED, copy.deepcopy(DATED)), DATED_PAGE))
+
+
+def test_a_printed_date_is_compared_at_the_precision_the_page_shows():
+    page = DATED_PAGE.replace("Mar 2021", "2021") + " (2021)"
+    report = shown_on_page(compare(DATED, copy.deepcopy(DATED)), page, DATED_PRINTED | {"certificates[0].date"})
+    dates = {f.path: f.expected for f in report.fields if f.path.endswith(("Date", ".date"))}
+    # both printed; the page shows years alone, so neither month is asked for
+    assert dates["work[0].startDate"] == "2021" and dates["certificates[0].date"] == "2021"
+    # printed in the marked render, but the page the importer reads lost it (cut off): not counted
+    report = shown_on_page(compare(DATED, copy.deepcopy(DATED)), PAGE.replace("Mar 2021", ""), DATED_PRINTED)
+    assert "work[0].startDate" not in counted(report)
 
 
 def test_an_entry_counts_only_if_printed_names_it():
