@@ -490,24 +490,32 @@ def build_latex(src: Path, resume: dict, out_pdf: Path, work: Path) -> None:
 # ----------------------------------------------------------------------------- DOCX (Word-template style)
 
 
-def docx_document(resume: dict):
+def letter_document(side_inches: float, top_inches: float):
+    """A new python-docx Document on US Letter paper with the given margins (the Word layouts'
+    common start); MissingTool when python-docx is not installed."""
     try:
         from docx import Document
-        from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-        from docx.shared import Inches, Pt, RGBColor
+        from docx.shared import Inches
     except ImportError as exc:
         raise MissingTool("python-docx is missing: `pip install python-docx` (it is in Tailor's venv)") from exc
-
-    b = resume.get("basics", {})
     doc = Document()
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Inches(8.5), Inches(11)
-    for side in ("left_margin", "right_margin"):
-        setattr(sec, side, Inches(0.8))
-    sec.top_margin = sec.bottom_margin = Inches(0.7)
+    sec.left_margin = sec.right_margin = Inches(side_inches)
+    sec.top_margin = sec.bottom_margin = Inches(top_inches)
+    return doc
+
+
+def docx_document(resume: dict):
+    doc = letter_document(0.8, 0.7)
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    b = resume.get("basics", {})
+    sec = doc.sections[0]
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)

@@ -36,7 +36,7 @@ import re
 import shutil
 from pathlib import Path
 
-from import_corpus import MissingTool, bare_url, employer, loc_text, log, need, run, tex
+from import_corpus import bare_url, employer, letter_document, loc_text, log, need, run, tex
 
 MODERNCV_STYLES = {"latex-moderncv-classic": "classic", "latex-moderncv-banking": "banking"}
 WORD_TABS = ["docx-word-tabs", "docx-word-tabs-pdf"]
@@ -224,21 +224,14 @@ def word_tabs_document(resume: dict, header_contact: bool):
     """A hand-made Word resume (no tables; see the module docstring)."""
     import datetime as _dt
 
-    try:
-        from docx import Document
-        from docx.enum.text import WD_TAB_ALIGNMENT
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-        from docx.shared import Inches, Pt, RGBColor
-    except ImportError as exc:
-        raise MissingTool("python-docx is missing: `pip install python-docx` (it is in Tailor's venv)") from exc
+    doc = letter_document(0.9, 0.8)
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
 
     b = resume.get("basics", {})
-    doc = Document()
     sec = doc.sections[0]
-    sec.page_width, sec.page_height = Inches(8.5), Inches(11)
-    sec.left_margin = sec.right_margin = Inches(0.9)
-    sec.top_margin = sec.bottom_margin = Inches(0.8)
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
