@@ -2,9 +2,10 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 9 less two points, counting exactly the
-fields each layout printed (shown.json; bench/import_roundtrip.py --corpus prints the same
-numbers); held-out layouts (bench/data/import_layout_split.json) are checked the same way.
+The floors are the accuracies of 2026-12-06 after round 10 less two points (rounded down), counting
+exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
+prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
+same way.
 Contact fields must stay exact on the layouts where they were exact on every resume.
 """
 from __future__ import annotations
@@ -27,40 +28,39 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    # measured 2026-12-06 after round 9 with the exact counting (shown.json), less two points
+    # measured 2026-12-06 after round 10 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
     "theme-even": (0.96, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
-    "theme-kendall": (0.95, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
+    "theme-kendall": (0.96, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
     "theme-paper": (0.95, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
     "theme-onepage": (0.94, True), "latex-jake": (0.97, True), "docx-table": (0.98, True),
     "docx-table-pdf": (0.98, True),
     # sidebar/card dev layouts added for issue 15 (unseen: 16.1 / 24.2 / 68.3)
-    "theme-orbit": (0.96, True), "theme-autumn": (0.96, True), "theme-minyma": (0.95, True),
+    "theme-orbit": (0.97, True), "theme-autumn": (0.96, True), "theme-minyma": (0.96, True),
     # unseen layouts added for issue 15, measured once with the importer as it was (68.8 / 92.2 / 86.0)
-    "theme-crisp": (0.96, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
+    "theme-crisp": (0.97, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
     # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), unseen: 86.5 /
     # 96.6 / 96.3 / 93.9
-    "theme-kwan": (0.96, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.95, True),
+    "theme-kwan": (0.96, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.96, True),
     "theme-compact": (0.97, True),
     # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
     # text in capitals (CSS), which casing.py gives back in the document's own case where it can
     "theme-caffeine": (0.85, True), "theme-cora": (0.97, True),
     # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
     "theme-dinesh": (0.93, True), "theme-dave": (0.96, True), "theme-foxyboxy": (0.94, True),
-    "theme-hydejack": (0.90, True), "theme-contempo": (0.88, True),
+    "theme-hydejack": (0.94, True), "theme-contempo": (0.91, True),
     # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), unseen: 57.3
-    "linkedin-pdf": (0.94, True),
+    "linkedin-pdf": (0.96, True),
     # moderncv (classic, banking) and hand-made Word with tab stops (extra_dev_2026_12_06_s8),
-    # unseen: 46.6 / 70.4 / 89.5 / 90.4. docx-word-tabs' "contact exact" holds only because the
-    # five files with the contact line in the Word page header do not count email and phone
-    # (page_text reads no page header, so they are "not on the page")
-    "latex-moderncv-classic": (0.44, False), "latex-moderncv-banking": (0.68, False),
-    "docx-word-tabs": (0.87, True), "docx-word-tabs-pdf": (0.88, False),
-    # held out since the 2026-12-06 rotation, read after rounds 6, 7 and 9: a floor against
-    # regressions only, far below the 0.95 the issue asks for (github, straightforward: contact
+    # unseen: 46.6 / 70.4 / 89.5 / 90.4 (the page header's contact line of five Word files is
+    # counted since round 10: page_text reads Word's page headers)
+    "latex-moderncv-classic": (0.95, True), "latex-moderncv-banking": (0.94, True),
+    "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.96, True),
+    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9 and 10: a floor against
+    # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
-    "theme-eloquent": (0.77, True), "theme-github": (0.10, False), "theme-straightforward": (0.92, False),
+    "theme-eloquent": (0.81, True), "theme-github": (0.11, False), "theme-straightforward": (0.93, False),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
