@@ -490,12 +490,12 @@ def build_latex(src: Path, resume: dict, out_pdf: Path, work: Path) -> None:
 # ----------------------------------------------------------------------------- DOCX (Word-template style)
 
 
-def letter_document(side_inches: float, top_inches: float):
-    """A new python-docx Document on US Letter paper with the given margins (the Word layouts'
-    common start); MissingTool when python-docx is not installed."""
+def letter_document(side_inches: float, top_inches: float, body_points: float):
+    """A new python-docx Document on US Letter paper with the given margins, its body text in
+    Calibri at `body_points` (the Word layouts' common start); MissingTool without python-docx."""
     try:
         from docx import Document
-        from docx.shared import Inches
+        from docx.shared import Inches, Pt
     except ImportError as exc:
         raise MissingTool("python-docx is missing: `pip install python-docx` (it is in Tailor's venv)") from exc
     doc = Document()
@@ -503,11 +503,15 @@ def letter_document(side_inches: float, top_inches: float):
     sec.page_width, sec.page_height = Inches(8.5), Inches(11)
     sec.left_margin = sec.right_margin = Inches(side_inches)
     sec.top_margin = sec.bottom_margin = Inches(top_inches)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(body_points)
+    normal.paragraph_format.space_after = Pt(2)
     return doc
 
 
 def docx_document(resume: dict):
-    doc = letter_document(0.8, 0.7)
+    doc = letter_document(0.8, 0.7, 10.5)
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -516,10 +520,6 @@ def docx_document(resume: dict):
 
     b = resume.get("basics", {})
     sec = doc.sections[0]
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(2)
     for name in ("Heading 1",):
         st = doc.styles[name]
         st.font.name = "Calibri"

@@ -224,7 +224,7 @@ def word_tabs_document(resume: dict, header_contact: bool):
     """A hand-made Word resume (no tables; see the module docstring)."""
     import datetime as _dt
 
-    doc = letter_document(0.9, 0.8)
+    doc = letter_document(0.9, 0.8, 11)
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -232,10 +232,6 @@ def word_tabs_document(resume: dict, header_contact: bool):
 
     b = resume.get("basics", {})
     sec = doc.sections[0]
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(2)
     title = doc.styles["Title"]
     title.font.name = "Calibri"
     title.font.size = Pt(24)
