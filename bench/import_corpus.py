@@ -471,20 +471,26 @@ def _looks_tech(r: dict) -> bool:
 
 
 def build_latex(src: Path, resume: dict, out_pdf: Path, work: Path) -> None:
+    compile_xelatex(latex_source(resume), src.stem, out_pdf, work)
+
+
+def compile_xelatex(source: str, stem: str, out_pdf: Path, work: Path) -> None:
+    """Write `source` to work/<stem>.tex, compile it twice with xelatex (as a user would, for a
+    stable layout) and copy the PDF to `out_pdf`; glyphs the font lacks are logged."""
     xelatex = need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern")
     work.mkdir(parents=True, exist_ok=True)
-    tex_path = work / f"{src.stem}.tex"
-    tex_path.write_text(latex_source(resume), encoding="utf-8")
-    for _ in range(2):  # two passes, like a user would (stable layout)
+    tex_path = work / f"{stem}.tex"
+    tex_path.write_text(source, encoding="utf-8")
+    for _ in range(2):
         res = run([xelatex, "-interaction=nonstopmode", "-halt-on-error", tex_path.name], cwd=work, timeout=300)
         if res.returncode != 0:
             tail = "\n".join(res.stdout.splitlines()[-25:])
             raise RuntimeError(f"xelatex failed on {tex_path}:\n{tail}")
-    logtext = (work / f"{src.stem}.log").read_text(encoding="utf-8", errors="replace")
+    logtext = (work / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
     missing = sorted(set(re.findall(r"Missing character: There is no (\S+)", logtext)))
     if missing:
-        log(f"  warning: {src.stem}: font lacks glyphs {missing}")
-    shutil.copyfile(work / f"{src.stem}.pdf", out_pdf)
+        log(f"  warning: {stem}: font lacks glyphs {missing}")
+    shutil.copyfile(work / f"{stem}.pdf", out_pdf)
 
 
 # ----------------------------------------------------------------------------- DOCX (Word-template style)

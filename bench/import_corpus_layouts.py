@@ -33,10 +33,9 @@ docx-word-tabs-pdf
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
-from import_corpus import bare_url, employer, letter_document, loc_text, log, need, run, tex
+from import_corpus import bare_url, compile_xelatex, employer, letter_document, loc_text, tex
 
 MODERNCV_STYLES = {"latex-moderncv-classic": "classic", "latex-moderncv-banking": "banking"}
 WORD_TABS = ["docx-word-tabs", "docx-word-tabs-pdf"]
@@ -186,21 +185,7 @@ def moderncv_source(r: dict, style: str) -> str:
 
 def build_moderncv(layout: str, src: Path, resume: dict, out_pdf: Path, work: Path) -> None:
     """Write the .tex into `work` and compile it twice with xelatex (as a user would)."""
-    xelatex = need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
-    work.mkdir(parents=True, exist_ok=True)
-    stem = src.name.split(".")[0]
-    tex_path = work / f"{stem}.tex"
-    tex_path.write_text(moderncv_source(resume, MODERNCV_STYLES[layout]), encoding="utf-8")
-    for _ in range(2):
-        res = run([xelatex, "-interaction=nonstopmode", "-halt-on-error", tex_path.name], cwd=work, timeout=300)
-        if res.returncode != 0:
-            tail = "\n".join(res.stdout.splitlines()[-25:])
-            raise RuntimeError(f"xelatex failed on {tex_path}:\n{tail}")
-    logtext = (work / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
-    missing = sorted(set(re.findall(r"Missing character: There is no (\S+)", logtext)))
-    if missing:
-        log(f"  warning: {stem}: font lacks glyphs {missing}")
-    shutil.copyfile(work / f"{stem}.pdf", out_pdf)
+    compile_xelatex(moderncv_source(resume, MODERNCV_STYLES[layout]), src.name.split(".")[0], out_pdf, work)
 
 
 # ----------------------------------------------------------------------------- Word, tab stops
