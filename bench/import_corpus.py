@@ -42,6 +42,8 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
   whose docstring gives their tools; e.g. ``python bench/import_corpus.py --layouts
   latex-moderncv-classic,latex-moderncv-banking,docx-word-tabs,docx-word-tabs-pdf`` (one line), and
   the same with ``--shown``.
+* europass-pdf, gdocs-serif-pdf, gdocs-swiss-pdf (emulations of a Europass CV and of Google Docs'
+  "Serif" and "Swiss" resume templates, HTML written in bench/import_corpus_layouts.py): Chromium only.
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
@@ -142,8 +144,11 @@ EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
 # the moderncv and hand-made Word layouts of bench/import_corpus_layouts.py (NEW_LAYOUTS there);
 # dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s8)
 S8_LAYOUTS = ["latex-moderncv-classic", "latex-moderncv-banking", "docx-word-tabs", "docx-word-tabs-pdf"]
+# Europass and Google Docs emulations of bench/import_corpus_layouts.py (HTML_LAYOUTS there), HTML
+# printed by Chromium; dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s8b)
+S8B_LAYOUTS = ["europass-pdf", "gdocs-serif-pdf", "gdocs-swiss-pdf"]
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs"}  # layouts whose files are .docx, not .pdf
-OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS]
+OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS]
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 
 # Sources left out of some layouts to keep the committed folder under ~10 MB (see README.md):
@@ -1132,10 +1137,16 @@ def linkedin_html(r: dict) -> str:
 
 def build_linkedin_pdf(src: Path, resume: dict, out_pdf: Path, build: Path) -> None:
     """linkedin-pdf: linkedin_html(resume) printed by headless Chromium, as the themes are."""
-    html_dir = build / "html" / "linkedin-pdf"
+    print_html(linkedin_html(resume), "linkedin-pdf", stem_of(src), out_pdf, build)
+
+
+def print_html(html: str, layout: str, stem: str, out_pdf: Path, build: Path) -> None:
+    """Print a layout's HTML (written to <build>/html/<layout>/<stem>.html) to `out_pdf` with headless
+    Chromium; used by the HTML emulations (linkedin-pdf and bench/import_corpus_layouts.py's)."""
+    html_dir = build / "html" / layout
     html_dir.mkdir(parents=True, exist_ok=True)
-    page = html_dir / f"{stem_of(src)}.html"
-    page.write_text(linkedin_html(resume), encoding="utf-8")
+    page = html_dir / f"{stem}.html"
+    page.write_text(html, encoding="utf-8")
     profile = Path(tempfile.mkdtemp(prefix="chromium-profile-", dir=build))
     try:
         res = run(
@@ -1519,6 +1530,8 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         build_docx_pdf(docx_path, target, work / "lo")
     elif layout == "linkedin-pdf":
         build_linkedin_pdf(src, marked, target, build)
+    elif layout in S8B_LAYOUTS:
+        build_s8(layout, src, stem_of(src), marked, target, build / "unused", build)  # scratch HTML apart
     elif layout in S8_LAYOUTS:
         import import_corpus_layouts as s8
 
@@ -1566,7 +1579,7 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
             elif layout in ("docx-table-pdf", "docx-word-tabs-pdf"):
                 soffice_exe()
-            elif layout == "linkedin-pdf":
+            elif layout == "linkedin-pdf" or layout in S8B_LAYOUTS:
                 chromium_exe()
         except MissingTool as exc:
             log(f"[{layout}] skipped: {exc}")
@@ -1717,7 +1730,7 @@ def main(argv: list[str] | None = None) -> int:
             soffice_exe()
         except MissingTool as e:
             problems.append(str(e))
-    if "linkedin-pdf" in layouts:
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS) & set(layouts):
         try:
             chromium_exe()
         except MissingTool as e:
@@ -1750,7 +1763,7 @@ def main(argv: list[str] | None = None) -> int:
         tools["moderncv"] = m.group(1) if m else "unknown"
     if {"docx-table-pdf", "docx-word-tabs-pdf"} & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
-    if "linkedin-pdf" in layouts:
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS) & set(layouts):
         tools["chromium"] = first_line([chromium_exe(), "--version"])
     if {"docx-table", "docx-table-pdf", "docx-word-tabs", "docx-word-tabs-pdf"} & set(layouts):
         import docx
@@ -1813,7 +1826,7 @@ def main(argv: list[str] | None = None) -> int:
                 license="template written for this project",
                 tools={"chromium": tools["chromium"]},
             )
-        elif layout in S8_LAYOUTS:
+        elif layout in S8_LAYOUTS or layout in S8B_LAYOUTS:
             entry.update(s8_manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
@@ -1840,7 +1853,7 @@ def main(argv: list[str] | None = None) -> int:
                     build_docx_pdf(docx_path, target, build / "lo")
                 elif layout == "linkedin-pdf":
                     build_linkedin_pdf(src, resumes[src], target, build)
-                elif layout in S8_LAYOUTS:
+                elif layout in S8_LAYOUTS or layout in S8B_LAYOUTS:
                     build_s8(layout, src, stem, resumes[src], target, out, build)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
@@ -1880,6 +1893,13 @@ def s8_manifest_entry(layout: str, tools: dict) -> dict:
     """manifest.json's description of a layout of bench/import_corpus_layouts.py."""
     import import_corpus_layouts as s8
 
+    if layout in s8.HTML_LAYOUTS:
+        return dict(
+            kind="html-pdf",
+            generator=s8.HTML_MANIFEST[layout],
+            license="template written for this project",
+            tools={"chromium": tools["chromium"]},
+        )
     if layout in s8.MODERNCV_STYLES:
         return dict(
             kind="latex-pdf",
@@ -1912,7 +1932,9 @@ def build_s8(layout: str, src: Path, stem: str, resume: dict, target: Path, out:
     """Render one source through a layout of bench/import_corpus_layouts.py."""
     import import_corpus_layouts as s8
 
-    if layout in s8.MODERNCV_STYLES:
+    if layout in s8.HTML_LAYOUTS:
+        print_html(s8.html_for(layout, resume), layout, stem, target, build)
+    elif layout in s8.MODERNCV_STYLES:
         s8.build_moderncv(layout, src, resume, target, build / "latex" / layout)
     elif layout == "docx-word-tabs":
         s8.build_word_tabs(src, resume, target, stem)
