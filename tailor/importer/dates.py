@@ -1,9 +1,10 @@
 """Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
 
 Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024" (the day is
-dropped: a resume's dates are months), "03/2021", "2021-03", "2021-Mar" (year first, then the
-month's name), "2021", ranges joined by -, --, –, —, "to", "until", a season ("Summer 2019", which
-JSON Resume can only hold as its year, "2019"), and an open end ("Present", "Current", "Now", or
+dropped: a resume's dates are months), "01/09/2019" and "1.9.2019" (day first), "03/2021",
+"2021-03", "2021-Mar" (year first, then the month's name), "2021", ranges joined by -, --, –, —,
+"to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year, "2019"), and
+an open end ("Present", "Current", "Now", or
 nothing after the dash) which JSON Resume expresses as a missing endDate. "Present - 2010" is a
 template filling in a start the person left out: only the end is known. A lone year is only taken
 as a date when it stands alone in its part of the line (so "TechConf 2022" stays a name).
@@ -18,8 +19,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# "01/09/2019", "1.9.2019", "15/03/2018": a day, a month and a year in figures (Europass and most
+# of the world write the day first; "06/15/2019", whose second number cannot be a month, is read
+# month first, as Americans write it)
+_DAY_MONTH_YEAR = rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
 ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
-       rf"|{_SEASON}\s+{_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+       rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
        rf"|(?<![\d/.]){_YEAR})")
 OPEN = r"(?:present|current|now|ongoing|today|date)"
@@ -27,7 +32,7 @@ RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
-_MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|\d{{1,2}}/{_YEAR}"
+_MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|\d{{1,2}}/{_YEAR}"
                          rf"|{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
 
 
@@ -67,6 +72,10 @@ def to_iso(token: str) -> str:
     if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
         month = match[1][:3]
         return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""
+    if match := re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})[/.](\d{4})", token):
+        first, second = int(match[1]), int(match[3])
+        month = first if second > 12 and match[2] == "/" else second  # "06/15/2019": month first
+        return f"{match[4]}-{month:02d}" if 1 <= month <= 12 and min(first, second) >= 1 else ""
     if match := re.fullmatch(r"(\d{1,2})/(\d{4})", token):
         return f"{match[2]}-{int(match[1]):02d}" if 1 <= int(match[1]) <= 12 else ""
     if match := re.fullmatch(r"(\d{4})-(\d\d)(-\d\d)?", token):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.importer.dates import NO_START, RANGE
+from tailor.importer.dates import NO_START, RANGE, SINGLE
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"^(?:(?:tel|phone|mobile|cell)\s*[:.]?\s*)?\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
@@ -69,7 +69,8 @@ def is_email(text: str) -> bool:
 
 def is_phone(text: str) -> bool:
     """7+ digits in phone punctuation, and not a date range ("2019 - 2021")."""
-    return bool(PHONE.match(text.strip())) and sum(c.isdigit() for c in text) >= 7 and not RANGE.search(text)
+    return bool(PHONE.match(text.strip())) and sum(c.isdigit() for c in text) >= 7 and not RANGE.search(text) \
+        and not SINGLE.fullmatch(text.strip())  # "15/03/2018": a date, not a number to call
 
 
 def is_url(text: str) -> bool:

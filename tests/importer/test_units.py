@@ -21,6 +21,16 @@ def test_dates_formats_and_open_end():
     assert trailing_dates("TechConf 2022") is None
 
 
+def test_a_day_month_and_year_in_figures_is_a_date_day_first_unless_it_cannot_be():
+    """Europass and most of the world write "01/09/2019" for 1 September; "06/15/2019" is American."""
+    assert parse_dates("01/02/2020 – Current") == Dates("2020-02", "", True)
+    assert parse_dates("01.09.2019 – 31.08.2021") == Dates("2019-09", "2021-08")
+    assert parse_dates("06/15/2019") == Dates("2019-06", "2019-06")
+    assert parse_dates("32/13/2019") is None
+    assert trailing_dates("Confluent 01/02/2020 – Current") == ("Confluent", Dates("2020-02", "", True))
+    assert not is_phone("15/03/2018") and is_phone("+49 30 1234567")
+
+
 def test_a_duration_printed_after_the_dates_is_not_part_of_them():
     # LinkedIn's profile PDF and its web page: how long the range lasted, after the range
     assert parse_dates("January 2018 - Present (9 years)") == Dates("2018-01", "", True)
