@@ -26,6 +26,11 @@ _SUMMARY_WORDS = 14  # a header line this long without contact details is prose:
 _TITLE_OF = re.compile(r"^(?:r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf)\s+(?:of|de|von)(?:\s+|$)", re.I)
 
 
+# "RESUME", "Curriculum Vitae" on a line of their own, or after the name ("Jo Doe — Resume"): what
+# the document is, never the person's name or title
+_DOCUMENT_TITLE = re.compile(r"r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf|curr[íi]culo", re.I)
+
+
 def _name_and_label(text: str) -> tuple[str, str]:
     """"MAYA OKONKWO" (a theme's capitals) is "Maya Okonkwo"; "Maya Okonkwo, Computer Science
     Graduate" is a name and its label. A name in capitals is written back in the case a form
@@ -78,9 +83,12 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
+    unparsed += [Unparsed("header", line.text, "the document's title, not the name") for line in lines
+                 if _DOCUMENT_TITLE.fullmatch(line.text.strip())]
+    lines = [line for line in lines if not _DOCUMENT_TITLE.fullmatch(line.text.strip())]
     for index, line in enumerate(lines := _joined_addresses(_largest_first(lines))):
         parts = [p.strip() for part in fields.split_parts(line.text) for p in _SEPARATOR_ITEM.split(part) if p.strip()]
-        parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts])
+        parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not _DOCUMENT_TITLE.fullmatch(p)])
         if index == 0:
             styled = _styled_label(line) if len(parts) == 1 else None
             first = parts.pop(0)  # the name's part, read either way: never left over as well

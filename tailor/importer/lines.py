@@ -20,7 +20,11 @@ MARKER_GLYPHS = "•▪·◦‣●○■□➢➤►▸✓✔"
 # points) has no Unicode name of its own and lands in the text layer as "{". Typed text opens a
 # brace before a group it closes, so an opening brace before a space, with no closing brace on
 # the line, is the marker (docs/ARCHITECTURE.md, "Resume import", step 1).
-_BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|[-*–+](?=\s)|\{{(?=\s+\S)(?=[^}}]*$))\s*")
+# Before a space only: Word's second-level "o", the arrows and diamonds of other bullet styles,
+# "§" and "Ø" (Wingdings' square and arrow bullets, pasted as text in another font), ">" and a
+# number or letter of a numbered list ("1.", "2)").
+_MARKER_WORDS = r"[-*–+o>§Ø→➔⇒❖◆♦]|\d{1,2}[.)]"
+_BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|(?:{_MARKER_WORDS})(?=\s)|\{{(?=\s+\S)(?=[^}}]*$))\s*")
 # Inside a line, a tab or a wide run of spaces separates columns ("Acme Corp<TAB>2019 - 2021").
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*|\s{3,})(?=\S)")
 

@@ -196,3 +196,14 @@ def test_text_larger_than_the_headings_above_the_first_section_stays_in_the_head
     sections = split_sections(lines)
     assert [s.key for s in sections] == ["header", "summary", "work"]
     assert [line.text for line in sections[0].lines] == ["12 Main Street", "(512) 555-0100", "Jo Doe"]
+
+
+def test_the_documents_title_is_neither_the_name_nor_the_label():
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("RESUME"), Line("Dana K. Whitfield"), Line("dana@example.com")])
+    assert basics["name"] == "Dana K. Whitfield" and "label" not in basics
+    assert [u.text for u in unparsed] == ["RESUME"]
+    basics, _ = parse_header([Line("Dana K. Whitfield — Curriculum Vitae"), Line("Line Cook")])
+    assert (basics["name"], basics["label"]) == ("Dana K. Whitfield", "Line Cook")
+    assert parse_header([Line("Cvetka Novak")])[0]["name"] == "Cvetka Novak"  # a name that starts like "CV"

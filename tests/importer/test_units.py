@@ -60,6 +60,12 @@ def test_bullets_and_wrapped_hyphens():
     line = strip_bullet(Line("• Cut costs"))
     assert (line.text, line.bullet, line.is_bullet) == ("Cut costs", "•", True)
     assert not strip_bullet(Line("-5% churn")).is_bullet
+    # pasted from Word or an email: its second-level "o", Wingdings' "§" and "Ø", arrows, numbers
+    for marked in ("o Trained 4 new cooks", "§ Trained 4 new cooks", "Ø Trained 4 new cooks", "→ Trained 4 new cooks",
+                   "1. Trained 4 new cooks", "2) Trained 4 new cooks"):
+        assert strip_bullet(Line(marked)).text == "Trained 4 new cooks", marked
+    for plain in ("Øystein Berg", "2019. Moved to Oslo", "3.81/4.0", "one of four"):
+        assert not strip_bullet(Line(plain)).is_bullet, plain
     assert join_wrapped("tiered-", "storage") == "tiered-storage"
     assert join_wrapped("data-", "base", {"database"}) == "database"
     assert join_wrapped("cut p99", "latency") == "cut p99 latency"
