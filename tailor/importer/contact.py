@@ -17,8 +17,10 @@ from tailor.importer.lines import Line
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.result import Unparsed
 
-_LABELLED = ("email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web",
-             "portfolio", "site", "url", "location", "address", "twitter", "gitlab")
+# longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
+_LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
+             "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web", "portfolio", "site", "url",
+             "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
 
 

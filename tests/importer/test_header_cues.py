@@ -207,3 +207,12 @@ def test_the_documents_title_is_neither_the_name_nor_the_label():
     basics, _ = parse_header([Line("Dana K. Whitfield — Curriculum Vitae"), Line("Line Cook")])
     assert (basics["name"], basics["label"]) == ("Dana K. Whitfield", "Line Cook")
     assert parse_header([Line("Cvetka Novak")])[0]["name"] == "Cvetka Novak"  # a name that starts like "CV"
+
+
+def test_contact_labels_of_two_words_are_read_whole():
+    """Europass prints "Phone number:" and "Email address:" before the values."""
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("Jo Doe"), Line("Phone number: (415) 555-0117"),
+                                     Line("Email address: jo@example.com")])
+    assert (basics["phone"], basics["email"], unparsed) == ("(415) 555-0117", "jo@example.com", [])

@@ -58,8 +58,8 @@ FLOORS = {
     "latex-moderncv-classic": (0.95, True), "latex-moderncv-banking": (0.94, True),
     "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.96, True),
     # emulations of a Europass CV and Google Docs' Serif and Swiss templates (extra_dev_2026_12_06_s8b),
-    # unseen: 75.6 / 73.6 / 94.7 (europass: the labelled phone row is not read exact on any resume)
-    "europass-pdf": (0.73, False), "gdocs-serif-pdf": (0.71, True), "gdocs-swiss-pdf": (0.92, True),
+    # unseen: 75.6 / 73.6 / 94.7; europass since day-first dates and "Phone number:": 92.5
+    "europass-pdf": (0.90, True), "gdocs-serif-pdf": (0.71, True), "gdocs-swiss-pdf": (0.92, True),
     # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9 and 10: a floor against
     # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
