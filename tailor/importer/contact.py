@@ -24,13 +24,11 @@ _LABELLED = ("email address", "e-mail address", "phone number", "mobile number",
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
 
 
-# A document title set before the name: "Résumé of MAYA OKONKWO", "Curriculum Vitae of Jo Doe".
-_TITLE_OF = re.compile(r"^(?:r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf)\s+(?:of|de|von)(?:\s+|$)", re.I)
-
-
 # "RESUME", "Curriculum Vitae" on a line of their own, or after the name ("Jo Doe — Resume"): what
 # the document is, never the person's name or title
 _DOCUMENT_TITLE = re.compile(r"r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf|curr[íi]culo", re.I)
+# ... and set before the name: "Résumé of MAYA OKONKWO", "Curriculum Vitae of Jo Doe".
+_TITLE_OF = re.compile(rf"^(?:{_DOCUMENT_TITLE.pattern})\s+(?:of|de|von)(?:\s+|$)", re.I)
 
 
 def _name_and_label(text: str) -> tuple[str, str]:
