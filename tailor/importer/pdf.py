@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
@@ -55,6 +55,7 @@ class _Phys:
     sidebar: bool = False  # in a page's sidebar (`sidebar.py`)
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
     tags: bool = False  # a row of chips read as one list (`_tags_joined`); its next row goes on it
+    item_gap: float = 0.0  # in a sidebar whose items stand apart: the widest gap inside one item
 
     @property
     def text(self) -> str:
@@ -256,7 +257,7 @@ def _tags_joined(row: list[_Phys]) -> list[_Phys]:
     first = row[0]
     return [_Phys(first.page, min(p.top for p in row), max(p.bottom for p in row), first.x0, row[-1].x1,
                   first.size, chars, first.first_word, narrow=first.sidebar, edge=first.edge, sidebar=first.sidebar,
-                  tags=True)]
+                  tags=True, item_gap=first.item_gap)]
 
 
 def _body_size(lines: list[_Phys]) -> float:
@@ -274,8 +275,8 @@ def _attach_markers(lines: list[_Phys]) -> list[_Phys]:
         marker = out[-1] if out else None
         if marker and marker.text in _MARKERS and marker.page == line.page and line.x0 > marker.x0 \
                 and abs(marker.top - line.top) < 0.5 * max(line.size, 1.0):
-            out[-1] = _Phys(line.page, min(marker.top, line.top), max(marker.bottom, line.bottom), marker.x0,
-                            line.x1, line.size, [(marker.text, False), (" ", False)] + line.chars, line.first_word)
+            out[-1] = replace(line, top=min(marker.top, line.top), bottom=max(marker.bottom, line.bottom),
+                              x0=marker.x0, chars=[(marker.text, False), (" ", False)] + line.chars)
         else:
             out.append(line)
     return out

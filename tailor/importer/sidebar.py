@@ -40,6 +40,9 @@ _MIN_HEADED_MAIN = 3    # ... or this many when both columns open with a heading
 _MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's text width
 _MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
 _MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's text height
+_HEADED_HEIGHT = 0.5    # ... or half that when both columns open with a heading on one row
+_LINE_GAP = 0.6         # ems between the lines of one paragraph at most (items of a list set a
+                        # line apart show more, and no gap inside an item)
 _MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it (of the
                         # shorter column's when both open level: a last page's main column ends early)
 _MAIN_WIDTH = 1.4       # the main column is at least this many times as wide as the sidebar
@@ -71,6 +74,8 @@ def split_sidebar(lines: list) -> tuple[list, list, bool]:
             side += _without_paragraph_tail(short[1], on_page)
         elif not found[page] and _sidebar_only(on_page, side):
             side += on_page
+        elif not found[page]:
+            side += _overflow(on_page, [p for p in side if p.page == page - 1], pages.get(page - 1, []))
     taken = {id(p) for p in side}
     rest = [p for p in lines if id(p) not in taken]
     return side, rest, _opens_document(side, rest)
@@ -130,6 +135,31 @@ def _sidebar_only(page: list, sidebar: list) -> bool:
         and min(p.x0 for p in text) >= min(q.x0 for q in sidebar) - 1.5
 
 
+def _overflow(page: list, before: list, page_before: list) -> list:
+    """The last lines of a sidebar that ran to the foot of the page before, set at the top of
+    this page in the same band ("Computing Foundation" / "(NOVEMBER 2022)", the end of a
+    certificate): a column cut by the page break goes on at the top of the next page, however
+    few lines are left. Read in rows, they would land in the main column's first section. Only
+    lines stacked from the page's top in the band, beside the main column's first line, on a
+    page where no line of the main column crosses into the band."""
+    text = [p for p in page if has_text(p)]
+    if not before or not text \
+            or max(p.bottom for p in before) < max(p.bottom for p in page_before) - 2 * before[0].size:
+        return []  # the sidebar ended short of the page before's foot
+    left, right = min(p.x0 for p in before), max(p.x1 for p in before)
+    band = sorted((p for p in text if p.x0 >= left - 1.5 and p.x1 <= right + p.size), key=lambda p: p.top)
+    if not band or band[0].top > min(p.top for p in text) + band[0].size \
+            or any(p.x0 < right and p.x1 > left for p in text if p not in band):
+        return []  # the main column crosses the band: it has taken the page's width
+    stacked = [band[0]]
+    for p in band[1:]:
+        if p.top - stacked[-1].bottom > 3 * p.size:
+            break
+        stacked.append(p)
+    level = [p for p in text if p not in band and abs(p.top - stacked[0].top) < p.size]
+    return stacked if level else []  # the main column runs beside it
+
+
 def _within(column: list, sidebar: list) -> bool:
     """`column` lies in the band the sidebar takes on the other pages (most of its width does:
     its longest line may end a little further than theirs)."""
@@ -156,8 +186,8 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
             and sum(len(p.text) for p in main_text) < _MAIN_SHARE * sum(len(p.text) for p in side_text):
         return False  # the main column carries the resume's bulk; two even halves are a grid
     top, bottom = min(p.top for p in side_text), max(p.bottom for p in side_text)
-    if bottom - top < min_height:
-        return False
+    if bottom - top < (_HEADED_HEIGHT if headed else 1.0) * min_height:
+        return False  # both columns opening with a heading on one row show the split themselves
     main_top, main_bottom = min(p.top for p in main_text), max(p.bottom for p in main_text)
     band_top, band_bottom = max(top, main_top), min(bottom, main_bottom)
     # the main column may end early on the last page, when it opens level with the sidebar
@@ -225,12 +255,55 @@ def column_edges(side: list, rest: list) -> None:
     pages = {p.page for p in side}
     for p in side:
         p.edge = max(q.x1 for q in side if q.x0 < p.x0 + 1.5)
+    for page in pages:
+        item_gaps([p for p in side if p.page == page])
     for page in pages & {p.page for p in rest}:
-        on_page = [p for p in rest if p.page == page]
-        right = max(p.x1 for p in on_page)
-        for p in on_page:
-            p.edge = right
+        beside, across = _beside_sidebar([p for p in side if p.page == page], [p for p in rest if p.page == page])
+        for lines in (beside, across):
+            right = max((p.x1 for p in lines), default=0.0)
+            for p in lines:
+                p.edge = right
     _pages_without_sidebar(side, rest)
+
+
+def item_gaps(column: list) -> None:
+    """Mark the lines of a column whose items stand apart ("AWS Certified Solutions" /
+    "Architect - Professional," set close, then a paragraph's space before "Certified
+    Kubernetes"): the gap inside one item (`item_gap`), so that a full line followed that
+    closely is read as wrapped, in capitals or not. Judged block by block between headings (a
+    line in another size or in capitals) and left edge by left edge, and only where lines under
+    one edge show both gaps: a list of one item a line (courses indented under a degree) shows
+    one gap only, and its items stay apart."""
+    ordered = sorted(column, key=lambda p: p.top)
+    blocks: list[list] = [[]]
+    for p in ordered:
+        heading = p.text.isupper() and not any(c.isdigit() for c in p.text) \
+            or bool(blocks[-1]) and abs(p.size - blocks[-1][-1].size) > 0.3
+        if heading and blocks[-1]:
+            blocks.append([])
+        if not heading:
+            blocks[-1].append(p)
+    for block in blocks:
+        for x0 in {round(p.x0) for p in block}:  # each left edge of the block on its own
+            pairs = [(a, b) for a, b in zip(block, block[1:]) if abs(a.x0 - x0) < 1.5 and abs(b.x0 - x0) < 1.5]
+            gaps = [b.top - a.bottom for a, b in pairs]
+            if len(gaps) < 2:
+                continue
+            tight, size = min(gaps), pairs[0][0].size
+            if 0 <= tight <= _LINE_GAP * size and any(g > tight + 0.5 * size for g in gaps):
+                for pair in pairs:
+                    for p in pair:
+                        p.item_gap = tight + 0.2 * size
+
+
+def _beside_sidebar(side: list, main: list) -> tuple[list, list]:
+    """The main column's lines level with or below the sidebar's top, clear of it, and the rest
+    (a summary or header set across the page above a sidebar that starts lower down). A line
+    across the page would make every line of the narrower column beside the sidebar look short,
+    so none of them would wrap ("... microservices platform using" / "Node.js and Kubernetes")."""
+    top, left, right = min(p.top for p in side), min(p.x0 for p in side), max(p.x1 for p in side)
+    beside = [p for p in main if p.top >= top - p.size and (p.x1 <= left or p.x0 >= right)]
+    return beside, [p for p in main if p not in beside]
 
 
 def _pages_without_sidebar(side: list, rest: list) -> None:

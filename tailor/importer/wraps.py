@@ -136,6 +136,8 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return True   # "maya.okonkwo@exampl" / "e.com"
     if _contact_detail(first.text) or _contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
+    if _inside_item(first, second, gap) or _full_list_line(first, second):
+        return True
     if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
             and not (words and words[-1].lower() in _JOINING_WORDS):
         return False  # "Python" over "pandas": the next item would have fit after it
@@ -143,6 +145,36 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
         or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _inside_item(first: Phys, second: Phys, gap: float) -> bool:
+    """In a column whose items stand apart (`sidebar.item_gaps`), a full line (no room for the
+    next line's first word) followed within the gap inside one item goes on: "AWS Certified
+    Solutions" / "Architect - Professional,". A line with room left (a degree over its school)
+    or ending a sentence or a label stays a line of its own."""
+    return 0 < getattr(first, "item_gap", 0.0) and gap <= first.item_gap and _full(first, second) \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+        and not strip_bullet(Line(second.text)).is_bullet
+
+
+def _full_list_line(first: Phys, second: Phys) -> bool:
+    """In a narrow column, a full line of a comma list ("Systems: Epic, Pyxis", no room for the
+    next line's first word) goes on over the next line unless that opens a group of its own
+    ("Leadership: Charge nurse, ..."): "MedStation, Philips" / "IntelliVue" are one list, wrapped
+    where the column ends, capitals or not; so does a group's label too long to leave room for
+    its list ("Programming Languages:" / "Python, Go"). A line of one item (no comma) says nothing."""
+    head, text = second.text.split(":")[0], first.text.rstrip()
+    label = text.endswith(":") and len(text.split()) <= 3  # "Programming Languages:" / "Python, Go"
+    listed = re.search(r"\w[,:] \S", text) is not None and not text.endswith((".", "!", "?", ":", ";"))
+    return _full(first, second) and not first.tags and (label or listed) \
+        and not (":" in second.text and len(head.split()) <= 3) and not strip_bullet(Line(second.text)).is_bullet \
+        and not _starts_with_dates(second.text)
+
+
+def _full(first: Phys, second: Phys) -> bool:
+    """`first` ends within its column (`edge`) too near it for the next line's first word."""
+    return first.edge > 0 and first.x1 <= first.edge + 1.0 \
+        and first.edge - first.x1 < second.first_word + 0.6 * first.size
 
 
 def _room_left(first: Phys, second: Phys) -> bool:

@@ -2,7 +2,7 @@
 header set in two columns is read column by column; grids, label gutters and tables are not."""
 from tailor.importer.pdf import _logical_lines, _Phys, _reading_order
 from tailor.importer.sections import split_sections
-from tailor.importer.sidebar import column_edges, header_columns, page_sidebar, split_sidebar
+from tailor.importer.sidebar import column_edges, header_columns, item_gaps, page_sidebar, split_sidebar
 
 
 def _phys(text, top, x0, size=8.0, page=0, width=None):
@@ -369,3 +369,79 @@ def test_a_last_page_holding_only_the_rest_of_the_sidebar_is_read_with_the_sideb
     # a last page of the main column's own text is no sidebar
     main = [_phys("Later job line that goes on from the first page.", 40, 90, page=1, width=250)]
     assert not {p.text for p in main} & {p.text for p in split_sidebar(page0 + main)[0]}
+
+
+def test_the_main_column_beside_a_sidebar_gets_its_own_edge_not_a_summary_across_the_page_above():
+    summary = _phys("Passionate software engineer with five years of experience building web apps", 168, 43, width=514)
+    heading = _phys("EXPERIENCE", 219, 43, width=87)
+    point = _phys("Architected and implemented new microservices platform using", 312, 58, width=305)
+    longest = _phys("Trained team on modern JavaScript and component-based architecture", 690, 58, width=337)
+    side = [_phys("SKILLS", 219, 418, width=48), _phys("Frontend: React, TypeScript,", 239, 432, width=133)]
+    column_edges(side, [summary, heading, point, longest])
+    assert heading.edge == point.edge == longest.edge == 395  # not the summary's 557
+    assert summary.edge == 557
+
+
+def test_the_tail_of_a_sidebar_at_the_top_of_the_next_page_stays_in_the_sidebar():
+    """Page 0's sidebar runs to its foot; page 1 opens with the last two lines of a certificate
+    in its band, level with the main column's first heading."""
+    page0 = _right_sidebar_page()
+    page0 += [_phys(f"Line {row} of the last job's points, long enough to fill", 300 + 24 * row, 90, width=300)
+              for row in range(8)]
+    page0 += [_phys(f"Certificate line {row}", 300 + 24 * row, 450, width=100) for row in range(9)]
+    tail = [_phys("Computing Foundation", 46, 450, page=1, width=100),
+            _phys("(NOVEMBER 2022)", 59.5, 450, page=1, width=80)]
+    main1 = [_phys("EDUCATION", 46.7, 90, page=1, width=70)] + \
+        [_phys(f"Education line {row}", 67 + 14 * row, 90, page=1, width=280) for row in range(12)]
+    side, rest, _ = split_sidebar(page0 + tail + main1)
+    assert all(p in side for p in tail) and not any(p in side for p in main1)
+    # a page whose main column takes the whole width (crossing the band) has no sidebar tail
+    wide = [_phys("Experience", 44, 450, page=1, width=55)] + \
+        [_phys(f"Sulzer Pumps Equipment AG, line {row} across the page", 70 + 14 * row, 90, page=1, width=420)
+         for row in range(12)]
+    side, rest, _ = split_sidebar(page0 + wide)
+    assert not any(p in side for p in wide)
+
+
+def test_item_gaps_mark_a_column_whose_items_stand_apart_under_one_left_edge():
+    from tailor.importer.pdf import _Phys
+
+    def line(text, top, x0=418.1):
+        return _Phys(0, top, top + 9.5, x0, x0 + 120, 9.5, [(c, False) for c in text], 30.0)
+
+    spaced = [line("AWS Certified Solutions", 657.2), line("Architect - Professional,", 670.7),
+              line("Amazon Web Services", 684.2), line("Certified Kubernetes", 721.7), line("Administrator", 735.2)]
+    item_gaps(spaced)
+    assert all(abs(p.item_gap - 5.9) < 0.01 for p in spaced)
+    even = [line(text, 300 + 14 * row) for row, text in enumerate(["Python", "Go", "SQL", "Docker"])]
+    item_gaps(even)
+    assert all(p.item_gap == 0 for p in even)
+    # a degree and its GPA a paragraph apart, the courses under them set close at another indent
+    degree = [line("Associate of Applied Science", 338.8), line("GPA: 3.5/4.0", 356.7)]
+    courses = [line(text, top, x0=404.2) for text, top in
+               [("Statistics", 373.8), ("Managerial Accounting", 385.0), ("Operations Management", 396.9)]]
+    item_gaps(degree + courses)
+    assert all(p.item_gap == 0 for p in courses)
+
+
+def test_a_short_sidebar_is_found_when_both_columns_open_with_a_heading_on_one_row():
+    """A Google Docs table of two columns: SKILLS beside EXPERIENCE, its lists ending a third of
+    the way down while the jobs run on."""
+    main = [_phys("EXPERIENCE", 180, 43, size=10.5, width=87)]
+    main += [_phys(f"Point {row} of a job, a line of prose that fills the column", 200 + 14.3 * row, 58, width=325)
+             for row in range(36)]
+    side = [_phys("SKILLS", 180, 418, size=10.5, width=48)]
+    side += [_phys(f"Skill line {row}", 207 + 13.5 * row, 432, width=110) for row in range(12)]
+    found, rest, _ = split_sidebar(main + side)
+    assert {p.text for p in found} == {p.text for p in side}
+
+
+def test_a_sidebar_line_whose_marker_is_laid_out_apart_keeps_its_column():
+    from tailor.importer.pdf import _attach_markers
+    marker = _phys("•", 100, 440, width=4)
+    text = _phys("Python", 100, 450, width=30)
+    text.sidebar = text.narrow = True
+    text.edge, text.item_gap = 560.0, 5.9
+    [joined] = _attach_markers([marker, text])
+    assert joined.text.startswith("•") and joined.x0 == 440
+    assert joined.sidebar and joined.narrow and joined.edge == 560.0 and joined.item_gap == 5.9

@@ -234,3 +234,37 @@ def test_the_rest_of_a_date_range_wrapped_back_to_the_margin_goes_on():
     assert wraps(cut, _phys("2019", 15.5, x0=65), {0: 550.0})
     assert not wraps(_phys("Jun 2016 – Mar 2019", 0, x0=440, x1=548), _phys("2020", 15.5, x0=65), {0: 550.0})
     assert not wraps(cut, _phys("2019", 40, x0=65), {0: 550.0})  # far below: a line of its own
+
+
+def _column_line(text, top, x1, first_word, item_gap=0.0, x0=418.1, edge=568.6):
+    line = _Phys(0, top, top + 9.5, x0, x1, 9.5, [(c, False) for c in text], first_word, narrow=True,
+                 sidebar=True, edge=edge, item_gap=item_gap)
+    return line
+
+
+def test_in_a_column_whose_items_stand_apart_a_full_line_set_close_goes_on_in_capitals():
+    """"AWS Certified Solutions" / "Architect - Professional,": 4 pt apart where items stand 14
+    apart (`item_gap` 5.9); a line with room for the next word, or set an item's gap away, stays."""
+    full = _column_line("AWS Certified Solutions", 657.2, 545.1, 24.2, item_gap=5.9)
+    assert wraps(full, _column_line("Architect - Professional,", 670.7, 546.7, 48.8, item_gap=5.9), {0: 568.6}, 0.4)
+    assert not wraps(full, _column_line("Architect - Professional,", 680.7, 546.7, 48.8, item_gap=5.9), {0: 568.6}, 0.4)
+    roomy = _column_line("Bachelor of Science", 657.2, 500.0, 50.0, item_gap=5.9)
+    assert not wraps(roomy, _column_line("University of Houston", 670.7, 520.0, 50.0, item_gap=5.9), {0: 568.6}, 0.4)
+    unspaced = _column_line("AWS Certified Solutions", 657.2, 545.1, 24.2)  # a list of one item a line
+    assert not wraps(unspaced, _column_line("Architect - Professional,", 670.7, 546.7, 48.8), {0: 568.6}, 0.4)
+
+
+def test_in_a_narrow_column_a_full_line_of_a_comma_list_goes_on_until_a_group_label():
+    listed = _column_line("Systems: Epic, Pyxis", 295.7, 529.5, 43.5, x0=432.4)
+    assert wraps(listed, _column_line("MedStation, Philips", 309.2, 522.9, 56.8, x0=432.4), {0: 568.6}, 0.4)
+    ending = _column_line("IntelliVue, Vocera", 323.5, 514.8, 47.0, x0=432.4)
+    assert not wraps(ending, _column_line("Leadership: Charge nurse,", 337.7, 557.6, 55.4, x0=432.4), {0: 568.6}, 0.4)
+    label = _column_line("Programming Languages:", 239.5, 554.4, 64.0, x0=432.4)
+    assert wraps(label, _column_line("Python, TypeScript, Java, Go,", 253.0, 569.0, 35.9, x0=432.4), {0: 569.0}, 0.4)
+    one_item = _column_line("Stakeholder Management", 239.5, 560.0, 64.0, x0=432.4)
+    assert not wraps(one_item, _column_line("Forecasting", 253.0, 500.0, 50.0, x0=432.4), {0: 568.6}, 0.4)
+    # a group's name and its level set apart ("Clinical" ... "Advanced") run past the column's
+    # edge: no wrap is judged against an edge the line does not keep
+    apart = _column_line("Clinical, Advanced", 264.3, 573.2, 39.1, x0=375.9, edge=478.7)
+    assert not wraps(apart, _column_line("Telemetry monitoring", 276.8, 478.7, 47.6, x0=376.7, edge=478.7),
+                     {0: 578.0}, 0.4)
