@@ -37,6 +37,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False
     if second.chars and first.chars and starts_bold(second) and not ends_bold(first):
         return False
+    if closes_parenthesis(first.text, second.text) and abs(second.x0 - first.x0) < 1.5:
+        return True
     if _starts_with_dates(second.text):
         return _range_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if is_location(second.text) and not first.text.rstrip().endswith(","):
@@ -136,7 +138,8 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return True   # "maya.okonkwo@exampl" / "e.com"
     if _contact_detail(first.text) or _contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
-    if _inside_item(first, second, gap) or _full_list_line(first, second):
+    if _inside_item(first, second, gap) or _full_list_line(first, second) \
+            or closes_parenthesis(first.text, second.text):
         return True
     if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
             and not (words and words[-1].lower() in _JOINING_WORDS):
@@ -253,9 +256,23 @@ def opens_point(first: str, second: str) -> bool:
     words, last = second.split(), first.split()
     if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
         return False
+    if _GROUP_LABEL.match(second):
+        return True  # "... GraphQL, REST APIs" then "DevOps: Docker, ...": a group of its own
     head = words[0].rstrip(",;:")  # "Hired, trained, and retained ..."
     return head[:1].isupper() and head[1:].islower() and (
         head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
+
+
+# A group's label opening a line: up to three capitalised words and a colon, then its list
+_GROUP_LABEL = re.compile(r"^[A-Z][\w&/+.-]*(?: [&A-Z][\w&/+.-]*){0,2}: \S")
+
+
+def closes_parenthesis(first: str, second: str) -> bool:
+    """"Amazon Web Services (APRIL" / "2023)": a parenthesis left open at the line's end is
+    closed on the next line, which goes on it, whatever it starts with (dates, capitals)."""
+    closing, opening = second.find(")"), second.find("(")
+    return first.count("(") > first.count(")") and closing >= 0 and (opening < 0 or closing < opening) \
+        and len(second.split()) <= 4
 
 
 def one_line_sentence(first: str, second: str) -> bool:

@@ -2,7 +2,7 @@
 from dataclasses import replace
 
 from tailor.importer.pdf import _Phys, _to_line
-from tailor.importer.wraps import cell_wrap, wraps
+from tailor.importer.wraps import cell_wrap, closes_parenthesis, opens_point, wraps
 
 
 def _phys(text, top, x0=63.0, x1=None, size=10.0, bold=False, beside=False):
@@ -268,3 +268,20 @@ def test_in_a_narrow_column_a_full_line_of_a_comma_list_goes_on_until_a_group_la
     apart = _column_line("Clinical, Advanced", 264.3, 573.2, 39.1, x0=375.9, edge=478.7)
     assert not wraps(apart, _column_line("Telemetry monitoring", 276.8, 478.7, 47.6, x0=376.7, edge=478.7),
                      {0: 578.0}, 0.4)
+
+
+def test_a_group_label_opening_a_line_starts_a_group_of_its_own():
+    full = _phys("Backend: Node.js, Express, PostgreSQL, MongoDB, Redis, GraphQL, REST APIs", 0, x1=545)
+    assert not wraps(full, _phys("DevOps: Docker, Kubernetes, AWS, GitHub Actions", 13), {0: 550.0})
+    assert opens_point("Frontend: React, Redux", "Data & Infrastructure: PostgreSQL")
+    assert not opens_point("and the team was told", "Note that nothing changed")
+    # a wrap that merely has a colon further on is no label
+    assert wraps(full, _phys("and more tools: Kafka", 13), {0: 550.0})
+
+
+def test_a_parenthesis_left_open_is_closed_on_the_next_line_that_goes_on_it():
+    first = _phys("AWS Certified Solutions Architect - Professional, Amazon Web Services (APRIL", 0, x1=420)
+    assert wraps(first, _phys("2023)", 13), {0: 550.0})
+    assert closes_parenthesis("Spanish (Professional working", "proficiency)")
+    assert not closes_parenthesis("Amazon Web Services (2023)", "Certified Kubernetes Administrator (2022)")
+    assert not closes_parenthesis("Led the (re)build", "Migrated the billing service to Kafka and cut latency by half")
