@@ -14,14 +14,21 @@ from tailor.importer.dates import parse_dates
 _SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right edge
 
 
+_LIST_ITEM_WORDS = 4  # a page of lists side by side holds no line longer than this
+
+
 def short_pages(right_edge: dict[int, float], lines: list) -> None:
     """A page that holds only short lines, one per row (the last page of a resume: a few skills
     set one per line), does not show where its text column ends: its lines stop far short of
     the right edge every other page reaches, so each would look full and wrap onto the next.
     Such a page gets the edge of the widest page. A page with pieces side by side in a row (a
-    row of chips) shows its edge: the row broke where its column ends."""
+    row of chips, two columns of prose) shows its edge: the row broke where its column ends;
+    but two lists of short items side by side ("Forklift" / "Reach truck" beside "5S") end
+    where their words end and show none."""
     widest = max(right_edge.values(), default=0.0)
-    rowed = {line.page for line in lines if line.tags or line.beside}
+    rowed = {line.page for line in lines if line.tags or line.beside and len(line.text.split()) > _LIST_ITEM_WORDS}
+    rowed |= {line.page for line in lines if len(line.text.split()) > _LIST_ITEM_WORDS and any(
+        other.beside and other.page == line.page for other in lines)}
     for page, edge in right_edge.items():
         if edge < _SHORT_PAGE * widest and page not in rowed:
             right_edge[page] = widest

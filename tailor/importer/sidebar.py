@@ -202,8 +202,11 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
     if level > _MAX_LEVEL * len(side_text):
         return False  # cards of a grid, or labels beside what they label: rows, not a column
     inside = {id(p) for p in side} | {id(p) for p in main}
-    # no line crosses the gap while both columns run (a header above or a footer below may)
-    return not any(id(p) not in inside and p.bottom > band_top and p.top < band_bottom for p in lines)
+    # no line crosses the gap while both columns run (a header above or a footer below may), nor
+    # while the sidebar runs: a paragraph across the page between its lines ("REFERENCES" then
+    # quotes under two lists side by side) shows the narrow column is only a list beside a list
+    return not any(id(p) not in inside and (p.bottom > band_top and p.top < band_bottom
+                                            or p.bottom > top and p.top < bottom) for p in lines)
 
 
 def _headed(side_text: list, main_text: list) -> bool:

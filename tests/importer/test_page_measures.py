@@ -32,6 +32,24 @@ def test_a_short_page_of_one_item_a_row_gets_the_widest_pages_edge():
     assert edges[1] == 557.0
 
 
+def test_a_short_page_of_two_lists_side_by_side_shows_no_edge_but_two_columns_of_prose_do():
+    """"5S" beside "Equipment", then "Forklift" / "Reach truck" under it: the lists' words end
+    where they end, so the page takes the widest page's edge and "Forklift" does not look full."""
+    wide = _phys("A long line of prose that runs to the edge", 0)
+    five, equipment = _phys("5S", 62, x0=111, x1=125, page=1), _phys("Equipment", 62, x0=306, x1=360, page=1)
+    equipment.beside = True
+    items = [_phys(text, 77 + 16 * row, x0=336, x1=400, page=1)
+             for row, text in enumerate(["Forklift", "Reach truck", "RF scanners"])]
+    edges = {0: 557.0, 1: 400.0}
+    short_pages(edges, [wide, five, equipment, *items])
+    assert edges[1] == 557.0
+    prose = _phys("the second column of a page of prose set in two columns", 62, x0=306, x1=400, page=1)
+    prose.beside = True
+    edges = {0: 557.0, 1: 400.0}
+    short_pages(edges, [wide, five, prose, *items])
+    assert edges[1] == 400.0
+
+
 def test_a_text_column_narrower_than_the_pages_widest_line_wraps_at_its_own_edge():
     """Highlights set 370 pt wide under a title that runs to 404 pt: "... across four" stopped
     at the column's edge, so "European plants" goes on it. Short list items show no edge."""

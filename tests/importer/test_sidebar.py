@@ -445,3 +445,24 @@ def test_a_sidebar_line_whose_marker_is_laid_out_apart_keeps_its_column():
     [joined] = _attach_markers([marker, text])
     assert joined.text.startswith("•") and joined.x0 == 440
     assert joined.sidebar and joined.narrow and joined.edge == 560.0 and joined.item_gap == 5.9
+
+
+def test_a_paragraph_across_the_page_between_a_narrow_columns_lines_means_no_sidebar():
+    """Two lists of skills side by side, both opening with a heading on one row, then
+    "REFERENCES" and quotes across the page, its last short line ("to students.") on the
+    narrow side: the left lists are no sidebar, the page is read in rows."""
+    left = [_phys(text, 30 + 15.7 * row, 81 if row in (0, 1, 6, 7) else 111, width=100) for row, text in enumerate(
+        ["Distributed Systems", "Master", "Consensus", "Replication", "Erasure coding", "Consistency models",
+         "Infrastructure", "Advanced", "Kafka", "Kubernetes", "Terraform", "Prometheus", "S3"])]
+    left += [_phys(text, 308 + 15.7 * row, 81, width=60) for row, text in
+             enumerate(["LANGUAGES", "English", "Spanish", "Portuguese", "INTERESTS", "Mentoring", "Cartography",
+                        "REFERENCES"])]
+    right = [_phys(text, 30 + 15.7 * row, 306 if row < 2 else 336, width=80) for row, text in
+             enumerate(["Programming Languages", "Master", "Go", "Rust", "Java", "Python", "C++"])]
+    right += [_phys(text, 330 + 15.7 * row, 456, width=75) for row, text in
+              enumerate(["Native speaker", "Fluent", "Professional working proficiency"])]
+    quotes = [_phys("Lena was among the strongest doctoral students I have advised. Her OSDI paper", 626 + 15.7 * row,
+                    81, width=430) for row in range(2)]
+    tail = _phys("to students.", 657.9, 81, width=58)
+    side, rest, _ = split_sidebar(left + right + quotes + [tail])
+    assert side == []
