@@ -55,6 +55,9 @@ _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;•|–—])\s+")
 _ACRONYM_LETTERS = 3
+# Web and email addresses are written in lower case whatever they name ("github.com/jo/ui-library"):
+# no evidence of how the person spells "UI"
+_ADDRESS = re.compile(r"\S*(?:[/@]|\bwww\.)\S*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?![.\w])")
 _SHOUTED_SHARE = 0.75  # of a kind's values in capitals, for the layout to have set them so
 
 
@@ -109,16 +112,26 @@ def _fields_of(section: str, holder: object, fields: dict[str, str]) -> Iterator
 
 def _spellings(texts: Iterable[str]) -> dict[str, str]:
     """lower-case word -> how the document most often writes it inside a sentence, from lines
-    that are not themselves in capitals (a sentence's first word is capitalised by grammar)."""
+    that are not themselves in capitals (a sentence's first word is capitalised by grammar),
+    leaving out web and email addresses."""
     seen: dict[str, Counter] = {}
     for text in texts:
         if not any(c.islower() for c in text):
             continue
-        for sentence in _SENTENCE_BREAK.split(text):
-            for index, match in enumerate(_WORD.finditer(sentence)):
-                if index:
-                    seen.setdefault(match.group().lower(), Counter())[match.group()] += 1
+        for sentence in _SENTENCE_BREAK.split(_ADDRESS.sub(" ", text)):
+            words = [m.group() for m in _WORD.finditer(sentence)]
+            for index, word in enumerate(words):
+                if index and not _in_shouted_run(words, index):
+                    seen.setdefault(word.lower(), Counter())[word] += 1
     return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}
+
+
+def _in_shouted_run(words: list[str], index: int) -> bool:
+    """A word in capitals beside another, both longer than an acronym, is a name the layout set
+    in capitals on a line that also holds ordinary text ("NATIONAL PROFESSIONAL QUALIFICATION
+    ... · Department for Education"), not the person's spelling of it ("the REST API" is)."""
+    run = [w for w in words[max(0, index - 1):index + 2] if len(w) > _ACRONYM_LETTERS and w.isupper()]
+    return len(words[index]) > _ACRONYM_LETTERS and words[index].isupper() and len(run) >= 2
 
 
 def _capitals(value: str) -> bool:
@@ -174,6 +187,8 @@ def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) ->
         return own                       # a name, an acronym or a brand as the person writes it
     if own is None and len(key) <= _ACRONYM_LETTERS and not _abbreviation_or_compound(match):
         return word                      # never written in lower case: likely an acronym
+    if own is None and _bracketed_acronym(match):
+        return word                      # "(PCCN)" after "Progressive Care Certified Nurse"
     if style == _TITLE:
         return _capitalised(key)
     return _capitalised(key) if first else key
@@ -183,6 +198,15 @@ def _plural_acronym(key: str, spelling: dict[str, str]) -> str | None:
     """"APIS" -> "APIs" when the document writes "API" in capitals."""
     stem = spelling.get(key[:-1]) if key.endswith("s") and len(key) > 2 else None
     return stem + "s" if stem and stem.isupper() else None
+
+
+def _bracketed_acronym(match: re.Match) -> bool:
+    """A word alone in brackets that is no English word ("(PCCN)", "(ACLS)", "(NPQLT)") is the
+    acronym of the name before it; "(COMPACT)" and "(NIGHTS)" are words and take the field's case."""
+    from lemminflect import getAllLemmas
+
+    text, start, end = match.string, match.start(), match.end()
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")" and not getAllLemmas(match.group().lower())
 
 
 def _abbreviation_or_compound(match: re.Match) -> bool:

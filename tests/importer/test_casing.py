@@ -63,3 +63,18 @@ def test_an_acronym_among_ordinary_skills_stays_even_when_the_page_shouts_elsewh
     restore_case(resume, BULLETS + ["Supervised the night shift."])
     assert resume["work"][0]["position"] == "Shift Supervisor"
     assert resume["skills"][0]["keywords"] == ["Kaizen", "Python", "PFMEA", "Team training"]
+
+
+def test_an_acronym_in_brackets_keeps_its_capitals_and_addresses_and_shouted_runs_are_no_evidence():
+    resume = {"certificates": [{"name": "PROGRESSIVE CARE CERTIFIED NURSE (PCCN)"},
+                               {"name": "REGISTERED NURSE LICENSE (COMPACT)"}],
+              "projects": [{"name": "OPEN SOURCE UI LIBRARY"}],
+              "work": [{"position": "REGISTERED NURSE II (CHARGE NURSE, NIGHTS)"}]}
+    texts = ["Open source work at github.com/jo/ui-library and jo@ui.example.com",
+             "REGISTERED NURSE II (CHARGE NURSE, NIGHTS) · Memorial Hermann",
+             "Managed the registered nurse schedule for the certified care team at night."]
+    restored = restore_case(resume, texts)
+    assert restored["certificates"][0]["name"] == "Progressive Care Certified Nurse (PCCN)"
+    assert restored["certificates"][1]["name"] == "Registered Nurse License (Compact)"  # a word: the field's case
+    assert restored["projects"][0]["name"] == "Open Source UI Library"                  # "ui-library" is an address
+    assert restored["work"][0]["position"] == "Registered Nurse II (Charge Nurse, Nights)"
