@@ -15,6 +15,15 @@ _SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right
 
 
 _LIST_ITEM_WORDS = 4  # a page of lists side by side holds no line longer than this
+_LIST_ITEMS = 3       # ... and at least two left edges with this many lines under each
+
+
+def _lists_side_by_side(page: list) -> bool:
+    """Every line short and at least two left edges with a list's worth of lines under each."""
+    if any(line.tags or len(line.text.split()) > _LIST_ITEM_WORDS for line in page):
+        return False
+    edges = Counter(round(line.x0) for line in page)
+    return sum(count >= _LIST_ITEMS for count in edges.values()) >= 2
 
 
 def short_pages(right_edge: dict[int, float], lines: list) -> None:
@@ -26,9 +35,8 @@ def short_pages(right_edge: dict[int, float], lines: list) -> None:
     but two lists of short items side by side ("Forklift" / "Reach truck" beside "5S") end
     where their words end and show none."""
     widest = max(right_edge.values(), default=0.0)
-    rowed = {line.page for line in lines if line.tags or line.beside and len(line.text.split()) > _LIST_ITEM_WORDS}
-    rowed |= {line.page for line in lines if len(line.text.split()) > _LIST_ITEM_WORDS and any(
-        other.beside and other.page == line.page for other in lines)}
+    rowed = {line.page for line in lines if line.tags or line.beside}
+    rowed -= {page for page in rowed if _lists_side_by_side([line for line in lines if line.page == page])}
     for page, edge in right_edge.items():
         if edge < _SHORT_PAGE * widest and page not in rowed:
             right_edge[page] = widest

@@ -36,17 +36,23 @@ def test_a_short_page_of_two_lists_side_by_side_shows_no_edge_but_two_columns_of
     """"5S" beside "Equipment", then "Forklift" / "Reach truck" under it: the lists' words end
     where they end, so the page takes the widest page's edge and "Forklift" does not look full."""
     wide = _phys("A long line of prose that runs to the edge", 0)
-    five, equipment = _phys("5S", 62, x0=111, x1=125, page=1), _phys("Equipment", 62, x0=306, x1=360, page=1)
+    left = [_phys(text, 30 + 16 * row, x0=111, x1=185, page=1)
+            for row, text in enumerate(["Wave planning", "Labor planning", "5S"])]
+    equipment = _phys("Equipment", 62, x0=306, x1=360, page=1)
     equipment.beside = True
     items = [_phys(text, 77 + 16 * row, x0=336, x1=400, page=1)
              for row, text in enumerate(["Forklift", "Reach truck", "RF scanners"])]
     edges = {0: 557.0, 1: 400.0}
-    short_pages(edges, [wide, five, equipment, *items])
+    short_pages(edges, [wide, *left, equipment, *items])
     assert edges[1] == 557.0
     prose = _phys("the second column of a page of prose set in two columns", 62, x0=306, x1=400, page=1)
     prose.beside = True
     edges = {0: 557.0, 1: 400.0}
-    short_pages(edges, [wide, five, prose, *items])
+    short_pages(edges, [wide, *left, prose, *items])
+    assert edges[1] == 400.0
+    # one list beside a wrapped title ("Southwest Tennessee" / "Community College") is no two lists
+    edges = {0: 557.0, 1: 400.0}
+    short_pages(edges, [wide, *left[:2], equipment])
     assert edges[1] == 400.0
 
 
