@@ -113,7 +113,13 @@ def role_comma_split(text: str) -> list[str] | None:
 
 
 def is_role(text: str) -> bool:
-    return bool(ROLE_WORDS.search(text))
+    """Names a role somewhere; a firm named for its people ("Willamette Health Partners",
+    "Smith & Associates": the plural ending a name of several words) is an employer."""
+    return any(not (_FIRM.fullmatch(m.group()) and m.end() == len(text.rstrip(" .,")) and len(text.split()) > 1)
+               for m in ROLE_WORDS.finditer(text))
+
+
+_FIRM = re.compile(r"(?:partners|associates|consultants|advisors|advisers|architects)", re.I)
 
 
 def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:

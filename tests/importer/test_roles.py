@@ -95,3 +95,10 @@ def test_a_role_at_employer_title_wrapped_onto_a_second_line():
     assert not at_wrap(Line("Data Analyst", y=50.0, **title), Line("Acme Corp", y=66.0, **title))
     assert not at_wrap(Line("Engineer at Acme", y=50.0, **title), Line("Intern at Initech", y=66.0, **title))
     assert not at_wrap(Line("Engineer at Acme", y=50.0, **title), Line("Platform", y=66.0, gap_before=True, **title))
+
+
+def test_a_firm_named_for_its_people_is_the_employer_not_a_second_role():
+    assert role_comma_split("Data Analyst, Willamette Health Partners") == \
+        ["Data Analyst", "Willamette Health Partners"]
+    assert role_comma_split("Smith & Associates, Senior Associate") == ["Smith & Associates", "Senior Associate"]
+    assert role_comma_split("Partner, Bain Capital") == ["Partner", "Bain Capital"]  # one partner is a role
