@@ -31,6 +31,7 @@ from tailor.corpus.keys import check_keys, close_key, misspelling, shape_of
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import Certificate, Corpus, Education, Experience
 from tailor.schemas.native import NativeCorpus
+from tailor.text.decoding import decode_text
 
 FORMATS_HINT = ('a corpus is a native experiences.json (with "basics" and "experiences") or a '
                 'JSON Resume (with "basics" and "work"); see tailor/corpus/examples/')
@@ -82,7 +83,7 @@ def _refuse_misspelled_experiences(data: dict, file: str) -> None:
                                hint=NATIVE_HINT)
 
 
-_DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt"})
+_DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".rtf", ".odt", ".pages"})
 
 
 def read_corpus_document(path: Path) -> Any:
@@ -109,14 +110,10 @@ def read_corpus_bytes(path: Path) -> bytes:
 
 def corpus_document(raw: bytes, file: str) -> Any:
     """The parsed JSON of a corpus file's bytes (a batch worker gets bytes, not a path)."""
-    if b"\x00" in raw:
+    text = decode_text(raw)  # UTF-8, UTF-16/32 with a BOM (Notepad's "Unicode"), Windows-1252
+    if text is None:
         raise UserInputError("not a text file (it looks binary)", file=file,
                              hint="a corpus is a JSON text file saved as UTF-8")
-    try:
-        text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
-    except UnicodeDecodeError as exc:
-        raise UserInputError(f"not UTF-8 text (invalid byte at offset {exc.start})", file=file,
-                             hint="save the file with UTF-8 encoding") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -3,9 +3,11 @@
 Headings are found by style as much as by words, so the readers keep what each format knows:
 PDF (pdfminer.six layout analysis) gives x/y, font size and bold font names; DOCX gives style
 names, bold runs, list paragraphs and the page header's lines (`_page_header_footer`); Markdown
-gives `#` headings and `-` bullets.
-Every failure a user can fix (scanned PDF, encrypted or corrupt file, empty file, unknown
-extension) is a UserInputError naming the file, never an empty resume.
+gives `#` headings and `-` bullets; an OpenDocument text (`odt.py`) gives headings, bold
+spans, list items and tables that become lines by the same rules as a DOCX's.
+Every failure a user can fix (scanned PDF, encrypted or corrupt file, empty or huge file, a
+format Tailor does not read) is a UserInputError naming the file and what to do, never an
+empty resume or a traceback.
 """
 from __future__ import annotations
 
@@ -19,41 +21,83 @@ from tailor.importer.docx_blocks import blocks
 from tailor.importer.docx_blocks import runs as shown_runs
 from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
+from tailor.importer.odt import Paragraph, Table, read_odt
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
+from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
 
 _MARKER_ONLY = re.compile(rf"[\s{MARKER_GLYPHS}*|-]+")
-SUPPORTED = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+SUPPORTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
 _EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
 _DOC_HINT = "save it as .docx (in Word: File > Save As > Word Document) and import that"
-_NAMED = {".pdf": "a PDF", ".docx": "a Word/zip document"}
+_IMAGE_HINT = ("an image holds no text to read: export the resume from the app you wrote it in as PDF or "
+               ".docx, or run OCR on a scan (e.g. `ocrmypdf scan.pdf out.pdf`) and import that")
+# Formats people write resumes in that Tailor does not read: (what it is, how to get a file it reads).
+_OTHER_FORMATS = {
+    ".doc": ("an old Word document", _DOC_HINT),
+    ".rtf": ("a Rich Text document", "open it in Word, WordPad or TextEdit and save it as .docx (or export a "
+                                     "PDF), then import that"),
+    ".pages": ("an Apple Pages document", "in Pages, File > Export To > Word (.docx) or PDF, then import that"),
+    ".wpd": ("a WordPerfect document", "in WordPerfect, File > Save As > Word (.docx) or Publish to PDF, then "
+                                       "import that"),
+    ".json": ("JSON", "a JSON Resume or experiences.json needs no import: pass it to `tailor run --resume`"),
+    ".html": ("a web page", "open it in a browser and print it to PDF (Save as PDF), then import that"),
+    ".htm": ("a web page", "open it in a browser and print it to PDF (Save as PDF), then import that"),
+    **{suffix: ("an image", _IMAGE_HINT) for suffix in (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff",
+                                                        ".bmp", ".heic", ".webp")},
+}
+_NAMED = {".pdf": "a PDF", ".docx": "a Word/zip document", ".odt": "a Word/zip document"}  # else text
+_CALLED = {".pdf": "a PDF", ".docx": "a .docx", ".odt": "an OpenDocument text (.odt)"}
+# A resume is a few pages: these bound a file that is something else (a thesis, a log, a book)
+# before the rules spend minutes on it. 200,000 characters is some 50 full pages.
+MAX_CHARS = 200_000
+MAX_TEXT_BYTES = 1_000_000  # UTF-16 doubles the bytes of a text; a resume's text is a few KB
+MAX_DOCUMENT_BYTES = 50_000_000  # a PDF or DOCX with photos; pdfminer reads the whole file
+_TOO_LARGE_HINT = "check that this is your resume; if the file holds more, save the resume's pages on their own"
 
 
 def _check_kind(path: Path, suffix: str, kind: str | None) -> None:
     """A file whose first bytes say it is something other than its name says (a PNG or a DOCX
-    renamed .pdf) is refused with what it really is, before a reader fails on it obscurely."""
-    if suffix not in _NAMED or kind is None or kind == _NAMED[suffix]:
+    renamed .pdf, a PDF renamed .txt) is refused with what it really is, before a reader fails
+    on it obscurely or reads its bytes as text."""
+    if kind is None or kind == _NAMED.get(suffix):
         return
     hint = {"a PDF": "rename it to .pdf", "a Word/zip document": "if it is a Word file, rename it to .docx",
             "a Word document": _DOC_HINT}.get(kind, "tailor import reads text: " + _EXPORT_HINT)
-    raise UserInputError(f"this file is {kind}, not {_NAMED[suffix]} as its name says", file=str(path), hint=hint)
+    what = "a Word document in the old .doc format (Word 97-2003)" if kind == "a Word document" else kind
+    raise UserInputError(f"this file is {what}, not {_CALLED.get(suffix, 'a text file')} as its name says",
+                         file=str(path), hint=hint)
+
+
+def _check_size(path: Path, suffix: str) -> None:
+    """A file far larger than any resume is refused at once, not after minutes of reading."""
+    size, text = path.stat().st_size, suffix not in _NAMED
+    if size == 0:
+        raise UserInputError("the file is empty", file=str(path), hint=_EXPORT_HINT)
+    limit = MAX_TEXT_BYTES if text else MAX_DOCUMENT_BYTES
+    if size > limit:
+        raise UserInputError(f"the file is {size / 1e6:.1f} MB, too large for a resume (tailor import reads "
+                             f"{'text files' if text else suffix + ' files'} up to {limit / 1e6:.0f} MB)",
+                             file=str(path), hint=_TOO_LARGE_HINT)
 
 
 def extract_lines(path: Path) -> list[Line]:
     """The resume's lines in reading order, wrapped lines joined, bullet glyphs split off."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if path.is_dir():  # checked first: a folder has no suffix, and "unsupported '(none)'" misleads
+    if suffix in _OTHER_FORMATS:  # first: a .pages document can be a folder (a macOS package)
+        what, hint = _OTHER_FORMATS[suffix]
+        raise UserInputError(f"unsupported file type {suffix!r} ({what})", file=str(path), hint=hint)
+    if path.is_dir():  # checked early: a folder has no suffix, and "unsupported '(none)'" misleads
         raise UserInputError("this is a folder, not a resume file", file=str(path),
                              hint="pass one resume file: " + ", ".join(SUPPORTED))
     if suffix not in SUPPORTED:
         raise UserInputError(f"unsupported file type {suffix or '(none)'!r}", file=str(path),
-                             hint=_DOC_HINT if suffix == ".doc" else "tailor import reads " + ", ".join(SUPPORTED))
+                             hint="tailor import reads " + ", ".join(SUPPORTED) + ": " + _EXPORT_HINT)
     if not path.is_file():
         raise UserInputError("file not found", file=str(path), hint="check the path")
-    if path.stat().st_size == 0:
-        raise UserInputError("the file is empty", file=str(path), hint=_EXPORT_HINT)
+    _check_size(path, suffix)
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -64,8 +108,13 @@ def extract_lines(path: Path) -> list[Line]:
         lines = read_pdf_lines(path)
     elif suffix == ".docx":
         lines = read_docx_lines(path)
+    elif suffix == ".odt":
+        lines = read_odt_lines(path)
     else:
         lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
+    if (chars := sum(len(line.text) for line in lines)) > MAX_CHARS:
+        raise UserInputError(f"the file holds {chars:,} characters of text, far more than a resume (tailor "
+                             f"import reads up to {MAX_CHARS:,})", file=str(path), hint=_TOO_LARGE_HINT)
     # a list marker or icon glyph alone on its line carries no text: it is layout, not content
     lines = [strip_bullet(line) for line in drop_printed_targets(lines)
              if line.text and not _MARKER_ONLY.fullmatch(line.text)]
@@ -121,7 +170,12 @@ def _page_header_footer(document) -> tuple[list[Line], list[Line]]:
                 lines += [line for line in _story_lines(story) if line.text not in {seen.text for seen in lines}]
         found.append(lines)
     header, footer = found
-    return header, footer if any(_contact_parts(line.text) for line in footer) else []
+    return header, _contact_footer(footer)
+
+
+def _contact_footer(footer: list[Line]) -> list[Line]:
+    """A page footer is the resume's only when it holds contact details (not a page number)."""
+    return footer if any(_contact_parts(line.text) for line in footer) else []
 
 
 def _contact_parts(text: str) -> bool:
@@ -152,17 +206,20 @@ def _table_lines(table) -> list[Line]:
     the cells open their sections. Nested tables are read the same way, in place."""
     lines: list[Line] = []
     for row in table.rows:
-        cells = [_story_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
-        if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
-            texts = [cell[0].text for cell in cells if cell]
-            if texts:
-                first = next(cell[0] for cell in cells if cell)
-                lines.append(Line(" | ".join(texts), bold=False, bold_prefix=first.bold_prefix or
-                                  (first.text if first.bold else "")))
-            continue
-        for cell in cells:
-            lines += cell
+        lines += _row_lines([_story_lines(cell) for cell in dict.fromkeys(row.cells)])  # merged cells repeat
     return lines
+
+
+def _row_lines(cells: list[list[Line]]) -> list[Line]:
+    """One table row's lines, from the lines of each of its cells (see `_table_lines`)."""
+    if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
+        texts = [cell[0].text for cell in cells if cell]
+        if not texts:
+            return []
+        first = next(cell[0] for cell in cells if cell)
+        prefix = first.bold_prefix or (first.text if first.bold else "")
+        return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
+    return [line for cell in cells for line in cell]
 
 
 def _style_bold(style) -> bool:
@@ -184,11 +241,14 @@ def _paragraph_lines(paragraph) -> list[Line]:
         runs.append((run.text, bool(bold)))
     level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
     is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    out = []
-    for text, prefix, bold in _split_runs(runs):
-        out.append(Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level,
-                        list_item=is_list and bool(text)))
-    return out
+    return _runs_lines(runs, level, is_list)
+
+
+def _runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:
+    """The lines of one paragraph of a word processor's document: (text, bold) runs, its
+    heading level (0 for body text) and whether it is a list item."""
+    return [Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level, list_item=is_list and bool(text))
+            for text, prefix, bold in _split_runs(runs)]
 
 
 def _split_runs(runs: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
@@ -216,6 +276,26 @@ def _split_runs(runs: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
     return out
 
 
+# --------------------------------------------------------------------------- OpenDocument
+
+def read_odt_lines(path: Path) -> list[Line]:
+    """An .odt's page header, body and contact footer, by the rules a DOCX's are read with."""
+    document = read_odt(path)
+    footer = _contact_footer(_odt_lines(document.footer))
+    return _with_page_header(_odt_lines(document.header), _odt_lines(document.body)) + footer
+
+
+def _odt_lines(blocks: list[Paragraph | Table]) -> list[Line]:
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                lines += _row_lines([_odt_lines(cell) for cell in row])
+        else:
+            lines += _runs_lines(block.runs, block.level, block.list_item)
+    return lines
+
+
 # --------------------------------------------------------------------------- text and Markdown
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -239,13 +319,10 @@ def read_text_lines(path: Path, *, markdown: bool) -> list[Line]:
     Horizontal rules carry no content and are skipped; a rule of `-`/`=` right under a line
     (also in a plain text file) underlines it as a heading.
     """
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    if "\x00" in text:
-        raise UserInputError("this does not look like a text file", file=str(path), hint=_EXPORT_HINT)
+    text = decode_text(path.read_bytes())  # UTF-8, UTF-16/32 with a BOM, else Windows-1252
+    if text is None:
+        raise UserInputError("this does not look like a text file (it holds binary data)", file=str(path),
+                             hint=_EXPORT_HINT)
     lines: list[Line] = []
     gap = False
     for row in text.splitlines():

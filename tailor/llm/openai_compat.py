@@ -14,6 +14,7 @@ import openai
 
 from tailor.errors import ModelError, UserInputError
 from tailor.llm.base import Message
+from tailor.llm.spec import API_KEY_HINT
 from tailor.schemas import GenerationStats, ModelFingerprint
 
 MAX_CONCURRENT = 4
@@ -38,8 +39,7 @@ class OpenAIChatModel:
             self.client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout,
                                         max_retries=max_retries)
         except openai.OpenAIError as exc:  # raised when no key is given or configured
-            raise UserInputError(f"cannot use model openai:{model}: {exc}",
-                                 hint="pass an API key, or --base-url for a local server") from exc
+            raise UserInputError(f"cannot use model openai:{model}: {exc}", hint=API_KEY_HINT) from exc
         where = f" @ {base_url}" if base_url else ""
         self.fingerprint = ModelFingerprint(backend="openai", model_id=f"{model}{where}")
         self._limit_param, self._temperature_zero = "max_tokens", True

@@ -9,6 +9,7 @@ Backends are imported lazily: `openai:...` and `extractive` never import torch.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,11 @@ NO_ADAPTER = "none"  # `--adapter none`: the bundled base model without Tailor's
 # of items and scored 0.882 on the critic's rubric against extractive's 0.885: not as good.
 # `--model local` is one flag away.
 DEFAULT_WRITER = "extractive"
+# What `openai:NAME` needs: said the same way by every command that takes --model.
+API_KEY_VARIABLE = "OPENAI_API_KEY"
+API_KEY_HINT = (f"set {API_KEY_VARIABLE} to your API key (export {API_KEY_VARIABLE}=sk-...; in PowerShell "
+                f"$env:{API_KEY_VARIABLE}=\"sk-...\"), or pass --base-url for a local OpenAI-compatible server "
+                "(Ollama: --base-url http://localhost:11434/v1), which needs no key")
 
 
 def shipped_adapter() -> Path:
@@ -53,7 +59,8 @@ class ModelSpec:
         - "local": the bundled SmolLM2-135M-Instruct (converted once into the cache) with the
           shipped writer adapter unless `adapter` names another folder or is "none"
         - "local:/path": any local Hugging Face causal-LM folder
-        - "openai:NAME": an OpenAI-compatible server (`base_url` for Ollama/vLLM/LM Studio)
+        - "openai:NAME": an OpenAI-compatible server (`base_url` for Ollama/vLLM/LM Studio);
+          OpenAI itself needs `api_key`, else the OPENAI_API_KEY environment variable
         - "extractive": no model; the person's own bullets, chosen and ordered
         """
         kind, _, arg = spec.strip().partition(":")
@@ -69,6 +76,10 @@ class ModelSpec:
             return cls(spec, "local", arg, adapter=folder, timeout=timeout)
         if kind == "openai" and arg:
             _refuse_options(spec, adapter=adapter)
+            api_key = api_key or os.environ.get(API_KEY_VARIABLE) or None
+            if api_key is None and base_url is None:  # found now, before any file is read
+                raise UserInputError(f"model {spec.strip()!r} needs an API key: {API_KEY_VARIABLE} is not set",
+                                     field="--model", hint=API_KEY_HINT)
             return cls(spec, "openai", arg, base_url=base_url, api_key=api_key, timeout=timeout)
         raise UserInputError(f"unknown model spec {spec!r}", field="--model",
                              hint="use one of: " + ", ".join(VALID_SPECS))

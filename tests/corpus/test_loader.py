@@ -182,10 +182,15 @@ def test_a_resume_document_is_pointed_to_tailor_import(tmp_path, name):
     assert "not a JSON corpus" in err.message and f"tailor import {path}" in err.hint
 
 
-def test_not_utf8(tmp_path):
-    path = tmp_path / "latin1.json"
-    path.write_bytes('{"basics": {"name": "José"}}'.encode("latin-1"))
-    assert "UTF-8" in error_of(path).message
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig", "cp1252"])
+def test_what_windows_editors_save_is_read(tmp_path, encoding):
+    """Notepad's "Unicode" (UTF-16 with a byte-order mark), UTF-32, UTF-8 with a BOM and
+    "ANSI" Windows-1252 (curly quotes) are all text the person sees in their editor."""
+    doc = native(basics={"name": "José “Pepe” Núñez"})
+    path = tmp_path / "corpus.json"
+    text = json.dumps(doc, ensure_ascii=False)
+    path.write_bytes((b"\xfe\xff" if encoding == "utf-16-be" else b"") + text.encode(encoding))
+    assert load_corpus(path).basics.name == "José “Pepe” Núñez"
 
 
 def test_invalid_json_names_line_and_column(tmp_path):

@@ -269,3 +269,52 @@ def test_encrypted_pdf_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(high_level, "extract_pages", locked)
     (tmp_path / "locked.pdf").write_bytes(b"%PDF-1.7\n")
     assert "encrypted" in _error(tmp_path / "locked.pdf")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig", "cp1252"])
+def test_text_resumes_in_windows_encodings_are_read(tmp_path, encoding):
+    """Notepad's "Unicode" (UTF-16 with a byte-order mark; its zero bytes once read as binary),
+    UTF-32, "UTF-8 with BOM" and "ANSI" (Windows-1252 curly quotes) are all text."""
+    path = tmp_path / "resume.txt"
+    path.write_bytes("Jane Doe\r\njane@example.com\r\n\r\nEXPERIENCE\r\nEngineer, Acme “Labs”, 2020 - 2023\r\n"
+                     "- Built the billing API\r\n".encode(encoding))
+    texts = [line.text for line in extract_lines(path)]
+    assert texts[0] == "Jane Doe" and "Engineer, Acme “Labs”, 2020 - 2023" in texts
+
+
+def test_a_binary_or_renamed_file_named_txt_is_said_what_it_is(tmp_path):
+    (tmp_path / "resume.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    assert _error(tmp_path / "resume.txt") == "this file is a PDF, not a text file as its name says"
+    (tmp_path / "noise.md").write_bytes(bytes(range(256)) * 8)
+    assert "binary" in _error(tmp_path / "noise.md")
+
+
+@pytest.mark.parametrize("name,hint", [
+    ("cv.pages", "File > Export To > Word"), ("cv.rtf", "WordPad"), ("cv.doc", "Save As"),
+    ("cv.html", "print it to PDF"), ("scan.jpg", "OCR"), ("cv.wpd", "WordPerfect"), ("cv.json", "--resume"),
+])
+def test_formats_tailor_cannot_read_say_how_to_export(tmp_path, name, hint):
+    (tmp_path / name).write_bytes(b"PK\x03\x04 or whatever the format holds")
+    with pytest.raises(UserInputError) as info:
+        import_resume(tmp_path / name)
+    assert "unsupported file type" in info.value.message and hint in info.value.hint
+
+
+def test_a_pages_package_folder_gets_the_pages_hint(tmp_path):
+    (tmp_path / "cv.pages").mkdir()  # older Pages saves a macOS package: a folder
+    with pytest.raises(UserInputError) as info:
+        import_resume(tmp_path / "cv.pages")
+    assert "Apple Pages" in info.value.message and "Export To" in info.value.hint
+
+
+def test_a_file_far_larger_than_a_resume_is_refused_at_once(tmp_path, monkeypatch):
+    from tailor.importer import extract
+    big = tmp_path / "log.txt"
+    big.write_bytes(b"Engineer at Acme, built things with Python and Go.\n" * 25_000)  # 1.3 MB
+    assert "too large for a resume" in _error(big)
+    long = tmp_path / "thesis.md"
+    long.write_text("A paragraph of a thesis that goes on for a while, as theses do.\n\n" * 4_000)  # 264,000 chars
+    assert "far more than a resume" in _error(long)
+    monkeypatch.setattr(extract, "MAX_DOCUMENT_BYTES", 1_000)
+    (tmp_path / "photos.pdf").write_bytes(b"%PDF-1.7\n" + b"0" * 2_000)
+    assert "too large for a resume" in _error(tmp_path / "photos.pdf")

@@ -1,6 +1,7 @@
 """`ModelSpec` parsing: which backend each spec builds, and which mistakes it reports."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,39 @@ def test_openai_without_key_or_server_is_user_input_error(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(UserInputError, match="API key"):
         load_model("openai:gpt-4o-mini")
+
+
+def test_a_missing_key_is_named_when_the_spec_is_parsed(monkeypatch):
+    """Before any file is read or model loaded, and in Tailor's words: the variable to set and
+    the --base-url alternative (a local server needs no key)."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(UserInputError) as err:
+        ModelSpec.parse("openai:gpt-4o-mini")
+    assert "OPENAI_API_KEY" in err.value.message and err.value.field == "--model"
+    assert "--base-url" in err.value.hint and "OPENAI_API_KEY" in err.value.hint
+    assert ModelSpec.parse("openai:qwen", base_url="http://127.0.0.1:9/v1").api_key is None
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
+    assert ModelSpec.parse("openai:gpt-4o-mini").api_key == "sk-from-env"
+    assert ModelSpec.parse("openai:gpt-4o-mini", api_key="sk-given").api_key == "sk-given"
+
+
+@pytest.mark.parametrize("command", ["import", "run"])
+def test_commands_name_the_missing_key(tmp_path, command):
+    """`tailor import` and `tailor run` (batch and questions parse --model the same way) say what
+    to set, exit 1, and show no traceback."""
+    root = Path(__file__).parents[2]
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme, 2020 - 2023\n")
+    args = {"import": ["import", resume],
+            "run": ["run", root / "tests/testdata/jobs/02-office-bookkeeping-assistant.txt",
+                    "--resume", root / "tailor/corpus/examples/experiences.json", "--out", tmp_path / "out"]}
+    env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
+    result = subprocess.run([sys.executable, "-m", "tailor.cli", *map(str, args[command]),
+                             "--model", "openai:gpt-4o-mini"], cwd=tmp_path, capture_output=True, text=True,
+                            env={**env, "TAILOR_CACHE_DIR": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1"},
+                            timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "OPENAI_API_KEY is not set" in result.stderr and "--base-url" in result.stderr
 
 
 def test_local_uses_the_shipped_adapter_unless_told_otherwise(tmp_path, monkeypatch):
