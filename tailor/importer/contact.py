@@ -328,9 +328,14 @@ def leading_contact(lines: list[Line]) -> int:
 
 
 def _add_urls(basics: dict, urls: list[str]) -> None:
-    """The first URL of no known network is the personal site; all others are profiles."""
-    profiles = []
+    """The first URL of no known network is the personal site; all others are profiles. An address
+    read twice (a linked word and the same address printed, "https://jo.dev" and "jo.dev/") is
+    one site or profile: only its first form is kept."""
+    profiles, seen = [], set()
     for url in urls:
+        if (same := _same_address(url)) in seen:
+            continue
+        seen.add(same)
         network = network_of(url)
         if not network and "url" not in basics:
             basics["url"] = url
@@ -339,3 +344,8 @@ def _add_urls(basics: dict, urls: list[str]) -> None:
         profiles.append({"network": network or host, "username": username_of(url), "url": url})
     if profiles:
         basics["profiles"] = profiles
+
+
+def _same_address(url: str) -> str:
+    """An address without what does not change where it leads: its scheme, "www." and a final "/"."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().casefold()).rstrip("/")

@@ -10,6 +10,9 @@ split and reported as unparsed, never dropped (docs/ARCHITECTURE.md, "Resume imp
 A running header or footer (a Word page header with the contact line, a name printed atop every
 page) repeats at the same height on every page: its first occurrence is content, the others are
 furniture; and on the first page it is printed above the name, so it is read after the name.
+A browser's own print header and footer (Chrome's and Firefox's "Headers and footers": the date
+and time, the page's title, its address, "1/2") are furniture on every page, the first too
+(`_browser_print`).
 """
 from __future__ import annotations
 
@@ -41,11 +44,66 @@ _CREDIT = re.compile(r"\b(?:made|designed|built|created|generated|powered|crafte
 
 
 def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
-    """The lines without page credits, page numbers and the repeats of a running header or footer
-    (those as unparsed items), the running header's first occurrence after the name."""
+    """The lines without a browser's print header and footer, page credits, page numbers and the
+    repeats of a running header or footer (those as unparsed items), the running header's first
+    occurrence after the name."""
+    lines, browser = _browser_print(lines)
     lines, repeats = _running_repeats(lines)
     lines, unparsed = _credits_and_numbers(lines)
-    return lines, repeats + unparsed
+    return lines, browser + repeats + unparsed
+
+
+# What a browser prints in a page's margins when "Headers and footers" is on: the date and time
+# in the locale's short form ("12/6/26, 10:07 AM", "06.12.26, 10:07", "6 Dec 2026, 10:07:33") ...
+_DATE = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4})"
+_STAMP = re.compile(rf"{_DATE},?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?")
+# ... and the page's address: a local file or a blank page is never the person's own address
+_LOCAL = re.compile(r"(?:file|about|data|blob|chrome|edge|moz-extension):\S*|[A-Z]:[\\/]\S*", re.I)
+_ADDRESS = re.compile(r"https?://\S+", re.I)
+_ROW = 3.0  # points: lines this close to one height are one row of the page
+
+
+def _browser_print(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
+    """The lines without what a browser prints in the page margins when "Headers and footers" is
+    on. Chrome sets the date and time at top left, the page's title at top centre, its address
+    at bottom left and "1/2" at bottom right; Firefox the title and the address at the top, the
+    number and the date at the bottom. Read as text, the title becomes the name or the label,
+    the date a detail and the address a publication or a site. A row qualifies when it is the
+    topmost or bottommost of its page, all of it set smaller than the body text, and one of its
+    lines has a browser's shape: a date with a time of day, a local address (file:,
+    about:blank), or a web address beside a page number; a web address alone in such a row goes
+    too when the page's other edge has one of those (Firefox). Then the whole row is furniture
+    (the title with it), on one page as on many: nothing here needs a second copy to be known."""
+    body = _body_size(lines)
+    if not body:
+        return lines, []
+    strong: dict[int, list[list[int]]] = defaultdict(list)
+    weak: dict[int, list[list[int]]] = defaultdict(list)
+    for page in {line.page for line in lines}:
+        for row in _edge_rows(lines, page):
+            texts = [lines[i].text.strip() for i in row]
+            if not all(0 < lines[i].size < body - 0.25 for i in row) or not all(texts):
+                continue
+            if any(_STAMP.match(t) or _LOCAL.fullmatch(t.split()[0]) for t in texts) \
+                    or any(_ADDRESS.match(t) for t in texts) and any(_page_number(t) for t in texts):
+                strong[page].append(row)
+            elif any(_ADDRESS.fullmatch(t) for t in texts):
+                weak[page].append(row)
+    out = {i for page, rows in strong.items() for row in rows + weak.get(page, []) for i in row}
+    return [line for i, line in enumerate(lines) if i not in out], [
+        Unparsed("page header" if lines[i].y <= _page_middle(lines, lines[i].page) else "page footer",
+                 lines[i].text, "the browser's print header or footer (date, title, address, page)")
+        for i in sorted(out, key=lambda i: (lines[i].page, lines[i].y, lines[i].x))]
+
+
+def _edge_rows(lines: list[Line], page: int) -> list[list[int]]:
+    """The topmost and the bottommost row of a page (the indices of their lines)."""
+    on_page = [i for i, line in enumerate(lines) if line.page == page]
+    if len(on_page) < 2:
+        return []
+    top, bottom = min(lines[i].y for i in on_page), max(lines[i].y for i in on_page)
+    rows = [[i for i in on_page if abs(lines[i].y - top) <= _ROW]]
+    return rows + ([[i for i in on_page if abs(lines[i].y - bottom) <= _ROW]] if bottom - top > _ROW else [])
 
 
 def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:

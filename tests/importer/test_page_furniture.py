@@ -106,3 +106,55 @@ def test_a_small_line_over_a_much_larger_name_on_a_one_page_resume_is_read_after
     assert split_furniture(body_type)[0][0].text == _HEADER
     small_name = [one_page[0], _line("Robin Park", y=60, size=12, bold=True)] + one_page[2:]
     assert split_furniture(small_name)[0][0].text == _HEADER
+
+
+def _chrome_page(page=0, pages=1, title="Robin Park", address="file:///C:/Users/robin/Desktop/resume.html"):
+    """A page as Chrome prints it with "Headers and footers" on: date and title atop, address and
+    page number at the foot, in 8-point type over an 11-point body."""
+    return [_line("12/6/26, 10:07 AM", page=page, y=16, size=8), _line(title, page=page, y=16, size=8),
+            _line(f"{page + 1}/{pages}", page=page, y=768, size=8), _line(address, page=page, y=768, size=8)]
+
+
+def test_a_browsers_print_header_and_footer_are_furniture_on_a_one_page_resume():
+    """One copy only: the row at the page's edge in small type with a date and time, or a local
+    address, goes whole; the title above the name (the HTML <title>) is not read as the name."""
+    chrome = _chrome_page()
+    lines = chrome[:2] + [_line("Robin Park", y=40, size=24, bold=True, heading=True, level=1),
+                          _line("robin@example.com | 555-201-3344", y=80, size=11),
+                          _line("Experience", y=120, size=13, bold=True, heading=True, level=2),
+                          _line("SRE, Globex", y=150, size=11, bold=True), _line("Jan 2019 – Dec 2022", y=165, size=11),
+                          _line("Automated failover for 40 services", y=180, size=11, bullet="•")] + chrome[2:]
+    result = resume_from_lines(lines)
+    assert result.resume["basics"] == {"name": "Robin Park", "email": "robin@example.com", "phone": "555-201-3344"}
+    assert [(u.section, u.text) for u in result.unparsed] == [
+        ("page header", "12/6/26, 10:07 AM"), ("page header", "Robin Park"), ("page footer", "1/1"),
+        ("page footer", "file:///C:/Users/robin/Desktop/resume.html")]
+    assert result.resume["work"][0]["name"] == "Globex" and "url" not in result.resume["work"][0]
+
+
+def test_a_browsers_print_rows_go_on_every_page_with_a_web_address_and_in_firefoxs_order():
+    pages = [_chrome_page(page, 2, "Robin Park - Resume", "https://robinpark.dev/resume") for page in (0, 1)]
+    skills = "Python, Go, Terraform, Kubernetes, Prometheus, PostgreSQL, Kafka, Grafana, Redis, Linux, Bash"
+    body = [_line("Robin Park", y=40, size=24, bold=True, heading=True, level=1),
+            _line("Skills", y=120, size=13, bold=True, heading=True, level=2), _line(skills, y=150, size=11),
+            _line(skills, page=1, y=60, size=11)]
+    kept, furniture = split_furniture(pages[0][:2] + body[:3] + pages[0][2:] + pages[1][:2] + body[3:] + pages[1][2:])
+    assert [line.text for line in kept] == ["Robin Park", "Skills", skills, skills] and len(furniture) == 8
+    # Firefox: the title and the address atop (no date there), the number and the date at the foot
+    firefox = [_line("Robin Park", y=16, size=8), _line("https://robinpark.dev/", y=16, size=8), *body[:3],
+               _line("1 of 1", y=768, size=8), _line("06/12/2026, 10:07:33", y=768, size=8)]
+    assert [line.text for line in split_furniture(firefox)[0]] == ["Robin Park", "Skills", skills]
+
+
+def test_small_lines_at_a_page_edge_without_a_browsers_shape_stay():
+    """The person's site in a small footer, a date without a time, a stamp in body type: content."""
+    body = [_line("Robin Park", y=40, size=24, bold=True, heading=True, level=1),
+            _line("Skills", y=120, size=13, bold=True, heading=True, level=2), _line("Python, Go", y=150, size=11)]
+    site = body + [_line("https://robinpark.dev", y=768, size=8)]
+    assert split_furniture(site)[1] == []
+    updated = [_line("Updated 12/06/2026", y=16, size=8)] + body
+    assert [u.text for u in split_furniture(updated)[1]] == []
+    in_body_type = [_line("12/6/26, 10:07 AM", y=16, size=11)] + body
+    assert split_furniture(in_body_type)[1] == []
+    middle = body[:2] + [_line("12/6/26, 10:07 AM", y=100, size=8)] + body[2:]  # not at the page's edge
+    assert split_furniture(middle)[1] == []
