@@ -136,6 +136,18 @@ THEMES = {
     "theme-foxyboxy": "jsonresume-theme-foxyboxy",
     "theme-hydejack": "jsonresume-theme-hydejack",
     "theme-contempo": "jsonresume-theme-contempo",
+    # Extra dev layouts of 2026-12-06 s9 (bench/data/import_layout_split.json,
+    # extra_dev_2026_12_06_s9): extra_dev_2026_12_07's unused candidates walked in their order; the
+    # first four that printed every source with the name in the text layer, each PDF <= 1 MB, are
+    # dev (all MIT). Skipped: jsonresume-theme-apage 1.0.2 takes its heading language from the first
+    # two letters of $LANG and throws when they are not one of its own (here LANG=C.UTF-8);
+    # jsonresume-theme-coffee 0.0.1 reads public/styles/main.css, which its npm package does not
+    # ship; jsonresume-theme-8-bit-sheep 1.7.0 validates the resume strictly and throws on the
+    # schema-0.0.x aliases legacy_aliases adds (company, website, gpa). Each fails on every source.
+    "theme-fullmoon": "jsonresume-theme-fullmoon",
+    "theme-direct": "jsonresume-theme-direct",
+    "theme-fresh": "jsonresume-theme-fresh",
+    "theme-ace": "jsonresume-theme-ace",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
