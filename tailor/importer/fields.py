@@ -59,8 +59,18 @@ def split_parts(text: str) -> list[str]:
     for part in parts:
         for i, value in enumerate(ranges):
             part = part.replace(_PLACEHOLDER.format(i), value)
-        out.append(part)
+        out += _range_and_address(part, ranges)
     return out
+
+
+def _range_and_address(part: str, ranges: list[str]) -> list[str]:
+    """"JUN 2015 — JAN 2020 https://www.dropbox.com/": a date range and an address a layout set
+    in one right-aligned cell, with a space only between them, are two parts."""
+    for value in ranges:
+        rest = part.replace(value, " ", 1).strip() if value in part else ""
+        if rest and " " not in rest and is_url(rest) and part.strip().startswith((value, rest)):
+            return [value, rest] if part.strip().startswith(value) else [rest, value]
+    return [part]
 
 
 def is_email(text: str) -> bool:

@@ -318,3 +318,9 @@ def test_a_symbol_font_bullet_read_as_an_opening_brace_is_a_bullet():
     assert (line.text, line.is_bullet) == ("Built a Looker Studio sales dashboard", True)
     assert not strip_bullet(Line("{ a, b } are the two cases")).is_bullet
     assert not strip_bullet(Line("{json} templates")).is_bullet
+
+
+def test_a_date_range_and_an_address_in_one_cell_are_two_parts():
+    assert split_parts("JUN 2015 — JAN 2020 https://www.dropbox.com/") == ["JUN 2015 — JAN 2020", "https://www.dropbox.com/"]
+    assert split_parts("https://x.io 2019 - 2021") == ["https://x.io", "2019 - 2021"]
+    assert split_parts("Acme 2019 - 2021 https://x.io") == ["Acme 2019 - 2021 https://x.io"]  # more than the two
