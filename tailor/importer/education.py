@@ -1,17 +1,14 @@
 """Education entries: which text part is the degree, which the school, and the details a
-degree line carries ("Bachelor of Science: Computer Science (3.81/4.0)", "GPA: 3.8",
-"Courses: ..."). `entries.py` groups and reads entries of every section; the degree and school
-words live here, so that module stays about entries in general.
+degree line carries ("Bachelor of Science: Computer Science (3.81/4.0)"). `entries.py` groups
+and reads entries of every section; the degree and school words live here, so that module stays
+about entries in general; `education_lines.py` tells a school's detail lines ("GPA: 3.8",
+"Courses: ...") from the line that opens the next school.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from tailor.importer import fields
-from tailor.importer.dates import parse_dates
-from tailor.importer.lines import Line
-from tailor.importer.list_items import line_dates
 
 DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
@@ -21,8 +18,6 @@ INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|i
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
                           r"politechnika|politecnico)\b", re.I)
-_COURSE_LABELS = ("courses", "relevant coursework", "coursework", "relevant courses", "major courses", "key courses",
-                  "selected courses")
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
 # A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
 # brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
@@ -40,7 +35,8 @@ def degree_rank(text: str) -> int:
         return 3
     if _DEGREE_WORD.search(text) or _DEGREE_ABBREVIATION.search(text):
         return 2
-    return 1 if _QUALIFIED.match(text) and not INSTITUTION.search(text) else 0
+    qualified = _QUALIFIED.match(text.lower() if text.isupper() else text)  # "CAS IN ...": set in capitals
+    return 1 if qualified and not INSTITUTION.search(text) else 0
 
 
 def is_degree(text: str) -> bool:
@@ -48,35 +44,34 @@ def is_degree(text: str) -> bool:
     return degree_rank(text) >= 2
 
 
-def education_detail(piece: str, entry: dict) -> bool:
-    """"GPA: 3.8" or "Courses: A, B" inside an education entry: put into its field, True when taken."""
-    if (score := fields.label_value(piece, "score", "gpa", "grade", "cgpa")) is not None and "score" not in entry:
-        entry["score"] = score
-        return True
-    if re.fullmatch(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})(?:\s*\([^()]*\))?", piece.strip()) \
-            and "score" not in entry:
-        entry["score"] = piece.strip()  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade
-        return True
-    if (courses := fields.label_value(piece, *_COURSE_LABELS)) is not None:
-        entry.setdefault("courses", []).extend(fields.split_list(courses))
-        return True
-    return False
+# "Dissertation: Consistency Trade-offs in ...": JSON Resume's education has no thesis field, so
+# the row is kept whole, label and all, as how the degree was completed (its score).
+THESIS_ROW = re.compile(r"^(?:dissertation|thesis|(?:master|bachelor)'?s thesis)\s*:\s*\S", re.I)
 
 
 # "Bachelor of Science in Computer Science from University of Washington with GPA of 3.81/4.0":
 # a degree written as a sentence, the school after "from" and the grade after "with GPA of" (a
 # template's "with GPA of" with no grade after it when the person gave none).
-_DEGREE_SENTENCE = re.compile(r"(?P<degree>.+?)\s+from\s+(?P<school>.+?)"
-                              r"(?:,?\s+with\s+(?:an?\s+)?(?:GPA|grade|score)(?:\s+of)?:?(?:\s+(?P<score>.+))?)?", re.I)
+_DEGREE_SENTENCE = re.compile(r"(?P<degree>.+?)\s+from\s+(?P<school>.+?)(?P<graded>,?\s+with\s+(?:an?\s+)?"
+                              r"(?:GPA|grade|score)(?:\s+of)?:?(?:\s+(?P<score>.+))?)?", re.I)
+
+
+def degree_sentence(text: str) -> re.Match | None:
+    """"Bachelor of Science in X from Y with GPA of ...": a degree, then after "from" its
+    school, which names itself one ("University"), or follows a degree named by its first word
+    ("B.Sc. in Physics from ETH Zürich"), or has the grade's clause after it ("CAS in ... from
+    ETH Zürich with GPA of": "from" then reads as nothing but the school)."""
+    match = _DEGREE_SENTENCE.fullmatch(text.strip())
+    rank = degree_rank(match["degree"]) if match else 0
+    return match if rank and (INSTITUTION.search(match["school"]) or match["graded"] or rank == 3) else None
 
 
 def _degree_sentence(texts: list[str], entry: dict) -> list[str]:
     """The parts of a degree written as a sentence, as a layout writes them out of its fields:
-    the degree, the school (it names one) and the grade, each a part of its own."""
+    the degree, the school and the grade, each a part of its own (see `degree_sentence`)."""
     out: list[str] = []
     for text in texts:
-        match = _DEGREE_SENTENCE.fullmatch(text.strip())
-        if match and degree_rank(match["degree"]) and INSTITUTION.search(match["school"]):
+        if match := degree_sentence(text):
             out += [match["degree"], match["school"]]
             if match["score"] and "score" not in entry:
                 entry["score"] = match["score"].rstrip(".,;")
@@ -134,13 +129,17 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     rest = [t for t in texts if t not in (degree, school)]
     if degree is None and rest and (school is not None or len(rest) > 1):
         degree = rest.pop(0)
-    if school is None and rest and not (degree and not split_degree(degree)[1] and len(rest) == 1
-                                        and _FIELD_OF_STUDY.search(rest[0])):
-        school = rest.pop(0)  # ... unless the one part left names a field the degree lacks ("Computer Science")
+    if school is None and degree and len(plain := [t for t in rest if not _FIELD_OF_STUDY.search(t)]) == 1 \
+            and len(rest) > 1:
+        school = plain[0]  # "Management, Technology and Economics", "ETH Zürich": the one naming no field
+        rest.remove(school)
+    if school is None and rest and not (degree and len(rest) == 1 and _field_not_school(rest[0], degree)):
+        school = rest.pop(0)  # ... unless the one part left is the degree's field ("Computer Science")
     if school:
         entry["institution"] = school
     if degree:
-        study, area = split_degree(degree)
+        # a field under its own label ("Field(s) of study: Nursing") leaves the degree whole
+        study, area = (degree, "") if "area" in entry else split_degree(degree)
         if (field := _own_field(degree, area, texts, rest)) is not None:
             rest.remove(field)  # "Bachelor of Science in Nursing (BSN)", then "Nursing": the degree as named
             study, area = degree, field
@@ -155,18 +154,44 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     return rest
 
 
+def _field_not_school(text: str, degree: str) -> bool:
+    """The one part beside a degree, where no part names a school, is its field: a field the
+    degree lacks ("Computer Science – Bachelor of Science"), or the one it names again
+    ("Nursing – Bachelor of Science in Nursing (BSN)"). A qualification named by no degree word
+    ("CAS in Technology Leadership") has no field of its own: its "in ..." is part of its name."""
+    area = split_degree(degree)[1] if degree_rank(degree) >= 2 else ""
+    return bool(_FIELD_OF_STUDY.search(text)) if not area else _squash(text) in _squash(area)
+
+
 def dashed_field(texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
     """"Ontario College Diploma in Business Administration – Marketing": a field with a dash in
     it, cut at the dash like a separator. A degree that names its field, then across the dash a
     part that names no degree, are one part again when another part names the school (else the
-    part after the dash may be the school: "B.Sc. in Physics – MIT")."""
+    part after the dash may be the school: "B.Sc. in Physics – MIT"). The school may follow the
+    field's end after a comma or a spaced hyphen, in the same part ("... – Marketing, Sheridan
+    College", "... – Marketing - Sheridan College")."""
+    texts = list(texts)
     for a, b, joined in dashed:
+        head, tail = (re.split(r", | - ", b, maxsplit=1) + [""])[:2]
+        if a in texts and b in texts and tail and INSTITUTION.search(tail) and not INSTITUTION.search(head) \
+                and degree_rank(a) and split_degree(a)[1] and not degree_rank(head):
+            texts[texts.index(b):texts.index(b) + 1] = [head, tail]
+            b, joined = head, joined[:len(joined) - len(b)] + head
         if a in texts and b in texts and degree_rank(a) and split_degree(a)[1] and not degree_rank(b) \
-                and not INSTITUTION.search(b) and any(INSTITUTION.search(t) for t in texts if t not in (a, b)):
+                and not INSTITUTION.search(b) and any(INSTITUTION.search(t) for t in texts if t not in (a, b)) \
+                or a in texts and b in texts and _two_field_words(a, b, texts):
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts.insert(at, joined)
     return texts
+
+
+def _two_field_words(a: str, b: str, texts: list[str]) -> bool:
+    """"Business Administration – Marketing – Ontario College Diploma": two parts that each name
+    a field of study and neither a degree nor a school, beside a degree, are one field with a
+    dash in it."""
+    return all(_FIELD_OF_STUDY.search(t) and not degree_rank(t) and not INSTITUTION.search(t) for t in (a, b)) \
+        and any(is_degree(t) for t in texts)
 
 
 def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str | None:
@@ -174,7 +199,9 @@ def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str
     whole: "PGCE with Qualified Teacher Status - Secondary Mathematics", "CAS in Technology
     Leadership - Management, Technology and Economics", "Nursing" beside "Bachelor of Science
     in Nursing (BSN)". A degree that names its field itself ("Diploma in Business
-    Administration") keeps it, unless the part beside it repeats that field."""
+    Administration") keeps it, unless the part beside it repeats that field, or the part before
+    it names a field ("Management, Technology and Economics" over "CAS in Technology
+    Leadership": a layout that sets the field apart from the degree names the degree whole)."""
     at = texts.index(degree)
     beside = [t for t in (texts[at + 1:at + 2] + texts[max(at - 1, 0):at])
               if t in rest and not degree_rank(t) and not INSTITUTION.search(t)]
@@ -182,6 +209,8 @@ def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str
         if area else []  # "Nursing (GPA 3.71)" repeats "Nursing (BSN)" too
     if repeats:
         return repeats[0]
+    if before := [t for t in beside if texts.index(t) < at and _FIELD_OF_STUDY.search(t)]:
+        return before[0]
     after = beside[0] if beside and texts.index(beside[0]) > at else None
     return after if not area or degree_rank(degree) == 1 else None
 
@@ -193,7 +222,8 @@ def _squash(text: str) -> str:
 
 def trailing_score(text: str) -> tuple[str, str | None]:
     """"Computer Science (3.81/4.0)" -> ("Computer Science", "3.81/4.0"): a grade in brackets
-    after the field or degree (nested brackets kept: "5.0 (very good)"); else (text, None)."""
+    after the field or degree (nested brackets kept: "5.0 (very good)"), or a labelled thesis
+    ("(Dissertation: ...)", see `THESIS_ROW`); else (text, None)."""
     text = text.strip()
     if not text.endswith(")"):
         return text, None
@@ -203,26 +233,32 @@ def trailing_score(text: str) -> tuple[str, str | None]:
         if depth == 0:
             inner, head = text[index + 1:-1].strip(), text[:index].strip()
             score = re.sub(r"^(?:gpa|cgpa|grade|score)\s*:?\s*(?=\d)", "", inner, flags=re.I)  # "(GPA 3.8)"
-            return (head, score) if head and _SCORE.match(inner.lower()) else (text, None)
+            return (head, score) if head and (_SCORE.match(inner.lower()) or THESIS_ROW.match(inner)) else (text, None)
     return text, None
 
 
 # A degree named in full, its field after it with nothing between (a layout printing "{degree}
 # {field}"): "Associate of Applied Science Business Administration", "Licencjat (BSc) Mathematics",
 # "Bachelor of Science in Nursing (BSN) Nursing", "High School Diploma General Studies".
+# A field's first word: a capital, but in a line set in capitals not a joining word ("BACHELOR OF
+# SCIENCE IN NURSING (BSN) NURSING": the degree goes on past "IN", its field is "NURSING").
+_FIELD_START = r"(?!(?i:in|with|en|em|of|for|and)\b)[A-Z]"
 _NAMED_DEGREE = re.compile(
     r"^((?i:(?:bachelor|master|doctor|associate)(?:'s)? (?:degree )?of (?:(?:applied|fine|liberal|business|public|"
     r"political|social|health|computer) )?(?:sciences?|arts|engineering|education|laws?|administration|technology|"
-    r"philosophy|medicine|music|nursing|commerce|architecture|studies)))\s+([A-Z].+)$")
-_DEGREE_THEN_FIELD = re.compile(r"^(.*?(?:\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)|\b(?i:diploma)))\s+([A-Z].+)$")
+    r"philosophy|medicine|music|nursing|commerce|architecture|studies)))\s+(" + _FIELD_START + r".+)$")
+_DEGREE_THEN_FIELD = re.compile(r"^(.*?(?:\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)|\b(?i:diploma)))\s+("
+                                + _FIELD_START + r".+)$")
 
 
 def split_degree(text: str) -> tuple[str, str]:
     """"Bachelor of Science in Computer Science" -> ("Bachelor of Science", "Computer Science");
     "Bachelor of Science: Computer Science" (degree, colon, field) and "Bachelor of Science
     Computer Science" (a degree named in full, then its field) likewise. A degree whose own
-    name has "in" ("CAS in Technology Leadership in Management") is cut at the last "in". A
-    note in brackets at the end ("(Dissertation: ...)") stays whole, after the field."""
+    name has "in" ("CAS in Technology Leadership in Management") is cut at the last "in", and
+    one named by no degree word, only as "X in Y", is whole before a comma and a field ("CAS in
+    Technology Leadership, Management, Technology and Economics"). A note in brackets at the
+    end ("(Dissertation: ...)") stays whole, after the field."""
     if note := re.match(r"^(.+?)\s*(\([^()]*:[^()]*\))$", text):  # "Ph.D., CS (Dissertation: A in B)"
         study, area = split_degree(note[1])
         return (study, f"{area} {note[2]}") if area else (f"{study} {note[2]}", "")
@@ -233,6 +269,9 @@ def split_degree(text: str) -> tuple[str, str]:
     if (match := re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)) and (named := split_degree(match[1])[1]) \
             and _squash(trailing_score(match[2])[0]) in _squash(named):
         return match[1].strip(), match[2].strip()  # "Bachelor of Science in Nursing (BSN), Nursing": named whole
+    if match and match[1].count(" in ") == 1 and degree_rank(match[1]) == 1 and _FIELD_OF_STUDY.search(match[2]) \
+            and not degree_rank(match[2]):
+        return match[1].strip(), match[2].strip()  # "CAS in Technology Leadership, Management, ...": no degree word
     if (match := re.match(r"^(.+)\s+in\s+(.+)$", text)) and "," not in match[1] and " in " in match[1]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
@@ -242,27 +281,9 @@ def split_degree(text: str) -> tuple[str, str]:
     if match := re.match(r"^([^,]+?),\s*(.+)$", text):
         return match[1].strip(), match[2].strip()
     abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
-    if match := re.match(rf"^({abbreviation})\s+([A-Z].+)$", text):  # "B.S. Accounting", "MSc Statistics"
+    if match := re.match(rf"^({abbreviation})\s+({_FIELD_START}.+)$", text):  # "B.S. Accounting", "MSc Statistics"
         return match[1].strip(), match[2].strip()  # not "PGCE with Qualified Teacher Status"
     return text, ""
-
-
-def course_list(text: str) -> list[str] | None:
-    """"Statistics, Managerial Accounting, Operations Management" in a school's entry: a list of
-    short names with no degree, school, date or place among them is its courses; so is any
-    list under a courses label ("Major courses: Adult Health II · Pathophysiology")."""
-    labelled = fields.label_value(text, *_COURSE_LABELS)
-    if labelled is None and not fields.is_tag_list(text):
-        return None
-    items = fields.split_list(labelled if labelled is not None else text)
-    if any(is_degree(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
-        return None
-    return items
-
-
-def is_detail(text: str) -> bool:
-    """A line that only adds to a school's entry (a grade, its courses): it never opens one."""
-    return bool(course_list(text)) or education_detail(text, {})
 
 
 def field_degree_school(piece: str) -> tuple[str, str, str] | None:
@@ -274,22 +295,3 @@ def field_degree_school(piece: str) -> tuple[str, str, str] | None:
     if at is None or degree_rank(subs[0]):
         return None
     return ", ".join(subs[:at]), subs[at], ", ".join(subs[at + 1:])
-
-
-def school_of_degree(line: Line, header: list[Line]) -> bool:
-    """"PGCE in Secondary Mathematics  2017 – 2018", a blank row, "Manchester Metropolitan
-    University": a school after a degree ("X in Y") that names none is that degree's school."""
-    texts = [p for h in header for p in fields.split_parts(h.text)]
-    return bool(INSTITUTION.search(line.text)) and not line_dates(line) \
-        and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
-
-
-def degree_into_header(header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:
-    """"University of Washington" then, indented, "Bachelor of Science: Computer Science": a
-    degree set under the school like a list item is part of the header (with the items above
-    it), when the header names no degree of its own."""
-    at = next((i for i, b in enumerate(bullets) if is_degree(b.text) or i < 2 and degree_rank(b.text)), None)
-    if at is None or any(is_degree(p) for h in header for p in fields.split_parts(h.text)):
-        return header, bullets
-    moved = [replace(b, list_item=False, bullet="") for b in bullets[:at + 1]]
-    return header + moved, bullets[at + 1:]

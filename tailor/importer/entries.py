@@ -20,15 +20,20 @@ from tailor.importer.education import (
     DEGREE,
     INSTITUTION,
     assign_education,
-    course_list,
     dashed_field,
-    degree_into_header,
     degree_then_school,
-    education_detail,
     field_degree_school,
-    is_detail,
-    school_of_degree,
     split_degree,
+)
+from tailor.importer.education_lines import (
+    dates_of_degree,
+    degree_into_header,
+    detail_after,
+    detail_line,
+    education_detail,
+    opens_school,
+    school_of_degree,
+    school_point,
 )
 from tailor.importer.grid_rows import grid_row
 from tailor.importer.header_parts import (
@@ -69,7 +74,6 @@ from tailor.importer.roles import (
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
-_COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses)\s*:?$", re.I)
 _ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
 # Section -> (key of the first text part, key of the second text part).
 _TEXT_KEYS = {
@@ -141,14 +145,16 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
     if current.header and not current.bullets and open_at(current.header[-1].text):
         return False  # "Staff Software Engineer at", then "Confluent": the employer ends the sentence
     if current.bullets:
-        return True
+        return section != "education" or not dates_of_degree(line, current.header, current.bullets)
     if not current.header or all(is_meta_only(h) for h in current.header):
         return False  # dates (or a place) set above the title: the entry's title comes next
+    if section == "education" and (school := opens_school(line, current.header)) is not None:
+        return school  # "Final grade: 3.8" (its label in bold) never; "B.A. in X from Y" after a degree
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \
             and not role_after_employer(line, current.header, section) \
             and not (line.size and is_meta_only(line) and not dates_over_title(line, current.header)) \
             and not _detail_under_title(line, current) and not _undated_role(line, current, section, after) \
-            and not (section == "education" and (is_detail(line.text) or school_of_degree(line, current.header))):
+            and not (section == "education" and school_of_degree(line, current.header)):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
@@ -241,8 +247,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
     if LIST_LABEL.match(line.text):
         parts.list_label = line.text
         return
-    if section == "education" and (courses := course_list(line.text)):
-        entry.setdefault("courses", []).extend(courses)
+    if section == "education" and detail_line(line.text, entry):
         return
     dated = dated_commas(line.text)
     if dated:
@@ -256,7 +261,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
             bold = [*named, *bold[1:]]
         pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
-    if len(pieces) == 1 and not line.bold and _is_prose(line):  # a long title set bold is no sentence
+    if len(pieces) == 1 and not line.bold and _is_prose(line) \
+            and not (section == "education" and DEGREE.match(line.text)):  # "Ph.D., CS, GPA: Dissertation: ..."
         parts.prose.append(line.text)
         return
     parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
@@ -290,11 +296,10 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         # which keeps a comma of its own ("..., University of California, Berkeley")
         for sub in degree_then_school(piece) or piece.split(", "):
             _read_piece(section, sub, entry, parts)
-    elif section == "education" and (graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score)\b.*)", piece, re.I)
-                                      or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece)):
-        _read_piece(section, graded[1], entry, parts)  # "Computer Science, GPA: 3.81/4.0", "... GPA: 3.8"
-        if not re.fullmatch(r"\w+\s*:", graded[2]):  # a template's label printed with no grade after it
-            _read_piece(section, graded[2], entry, parts)
+    elif section == "education" and (graded := detail_after(piece)):
+        _read_piece(section, graded[0], entry, parts)  # "Computer Science, GPA: 3.81/4.0", "... GPA: 3.8"
+        if not re.fullmatch(r"\w+\s*:", graded[1]):  # a template's label printed with no grade after it
+            _read_piece(section, graded[1], entry, parts)
     elif section == "education" and not parts.dates and (year := re.fullmatch(r"(.+?),\s*((?:19|20)\d\d)", piece)):
         parts.dates = parse_dates(year[2])  # "Universidad Complutense, 2018": on a degree, the year it ends
         _read_piece(section, year[1], entry, parts)
@@ -363,22 +368,14 @@ def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:
 
 def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Parts) -> None:
     for line in bullets:
-        if section == "education" and _COURSE_LABEL.match(parts.list_label):
-            entry.setdefault("courses", []).append(line.text)
+        if section == "education" and school_point(line, bullets, parts.list_label, entry):
+            continue
         elif section == "projects" and fields.is_tag_list(line.text):
             entry.setdefault("keywords", []).extend(fields.split_list(line.text))
         elif section in ("work", "volunteer", "projects") and fields.is_tag_list(line.text):
             parts.extra.append((line.text, f"{section} has no field for keywords"))
         elif section in ("work", "volunteer", "projects"):
             entry.setdefault("highlights", []).append(line.text)
-        elif section == "education" and education_detail(line.text, entry):
-            continue
-        elif section == "education" and not _is_prose(line) and fields.is_tag_list(line.text) \
-                and not any(DEGREE.match(b.text) for b in bullets):
-            entry.setdefault("courses", []).extend(fields.split_list(line.text))  # "Statistics, Accounting, ..."
-        elif section == "education" and not _is_prose(line) and len(line.text.split()) <= 8 \
-                and not any(DEGREE.match(b.text) for b in bullets):
-            entry.setdefault("courses", []).append(line.text)  # a school's list: its courses
         elif section in DESCRIPTION_KEY:
             parts.prose.append(line.text)
         else:

@@ -1,6 +1,6 @@
 """`education.py`: the degree, field, school and grade of an education entry, however the
 layout strings them together."""
-from tailor.importer.education import assign_education, course_list, education_detail, split_degree, trailing_score
+from tailor.importer.education import assign_education, split_degree, trailing_score
 
 
 def test_a_degree_then_a_colon_then_the_field():
@@ -12,34 +12,13 @@ def test_a_degree_then_a_colon_then_the_field():
 def test_a_grade_in_brackets_after_the_field():
     assert trailing_score("Computer Science (3.81/4.0)") == ("Computer Science", "3.81/4.0")
     assert trailing_score("Mathematics (5.0 (very good))") == ("Mathematics", "5.0 (very good)")
-    assert trailing_score("Computer Science (Dissertation: Stores)") == ("Computer Science (Dissertation: Stores)",
-                                                                         None)
+    assert trailing_score("Mechanical Engineering (Production Engineering)") == (
+        "Mechanical Engineering (Production Engineering)", None)  # a note that is no grade stays in the field
     entry: dict = {}
     assert assign_education(["University of Washington", "Bachelor of Science: Computer Science (3.81/4.0)"],
                             entry) == []
     assert entry == {"institution": "University of Washington", "studyType": "Bachelor of Science",
                      "area": "Computer Science", "score": "3.81/4.0"}
-
-
-def test_a_bare_grade_on_its_own_line():
-    entry: dict = {}
-    assert education_detail("3.81/4.0", entry) and entry == {"score": "3.81/4.0"}
-    assert not education_detail("2021/2022 exchange year abroad", {})
-
-
-def test_a_list_of_course_names_but_not_a_school_and_its_place():
-    from tailor.importer.education import course_list, is_detail
-
-    assert course_list("Statistics, Managerial Accounting, Operations Management") == [
-        "Statistics", "Managerial Accounting", "Operations Management"]
-    assert course_list("University of Washington, Seattle, WA") is None
-    assert is_detail("3.81/4.0") and is_detail("GPA: 3.8") and not is_detail("Austin Community College")
-
-
-def test_a_bare_decimal_grade():
-    entry: dict = {}
-    assert education_detail("3.71", entry) and entry == {"score": "3.71"}
-    assert not education_detail("2021", {}) and not education_detail("120", {})
 
 
 def test_a_degree_is_known_by_a_degree_word_its_abbreviation_or_in_a_subject():
@@ -88,7 +67,8 @@ def test_a_degree_whose_name_has_in_is_cut_at_the_last_in():
 
 
 def test_field_degree_school_as_comma_parts():
-    from tailor.importer.education import course_list, field_degree_school
+    from tailor.importer.education import field_degree_school
+    from tailor.importer.education_lines import course_list
 
     assert field_degree_school("Management, Technology and Economics, CAS in Technology Leadership, ETH Zürich") == (
         "Management, Technology and Economics", "CAS in Technology Leadership", "ETH Zürich")
@@ -97,20 +77,6 @@ def test_field_degree_school_as_comma_parts():
     assert field_degree_school("Computer Science, GPA: Thesis in Key-Value Stores") is None   # a labelled detail
     assert field_degree_school("Bachelor of Science, Computer Science") is None                # the degree first
     assert course_list("Mathematics, Licencjat (BSc), Uniwersytet Jagielloński") is None
-
-
-def test_a_degree_in_a_subject_marked_like_a_list_item_under_the_school():
-    from tailor.importer.education import degree_into_header
-    from tailor.importer.lines import Line
-
-    header = [Line("Escuela de Hostelería y Turismo de Madrid", bold=True)]
-    bullets = [Line("Culinary Arts", bullet="•", list_item=True), Line("Técnico Superior en Dirección de Cocina")]
-    moved, left = degree_into_header(header, bullets)
-    assert [line.text for line in moved[1:]] == ["Culinary Arts", "Técnico Superior en Dirección de Cocina"]
-    assert left == []
-    courses = [Line("Statistics", list_item=True), Line("Accounting", list_item=True),
-               Line("Programming in Python", list_item=True)]
-    assert degree_into_header(header, courses) == (header, courses)   # an "in" course far down the list
 
 
 def test_a_field_with_a_dash_in_it_is_one_part_again():
@@ -146,19 +112,6 @@ def test_a_degree_named_in_full_then_its_field_with_nothing_between():
     # a degree alone, or going on in lower case, is not cut there
     assert split_degree("Bachelor of Science") == ("Bachelor of Science", "")
     assert split_degree("Bachelor of Science in Computer Science") == ("Bachelor of Science", "Computer Science")
-
-
-def test_major_courses_under_their_label_are_courses():
-    entry: dict = {}
-    assert education_detail("Major courses: Statistics · Managerial Accounting", entry)
-    assert entry["courses"] == ["Statistics", "Managerial Accounting"]
-
-
-def test_a_labelled_list_of_courses_is_courses_whatever_their_length():
-    assert course_list("Major courses: Adult Health II · Pathophysiology · Community Health Nursing") == [
-        "Adult Health II", "Pathophysiology", "Community Health Nursing"]
-    assert course_list("Statistics, Managerial Accounting, Operations Management") == [
-        "Statistics", "Managerial Accounting", "Operations Management"]
 
 
 def test_a_note_in_brackets_after_the_field_is_not_cut_inside():
@@ -218,3 +171,103 @@ def test_a_field_beside_a_degree_that_names_none_is_its_field_not_its_school():
     entry = {}
     assign_education(["Stanford", "Bachelor of Science"], entry)  # no field's word: the school
     assert entry == {"institution": "Stanford", "studyType": "Bachelor of Science"}
+
+
+def test_a_degree_sentence_names_a_school_without_a_school_word():
+    entry: dict = {}
+    assert assign_education(["CAS in Technology Leadership in Management, Technology and Economics from ETH Zürich "
+                             "with GPA of"], entry) == []
+    assert entry == {"institution": "ETH Zürich", "studyType": "CAS in Technology Leadership",
+                     "area": "Management, Technology and Economics"}
+
+
+def test_a_degree_in_capitals_runs_past_its_joining_word_to_the_field():
+    assert split_degree("BACHELOR OF SCIENCE IN NURSING (BSN) NURSING") == ("BACHELOR OF SCIENCE IN NURSING (BSN)",
+                                                                            "NURSING")
+    assert split_degree("PGCE WITH QUALIFIED TEACHER STATUS") == ("PGCE WITH QUALIFIED TEACHER STATUS", "")
+    assert split_degree("ASSOCIATE OF APPLIED SCIENCE BUSINESS ADMINISTRATION") == (
+        "ASSOCIATE OF APPLIED SCIENCE", "BUSINESS ADMINISTRATION")
+
+
+def test_the_field_before_its_degree_with_no_school_shown_is_no_school():
+    from tailor.importer.education import dashed_field
+
+    entry: dict = {}
+    assert assign_education(["Nursing", "Bachelor of Science in Nursing (BSN)"], entry) == []
+    assert entry == {"studyType": "Bachelor of Science in Nursing (BSN)", "area": "Nursing"}
+    texts = dashed_field(["Business Administration", "Marketing", "Ontario College Diploma"],
+                         [("Business Administration", "Marketing", "Business Administration – Marketing"),
+                          ("Marketing", "Ontario College Diploma", "Marketing – Ontario College Diploma")])
+    entry = {}
+    assert assign_education(texts, entry) == []
+    assert entry == {"studyType": "Ontario College Diploma", "area": "Business Administration – Marketing"}
+    entry = {}  # a school named beside them: the parts stay apart, the first is the school
+    assert assign_education(["Stanford", "Bachelor of Science in Physics"], entry) == []
+    assert entry["institution"] == "Stanford"
+
+
+def test_a_field_set_over_a_degree_that_names_one_makes_the_degree_whole():
+    entry: dict = {}
+    assert assign_education(["ETH Zürich", "Management, Technology and Economics", "CAS in Technology Leadership"],
+                            entry) == []
+    assert entry == {"institution": "ETH Zürich", "studyType": "CAS in Technology Leadership",
+                     "area": "Management, Technology and Economics"}
+    entry = {}  # a school's own line with a dash in the field, the school named apart
+    from tailor.importer.education import dashed_field
+    texts = dashed_field(["Sheridan College", "Business Administration", "Marketing", "Ontario College Diploma"],
+                         [("Business Administration", "Marketing", "Business Administration – Marketing")])
+    assert assign_education(texts, entry) == [] and entry["area"] == "Business Administration – Marketing"
+
+
+def test_a_labelled_dissertation_in_brackets_after_the_field_is_its_score():
+    assert trailing_score("Computer Science (Dissertation: Stores)") == ("Computer Science", "Dissertation: Stores")
+
+
+def test_a_qualification_named_x_in_y_stays_whole_before_a_comma_and_its_field():
+    assert split_degree("CAS in Technology Leadership, Management, Technology and Economics") == (
+        "CAS in Technology Leadership", "Management, Technology and Economics")
+    # a degree named by its word is cut at "in" as before: its field may hold a comma
+    assert split_degree("Master of Science in Management, Technology and Economics") == (
+        "Master of Science", "Management, Technology and Economics")
+
+
+def test_a_qualification_in_a_subject_set_in_capitals():
+    from tailor.importer.education import degree_rank
+
+    assert degree_rank("CAS IN TECHNOLOGY LEADERSHIP") == 1 and degree_rank("ETH ZÜRICH") == 0
+    entry: dict = {}
+    assign_education(["ETH ZÜRICH", "CAS IN TECHNOLOGY LEADERSHIP"], entry)
+    assert entry["institution"] == "ETH ZÜRICH"
+
+
+def test_with_no_school_word_the_part_that_names_no_field_is_the_school():
+    entry: dict = {}
+    assert assign_education(["CAS in Technology Leadership", "Management, Technology and Economics", "ETH Zürich"],
+                            entry) == []
+    assert entry == {"institution": "ETH Zürich", "studyType": "CAS in Technology Leadership",
+                     "area": "Management, Technology and Economics"}
+
+
+def test_a_field_with_a_dash_then_the_school_after_a_comma():
+    from tailor.importer.education import dashed_field
+
+    joined = "Ontario College Diploma in Business Administration – Marketing, Sheridan College"
+    texts = dashed_field(["Ontario College Diploma in Business Administration", "Marketing, Sheridan College"],
+                         [("Ontario College Diploma in Business Administration", "Marketing, Sheridan College",
+                           joined)])
+    assert texts == ["Ontario College Diploma in Business Administration – Marketing", "Sheridan College"]
+    entry: dict = {}
+    assert assign_education(texts, entry) == [] and entry == {
+        "institution": "Sheridan College", "studyType": "Ontario College Diploma",
+        "area": "Business Administration – Marketing"}
+    a, b = "Ontario College Diploma, Business Administration", "Marketing - Sheridan College"  # hyphen, school
+    texts = dashed_field([a, b], [(a, b, f"{a} – {b}")])
+    assert texts == ["Ontario College Diploma, Business Administration – Marketing", "Sheridan College"]
+    again: dict = {}
+    assert assign_education(texts, again) == [] and again == entry
+
+
+def test_a_field_before_a_qualification_named_x_in_y_is_its_field_not_its_school():
+    entry: dict = {}
+    assert assign_education(["Management, Technology and Economics", "CAS in Technology Leadership"], entry) == []
+    assert entry == {"studyType": "CAS in Technology Leadership", "area": "Management, Technology and Economics"}

@@ -1,0 +1,185 @@
+"""Lines of an education section: which add a detail to a school's entry (its grade, courses,
+a labelled field: "GPA 3.5/4.0; Courses: ...", "Final grade: 3.8", "Field(s) of study: X"), and
+which open the next school's entry. `education.py` reads the degree and school words of a
+header, `entries.py` groups entries of every section and asks these (docs/ARCHITECTURE.md,
+the importer's entry step).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.importer import fields
+from tailor.importer.dates import parse_dates
+from tailor.importer.descriptions import is_prose
+from tailor.importer.education import DEGREE, INSTITUTION, THESIS_ROW, degree_rank, degree_sentence, is_degree
+from tailor.importer.lines import Line
+from tailor.importer.list_items import is_meta_only, line_dates
+
+_COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses)\s*:?$", re.I)
+# "CSE 451 - Operating Systems", "MATH 2210": a course named by its catalogue code, a line of its own.
+_COURSE_CODE = re.compile(r"^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\b(?! ?[-–/]\s?\d)")
+_COURSE_LABELS = ("courses", "relevant coursework", "coursework", "relevant courses", "major courses", "key courses",
+                  "selected courses")
+# "Final grade: 3.8" (Europass), "Grade point average: 3.9": a grade under a label of two or
+# three words, besides the one-word "GPA:" and "Grade:" (longer labels first: "grade" would
+# read "point average: 3.9" as the grade).
+_SCORE_LABELS = ("grade point average", "final grade", "overall grade", "average grade", "final mark", "score", "gpa",
+                 "grade", "cgpa")
+# "Field(s) of study: Computer Science" (Europass), "Major: Nursing": the field under a label,
+# with its colon (a "Major courses" label or "Major in ..." is no such row).
+_AREA_ROW = re.compile(r"^(?:field\(s\)|fields?|area|subjects?) of study\s*:\s*(.+)$"
+                       r"|^(?:major|speciali[sz]ation)\s*:\s*(.+)$", re.I)
+
+
+# A grade on its own: "3.81/4.0", "3.71", "5.0 (bardzo dobry)".
+_BARE_GRADE = re.compile(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})(?:\s*\([^()]*\))?")
+
+
+def detail_after(piece: str) -> tuple[str, str] | None:
+    """"Computer Science, GPA: 3.81/4.0", "Computer Science GPA: 3.8", "University of Texas at
+    Austin, Dissertation: ...", "Uniwersytet Jagielloński, Kraków, 5.0 (bardzo dobry)": a part
+    with a grade or a labelled thesis after its comma -> (the part, the detail), else None."""
+    if graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score|dissertation|thesis)\b.*)", piece, re.I) \
+            or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece):
+        return graded[1], graded[2]
+    if (bare := re.fullmatch(r"(.+),\s*([^,]+)", piece)) and _BARE_GRADE.fullmatch(bare[2]) \
+            and not parse_dates(bare[2]):
+        return bare[1], bare[2]
+    return None
+
+
+def education_detail(piece: str, entry: dict) -> bool:
+    """"GPA: 3.8", "Courses: A, B" or "Field(s) of study: X" inside an education entry: put
+    into its field, True when taken."""
+    if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and "score" not in entry:
+        entry["score"] = score
+        return True
+    if THESIS_ROW.match(piece.strip()) and "score" not in entry:
+        entry["score"] = piece.strip()
+        return True
+    if (area := _AREA_ROW.match(piece.strip())) and "area" not in entry:
+        entry["area"] = (area[1] or area[2]).strip()
+        return True
+    if _BARE_GRADE.fullmatch(piece.strip()) and "score" not in entry and not parse_dates(piece):  # "05/2010": a date
+        entry["score"] = piece.strip()  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade
+        return True
+    if (courses := fields.label_value(piece, *_COURSE_LABELS)) is not None:
+        entry.setdefault("courses", []).extend(fields.split_list(courses))
+        return True
+    return False
+
+
+def course_list(text: str) -> list[str] | None:
+    """"Statistics, Managerial Accounting, Operations Management" in a school's entry: a list of
+    short names with no degree, school, date or place among them is its courses; so is any
+    list under a courses label ("Major courses: Adult Health II · Pathophysiology")."""
+    labelled = fields.label_value(text, *_COURSE_LABELS)
+    if labelled is None and not fields.is_tag_list(text):
+        return None
+    items = fields.split_list(labelled if labelled is not None else text)
+    if any(is_degree(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
+        return None
+    return items
+
+
+def detail_line(text: str, entry: dict) -> bool:
+    """A line that only adds to a school's entry, read into `entry` (True when it was): one
+    labelled row or grade ("Final grade: 3.8", "Field(s) of study: Computer Science"), several
+    after one another ("GPA 3.5/4.0; Courses: Statistics, Managerial Accounting": cut at a
+    semicolon, or at a separator before a label, since a field keeps its dashes: "Field(s) of
+    study: Business Administration – Marketing"), or a list of its courses (see `course_list`),
+    a bare grade before them or not ("3.5/4.0 Statistics, Managerial Accounting, ..."), or one
+    course by its catalogue code ("CSE 451 - Operating Systems"). One grade with more after a
+    separator ("GPA: 3.8 | Dean's List") is left to the parts."""
+    chunks = [c for c in re.split(r"\s*;\s+|\s+[|•·—–]\s+(?=(?i:gpa\b|[\w() ]{2,30}:))", text.strip()) if c]
+    trial = {**entry, "courses": list(entry.get("courses", []))}
+    if chunks and (len(chunks) > 1 or _AREA_ROW.match(text.strip()) or len(fields.split_parts(text)) == 1) \
+            and all(education_detail(chunk, trial) for chunk in chunks):
+        entry.update({key: value for key, value in trial.items() if value})
+        return True
+    if _COURSE_CODE.match(text.strip()) and not is_degree(text) and not INSTITUTION.search(text):
+        entry.setdefault("courses", []).append(text.strip())  # "CSE 451 - Operating Systems": one course
+        return True
+    graded = re.match(r"(\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})\s+(\D.*)$", text.strip())
+    if graded and "score" not in entry and not parse_dates(graded[1]) and course_list(graded[2]):
+        entry["score"], text = graded[1], graded[2]  # "3.5/4.0 Statistics, Managerial Accounting, ...": a grade first
+    if courses := course_list(text):
+        entry.setdefault("courses", []).extend(courses)
+        return True
+    return False
+
+
+def is_detail(text: str) -> bool:
+    """A line that only adds to a school's entry (a grade, its courses): it never opens one."""
+    return detail_line(text, {})
+
+
+def opens_school(line: Line, header: list[Line]) -> bool | None:
+    """Whether `line` opens the next school's entry, when its words decide it (else None): a
+    detail never does (see `is_detail`), nor a degree under a school that has none yet, after
+    a gap or not; a degree written as a sentence ("High School Diploma in General Studies from
+    Hillcrest High School with GPA of") does under a header that has its own degree already,
+    however long it is (it is no paragraph describing that one); so does a line set like the
+    header's bold title after a gap ("KTH Royal Institute of Technology", a degree line, then
+    "ETH Zürich"), when that header holds a degree under its title, even with no dates on the
+    page to tell one school from the next."""
+    if is_detail(line.text):
+        return False
+    parts = [p for h in header for p in fields.split_parts(h.text)]
+    if DEGREE.match(line.text) and any(INSTITUTION.search(p) for p in parts) and not any(map(degree_rank, parts)):
+        return False  # "University of Houston  2012 – 2016", a gap, "Bachelor of Science ...": its degree
+    if degree_sentence(line.text) and any(degree_rank(p) >= 2 or degree_sentence(p) for p in parts):
+        return True
+    title = header[0]
+    if line.gap_before and line.bold and title.bold and line.size and abs(line.size - title.size) < 0.3 \
+            and not line_dates(line) and any(is_degree(p) for h in header[1:] for p in fields.split_parts(h.text)):
+        return True
+    return None
+
+
+def school_of_degree(line: Line, header: list[Line]) -> bool:
+    """"PGCE in Secondary Mathematics  2017 – 2018", a blank row, "Manchester Metropolitan
+    University": a school after a degree ("X in Y") that names none is that degree's school."""
+    texts = [p for h in header for p in fields.split_parts(h.text)]
+    return bool(INSTITUTION.search(line.text)) and not line_dates(line) \
+        and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
+
+
+def degree_into_header(header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:
+    """"University of Washington" then, indented, "Bachelor of Science: Computer Science": a
+    degree set under the school like a list item is part of the header (with the items above
+    it), when the header names no degree of its own."""
+    at = next((i for i, b in enumerate(bullets) if is_degree(b.text) or i < 2 and degree_rank(b.text)), None)
+    if at is None or any(is_degree(p) for h in header for p in fields.split_parts(h.text)):
+        return header, bullets
+    moved = [replace(b, list_item=False, bullet="") for b in bullets[:at + 1]]
+    return header + moved, bullets[at + 1:]
+
+
+def school_point(line: Line, points: list[Line], list_label: str, entry: dict) -> bool:
+    """A marked line under a school, read into `entry` (True when it was): an item under a
+    "Courses" label, a grade or labelled row (see `education_detail`), or, when no point names
+    a degree, a short line or a list of short names (the school's courses)."""
+    if _COURSE_LABEL.match(list_label):
+        entry.setdefault("courses", []).append(line.text)
+        return True
+    if education_detail(line.text, entry):
+        return True
+    if is_prose(line) or any(DEGREE.match(p.text) for p in points):
+        return False
+    if fields.is_tag_list(line.text):
+        entry.setdefault("courses", []).extend(fields.split_list(line.text))  # "Statistics, Accounting, ..."
+        return True
+    if len(line.text.split()) <= 8:
+        entry.setdefault("courses", []).append(line.text)  # a school's list: its courses
+        return True
+    return False
+
+
+def dates_of_degree(line: Line, header: list[Line], points: list[Line]) -> bool:
+    """"KTH Royal Institute of Technology", its degree indented under it like a list item, then
+    "1993-08 TO 1998-06": dates alone after a degree set as a point (see `degree_into_header`),
+    under a school with no dates of its own, are that degree's dates, not the next school's."""
+    return bool(line_dates(line)) and is_meta_only(line) and not any(line_dates(h) for h in header) \
+        and not degree_into_header(header, points)[1]

@@ -1,0 +1,189 @@
+"""`education_lines.py`: which lines add a detail to a school's entry (a grade, courses, a
+labelled field) and which open the next school's entry."""
+from tailor.importer.education_lines import course_list, detail_line, education_detail, is_detail
+from tailor.importer.lines import Line
+
+
+def test_a_bare_grade_on_its_own_line():
+    entry: dict = {}
+    assert education_detail("3.81/4.0", entry) and entry == {"score": "3.81/4.0"}
+    assert not education_detail("2021/2022 exchange year abroad", {})
+
+
+def test_a_list_of_course_names_but_not_a_school_and_its_place():
+    assert course_list("Statistics, Managerial Accounting, Operations Management") == [
+        "Statistics", "Managerial Accounting", "Operations Management"]
+    assert course_list("University of Washington, Seattle, WA") is None
+    assert is_detail("3.81/4.0") and is_detail("GPA: 3.8") and not is_detail("Austin Community College")
+
+
+def test_a_bare_decimal_grade():
+    entry: dict = {}
+    assert education_detail("3.71", entry) and entry == {"score": "3.71"}
+    assert not education_detail("2021", {}) and not education_detail("120", {})
+
+
+def test_a_degree_in_a_subject_marked_like_a_list_item_under_the_school():
+    from tailor.importer.education_lines import degree_into_header
+
+    header = [Line("Escuela de Hostelería y Turismo de Madrid", bold=True)]
+    bullets = [Line("Culinary Arts", bullet="•", list_item=True), Line("Técnico Superior en Dirección de Cocina")]
+    moved, left = degree_into_header(header, bullets)
+    assert [line.text for line in moved[1:]] == ["Culinary Arts", "Técnico Superior en Dirección de Cocina"]
+    assert left == []
+    courses = [Line("Statistics", list_item=True), Line("Accounting", list_item=True),
+               Line("Programming in Python", list_item=True)]
+    assert degree_into_header(header, courses) == (header, courses)   # an "in" course far down the list
+
+
+def test_major_courses_under_their_label_are_courses():
+    entry: dict = {}
+    assert education_detail("Major courses: Statistics · Managerial Accounting", entry)
+    assert entry["courses"] == ["Statistics", "Managerial Accounting"]
+
+
+def test_a_labelled_list_of_courses_is_courses_whatever_their_length():
+    assert course_list("Major courses: Adult Health II · Pathophysiology · Community Health Nursing") == [
+        "Adult Health II", "Pathophysiology", "Community Health Nursing"]
+    assert course_list("Statistics, Managerial Accounting, Operations Management") == [
+        "Statistics", "Managerial Accounting", "Operations Management"]
+
+
+def _entries(lines):
+    from tailor.importer.entries import group_entries, parse_entry
+
+    return [parse_entry("education", raw, i)[0] for i, raw in enumerate(group_entries(lines, "education"))]
+
+
+def test_a_grade_and_the_courses_on_one_line_cut_at_the_semicolon():
+    entry: dict = {}
+    assert detail_line("GPA 3.5/4.0; Courses: Statistics, Managerial Accounting", entry)
+    assert entry == {"score": "3.5/4.0", "courses": ["Statistics", "Managerial Accounting"]}
+    lines = [Line("Austin Community College — Associate of Applied Science, Business Administration", size=10,
+                  bold_prefix="Austin Community College"), Line("SEPTEMBER 2012 - MAY 2014", size=8, gap_before=True),
+             Line("GPA 3.81/4.0; Courses: CSE 451 - Operating Systems, CSE 444 - Database Systems", size=9.5)]
+    [entry] = _entries(lines)
+    assert entry["score"] == "3.81/4.0" and entry["courses"] == ["CSE 451 - Operating Systems",
+                                                                 "CSE 444 - Database Systems"]
+
+
+def test_labelled_rows_under_a_degree_give_its_field_and_grade_and_open_no_entry():
+    def school(dates, degree, name, *rows):
+        return [Line(dates, size=8.5, gap_before=True), Line(degree, size=9.5, bold=True), Line(name, size=9.5),
+                *(Line(row, size=9.5, bold_prefix=row.split(":")[0] + ":") for row in rows)]
+
+    lines = school("08/2012 – 05/2016", "Bachelor of Science in Nursing (BSN)", "University of Houston",
+                   "Field(s) of study: Nursing", "Final grade: 3.71") \
+        + school("05/2010", "High School Diploma", "Hillcrest High School", "Field(s) of study: General Studies")
+    first, second = _entries(lines)
+    assert first == {"studyType": "Bachelor of Science in Nursing (BSN)", "area": "Nursing", "score": "3.71",
+                     "institution": "University of Houston", "startDate": "2012-08", "endDate": "2016-05"}
+    assert second == {"studyType": "High School Diploma", "area": "General Studies",
+                      "institution": "Hillcrest High School", "endDate": "2010-05"}
+
+
+def test_a_labelled_field_keeps_its_dash_and_a_grade_keeps_apart_what_follows_it():
+    entry: dict = {}
+    assert detail_line("Field(s) of study: Business Administration – Marketing", entry)
+    assert entry == {"area": "Business Administration – Marketing"}
+    assert not detail_line("GPA: 3.8 | Dean's List", {})  # the parts: "3.8", then what is left over
+    assert not education_detail("05/2010", {})  # a month and year, not a grade out of 2010
+    major: dict = {}
+    assert detail_line("Major: Computer Science", major) and major == {"area": "Computer Science"}
+    assert detail_line("Major courses: Statistics, Accounting", major) and major["courses"] == ["Statistics",
+                                                                                               "Accounting"]
+    graded: dict = {}
+    assert education_detail("Grade point average: 3.9", graded) and graded == {"score": "3.9"}
+
+
+def test_an_undated_school_set_like_the_title_before_it_opens_the_next_entry():
+    lines = [Line("KTH Royal Institute of Technology", size=10.5, bold=True, gap_before=True),
+             Line("Civilingenjör (MSc) Mechanical Engineering", size=9),
+             Line("ETH Zürich", size=10.5, bold=True, gap_before=True), Line("Diploma in Economics", size=9)]
+    first, second = _entries(lines)
+    assert first == {"institution": "KTH Royal Institute of Technology", "studyType": "Civilingenjör (MSc)",
+                     "area": "Mechanical Engineering"}
+    assert second == {"institution": "ETH Zürich", "studyType": "Diploma", "area": "Economics"}
+    # a degree set as the bold title, its school under it: the school is no next entry
+    lines = [Line("Bachelor of Science", size=10.5, bold=True, gap_before=True),
+             Line("University of Houston", size=10.5, bold=True, gap_before=True)]
+    assert len(_entries(lines)) == 1
+
+
+def test_a_degree_after_a_gap_under_a_school_that_names_none_is_its_degree():
+    lines = [Line("University of Houston", size=9.7, bold=True), Line("2012-08 — 2016-05", size=9.7),
+             Line("Bachelor of Science in Nursing (BSN) - Nursing, GPA: 3.71", size=9.7, gap_before=True)]
+    [entry] = _entries(lines)
+    assert entry["institution"] == "University of Houston" and entry["studyType"].startswith("Bachelor")
+    assert entry["score"] == "3.71" and entry["endDate"] == "2016-05"
+
+
+def test_a_degree_sentence_opens_the_next_entry_under_a_header_that_has_its_degree():
+    lines = [Line("Aug 2014 – May 2017", size=11, gap_before=True),
+             Line("Associate of Applied Science in Logistics from Southwest Tennessee Community College with GPA of",
+                  size=11, bold=True),
+             Line("High School Diploma in General Studies from Hillcrest High School with GPA of", size=11, bold=True,
+                  gap_before=True)]
+    first, second = _entries(lines)
+    assert first["institution"] == "Southwest Tennessee Community College" and first["area"] == "Logistics"
+    assert second == {"institution": "Hillcrest High School", "studyType": "High School Diploma",
+                      "area": "General Studies"}
+
+
+def test_a_labelled_dissertation_is_kept_whole_as_how_the_degree_ended():
+    entry: dict = {}
+    assert education_detail("Dissertation: Consistency Trade-offs in Key-Value Stores", entry)
+    assert entry == {"score": "Dissertation: Consistency Trade-offs in Key-Value Stores"}
+    assert not education_detail("Thesis advisor Jane Doe", {})  # no label: not taken
+
+
+def test_a_bare_grade_run_into_the_list_of_courses():
+    entry: dict = {}
+    assert detail_line("3.5/4.0 Statistics, Managerial Accounting, Operations Management", entry)
+    assert entry == {"score": "3.5/4.0", "courses": ["Statistics", "Managerial Accounting", "Operations Management"]}
+    dated: dict = {}  # a month and year before a list is no grade
+    assert not detail_line("05/2010 Statistics, Managerial Accounting, Operations Management", dated) \
+        or "score" not in dated
+
+
+def test_a_course_named_by_its_catalogue_code_on_a_line_of_its_own():
+    entry: dict = {}
+    assert detail_line("CSE 451 - Operating Systems", entry) and entry == {"courses": ["CSE 451 - Operating Systems"]}
+    assert not detail_line("MBA 2018 – 2020", {}) and not detail_line("ACME 2019", {})  # a degree, a year
+    lines = [Line("University of Washington", size=15, bold=True), Line("Bachelor of Science in Computer Science"),
+             Line("CSE 451 - Operating Systems", bold=True, size=10.5, gap_before=True),
+             Line("CSE 444 - Database Systems", bold=True, size=10.5)]
+    [entry] = _entries(lines)
+    assert entry["courses"] == ["CSE 451 - Operating Systems", "CSE 444 - Database Systems"]
+
+
+def test_a_long_degree_line_with_a_labelled_thesis_is_no_paragraph():
+    lines = [Line("University of Texas at Austin", size=11.2, gap_before=True), Line("2006 to 2011", size=7.9),
+             Line("Ph.D., Computer Science , GPA: Dissertation: Consistency Trade-offs in Geo-Replicated Key-Value "
+                  "Stores", size=8.2)]
+    [entry] = _entries(lines)
+    assert (entry["studyType"], entry["area"]) == ("Ph.D.", "Computer Science")
+    assert entry["score"] == "Dissertation: Consistency Trade-offs in Geo-Replicated Key-Value Stores"
+
+
+def test_dates_after_a_degree_set_as_a_point_under_the_school_are_its_dates():
+    lines = [Line("KTH Royal Institute of Technology", x=50, size=9.1, bold=True),
+             Line("Civilingenjör (MSc): Mechanical Engineering", x=50, size=9.1, list_item=True),
+             Line("1993-08 TO 1998-06", x=50, size=7.6, bold=True),
+             Line("ETH Zürich", x=50, size=9.1, bold=True, gap_before=True),
+             Line("2016-09 TO 2017-06", x=50, size=7.6, bold=True)]
+    first, second = _entries(lines)
+    assert first == {"institution": "KTH Royal Institute of Technology", "studyType": "Civilingenjör (MSc)",
+                     "area": "Mechanical Engineering", "startDate": "1993-08", "endDate": "1998-06"}
+    assert second["institution"] == "ETH Zürich" and second["startDate"] == "2016-09"
+
+
+def test_a_grade_or_a_thesis_after_the_last_comma_of_a_part():
+    from tailor.importer.education_lines import detail_after
+
+    assert detail_after("Uniwersytet Jagielloński, Kraków, 5.0 (bardzo dobry)") == (
+        "Uniwersytet Jagielloński, Kraków", "5.0 (bardzo dobry)")
+    assert detail_after("University of Texas at Austin, Dissertation: Trade-offs in Stores") == (
+        "University of Texas at Austin", "Dissertation: Trade-offs in Stores")
+    assert detail_after("Computer Science, GPA: 3.81/4.0") == ("Computer Science", "GPA: 3.81/4.0")
+    assert detail_after("Hillcrest High School, 05/2010") is None and detail_after("Austin, TX") is None
