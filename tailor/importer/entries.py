@@ -165,7 +165,7 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
         return True
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
             and not role_after_employer(line, current.header, section) and not _detail_under_title(line, current) \
-            and (after is None or line_dates(line) or _dated_ahead(after)):
+            and (after is None or line_dates(line) or _dated_ahead(line, after)):
         return True
     return current.has_dates() and (line_dates(line) and not is_meta_only(line)
                                     or after is not None and title_over_dates(line, current.header, after))
@@ -175,17 +175,17 @@ def _undated_role(line: Line, current: RawEntry, section: str, after: list[Line]
     """A bold line after a gap, under an employer and its dates, with no dates of its own on or
     below it: in work and volunteer, where every entry is dated, it names the role."""
     return section in ("work", "volunteer") and after is not None and (line.bold or line.heading) \
-        and len(current.header) >= 2 and not line_dates(line) and not _dated_ahead(after)
+        and len(current.header) >= 2 and not line_dates(line) and not _dated_ahead(line, after)
 
 
-def _dated_ahead(after: list[Line]) -> bool:
+def _dated_ahead(title: Line, after: list[Line]) -> bool:
     """A bold line opens the next entry when dates of its own follow it (before its points); one
     with none under it ("Second in Mathematics Department" under "Ark Academy  2021 –") does not."""
     for line in after:
         if line_dates(line):
             return True
-        if line.is_bullet or line.gap_before and line.bold:
-            return False
+        if line.is_bullet or line.gap_before and line.bold or line.size and line.x > title.x + 0.5 * line.size:
+            return False  # a point, or a list indented under the entry: dates further on are another's
     return False
 
 

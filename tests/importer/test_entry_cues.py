@@ -168,3 +168,20 @@ def test_a_certificates_date_set_apart_by_a_tab_or_a_date_column_leaves_name_and
         "name": "Basic Life Support (BLS)", "issuer": "American Heart Association"}
     assert certificate(_line("Basic Life Support (BLS), American Heart Association | Mar 2024",
                              bold_prefix="Basic Life Support (BLS), American Heart Association")) == expected
+
+
+def test_a_bold_place_under_dates_stays_in_its_job_when_the_next_dates_are_past_its_points():
+    """"Staff Engineer at Confluent", "Feb 2020 - Current", then "Mountain View, CA" in bold, a
+    line of summary and its points indented under it, then the next job and its dates: the
+    next job's dates lie past the points, so the place does not open an entry of its own."""
+    def job(title, dates, place, y):
+        return [_line(title, y=y, bold_prefix=title.split(" at ")[0]), _line(dates, y=y + 13),
+                _line(place, bold=True, y=y + 27),
+                _line("Technical lead for the replication work.", y=y + 40),
+                _line("Designed the tiered-storage architecture", x=63.0, y=y + 57, gap_before=True),
+                _line("Cut p99 produce latency 40%", x=63.0, y=y + 74, gap_before=True)]
+    lines = job("Staff Software Engineer at Confluent", "Feb 2020 - Current", "Mountain View, CA", 300) + \
+        job("Senior Software Engineer at Dropbox", "Jun 2015 - Jan 2020", "San Francisco, CA", 420)
+    entries = group_entries(lines, "work")
+    assert [e.header[0].text for e in entries] == ["Staff Software Engineer at Confluent",
+                                                   "Senior Software Engineer at Dropbox"]
