@@ -1,10 +1,11 @@
-"""`tailor import RESUME`: an existing resume (PDF, DOCX, TXT, Markdown) into a JSON Resume,
-with every line that found no field listed on stderr. (`import_` because `import` is a keyword.)"""
+"""`tailor import RESUME`: an existing resume (PDF, DOCX, ODT, TXT, Markdown) into a JSON Resume,
+with warnings where a field looks guessed and every line that found no field listed on stderr.
+(`import_` because `import` is a keyword.)"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.markup import escape
@@ -13,17 +14,22 @@ from tailor.cli.options import BaseUrlOption, cache_dir, err
 from tailor.errors import UserInputError
 from tailor.llm.spec import ModelSpec
 
+if TYPE_CHECKING:
+    from tailor.importer.result import ImportResult
+
 HELP = (
-    "Turn an existing resume (PDF with a text layer, DOCX, TXT or Markdown), or LinkedIn's data "
+    "Turn an existing resume (PDF with a text layer, DOCX, ODT, TXT or Markdown), or LinkedIn's data "
     "export (Basic_LinkedInDataExport_*.zip or its unzipped folder), into a JSON Resume.\n\n"
     "Use the result with --resume. Rules only by default; --model only sorts leftover lines into "
     "fields and never writes text. Every line that found no field is listed (stderr): edit the "
-    "JSON to place it. --out defaults to RESUME with the suffix .json, next to it.")
+    "JSON to place it. Warnings (yellow) name fields that look guessed: check them. --out "
+    "defaults to RESUME with the suffix .json, next to it.")
 
 
 def import_resume_cmd(
     resume: Annotated[Path, typer.Argument(
-        help="Resume file: .pdf, .docx, .txt or .md; or LinkedIn's data export (.zip or its folder).")],
+        help="Resume file: .pdf, .docx, .odt, .txt or .md; or LinkedIn's data export (.zip or its "
+             "folder).")],
     out: Annotated[Optional[Path], typer.Option(
         help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
     model: Annotated[str, typer.Option(
@@ -36,6 +42,7 @@ def import_resume_cmd(
     from tailor.importer import import_resume
     from tailor.importer.linkedin import import_linkedin, is_linkedin_export
     from tailor.importer.output import check_out, default_out, write_json_atomic
+    from tailor.importer.review import review
     target = out or default_out(resume)
     check_out(target, resume, force=force)  # before any parsing or model loading
     use_model = model.strip().lower() not in ("none", "extractive")
@@ -43,20 +50,31 @@ def import_resume_cmd(
         spec = ModelSpec.parse(model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY"))
     elif base_url:
         raise UserInputError("--base-url needs --model openai:NAME", field="--base-url")
-    warnings: list[str] = []
     if is_linkedin_export(resume):  # LinkedIn's data export (.zip or its folder): CSV columns, no model
-        result, warnings = import_linkedin(resume)
+        result, read_warnings = import_linkedin(resume)
+        # the export's own warnings (files not read) first, then what its fields look like
+        result.warnings = [*read_warnings, *(str(f) for f in review(result.resume, result.unparsed))]
     else:
         result = import_resume(resume)
         if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
             result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
     write_json_atomic(target, result.resume, force=force)
-    for warning in warnings:
-        err.print(f"  [yellow]warning[/] {escape(warning)}", highlight=False)
     counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
     typer.echo(f"Wrote {target} ({counts})")
+    for warning in result.warnings:
+        err.print(f"  [yellow]warning {escape(warning)}[/]", highlight=False)
     for item in result.unparsed:
         where, text, why = (escape(v) for v in (f"[{item.section}]", item.text, item.reason))
         err.print(f"  [yellow]unparsed[/] {where} {text}  [dim]({why})[/]", highlight=False)
+    if result.warnings or result.unparsed:
+        err.print(_closing(result, target))
+
+
+def _closing(result: ImportResult, target: Path) -> str:
+    """One sentence on what is left to do: the fields to check, then the lines to place."""
+    parts = []
+    if result.warnings:
+        parts.append(f"{len(result.warnings)} warning(s): check what they name in {target}")
     if result.unparsed:
-        err.print(f"{len(result.unparsed)} line(s) found no field: edit {target} to place them.")
+        parts.append(f"{len(result.unparsed)} line(s) found no field: edit {target} to place them")
+    return "; ".join(parts) + "."

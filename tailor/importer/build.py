@@ -20,8 +20,9 @@ from tailor.importer.lines import Line
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
 from tailor.importer.result import ImportResult, Unparsed
+from tailor.importer.review import review
 from tailor.importer.section_guess import guess_section
-from tailor.importer.sections import Section, split_sections
+from tailor.importer.sections import Section, names_no_field, split_sections
 from tailor.importer.skill_groups import as_skill_groups
 from tailor.llm.base import LanguageModel
 from tailor.llm.extractive import ExtractiveModel
@@ -34,7 +35,8 @@ _ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", 
 
 
 def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> ImportResult:
-    """Read a resume file (PDF, DOCX, TXT, MD) into a validated JSON Resume.
+    """Read a resume file (PDF, DOCX, TXT, MD) into a validated JSON Resume, with warnings
+    where a field looks guessed (`review.py`).
 
     `model` only classifies lines the rules left unparsed (the extractive one classifies
     none), and never writes text (see `tailor.importer.classify`).
@@ -45,7 +47,9 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
         from tailor.importer.classify import classify_unparsed
         result = classify_unparsed(result, model)
     validate_json_resume(result.resume, str(path))
-    return result
+    # after the model pass: a line it placed is no longer a section left out
+    return replace(result, warnings=[*result.warnings, *(str(finding) for finding in review(result.resume,
+                                                                                          result.unparsed))])
 
 
 def resume_from_lines(lines: list[Line]) -> ImportResult:
@@ -58,10 +62,11 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
                                                          for line in s.lines] + about_contact)
     unparsed += furniture
     resume: dict = {"basics": basics}
+    warnings: list[str] = []
     for section in (s for s in sections[1:] if s.key != "contact"):
-        unparsed += _add_section(resume, section)
+        unparsed += _add_section(resume, section, warnings)
     ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
-    return ImportResult(resume=ordered, unparsed=unparsed)
+    return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings)
 
 
 def _contact_carried_over(sections: list[Section]) -> list[Section]:
@@ -97,12 +102,14 @@ def _contact_line(line: Line) -> bool:
     return labelled_contact(line) or profile_line(line)
 
 
-def _add_section(resume: dict, section: Section) -> list[Unparsed]:
+def _add_section(resume: dict, section: Section, warnings: list[str]) -> list[Unparsed]:
     key, lines = section.key, section.lines
-    if key == "unknown":  # a heading we cannot name: read its lines by what they look like
-        key = guess_section(lines) or key
+    if key == "unknown" and not names_no_field(section.heading) and (guess := guess_section(lines)):
+        key = guess  # "Where I've worked": every entry dated, with a role or points (strict rules)
+        warnings.append(f"section '{section.heading}' is not one Tailor knows: its entries were read as {guess} "
+                        f"by their look; check them")
     if key == "unknown":
-        return [Unparsed(f"unknown: {section.heading}", line.text, "section has no place in JSON Resume")
+        return [Unparsed(f"unknown: {section.heading}", line.text, _unknown_reason(section.heading))
                 for line in lines]
     if key == "summary":
         text = simple.parse_summary(lines)
@@ -122,3 +129,13 @@ def _add_section(resume: dict, section: Section) -> list[Unparsed]:
             items.append(entry)
         unparsed += left
     return unparsed
+
+
+def _unknown_reason(heading: str) -> str:
+    """Why a section's lines found no field: a heading of a section JSON Resume has no field for
+    ("Professional Affiliations": dated entries with role words that are memberships, not jobs),
+    or one Tailor cannot name whose entries did not read as work or education by the strict
+    rules of `section_guess` (docs/ARCHITECTURE.md, "Resume import")."""
+    if names_no_field(heading):
+        return f"section '{heading}' has no JSON Resume field"
+    return f"section '{heading}' is not one Tailor knows"

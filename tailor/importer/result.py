@@ -1,7 +1,9 @@
-"""What an import returns: the JSON Resume, and every line that found no field.
+"""What an import returns: the JSON Resume, every line that found no field, and warnings.
 
 Nothing is dropped silently: a line the rules could not place is an `Unparsed` item with its
-section and the reason, for the user to place by hand (or for the optional model pass).
+section and the reason, for the user to place by hand (or for the optional model pass). A field
+that may be filled wrongly is named in `warnings` (`review.py`), and so is anything about the
+input itself (a LinkedIn export's file that was not read), so the user knows what to check.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ class Unparsed:
 class ImportResult:
     resume: dict
     unparsed: list[Unparsed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # plain sentences, each naming where to look
 
     def counts(self) -> dict[str, int]:
         """Entries per JSON Resume section (basics counts its filled fields)."""

@@ -4,8 +4,10 @@ A heading is a short line that either names a known section ("Work Experience:",
 "Licenses & Certifications") or looks like a heading (larger or bold, all caps, a Word heading
 style, a Markdown `#`, an underline of dashes) while naming something we do not know ("Where
 I've worked"): the latter still opens an "unknown" section, so its lines are read by their
-content (`build`) or reported as unparsed instead of leaking into the previous section or the
-header.
+content (`section_guess`, with a warning) or reported as unparsed instead of leaking into the
+previous section or the header. The known headings of sections JSON Resume has no field for
+(`NO_FIELD`: "Professional Affiliations", "Patents") open an "unknown" section too, whose lines
+are never read as jobs: they are listed as unparsed.
 
 A list-like section can also be typed inline, heading and content on one line ("Skills: Excel,
 QuickBooks; Certifications: CPA", "LANGUAGES: English (native)"): such a line is its own small
@@ -54,7 +56,17 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
     "references": ("references", "referees"),
 }
+# Sections JSON Resume has no field for (its schema has none for memberships, patents or talks;
+# "talks and publications" above is publications): their headings are known so that their lines
+# neither run on into the section above nor are read as jobs by their dated, role-like entries
+# ("Member, IEEE, 2015 - Present"). They open an "unknown" section, listed as unparsed.
+NO_FIELD = ("affiliations", "professional affiliations", "memberships", "professional memberships",
+            "memberships and affiliations", "affiliations and memberships", "associations",
+            "professional associations", "professional memberships and affiliations", "patents",
+            "patents and inventions", "speaking", "speaking engagements", "talks", "invited talks",
+            "presentations", "conference presentations", "talks and presentations")
 HEADINGS = {phrase: key for key, phrases in VOCABULARY.items() for phrase in phrases}
+HEADINGS |= dict.fromkeys(NO_FIELD, "unknown")
 # Words that name a section inside a longer heading, in the order they are tried.
 _KEYWORDS = {"projects": "projects", "volunteer": "volunteer", "volunteering": "volunteer",
              "education": "education", "skills": "skills", "certifications": "certificates",
@@ -62,6 +74,8 @@ _KEYWORDS = {"projects": "projects", "volunteer": "volunteer", "volunteering": "
              "honors": "awards", "languages": "languages", "interests": "interests",
              "publications": "publications", "references": "references", "experience": "work",
              "employment": "work"}
+# Words that name a section JSON Resume has no field for: "Speaking Experience" holds talks, not jobs.
+_NO_FIELD_WORDS = {"affiliations", "memberships", "patents", "speaking", "talks", "presentations"}
 _MAX_HEADING_WORDS = 5
 # Sections whose content fits on the heading's line ("Skills: Excel, SQL"). Work, education and
 # summary are not: "Experience: 5 years" or "Summary: ..." inside an entry is that entry's text.
@@ -107,6 +121,13 @@ def section_key(line: Line) -> str | None:
         # that names one section by a word of its own
         return _styled_heading(line) or "unknown"
     return None
+
+
+def names_no_field(heading: str) -> bool:
+    """Whether a heading names a section JSON Resume has no field for ("Patents", "Speaking
+    Experience"), as opposed to one Tailor does not know at all."""
+    name = normalise_heading(heading)
+    return name in NO_FIELD or bool(_NO_FIELD_WORDS.intersection(name.split()))
 
 
 def carries_address(text: str) -> bool:
@@ -232,7 +253,10 @@ def _styled_heading(line: Line) -> str | None:
     if not words or len(words) > 4 or re.search(r"\d", line.text) or line.is_bullet \
             or line.text.rstrip().endswith((".", ",")):
         return None
-    return next((_KEYWORDS[w] for w in words if w in _KEYWORDS), "unknown")
+    keys = [_KEYWORDS[w] for w in words if w in _KEYWORDS]
+    if _NO_FIELD_WORDS.intersection(words) and set(keys) <= {"work"}:
+        return "unknown"  # "Speaking Experience", "Patents": "experience" alone does not make them jobs
+    return keys[0] if keys else "unknown"
 
 
 def split_sections(lines: list[Line]) -> list[Section]:

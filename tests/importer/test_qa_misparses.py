@@ -67,10 +67,14 @@ def test_inline_sections_and_season_dates(tmp_path):
     _check_accountant(_import(tmp_path, ACCOUNTANT.format(work="Experience", education="Education")))
 
 
-def test_headings_we_do_not_know_are_read_by_content(tmp_path):
+def test_headings_we_do_not_know_are_read_by_content_with_a_warning(tmp_path):
     """cv3: an underlined heading that is no section name became basics.label and the first
-    bullet basics.summary. Its entries are read by what they look like instead."""
-    _check_accountant(_import(tmp_path, ACCOUNTANT.format(work="Places I've been", education="Learning")))
+    bullet basics.summary. Its entries are read by what they look like instead (strict rules:
+    `section_guess`), and a warning names each section read so."""
+    result = _import(tmp_path, ACCOUNTANT.format(work="Places I've been", education="Learning"))
+    _check_accountant(result)
+    assert sum("Places I've been" in w and "work" in w for w in result.warnings) == 1
+    assert sum("Learning" in w and "education" in w for w in result.warnings) == 1
 
 
 def test_unknown_heading_with_unrecognisable_content_is_unparsed(tmp_path):

@@ -320,6 +320,34 @@ def test_a_symbol_font_bullet_read_as_an_opening_brace_is_a_bullet():
     assert not strip_bullet(Line("{json} templates")).is_bullet
 
 
+def test_a_section_json_resume_has_no_field_for_is_never_read_as_jobs():
+    """"Professional Affiliations" over "Treasurer, Austin Chapter of the IIA (2021 – 2023)":
+    dated entries with role words, but memberships, not jobs. The heading is known (even in
+    mixed case in a text file), so its lines neither run on into the section above nor become
+    work; they are listed as unparsed with the reason."""
+    from tailor.importer.build import resume_from_lines
+    lines = [Line("Jo Doe"), Line("jo@example.com"), Line("Experience"), Line("Clerk, Acme, 2019 - 2021"),
+             Line("Professional Affiliations"), Line("Member, American Institute of CPAs (AICPA)"),
+             Line("Treasurer, Austin Chapter of the IIA (2021 – 2023)"), Line("Patents"),
+             Line("US 10,000,001: A widget, 2020")]
+    assert [s.key for s in split_sections(lines)] == ["header", "work", "unknown", "unknown"]
+    result = resume_from_lines(lines)
+    assert [job["name"] for job in result.resume["work"]] == ["Acme"]
+    assert {u.reason for u in result.unparsed} == {"section 'Professional Affiliations' has no JSON Resume field",
+                                                   "section 'Patents' has no JSON Resume field"}
+
+
+def test_a_heading_naming_talks_or_patents_with_experience_in_it_opens_no_work_section():
+    assert section_key(Line("SPEAKING EXPERIENCE", bold=True)) == "unknown"
+    assert section_key(Line("TEACHING EXPERIENCE", bold=True)) == "work"
+    assert section_key(Line("PATENTS AND AWARDS", bold=True)) == "awards"
+    from tailor.importer.build import resume_from_lines
+    result = resume_from_lines([Line("Jo Doe"), Line("jo@example.com"), Line("SPEAKING EXPERIENCE", bold=True),
+                                Line("Keynote, PyCon, 2023")])
+    assert "work" not in result.resume
+    assert [u.reason for u in result.unparsed] == ["section 'SPEAKING EXPERIENCE' has no JSON Resume field"]
+
+
 def test_a_date_range_and_an_address_in_one_cell_are_two_parts():
     assert split_parts("JUN 2015 — JAN 2020 https://www.dropbox.com/") == ["JUN 2015 — JAN 2020", "https://www.dropbox.com/"]
     assert split_parts("https://x.io 2019 - 2021") == ["https://x.io", "2019 - 2021"]

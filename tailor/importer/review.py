@@ -1,0 +1,136 @@
+"""Warnings about an import that looks guessed: where a field may be filled wrongly, say so.
+
+Lines that found no field are listed (`result.Unparsed`), but a field filled with the wrong text
+is silent: the counts look fine and the user trusts the file. This module looks at the finished
+JSON Resume for shapes a correct import rarely has (a job with no employer, no title and no
+dates; a skill list as an employer; a job title or "Resume" as the person's name; a range that
+ends before it starts) and says in plain words where to look. Each check was kept only if it
+fires mostly on fields that are in fact wrong across the dev layouts of the import corpus
+(docs/ARCHITECTURE.md, "Resume import"); a warning that cries wolf teaches users to ignore it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tailor.importer.fields import EMAIL, is_location, is_tag_list, split_list
+from tailor.importer.result import Unparsed
+from tailor.importer.roles import ROLE_WORDS
+from tailor.importer.sections import HEADINGS, normalise_heading
+
+# section -> (organisation key, title key); the keys a reader names an entry by
+_ENTRY_KEYS = {"work": ("name", "position"), "volunteer": ("organization", "position"),
+               "projects": ("name", ""), "education": ("institution", "studyType")}
+_KEY_NAMES = {"name": "employer", "organization": "organisation", "studyType": "degree"}
+_NOUNS = {"work": "job", "volunteer": "volunteer role", "projects": "project", "education": "education entry"}
+# What a document calls itself, set above the name ("RESUME", "Curriculum Vitae"): never a name.
+_DOCUMENT_WORDS = {"resume", "résumé", "curriculum vitae", "cv", "vita", "resume of"}
+# Role words that are also common surnames or given names ("Jamie Cook", "Minnie Driver"):
+# not enough on their own to say that a name is a job title.
+_SURNAME_ROLES = {"cook", "driver", "head", "partner", "staff", "server", "agent", "member", "fellow", "clerk",
+                  "lead", "chair", "principal", "owner", "aide", "captain", "deputy", "mason", "writer", "chef",
+                  "author", "leader", "founder", "editor"}
+_YEAR = re.compile(r"^(\d{4})")
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # which check fired (for measuring them)
+    where: str  # JSON path of what to look at: "basics.name", "work[2]"
+    text: str  # the warning as the user reads it
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def review(resume: dict, unparsed: Sequence[Unparsed] = (), today: date | None = None) -> list[Finding]:
+    """The warnings for a finished import, most important first."""
+    today = today or date.today()
+    out = _basics(resume.get("basics") or {})
+    for section in _ENTRY_KEYS:
+        for index, entry in enumerate(resume.get(section) or []):
+            out += _entry(section, index, entry, today)
+    out += _headings(unparsed)
+    return out
+
+
+def _basics(basics: dict) -> list[Finding]:
+    out = []
+    name = (basics.get("name") or "").strip()
+    if not name:
+        out.append(Finding("name_missing", "basics.name", "no name found: set basics.name"))
+    elif _not_a_name(name, basics.get("label") or ""):
+        out.append(Finding("name_heading", "basics.name",
+                           f'the name "{name}" looks like a heading, an address or a job title: check basics.name '
+                           "and basics.label"))
+    if not basics.get("email") and not basics.get("phone"):
+        out.append(Finding("contact_missing", "basics", "no email and no phone found: check the header lines "
+                                                        "listed as unparsed, or add them to basics"))
+    return out
+
+
+def _not_a_name(name: str, label: str) -> bool:
+    """"Resume", "Work Experience", "jo@example.com", "4410 Bellaire Blvd": a name line never
+    holds a document word, a section heading, an address or a street number. A job title counts
+    only as half of a swap, a role word in the name ("Engineer", not a surname such as "Cook")
+    and a label that names no role ("Jo Doe" under "Senior Software Engineer"): a role word
+    alone is too weak, people are called "Jane Developer" and resumes often print no label."""
+    plain = normalise_heading(name)
+    if plain in _DOCUMENT_WORDS or plain in HEADINGS or EMAIL.search(name) or re.search(r"\d{3}|https?://", name):
+        return True
+    roles = [m[1].lower() for m in ROLE_WORDS.finditer(name)]
+    return bool(label.strip()) and any(role not in _SURNAME_ROLES for role in roles) and not ROLE_WORDS.search(label)
+
+
+def _entry(section: str, index: int, entry: dict, today: date) -> list[Finding]:
+    where = f"{section}[{index}]"
+    org_key, title_key = _ENTRY_KEYS[section]
+    org, title = (entry.get(org_key) or "").strip(), (entry.get(title_key) or "").strip() if title_key else ""
+    shown = org or title or entry.get("area") or (entry.get("highlights") or [""])[0][:40]
+    label = f'{_NOUNS[section]} {index + 1} ("{shown}")' if shown else f"{_NOUNS[section]} {index + 1}"
+    dated = entry.get("startDate") or entry.get("endDate")
+    out = []
+    if section in ("work", "volunteer") and not org and not title:
+        out.append(Finding("entry_unnamed", where, f"{label} has neither an employer nor a position: "
+                                                   f"check {where}"))
+    elif section == "work" and not dated and not (org and title):  # a volunteer role often has neither
+        out.append(Finding("entry_undated", where, f"{label} has no dates and no {'position' if org else 'employer'}: "
+                                                   f"it may not be a job; check {where}"))
+    for key in (org_key, title_key):
+        value = (entry.get(key) or "").strip() if key else ""
+        if value and _a_list(value):
+            out.append(Finding("entry_list", where, f'{label}: "{value}" reads like a list (of skills?), not '
+                                                    f"one {_KEY_NAMES.get(key, key)}: check {where}"))
+    start, end = _year(entry.get("startDate")), _year(entry.get("endDate"))
+    if max(start, end) > today.year + 1:
+        out.append(Finding("date_future", where, f"{label}: a date after {today.year + 1}: check {where}'s dates"))
+    if start and end and (entry.get("endDate") or "") < (entry.get("startDate") or ""):
+        out.append(Finding("date_order", where, f"{label} ends before it starts: check {where}'s dates"))
+    return out
+
+
+def _a_list(value: str) -> bool:
+    """"Python, SQL, Excel": three or more short items, as a skill line has. A name followed by
+    its place ("University of Minnesota, Minneapolis, MN") is one name, however many commas."""
+    items = split_list(value)
+    return is_tag_list(value) and not any(is_location(", ".join(items[i:])) for i in range(1, len(items)))
+
+
+def _year(value: object) -> int:
+    match = _YEAR.match(value) if isinstance(value, str) else None
+    return int(match[1]) if match else 0
+
+
+def _headings(unparsed: Sequence[Unparsed]) -> list[Finding]:
+    """One warning per heading Tailor did not recognise: its lines are listed as unparsed, but a
+    whole section missing from the file is easy to overlook among them."""
+    counts: dict[str, int] = {}
+    for item in unparsed:
+        if item.section.startswith("unknown: "):
+            heading = item.section.removeprefix("unknown: ")
+            counts[heading] = counts.get(heading, 0) + 1
+    return [Finding("heading_unknown", f"unknown: {heading}",
+                    f'section "{heading}" was not imported ({n} line(s) listed below): place them by hand')
+            for heading, n in counts.items()]

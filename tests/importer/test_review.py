@@ -1,0 +1,113 @@
+"""Warnings where an import looks guessed (review.py), and how `tailor import` shows them."""
+import json
+from datetime import date
+
+from typer.testing import CliRunner
+
+from tailor.cli import app
+from tailor.importer.result import Unparsed
+from tailor.importer.review import review
+
+TODAY = date(2026, 12, 6)
+GOOD = {"basics": {"name": "Jo Doe", "label": "Line Cook", "email": "jo@example.com"},
+        "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01", "endDate": "2021-03"},
+                 {"name": "Initech", "position": "Intern"}],  # no dates, but both names: a job
+        "volunteer": [{"organization": "Food Bank"}],
+        "education": [{"institution": "State University", "studyType": "B.S.", "endDate": "2027"}]}
+
+
+def _checks(resume, unparsed=()):
+    return [(f.check, f.where) for f in review(resume, list(unparsed), today=TODAY)]
+
+
+def _with(basics=None):
+    resume = json.loads(json.dumps(GOOD))
+    resume["basics"].update(basics or {})
+    return resume
+
+
+def test_a_plain_correct_import_has_no_warning():
+    assert _checks(GOOD) == []
+
+
+def test_the_name_missing_or_a_heading_or_a_job_title_in_its_place():
+    assert _checks(_with({"name": ""})) == [("name_missing", "basics.name")]
+    for name in ("RESUME", "Curriculum Vitae", "Work Experience", "jo@example.com", "4410 Bellaire Blvd"):
+        assert _checks(_with({"name": name})) == [("name_heading", "basics.name")], name
+    # a title in the name's place and the name in the label's place: swapped
+    assert _checks(_with({"name": "Senior Software Engineer", "label": "Jo Doe"})) \
+        == [("name_heading", "basics.name")]
+
+
+def test_a_role_word_in_a_name_alone_is_no_warning():
+    """A surname that is a role word, a role word in a name printed without a label, or beside
+    a label that names a role too: people are called that."""
+    assert _checks(_with({"name": "Minnie Driver", "label": "Actor"})) == []
+    assert _checks(_with({"name": "Jane Developer", "label": ""})) == []
+    assert _checks(_with({"name": "Jane Developer", "label": "Full Stack Software Engineer"})) == []
+
+
+def test_no_email_and_no_phone():
+    assert _checks(_with({"email": ""})) == [("contact_missing", "basics")]
+    assert _checks(_with({"email": "", "phone": "555 0100"})) == []
+
+
+def test_a_job_with_no_name_or_no_dates_and_half_a_name():
+    resume = _with()
+    resume["work"].append({"highlights": ["Did things"]})
+    resume["work"].append({"name": "Treasurer, Chapter of the IIA"})  # no dates, no position
+    assert _checks(resume) == [("entry_unnamed", "work[2]"), ("entry_undated", "work[3]")]
+
+
+def test_a_skill_list_as_an_employer():
+    resume = _with()
+    resume["work"][0]["name"] = "Python, SQL, Excel"
+    assert _checks(resume) == [("entry_list", "work[0]")]
+
+
+def test_dates_far_in_the_future_or_ending_before_they_start():
+    resume = _with()
+    resume["work"][0]["endDate"] = "2031-01"
+    resume["education"][0]["startDate"] = "2028"  # and ends 2027: before it starts, and too far ahead
+    assert _checks(resume) == [("date_future", "work[0]"), ("date_future", "education[0]"),
+                               ("date_order", "education[0]")]
+
+
+def test_one_warning_per_section_tailor_did_not_import():
+    unparsed = [Unparsed("unknown: Patents", "US 1", "x"), Unparsed("unknown: Patents", "US 2", "x"),
+                Unparsed("work", "stray", "x", 0)]
+    findings = review(GOOD, unparsed, today=TODAY)
+    assert [(f.check, f.where) for f in findings] == [("heading_unknown", "unknown: Patents")]
+    assert "Patents" in str(findings[0]) and "2 line(s)" in str(findings[0])
+
+
+def test_cli_prints_warnings_after_the_counts_and_sums_them_up(tmp_path):
+    resume = tmp_path / "cv.md"
+    resume.write_text("# Resume\n\n## Experience\n**Clerk**, Acme, 2019 - 2021\n- Filed 30 forms a day\n\n"
+                      "## Patents\nUS 10,000,001: A widget\n")
+    out = tmp_path / "cv.json"
+    result = CliRunner().invoke(app, ["import", str(resume), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "no email and no phone" in text and 'section "Patents" was not imported' in text
+    assert text.index("Wrote") < text.index("no email and no phone") < text.index("unparsed")
+    # no name ("Resume" is the document's title), no email or phone, the Patents section
+    assert text.splitlines()[-1].startswith(f"3 warning(s): check what they name in {out}; 2 line(s) found no field")
+
+
+def test_a_name_followed_by_its_place_is_no_list():
+    resume = _with()
+    resume["education"][0]["institution"] = "University of Minnesota, Minneapolis, MN"
+    assert _checks(resume) == []
+
+
+def test_cli_lists_a_linkedin_exports_own_warnings_and_the_reviews_as_one_list(tmp_path):
+    import zipfile
+    export = tmp_path / "Basic_LinkedInDataExport_12-05-2026.zip"
+    with zipfile.ZipFile(export, "w") as archive:  # a profile only: no positions, no email, no phone
+        archive.writestr("Profile.csv", "First Name,Last Name,Headline\nAda,Lovelace,Analyst\n")
+    result = CliRunner().invoke(app, ["import", str(export), "--out", str(tmp_path / "ada.json")])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.index("Wrote") < text.index("no Positions.csv") < text.index("no email and no phone")
+    assert text.splitlines()[-1].startswith("4 warning(s): check what they name in")
