@@ -71,8 +71,10 @@ def unshout(text: str) -> str:
 
 # What a browser prints where an image failed to load: its size ("64x64") or its alternative text.
 # A file-style alt text joins its words with a hyphen or underscore ("profile-pic", "user_photo").
+# A theme's alternative text names the person too: "Dr. Lena Vasquez avatar", "Photo of Jo Doe".
 _IMAGE_TEXT = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|((profile|user|my)[ _-]?)?(photo|picture|pic|image|img|avatar"
-                         r"|headshot))$", re.I)
+                         r"|headshot)|(?:\S+ ){1,4}(?:avatar|headshot|photo|profile (?:photo|picture))"
+                         r"|(?:photo|picture|headshot|image) of (?:\S+ ?){1,4})$", re.I)
 
 
 def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:

@@ -352,3 +352,10 @@ def test_a_date_range_and_an_address_in_one_cell_are_two_parts():
     assert split_parts("JUN 2015 — JAN 2020 https://www.dropbox.com/") == ["JUN 2015 — JAN 2020", "https://www.dropbox.com/"]
     assert split_parts("https://x.io 2019 - 2021") == ["https://x.io", "2019 - 2021"]
     assert split_parts("Acme 2019 - 2021 https://x.io") == ["Acme 2019 - 2021 https://x.io"]  # more than the two
+
+
+def test_an_images_alternative_text_naming_the_person_is_neither_name_nor_label():
+    basics, unparsed = parse_header([Line("Dr. Lena Vasquez avatar"), Line("Dr. Lena Vasquez"),
+                                     Line("Staff Software Engineer"), Line("lena@example.com")])
+    assert basics["name"] == "Dr. Lena Vasquez" and basics["label"] == "Staff Software Engineer"
+    assert [u.text for u in unparsed] == ["Dr. Lena Vasquez avatar"]
