@@ -48,6 +48,7 @@ _MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column run
 _MAIN_WIDTH = 1.4       # the main column is at least this many times as wide as the sidebar
 _MAIN_SHARE = 1.5       # the main column holds at least this many times the sidebar's letters
 _MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
+_ROWS = 0.8             # share of main lines level with a sidebar line that makes the two a table
 _LEVEL_TOLERANCE = 0.15  # ems between the middles of two lines that are level (a row of a grid)
 _NAME_SIZE = 1.3        # a header's name is set at least this many times the page's usual size
 _MAX_DATES = 0.25       # share of sidebar lines that are dates: more is a gutter of entry dates
@@ -201,6 +202,10 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
                 for p in side_text)
     if level > _MAX_LEVEL * len(side_text):
         return False  # cards of a grid, or labels beside what they label: rows, not a column
+    beside = sum(any(abs(middle(p) - middle(q)) < _LEVEL_TOLERANCE * max(p.size, 1.0) for q in side_text)
+                 for p in main_text)
+    if len(main_text) >= _MIN_HEADED_MAIN and beside >= _ROWS * len(main_text):
+        return False  # every value level with a label wrapped over two lines: a table's rows
     inside = {id(p) for p in side} | {id(p) for p in main}
     # no line crosses the gap while both columns run (a header above or a footer below may), nor
     # while the sidebar runs: a paragraph across the page between its lines ("REFERENCES" then

@@ -466,3 +466,26 @@ def test_a_paragraph_across_the_page_between_a_narrow_columns_lines_means_no_sid
     tail = _phys("to students.", 657.9, 81, width=58)
     side, rest, _ = split_sidebar(left + right + quotes + [tail])
     assert side == []
+
+
+def test_labels_wrapped_over_two_lines_beside_their_values_are_a_table_not_a_sidebar():
+    """"Distributed" / "Systems Master" left of "Consensus, Replication, ...": every value is
+    level with a label's first line, though half the labels' lines are not (they wrap)."""
+    lines = [_phys("SKILLS", 164, 74, size=12, width=45)]
+    top = 197.0
+    for first, second, values in [("Distributed", "Systems Master", "Consensus, Replication, Erasure coding"),
+                                  ("Programming", "Languages Master", "Go, Rust, Java, Python, C++"),
+                                  ("Infrastructure", "Advanced", "Kafka, Kubernetes, Terraform, S3"),
+                                  ("Databases", "Intermediate", "PostgreSQL, Redis, Cassandra"),
+                                  ("Observability", "Advanced", "Prometheus, Grafana, OpenTelemetry"),
+                                  ("Languages", "Master", "English, Spanish, Portuguese"),
+                                  ("Frontend", "Intermediate", "React, TypeScript, Next.js"),
+                                  ("Cloud", "Advanced", "AWS, GCP, Azure"),
+                                  ("Testing", "Advanced", "pytest, Jepsen, property tests")]:
+        lines += [_phys(first, top, 74, width=64), _phys(second, top + 15, 74, width=88),
+                  _phys(f"{values}, and the tools around them", top, 207, width=300)]
+        top += 46
+    lines += [_phys(f"A line of the references quoted across the page {row}", 640 + 15 * row, 91, width=430)
+              for row in range(3)]
+    side, rest, _ = split_sidebar(lines)
+    assert side == []
