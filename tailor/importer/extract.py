@@ -21,6 +21,7 @@ from tailor.importer.docx_blocks import blocks
 from tailor.importer.docx_blocks import runs as shown_runs
 from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
+from tailor.importer.links import relink_words
 from tailor.importer.odt import Paragraph, Table, read_odt
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
@@ -241,7 +242,9 @@ def _paragraph_lines(paragraph) -> list[Line]:
         runs.append((run.text, bool(bold)))
     level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
     is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    return _runs_lines(runs, level, is_list)
+    # Word knows each hyperlink's text: "Email | LinkedIn | GitHub", each word a link, reads as addresses
+    linked = [(link.text, link.url) for link in paragraph.hyperlinks if link.url and link.text.strip()]
+    return [relink_words(line, linked) for line in _runs_lines(runs, level, is_list)]
 
 
 def _runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:

@@ -318,3 +318,30 @@ def test_a_file_far_larger_than_a_resume_is_refused_at_once(tmp_path, monkeypatc
     monkeypatch.setattr(extract, "MAX_DOCUMENT_BYTES", 1_000)
     (tmp_path / "photos.pdf").write_bytes(b"%PDF-1.7\n" + b"0" * 2_000)
     assert "too large for a resume" in _error(tmp_path / "photos.pdf")
+
+
+def test_a_word_contact_row_of_hyperlinked_words_gives_each_its_address(tmp_path):
+    """"Email | LinkedIn | GitHub", each word a Word hyperlink: the import reads the addresses."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    document.add_paragraph("Ravi Kumar", style="Title")
+    row = document.add_paragraph()
+    for index, (text, address) in enumerate([("Email", "mailto:ravi.kumar@example.com"),
+                                             ("LinkedIn", "https://www.linkedin.com/in/ravikumar"),
+                                             ("GitHub", "https://github.com/ravik")]):
+        if index:
+            row.add_run(" | ")
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("r:id"), row.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+        link.append(row.add_run(text)._r)
+        row._p.append(link)
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Data Analyst, Acme Corp, 2019 - 2023")
+    document.save(tmp_path / "ravi.docx")
+    basics = import_resume(tmp_path / "ravi.docx").resume["basics"]
+    assert basics["email"] == "ravi.kumar@example.com"
+    assert [p["url"] for p in basics["profiles"]] == ["https://www.linkedin.com/in/ravikumar", "https://github.com/ravik"]
