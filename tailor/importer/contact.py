@@ -65,8 +65,16 @@ def unshout(text: str) -> str:
     de Cuisine"); text with any lower-case letter, or a short acronym, is left as written."""
     if not text.isupper() or len(text) <= 4:
         return text
+    head, comma, tail = text.partition(", ")
+    if comma and all(0 < len(part.strip(" .")) <= 4 for part in tail.split(",")):
+        return f"{unshout(head)}, {tail}"  # "JANE DOE, CPA", "RN, BSN": credentials stay in capitals
     words = text.title().split(" ")
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+    return " ".join(_ROMAN.sub(lambda m: m[0].upper(), _MC.sub(lambda m: m[1] + m[2].upper(), w))
+                    if not (i and w.lower() in _SMALL_WORDS) else w.lower() for i, w in enumerate(words))
+
+
+_ROMAN = re.compile(r"^(?:Ii|Iii|Iv|Vi|Vii|Viii)$")  # "SEAN MCCARTHY III": a generation, not a word
+_MC = re.compile(r"^(Mc)([a-z])(?=[a-z]{2})")        # "MCCARTHY" -> "McCarthy"
 
 
 # What a browser prints where an image failed to load: its size ("64x64") or its alternative text.

@@ -359,3 +359,11 @@ def test_an_images_alternative_text_naming_the_person_is_neither_name_nor_label(
                                      Line("Staff Software Engineer"), Line("lena@example.com")])
     assert basics["name"] == "Dr. Lena Vasquez" and basics["label"] == "Staff Software Engineer"
     assert [u.text for u in unparsed] == ["Dr. Lena Vasquez avatar"]
+
+
+def test_a_name_in_capitals_keeps_its_credentials_generation_and_mc_prefix():
+    from tailor.importer.contact import unshout
+    assert unshout("JANE DOE, RN, BSN") == "Jane Doe, RN, BSN"
+    assert unshout("SEAN MCCARTHY III") == "Sean McCarthy III"
+    assert unshout("CHEF DE CUISINE") == "Chef de Cuisine"
+    assert unshout("REGISTERED NURSE, CARDIAC STEP-DOWN") == "Registered Nurse, Cardiac Step-Down"
