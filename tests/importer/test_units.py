@@ -367,3 +367,9 @@ def test_a_name_in_capitals_keeps_its_credentials_generation_and_mc_prefix():
     assert unshout("SEAN MCCARTHY III") == "Sean McCarthy III"
     assert unshout("CHEF DE CUISINE") == "Chef de Cuisine"
     assert unshout("REGISTERED NURSE, CARDIAC STEP-DOWN") == "Registered Nurse, Cardiac Step-Down"
+
+
+def test_work_headings_of_academics_teachers_and_veterans_are_known_in_plain_text():
+    for heading in ("Research Experience", "Teaching Experience", "Positions Held", "Military Service",
+                    "Academic Appointments", "Internships"):
+        assert section_key(Line(heading)) == "work", heading
