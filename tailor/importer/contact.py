@@ -96,16 +96,18 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     unparsed += [Unparsed("header", line.text, "the document's title, not the name") for line in lines
                  if _DOCUMENT_TITLE.fullmatch(line.text.strip())]
     lines = [line for line in lines if not _DOCUMENT_TITLE.fullmatch(line.text.strip())]
-    for index, line in enumerate(lines := _joined_addresses(_largest_first(lines))):
+    lines = _joined_addresses(_largest_first(lines))
+    named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
+    for index, line in enumerate(lines):
         parts = [p.strip() for part in fields.split_parts(line.text) for p in _SEPARATOR_ITEM.split(part) if p.strip()]
         parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not _DOCUMENT_TITLE.fullmatch(p)])
-        if index == 0:
+        if index == named:
             styled = _styled_label(line) if len(parts) == 1 else None
             first = parts.pop(0)  # the name's part, read either way: never left over as well
             basics["name"], label = styled or _name_and_label(first)
             if label:
                 basics["label"] = label
-        parts = [p for p in parts if not _name_again(p, basics["name"])]
+        parts = [p for p in parts if not _name_again(p, basics.get("name", ""))]
         leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
         if _linked_word(leftover, line, urls):
             urls.append(line.link)
@@ -122,6 +124,13 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+def _contact_only(text: str) -> bool:
+    """"john.smith@gmail.com | 555-201-3344" above the name: a line of contact details only is
+    never the name; the name is the first line that is not."""
+    parts = [p.strip() for p in fields.split_parts(text) if p.strip()]
+    return bool(parts) and all(fields.is_email(p) or fields.is_phone(p) or fields.is_url(p) for p in parts)
 
 
 _LARGER = 1.2  # a line set this many times the size of another is clearly in a larger type

@@ -373,3 +373,10 @@ def test_work_headings_of_academics_teachers_and_veterans_are_known_in_plain_tex
     for heading in ("Research Experience", "Teaching Experience", "Positions Held", "Military Service",
                     "Academic Appointments", "Internships"):
         assert section_key(Line(heading)) == "work", heading
+
+
+def test_a_line_of_contact_details_above_the_name_is_never_the_name():
+    basics, _ = parse_header([Line("john.smith@gmail.com | 555-201-3344"), Line("John Smith"), Line("Accountant")])
+    assert (basics["name"], basics["email"], basics["label"]) == ("John Smith", "john.smith@gmail.com", "Accountant")
+    basics, _ = parse_header([Line("john.smith@gmail.com | 555-201-3344")])
+    assert "name" not in basics and basics["email"] == "john.smith@gmail.com"  # the review warns: no name
