@@ -2,7 +2,7 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 10 less two points (rounded down), counting
+The floors are the accuracies of 2026-12-06 after round 11 less two points (rounded down), counting
 exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
 prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
 same way.
@@ -28,46 +28,46 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    # measured 2026-12-06 after round 10 with the exact counting (shown.json), less two points
+    # measured 2026-12-06 after round 11 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
     "theme-even": (0.96, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
     "theme-kendall": (0.96, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
-    "theme-paper": (0.95, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
-    "theme-onepage": (0.94, True), "latex-jake": (0.97, True), "docx-table": (0.98, True),
+    "theme-paper": (0.97, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
+    "theme-onepage": (0.94, True), "latex-jake": (0.98, True), "docx-table": (0.98, True),
     "docx-table-pdf": (0.98, True),
     # sidebar/card dev layouts added for issue 15 (unseen: 16.1 / 24.2 / 68.3)
-    "theme-orbit": (0.97, True), "theme-autumn": (0.96, True), "theme-minyma": (0.96, True),
+    "theme-orbit": (0.97, True), "theme-autumn": (0.97, True), "theme-minyma": (0.97, True),
     # unseen layouts added for issue 15, measured once with the importer as it was (68.8 / 92.2 / 86.0)
-    "theme-crisp": (0.97, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
+    "theme-crisp": (0.98, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
     # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), unseen: 86.5 /
     # 96.6 / 96.3 / 93.9
-    "theme-kwan": (0.96, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.96, True),
+    "theme-kwan": (0.97, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.96, True),
     "theme-compact": (0.97, True),
     # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
     # text in capitals (CSS), which casing.py gives back in the document's own case where it can
-    "theme-caffeine": (0.85, True), "theme-cora": (0.97, True),
+    "theme-caffeine": (0.86, True), "theme-cora": (0.98, True),
     # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
-    "theme-dinesh": (0.93, True), "theme-dave": (0.96, True), "theme-foxyboxy": (0.94, True),
-    "theme-hydejack": (0.94, True), "theme-contempo": (0.91, True),
+    "theme-dinesh": (0.94, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.95, True),
+    "theme-hydejack": (0.95, True), "theme-contempo": (0.95, True),
     # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), unseen: 57.3
-    "linkedin-pdf": (0.96, True),
+    "linkedin-pdf": (0.97, True),
     # moderncv (classic, banking) and hand-made Word with tab stops (extra_dev_2026_12_06_s8),
     # unseen: 46.6 / 70.4 / 89.5 / 90.4 (the page header's contact line of five Word files is
     # counted since round 10: page_text reads Word's page headers)
-    "latex-moderncv-classic": (0.95, True), "latex-moderncv-banking": (0.94, True),
-    "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.96, True),
+    "latex-moderncv-classic": (0.96, True), "latex-moderncv-banking": (0.94, True),
+    "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.97, True),
     # emulations of a Europass CV and Google Docs' Serif and Swiss templates (extra_dev_2026_12_06_s8b),
     # unseen: 75.6 / 73.6 / 94.7; europass since day-first dates and "Phone number:": 92.5
-    "europass-pdf": (0.90, True), "gdocs-serif-pdf": (0.71, True), "gdocs-swiss-pdf": (0.92, True),
+    "europass-pdf": (0.95, True), "gdocs-serif-pdf": (0.96, True), "gdocs-swiss-pdf": (0.98, True),
     # extra dev layouts of s9 (extra_dev_2026_12_06_s9), unseen: 53.5 / 79.8 / 91.4 / 78.8
     # (fullmoon: name not exact on 9/9; ace: email and phone not exact on 9/9)
-    "theme-fullmoon": (0.51, False), "theme-direct": (0.77, True), "theme-fresh": (0.89, True),
+    "theme-fullmoon": (0.89, False), "theme-direct": (0.78, True), "theme-fresh": (0.93, True),
     "theme-ace": (0.76, False),
-    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9 and 10: a floor against
+    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10 and 11: a floor against
     # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
-    "theme-eloquent": (0.81, True), "theme-github": (0.11, False), "theme-straightforward": (0.93, False),
+    "theme-eloquent": (0.84, True), "theme-github": (0.11, False), "theme-straightforward": (0.93, False),
 }
 CONTACT = ("basics.name", "basics.email", "basics.phone")
 
