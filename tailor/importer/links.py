@@ -31,11 +31,11 @@ _SCHEME = re.compile(r"^[a-z]+://", re.I)
 _DOUBLED_SCHEME = re.compile(r"^https?://(?=https?://)", re.I)
 
 
-def link_targets(path: Path) -> dict[int, list[tuple]]:
+def link_targets(path: Path, glyphs: dict[int, list[tuple[float, float, str]]] | None = None) -> dict[int, list[tuple]]:
     """page -> [((x0, top, x1, bottom) from the page's top, URI, the text under it)] of its web,
     mail and phone links; {} when the file's annotations cannot be read (links are a refinement,
-    never a reason to fail). The text (`link_text`) is read from the page's glyphs only when a
-    line asks for it: most links need none, and reading a page's glyphs again takes time."""
+    never a reason to fail). The text under each link comes from `glyphs` (page -> (x, y from
+    the top, character) of each glyph's middle, which `pdf.py` has from its own layout pass)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -45,7 +45,7 @@ def link_targets(path: Path) -> dict[int, list[tuple]]:
     try:
         with open(path, "rb") as handle:
             for number, page in enumerate(PDFPage.create_pages(PDFDocument(PDFParser(handle)))):
-                height, glyphs = page.mediabox[3], _Glyphs(path, number)
+                height = page.mediabox[3]
                 for annot in resolve1(page.annots) or []:
                     annot = resolve1(annot)
                     action = resolve1(annot.get("A")) if isinstance(annot, dict) else None
@@ -55,8 +55,8 @@ def link_targets(path: Path) -> dict[int, list[tuple]]:
                     if isinstance(uri, str) and uri.lower().startswith(_SCHEMES):
                         uri = _DOUBLED_SCHEME.sub("", uri.strip())
                         x0, y0, x1, y1 = (float(v) for v in resolve1(annot.get("Rect")))
-                        out.setdefault(number, []).append(((min(x0, x1), height - max(y0, y1),
-                                                           max(x0, x1), height - min(y0, y1)), uri, glyphs))
+                        rect = (min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1))
+                        out.setdefault(number, []).append((rect, uri, _text_in((glyphs or {}).get(number, []), rect)))
     except Exception:  # noqa: BLE001 - a damaged annotation must not stop the import
         return {}
     return out
@@ -66,54 +66,16 @@ _SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
 def link_text(link: tuple) -> str:
-    """The text under a link: given (a test's, a row built by hand), or read from its page's glyphs."""
-    text = link[2] if len(link) > 2 else ""
-    return text.text_in(link[0]) if isinstance(text, _Glyphs) else text
+    """The text under a link ("" when nobody read it)."""
+    return link[2] if len(link) > 2 else ""
 
 
-class _Glyphs:
-    """A page's glyphs, read once when a link's text is first asked for (pdfminer without layout
-    analysis: the glyphs as drawn, their middles against each link's rectangle)."""
-
-    def __init__(self, path: Path, page: int):
-        self.path, self.page, self.glyphs = path, page, None
-
-    def text_in(self, rect: tuple[float, float, float, float]) -> str:
-        if self.glyphs is None:
-            self.glyphs = self._read()
-        x0, top, x1, bottom = rect
-        inside = sorted((g for g in self.glyphs if x0 <= g[0] <= x1 and top <= g[1] <= bottom),
-                        key=lambda g: (round(g[1]), g[0]))
-        return "".join(g[2] for g in inside).strip()
-
-    def _read(self) -> list[tuple[float, float, str]]:
-        from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LTChar
-        from pdfminer.pdfdocument import PDFDocument
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
-
-        glyphs: list[tuple[float, float, str]] = []
-        try:
-            with open(self.path, "rb") as handle:
-                for number, page in enumerate(PDFPage.create_pages(PDFDocument(PDFParser(handle)))):
-                    if number != self.page:
-                        continue
-                    resources = PDFResourceManager()
-                    device = PDFPageAggregator(resources, laparams=None)
-                    PDFPageInterpreter(resources, device).process_page(page)
-                    height, stack = page.mediabox[3], list(device.get_result())
-                    while stack:
-                        item = stack.pop()
-                        if isinstance(item, LTChar):
-                            glyphs.append(((item.x0 + item.x1) / 2, height - (item.y0 + item.y1) / 2, item.get_text()))
-                        elif hasattr(item, "__iter__"):
-                            stack.extend(item)
-                    break
-        except Exception:  # noqa: BLE001 - as in `link_targets`: links never stop an import
-            return []
-        return glyphs
+def _text_in(glyphs: list[tuple[float, float, str]], rect: tuple[float, float, float, float]) -> str:
+    """The glyphs whose middles lie in `rect`, row by row."""
+    x0, top, x1, bottom = rect
+    inside = sorted((g for g in glyphs if x0 <= g[0] <= x1 and top <= g[1] <= bottom),
+                    key=lambda g: (round(g[1]), g[0]))
+    return "".join(g[2] for g in inside).strip()
 
 
 def relink(lines: list[Line], targets: dict) -> list[Line]:

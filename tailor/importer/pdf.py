@@ -63,17 +63,19 @@ class _Phys:
 
 
 def read_pdf_lines(path: Path) -> list[Line]:
-    physical, images, pages = _layout(path)
+    physical, images, pages, glyphs = _layout(path)
     letters = sum(ch.isalnum() for p in physical for ch in p.text)
     if letters < _MIN_TEXT_CHARS_PER_PAGE * max(pages, 1) and images:
         raise UserInputError("this PDF has no text layer (scanned image?): there is no text to import",
                              file=str(path), hint=_SCANNED_HINT)
     if not letters:
         raise UserInputError("this PDF contains no text", file=str(path), hint=_SCANNED_HINT)
-    return relink(_logical_lines(_reading_order(physical)), link_targets(path))
+    return relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs))
 
 
-def _layout(path: Path) -> tuple[list[_Phys], int, int]:
+def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[float, float, str]]]]:
+    """The physical lines, the number of images and of pages, and page -> each glyph's middle
+    (x, y from the top) and character, which tell what text a link annotation covers."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -93,7 +95,11 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int]:
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = [phys for number, height, line in found for phys in _phys_lines(line, number, height, spaces)
              if phys.text]
-    return lines, images, len(layouts)
+    glyphs: dict[int, list[tuple[float, float, str]]] = {}
+    for number, height, line in found:
+        glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
+                                             for c in line if hasattr(c, "fontname"))  # LTChar, not LTAnno
+    return lines, images, len(layouts), glyphs
 
 
 def _collect(container, page: int, height: float, out: list) -> int:
