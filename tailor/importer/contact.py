@@ -130,7 +130,7 @@ def _contact_only(text: str) -> bool:
     """"john.smith@gmail.com | 555-201-3344" above the name: a line of contact details only is
     never the name; the name is the first line that is not."""
     parts = [p.strip() for p in fields.split_parts(text) if p.strip()]
-    return bool(parts) and all(fields.is_email(p) or fields.is_phone(p) or fields.is_url(p) for p in parts)
+    return bool(parts) and all(fields.is_contact_detail(p) for p in parts)
 
 
 _LARGER = 1.2  # a line set this many times the size of another is clearly in a larger type
@@ -314,7 +314,7 @@ def labelled_contact(line: Line) -> bool:
     """"Email: maya@example.com", "Phone: (206) 555-0142": a contact detail under its label,
     which some layouts print at the end of the About section rather than in a header."""
     value = _label_value(line.text)
-    return bool(value) and (fields.is_email(value) or fields.is_phone(value) or fields.is_url(value))
+    return bool(value) and fields.is_contact_detail(value)
 
 
 def contact_block(lines: list[Line]) -> bool:
@@ -339,7 +339,7 @@ def leading_contact(lines: list[Line]) -> int:
         text = lines[count].text.strip()
         if text.casefold() in NETWORK_NAMES and count + 1 < len(lines) and " " not in lines[count + 1].text.strip():
             count += 2
-        elif fields.is_email(text) or fields.is_phone(text) or fields.is_url(text):
+        elif fields.is_contact_detail(text):
             count += 1
         else:
             break

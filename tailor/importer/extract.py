@@ -19,7 +19,7 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.docx_blocks import blocks
 from tailor.importer.docx_blocks import runs as shown_runs
-from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
+from tailor.importer.fields import is_contact_detail, is_location, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.links import relink_words
 from tailor.importer.odt import Paragraph, Table, read_odt
@@ -181,13 +181,13 @@ def _contact_footer(footer: list[Line]) -> list[Line]:
 
 def _contact_parts(text: str) -> bool:
     """Some part of the line is an email, phone number or web address."""
-    return any(is_email(part) or is_phone(part) or is_url(part) for part in split_parts(text))
+    return any(is_contact_detail(part) for part in split_parts(text))
 
 
 def _contact_only(text: str) -> bool:
     """Every part of the line is a contact detail or a place, and one is not a place."""
     parts = split_parts(text)
-    return _contact_parts(text) and all(is_email(p) or is_phone(p) or is_url(p) or is_location(p) for p in parts)
+    return _contact_parts(text) and all(is_contact_detail(p) or is_location(p) for p in parts)
 
 
 def _with_page_header(header: list[Line], body: list[Line]) -> list[Line]:

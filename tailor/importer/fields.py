@@ -87,6 +87,11 @@ def is_url(text: str) -> bool:
     return bool(URL.match(text.strip())) and "@" not in text.split("/")[0]
 
 
+def is_contact_detail(text: str) -> bool:
+    """An email, a phone number or a web address."""
+    return is_email(text) or is_phone(text) or is_url(text)
+
+
 def is_location(text: str) -> bool:
     return bool(LOCATION.match(text.strip()))
 

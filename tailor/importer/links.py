@@ -210,7 +210,7 @@ def _spans(line: Line, links: list[tuple[str, str]]) -> list[tuple[int, int, str
 def _contact_rest(text: str) -> bool:
     """Text between linked words that is separators or contact details only."""
     parts = [part for part in fields.split_parts(text) if not _ROW_SEPARATORS.match(part)]
-    return all(fields.is_email(p) or fields.is_phone(p) or fields.is_url(p) or fields.is_location(p)
+    return all(fields.is_contact_detail(p) or fields.is_location(p)
                for p in parts)
 
 

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tailor.importer.dates import RANGE, SINGLE, parse_dates
-from tailor.importer.fields import is_email, is_location, is_phone, is_url, split_parts
+from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
 from tailor.importer.lines import Line, address_goes_on, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
@@ -71,8 +71,8 @@ def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
     gap = second.top - first.bottom
     return second.page == first.page and abs(second.x1 - first.x1) < 1.0 and abs(second.x0 - first.x0) > 1.5 \
         and 0 <= gap < 0.35 * first.size and right_edge - first.x1 > 10 * first.size \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not _contact_detail(first.text) \
-        and not _contact_detail(second.text) and not strip_bullet(Line(second.text)).is_bullet \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not is_contact_detail(first.text) \
+        and not is_contact_detail(second.text) and not strip_bullet(Line(second.text)).is_bullet \
         and (not _starts_with_dates(second.text) or _range_goes_on(first.text, second.text))
 
 
@@ -136,7 +136,7 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return False
     if address_goes_on(first.text, second.text):
         return True   # "maya.okonkwo@exampl" / "e.com"
-    if _contact_detail(first.text) or _contact_detail(second.text):
+    if is_contact_detail(first.text) or is_contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
     if _inside_item(first, second, gap) or _full_list_line(first, second) \
             or closes_parenthesis(first.text, second.text):
@@ -188,10 +188,6 @@ def _room_left(first: Phys, second: Phys) -> bool:
     centred over two lines) are left to the other rules."""
     return getattr(first, "sidebar", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
         and first.edge - first.x1 > second.first_word + first.size
-
-
-def _contact_detail(text: str) -> bool:
-    return is_email(text) or is_phone(text) or is_url(text)
 
 
 def _address(word: str) -> bool:
