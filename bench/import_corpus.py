@@ -44,11 +44,20 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
   the same with ``--shown``.
 * europass-pdf, gdocs-serif-pdf, gdocs-swiss-pdf (emulations of a Europass CV and of Google Docs'
   "Serif" and "Swiss" resume templates, HTML written in bench/import_corpus_layouts.py): Chromium only.
+* docx-word-sidebar (a Word resume laid out as Word's "modern" two-column templates: one borderless
+  table, a shaded sidebar), docx-word-sidebar-pdf (those converted by LibreOffice) and latex-twocol
+  (a Deedy / AltaCV-style two-column LaTeX resume with paracol, compiled with xelatex): written in
+  bench/import_corpus_twocol.py, whose docstring gives their tools (python-docx; LibreOffice and
+  Carlito; texlive-xetex, texlive-latex-extra for paracol, lmodern); ``python bench/import_corpus.py
+  --layouts docx-word-sidebar,docx-word-sidebar-pdf,latex-twocol`` and the same with ``--shown``.
+  Dev layouts of bench/data/import_layout_split.json's extra_dev_2026_12_06_s10, with theme-kards
+  and theme-boilerplate (npm themes; their npm install may need ``PUPPETEER_SKIP_DOWNLOAD=1`` in
+  the environment when another theme in the build dir pulls puppeteer).
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
 --------------
-* ``<out>/<layout>/<resume stem>.pdf`` (``.docx`` for docx-table and docx-word-tabs),
+* ``<out>/<layout>/<resume stem>.pdf`` (``.docx`` for docx-table, docx-word-tabs and docx-word-sidebar),
 * ``<out>/manifest.json``: per layout its kind, generator, package/version/licence (themes), tool
   versions, and every file with its source resume (path relative to the repo) and a text-layer
   check (does the extracted text contain the name, email and phone?).
@@ -148,6 +157,17 @@ THEMES = {
     "theme-direct": "jsonresume-theme-direct",
     "theme-fresh": "jsonresume-theme-fresh",
     "theme-ace": "jsonresume-theme-ace",
+    # Extra dev layouts of 2026-12-06 s10 (bench/data/import_layout_split.json,
+    # extra_dev_2026_12_06_s10): extra_dev_2026_12_06_s9's unused candidates walked in their order
+    # under the same rule; the first two that printed every source with the name in the text layer,
+    # each PDF <= 1 MB, are dev (both MIT). kards needs THEME_INPUT's blank_skill_levels. Skipped:
+    # jsonresume-theme-hexagon 1.0.0 (the name is not in the text layer of 2 of 9 files);
+    # jsonresume-theme-elite 1.2.0 (its {{lowercase}} helper throws on an absent value, 8 of 9);
+    # jsonresume-theme-lemonlabs 1.0.0 and jsonresume-theme-light-classy-responsive 1.0.5 (both
+    # call the misspelt networkIconLookup.hasOwnPropery for a profile network not in their icon
+    # list and throw, 2 of 9). jsonresume-theme-classy was not walked.
+    "theme-kards": "jsonresume-theme-kards",
+    "theme-boilerplate": "jsonresume-theme-boilerplate",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]
@@ -159,8 +179,13 @@ S8_LAYOUTS = ["latex-moderncv-classic", "latex-moderncv-banking", "docx-word-tab
 # Europass and Google Docs emulations of bench/import_corpus_layouts.py (HTML_LAYOUTS there), HTML
 # printed by Chromium; dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s8b)
 S8B_LAYOUTS = ["europass-pdf", "gdocs-serif-pdf", "gdocs-swiss-pdf"]
-DOCX_LAYOUTS = {"docx-table", "docx-word-tabs"}  # layouts whose files are .docx, not .pdf
-OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS]
+# two-column Word (a sidebar table) and LaTeX (paracol) layouts of bench/import_corpus_twocol.py
+# (S10_LAYOUTS there); dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s10)
+S10_LAYOUTS = ["docx-word-sidebar", "docx-word-sidebar-pdf", "latex-twocol"]
+DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar"}  # layouts whose files are .docx, not .pdf
+OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS]
+LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
+DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
 
 # Sources left out of some layouts to keep the committed folder under ~10 MB (see README.md):
@@ -842,6 +867,9 @@ def blank_skill_levels(resume: dict) -> dict:
 
     jsonresume-theme-orbit turns ``skills[].level`` into the width of a bar (a data attribute,
     never printed text) and fails on a skill without one; an empty level draws an empty bar.
+    jsonresume-theme-kards 1.0.2 maps the level to a bar width through a helper that lower-cases
+    it and throws on an absent one; with an empty level it draws an empty bar labelled "NaN%"
+    (its parseInt of ""), a printed artifact of this input, noted in the corpus README.
     """
     for s in resume.get("skills") or []:
         s.setdefault("level", "")
@@ -868,7 +896,8 @@ def blank_missing_dates(resume: dict) -> dict:
 
 
 # package -> extra change to the theme's copy of the resume, for themes that fail without it
-THEME_INPUT = {"jsonresume-theme-orbit": blank_skill_levels, "jsonresume-theme-dave": blank_missing_dates}
+THEME_INPUT = {"jsonresume-theme-orbit": blank_skill_levels, "jsonresume-theme-dave": blank_missing_dates,
+               "jsonresume-theme-kards": blank_skill_levels}
 
 
 def build_theme(pkg: str, src: Path, out_pdf: Path, build: Path) -> set[str]:
@@ -1544,6 +1573,18 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         build_linkedin_pdf(src, marked, target, build)
     elif layout in S8B_LAYOUTS:
         build_s8(layout, src, stem_of(src), marked, target, build / "unused", build)  # scratch HTML apart
+    elif layout in S10_LAYOUTS:
+        import import_corpus_twocol as s10
+
+        if layout == "latex-twocol":
+            s10.build_twocol(src, marked, target, work / "latex" / layout)
+        elif layout == "docx-word-sidebar":
+            s10.build_sidebar(src, marked, target)
+        else:
+            docx_path = work / "word-sidebar-for-pdf" / f"{stem}{'.' + tag if tag else ''}.docx"
+            docx_path.parent.mkdir(parents=True, exist_ok=True)
+            s10.build_sidebar(src, marked, docx_path)
+            build_docx_pdf(docx_path, target, work / "lo")
     elif layout in S8_LAYOUTS:
         import import_corpus_layouts as s8
 
@@ -1587,9 +1628,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
             if layout in THEMES:
                 need("node", "apt-get install -y nodejs")
                 chromium_exe()
-            elif layout == "latex-jake" or layout.startswith("latex-moderncv"):
+            elif layout in LATEX_LAYOUTS:
                 need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
-            elif layout in ("docx-table-pdf", "docx-word-tabs-pdf"):
+            elif layout in DOCX_PDF_LAYOUTS:
                 soffice_exe()
             elif layout == "linkedin-pdf" or layout in S8B_LAYOUTS:
                 chromium_exe()
@@ -1732,12 +1773,12 @@ def main(argv: list[str] | None = None) -> int:
                 fn()
             except MissingTool as e:
                 problems.append(str(e))
-    if {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
+    if LATEX_LAYOUTS & set(layouts):
         try:
             need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra texlive-fonts-recommended lmodern")
         except MissingTool as e:
             problems.append(str(e))
-    if {"docx-table-pdf", "docx-word-tabs-pdf"} & set(layouts):
+    if DOCX_PDF_LAYOUTS & set(layouts):
         try:
             soffice_exe()
         except MissingTool as e:
@@ -1747,7 +1788,7 @@ def main(argv: list[str] | None = None) -> int:
             chromium_exe()
         except MissingTool as e:
             problems.append(str(e))
-    if {"docx-table", "docx-table-pdf", "docx-word-tabs", "docx-word-tabs-pdf"} & set(layouts):
+    if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:
             import docx  # noqa: F401
         except ImportError:
@@ -1766,18 +1807,23 @@ def main(argv: list[str] | None = None) -> int:
         except MissingTool as e:
             log(str(e))
             return 2
-    if {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
+    if LATEX_LAYOUTS & set(layouts):
         tools["xelatex"] = first_line(["xelatex", "--version"])
     if {"latex-moderncv-classic", "latex-moderncv-banking"} & set(layouts):
         cls = Path(first_line(["kpsewhich", "moderncv.cls"]))
         cls_text = cls.read_text("utf-8", "replace") if cls.is_file() else ""
         m = re.search(r"ProvidesClass\{moderncv\}\[([^\]]*)\]", cls_text)
         tools["moderncv"] = m.group(1) if m else "unknown"
-    if {"docx-table-pdf", "docx-word-tabs-pdf"} & set(layouts):
+    if "latex-twocol" in layouts:
+        sty = Path(first_line(["kpsewhich", "paracol.sty"]))
+        sty_text = sty.read_text("utf-8", "replace") if sty.is_file() else ""
+        m = re.search(r"ProvidesPackage\{paracol\}\s*\[([^\]]*)\]", sty_text)
+        tools["paracol"] = m.group(1) if m else "unknown"
+    if DOCX_PDF_LAYOUTS & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
     if "linkedin-pdf" in layouts or set(S8B_LAYOUTS) & set(layouts):
         tools["chromium"] = first_line([chromium_exe(), "--version"])
-    if {"docx-table", "docx-table-pdf", "docx-word-tabs", "docx-word-tabs-pdf"} & set(layouts):
+    if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         import docx
 
         tools["python-docx"] = getattr(docx, "__version__", None) or _pkg_version("python-docx")
@@ -1840,6 +1886,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         elif layout in S8_LAYOUTS or layout in S8B_LAYOUTS:
             entry.update(s8_manifest_entry(layout, tools))
+        elif layout in S10_LAYOUTS:
+            entry.update(s10_manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -1867,6 +1915,8 @@ def main(argv: list[str] | None = None) -> int:
                     build_linkedin_pdf(src, resumes[src], target, build)
                 elif layout in S8_LAYOUTS or layout in S8B_LAYOUTS:
                     build_s8(layout, src, stem, resumes[src], target, out, build)
+                elif layout in S10_LAYOUTS:
+                    build_s10(layout, src, stem, resumes[src], target, out, build)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")
@@ -1956,6 +2006,57 @@ def build_s8(layout: str, src: Path, stem: str, resume: dict, target: Path, out:
             docx_path = build / "word-tabs" / f"{stem}.docx"
             docx_path.parent.mkdir(parents=True, exist_ok=True)
             s8.build_word_tabs(src, resume, docx_path, stem)
+        build_docx_pdf(docx_path, target, build / "lo")
+
+
+def s10_manifest_entry(layout: str, tools: dict) -> dict:
+    """manifest.json's description of a layout of bench/import_corpus_twocol.py."""
+    if layout == "latex-twocol":
+        return dict(
+            kind="latex-pdf",
+            generator="two-column resume in the style of the Deedy / AltaCV Overleaf templates (paracol, "
+            "\\columnratio{0.33}; full-width name, label and contact line; narrow left column Links/Education/"
+            "Skills/Languages/Certifications, wide right column Summary/Experience/Projects/Volunteering/Awards/"
+            "Publications; 'Employer | Position' with a smaller grey 'dates | location' line under it; coloured "
+            "small-caps headings), source written by bench/import_corpus_twocol.py (twocol_source), compiled twice "
+            "with xelatex (fontspec, Latin Modern Sans)",
+            license="paracol: LPPL 1.3c (TeX Live); the source template written for this project",
+            tools={k: tools[k] for k in ("xelatex", "paracol")},
+        )
+    if layout == "docx-word-sidebar":
+        return dict(
+            kind="docx",
+            generator="python-docx, Word 'modern' two-column template style: name and label in full-width "
+            "paragraphs above one borderless 1x2 table filling the page; shaded narrow left cell (a third) with "
+            "Contact (one item per paragraph), Skills (bold group name, one keyword per paragraph), Languages, "
+            "Education, Interests; right cell with Profile, Experience (bold position, 'Employer, Location' line, "
+            "smaller grey date line, List Bullet highlights), Projects, Volunteer, Certifications, Awards "
+            "(bench/import_corpus_twocol.py, sidebar_document)",
+            license="template written for this project",
+            tools={"python-docx": tools["python-docx"]},
+        )
+    return dict(
+        kind="docx-pdf",
+        generator="the docx-word-sidebar files converted with `libreoffice --headless --convert-to pdf`",
+        license="template written for this project",
+        tools={"libreoffice": tools["libreoffice"]},
+    )
+
+
+def build_s10(layout: str, src: Path, stem: str, resume: dict, target: Path, out: Path, build: Path) -> None:
+    """Render one source through a layout of bench/import_corpus_twocol.py."""
+    import import_corpus_twocol as s10
+
+    if layout == "latex-twocol":
+        s10.build_twocol(src, resume, target, build / "latex" / layout)
+    elif layout == "docx-word-sidebar":
+        s10.build_sidebar(src, resume, target)
+    else:
+        docx_path = out / "docx-word-sidebar" / f"{stem}.docx"
+        if not docx_path.exists():
+            docx_path = build / "word-sidebar" / f"{stem}.docx"
+            docx_path.parent.mkdir(parents=True, exist_ok=True)
+            s10.build_sidebar(src, resume, docx_path)
         build_docx_pdf(docx_path, target, build / "lo")
 
 
