@@ -60,6 +60,16 @@ def one_block(header: list[Line], prose: list[str]) -> bool:
 def lead_sentence(section: str, bullets: list[Line]) -> bool:
     """Lines with no markers, indented under the header: a first line that ends its sentence
     with a full stop while none of the others does is the entry's description; the others,
-    alike in punctuation, are its points."""
-    return section in DESCRIPTION_KEY and len(bullets) >= 2 and not any(b.bullet for b in bullets) \
+    alike in punctuation, are its points. Points the document itself marks (`marked`) are
+    points however they end."""
+    return section in DESCRIPTION_KEY and len(bullets) >= 2 and not any(marked(b) for b in bullets) \
         and bullets[0].text.endswith(".") and not any(b.text.endswith(".") for b in bullets[1:])
+
+
+def marked(line: Line) -> bool:
+    """A list item the document marks as one: a printed marker glyph, or a list paragraph of a
+    word processor (Word's "List Bullet" or numbering, an OpenDocument `text:list`) or a
+    Markdown numbered item. Those readers give no type size; a list item with a size was
+    judged one by its place on a PDF page (indented under its header), and only such an
+    unmarked list can hold a lead sentence that describes the entry."""
+    return bool(line.bullet) or line.list_item and not line.size

@@ -9,7 +9,8 @@ it loses that text without a word:
 * text boxes (`w:txbxContent`), where templates and Canva exports set a sidebar or the contact
   block. Word writes each text box twice, as a drawing and as a VML fallback for old readers
   (`mc:AlternateContent`); only the drawing is read, so nothing comes out twice;
-* runs inside inserted-text marks and smart tags (tracked changes left on).
+* runs inside inserted-text marks and smart tags (tracked changes left on), and hyperlinks
+  inside a content control (python-docx lists only a paragraph's own).
 
 Deleted text (tracked deletions) is not shown, so it is not read. A text box is read after the
 paragraph that anchors it. See the importer steps in docs/ARCHITECTURE.md.
@@ -20,12 +21,13 @@ from collections.abc import Iterator
 
 from docx.oxml.ns import qn
 from docx.table import Table
+from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
-_TEXT_BOX, _RUN, _DELETED = qn("w:txbxContent"), qn("w:r"), qn("w:del")
+_TEXT_BOX, _RUN, _DELETED, _HYPERLINK = qn("w:txbxContent"), qn("w:r"), qn("w:del"), qn("w:hyperlink")
 
 
 def blocks(container) -> Iterator[Paragraph | Table]:
@@ -52,6 +54,13 @@ def runs(paragraph: Paragraph) -> list[Run]:
     """Every run the paragraph shows: inside hyperlinks, content controls and inserted text too,
     not inside its text boxes (read as blocks of their own) or deleted text."""
     return [Run(run, paragraph) for run in _inside(paragraph._p, _RUN)]
+
+
+def hyperlinks(paragraph: Paragraph) -> list[tuple[str, str]]:
+    """(text, address) of every web or mail link the paragraph shows, in order: inside its
+    content controls too (a template's contact fill-in fields), not a jump to a bookmark."""
+    links = (Hyperlink(element, paragraph) for element in _inside(paragraph._p, _HYPERLINK))
+    return [(link.text, link.url) for link in links if link.url and link.text.strip()]
 
 
 def _inside(root, tag: str) -> list:

@@ -4,7 +4,8 @@ Headings are found by style as much as by words, so the readers keep what each f
 PDF (pdfminer.six layout analysis) gives x/y, font size and bold font names; DOCX gives style
 names, bold runs, list paragraphs and the page header's lines (`_page_header_footer`); Markdown
 gives `#` headings and `-` bullets; an OpenDocument text (`odt.py`) gives headings, bold
-spans, list items and tables that become lines by the same rules as a DOCX's.
+spans, list items, links and tables. A DOCX's and an ODT's paragraphs and rows become lines by
+the same rules (`word_lines.py`).
 Every failure a user can fix (scanned PDF, encrypted or corrupt file, empty or huge file, a
 format Tailor does not read) is a UserInputError naming the file and what to do, never an
 empty resume or a traceback.
@@ -17,20 +18,20 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer.docx_blocks import blocks
+from tailor.importer.docx_blocks import blocks, hyperlinks
 from tailor.importer.docx_blocks import runs as shown_runs
-from tailor.importer.fields import is_contact_detail, is_location, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
 from tailor.importer.links import relink_words
-from tailor.importer.odt import Paragraph, Table, read_odt
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
+from tailor.importer.word_lines import contact_footer, read_odt_lines, row_lines, runs_lines, with_page_header
 from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
 
 _MARKER_ONLY = re.compile(rf"[\s{MARKER_GLYPHS}*|-]+")
 SUPPORTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
-_EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, TXT or Markdown and try again"
+# every format `tailor import` reads, so a user whose file held nothing readable can pick one
+_EXPORT_HINT = "export the resume as PDF (with a text layer), DOCX, ODT, TXT or Markdown and try again"
 _DOC_HINT = "save it as .docx (in Word: File > Save As > Word Document) and import that"
 _IMAGE_HINT = ("an image holds no text to read: export the resume from the app you wrote it in as PDF or "
                ".docx, or run OCR on a scan (e.g. `ocrmypdf scan.pdf out.pdf`) and import that")
@@ -139,7 +140,7 @@ def read_docx_lines(path: Path) -> list[Line]:
                              file=str(path), hint="open it in Word/LibreOffice and save it again as .docx, "
                                                   "or " + _EXPORT_HINT) from None
     header, footer = _page_header_footer(document)
-    return _with_page_header(header, _story_lines(document)) + footer
+    return with_page_header(header, _story_lines(document)) + footer
 
 
 def _story_lines(story) -> list[Line]:
@@ -171,33 +172,7 @@ def _page_header_footer(document) -> tuple[list[Line], list[Line]]:
                 lines += [line for line in _story_lines(story) if line.text not in {seen.text for seen in lines}]
         found.append(lines)
     header, footer = found
-    return header, _contact_footer(footer)
-
-
-def _contact_footer(footer: list[Line]) -> list[Line]:
-    """A page footer is the resume's only when it holds contact details (not a page number)."""
-    return footer if any(_contact_parts(line.text) for line in footer) else []
-
-
-def _contact_parts(text: str) -> bool:
-    """Some part of the line is an email, phone number or web address."""
-    return any(is_contact_detail(part) for part in split_parts(text))
-
-
-def _contact_only(text: str) -> bool:
-    """Every part of the line is a contact detail or a place, and one is not a place."""
-    parts = split_parts(text)
-    return _contact_parts(text) and all(is_contact_detail(p) or is_location(p) for p in parts)
-
-
-def _with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
-    """The page header's lines at the top of the document, as they are printed, except that a
-    header of nothing but contact details goes right after the body's first line: the page
-    header prints above the name, but the resume opens with the name (docs/ARCHITECTURE.md,
-    "Resume import": the header's first line is read as the name)."""
-    if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
-        return body[:1] + header + body[1:]
-    return header + body
+    return header, contact_footer(footer)
 
 
 def _table_lines(table) -> list[Line]:
@@ -207,20 +182,8 @@ def _table_lines(table) -> list[Line]:
     the cells open their sections. Nested tables are read the same way, in place."""
     lines: list[Line] = []
     for row in table.rows:
-        lines += _row_lines([_story_lines(cell) for cell in dict.fromkeys(row.cells)])  # merged cells repeat
+        lines += row_lines([_story_lines(cell) for cell in dict.fromkeys(row.cells)])  # merged cells repeat
     return lines
-
-
-def _row_lines(cells: list[list[Line]]) -> list[Line]:
-    """One table row's lines, from the lines of each of its cells (see `_table_lines`)."""
-    if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
-        texts = [cell[0].text for cell in cells if cell]
-        if not texts:
-            return []
-        first = next(cell[0] for cell in cells if cell)
-        prefix = first.bold_prefix or (first.text if first.bold else "")
-        return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
-    return [line for cell in cells for line in cell]
 
 
 def _style_bold(style) -> bool:
@@ -243,60 +206,8 @@ def _paragraph_lines(paragraph) -> list[Line]:
     level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
     is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
     # Word knows each hyperlink's text: "Email | LinkedIn | GitHub", each word a link, reads as addresses
-    linked = [(link.text, link.url) for link in paragraph.hyperlinks if link.url and link.text.strip()]
-    return [relink_words(line, linked) for line in _runs_lines(runs, level, is_list)]
-
-
-def _runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:
-    """The lines of one paragraph of a word processor's document: (text, bold) runs, its
-    heading level (0 for body text) and whether it is a list item."""
-    return [Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level, list_item=is_list and bool(text))
-            for text, prefix, bold in _split_runs(runs)]
-
-
-def _split_runs(runs: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
-    """(text, leading bold text, all bold) per line of a paragraph's runs."""
-    pieces: list[list[tuple[str, bool]]] = [[]]
-    for text, bold in runs:
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                pieces.append([])
-            pieces[-1].append((part, bold))
-    out = []
-    for piece in pieces:
-        text = clean("".join(t for t, _ in piece), columns=True)
-        if not text:
-            continue
-        prefix = ""
-        for part, bold in piece:
-            if not bold and part.strip():
-                break
-            prefix += part
-        prefix = clean(prefix)
-        bold = prefix == text
-        out.append((text, "" if bold else prefix, bold))
-    return out
-
-
-# --------------------------------------------------------------------------- OpenDocument
-
-def read_odt_lines(path: Path) -> list[Line]:
-    """An .odt's page header, body and contact footer, by the rules a DOCX's are read with."""
-    document = read_odt(path)
-    footer = _contact_footer(_odt_lines(document.footer))
-    return _with_page_header(_odt_lines(document.header), _odt_lines(document.body)) + footer
-
-
-def _odt_lines(blocks: list[Paragraph | Table]) -> list[Line]:
-    lines: list[Line] = []
-    for block in blocks:
-        if isinstance(block, Table):
-            for row in block.rows:
-                lines += _row_lines([_odt_lines(cell) for cell in row])
-        else:
-            lines += _runs_lines(block.runs, block.level, block.list_item)
-    return lines
+    linked = hyperlinks(paragraph)
+    return [relink_words(line, linked) for line in runs_lines(runs, level, is_list)]
 
 
 # --------------------------------------------------------------------------- text and Markdown

@@ -2,9 +2,10 @@
 
 Why read it rather than ask for an export: it is the format LibreOffice saves unless told
 otherwise, and it is a zip holding `content.xml`, whose `text:h` headings (with their outline
-level), `text:p` paragraphs, `text:list-item` bullets and `table:table` rows say what a DOCX's
-styles say. This module only walks the XML; `extract.py` turns the blocks into `Line`s with the
-same rules as a DOCX's paragraphs and table rows (docs/ARCHITECTURE.md, "Resume import", step 1).
+level), `text:p` paragraphs, `text:list-item` bullets, `text:a` links and `table:table` rows say
+what a DOCX's styles and hyperlinks say. This module only walks the XML; `word_lines.py` turns the
+blocks into `Line`s with the same rules as a DOCX's paragraphs and table rows (docs/ARCHITECTURE.md,
+"Resume import", step 1).
 Like a DOCX, the page header (where people put their contact line) is read, and a footer.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ _NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
 }
 EXPORT_HINT = "open it in LibreOffice Writer and export it as .docx (File > Save As) or PDF, then import that"
 _BOLD = {"bold", "600", "700", "800", "900"}
@@ -48,10 +50,12 @@ def _name(element) -> str:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A heading (level > 0) or a paragraph; runs are (text, bold), "\\n" a line break."""
+    """A heading (level > 0) or a paragraph; runs are (text, bold), "\\n" a line break; links
+    are (text, address) of its hyperlinks (`text:a`) in order, as a DOCX paragraph's are."""
     runs: list[tuple[str, bool]]
     level: int = 0
     list_item: bool = False
+    links: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -180,10 +184,11 @@ class _Reader:
         level = _count(element, "text:outline-level") if kind == "text:h" else (1 if self.is_title(style) else 0)
         runs: list[tuple[str, bool]] = []
         boxes: list[Paragraph | Table] = []
-        self._runs(element, self.bold(style, False), runs, boxes)
-        return [Paragraph(runs, level, list_item), *boxes]
+        links: list[tuple[str, str]] = []
+        self._runs(element, self.bold(style, False), runs, boxes, links)
+        return [Paragraph(runs, level, list_item, links), *boxes]
 
-    def _runs(self, element, bold: bool, runs: list, boxes: list) -> None:
+    def _runs(self, element, bold: bool, runs: list, boxes: list, links: list) -> None:
         if element.text:
             runs.append((element.text, bold))
         for child in element:
@@ -198,6 +203,10 @@ class _Reader:
                 for box in child:
                     boxes += self.blocks(box) if _name(box) == "draw:text-box" else []
             elif kind not in _SKIPPED:  # spans, links, fields: their text, in their own weight
-                self._runs(child, self.bold(child.get(_tag("text:style-name"), ""), bold), runs, boxes)
+                start = len(runs)
+                self._runs(child, self.bold(child.get(_tag("text:style-name"), ""), bold), runs, boxes, links)
+                address = child.get(_tag("xlink:href"), "").strip() if kind == "text:a" else ""
+                if address and not address.startswith("#"):  # "#Experience": a place in the document
+                    links.append(("".join(text for text, _ in runs[start:]), address))
             if child.tail:
                 runs.append((child.tail, bold))

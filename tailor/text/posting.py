@@ -20,6 +20,7 @@ from typing import Any
 
 from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import JobPosting
+from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
 from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
@@ -99,23 +100,15 @@ def parse_posting_file(data: bytes, name: str, suffix: str) -> tuple[JobPosting,
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; binary files are refused with a hint."""
+    """The posting's text as `decode_text` reads a resume's: UTF-8 (a BOM or not), UTF-16/32
+    (a posting saved by Notepad as "Unicode" or by PowerShell's `>`), else Windows-1252. A
+    file that is a PDF, an image or a Word document, or binary, is refused with a hint."""
     if what := file_kind(data):
         raise UserInputError(f"looks like {what}, not a text posting", file=name, hint=_TEXT_HINT)
-    if b"\x00" in data[:65536]:
-        raise UserInputError("looks like a binary file (it contains NUL bytes)", file=name,
-                             hint=_TEXT_HINT)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
-        if controls > max(2, len(text) // 100):
-            break
-        return text
-    raise UserInputError("is not readable text (neither UTF-8 nor Windows-1252)", file=name,
-                         hint=_TEXT_HINT)
+    text = decode_text(data)
+    if text is None:
+        raise UserInputError("is not readable text (it looks like a binary file)", file=name, hint=_TEXT_HINT)
+    return text
 
 
 def _sha256(text: str) -> str:

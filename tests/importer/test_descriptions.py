@@ -26,3 +26,14 @@ def test_sentences_in_one_block_and_a_lead_sentence():
     bullets = [Line("Led the payments team."), Line("Billing service"), Line("On-call rota")]
     assert lead_sentence("work", bullets)
     assert not lead_sentence("certificates", bullets)
+
+
+def test_list_paragraphs_are_points_however_they_end():
+    """A word processor's list paragraphs (no type size) are points even when only the first
+    ends with a full stop; an unmarked list found by its indent on a PDF page (a size) may still
+    open with a lead sentence."""
+    paragraphs = [Line("Built the ledger. Cut costs 20%.", list_item=True), Line("Led four engineers", list_item=True)]
+    assert not lead_sentence("work", paragraphs)
+    indented = [Line(b.text, size=10, x=30, list_item=True) for b in paragraphs]
+    assert lead_sentence("work", indented)
+    assert not lead_sentence("work", [Line(b.text, size=10, bullet="•", list_item=True) for b in paragraphs])

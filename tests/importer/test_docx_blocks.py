@@ -2,9 +2,10 @@
 their VML fallback too), inserted runs; deleted text stays out. The XML is written here the way
 Word writes it, so a failure names the construct."""
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
-from tailor.importer.docx_blocks import blocks, runs
+from tailor.importer.docx_blocks import blocks, hyperlinks, runs
 
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -58,3 +59,18 @@ def test_tables_and_their_cells_keep_their_place():
     document.add_paragraph("After")
     assert [_text_of(b) for b in blocks(document)] == ["Jo Doe", "<table>", "After"]
     assert [_text_of(b) for b in blocks(table.cell(0, 0))] == ["Acme"]
+
+
+def test_hyperlinks_inside_a_content_control_are_read():
+    """A template's contact fill-in field holding a link: its address is known, as a paragraph's
+    own hyperlinks are (python-docx lists only those); a jump to a bookmark is no address."""
+    document = Document()
+    rel = document.part.relate_to("https://www.linkedin.com/in/jodoe", RT.HYPERLINK, is_external=True)
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:p {_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<w:r><w:t xml:space="preserve">Jo Doe | </w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent>'
+        f'<w:hyperlink r:id="{rel}"><w:r><w:t>LinkedIn</w:t></w:r></w:hyperlink></w:sdtContent></w:sdt>'
+        f'<w:hyperlink w:anchor="top"><w:r><w:t> Top</w:t></w:r></w:hyperlink></w:p>'))
+    paragraph = next(iter(blocks(document)))
+    assert hyperlinks(paragraph) == [("LinkedIn", "https://www.linkedin.com/in/jodoe")]

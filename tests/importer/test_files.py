@@ -223,6 +223,18 @@ def test_unusable_files(tmp_path):
     assert "not found" in _error(tmp_path / "missing.pdf")
 
 
+def test_empty_and_textless_files_name_every_format_read(tmp_path):
+    """The hint after an empty file or one with no text names every format the importer reads,
+    so a LibreOffice user is not sent away to make a DOCX."""
+    empty, blank = tmp_path / "empty.txt", tmp_path / "blank.md"
+    empty.write_text("")
+    blank.write_text("\n  \n- \n")
+    for path in (empty, blank):
+        with pytest.raises(UserInputError) as info:
+            import_resume(path)
+        assert all(name in info.value.hint for name in ("PDF", "DOCX", "ODT", "TXT", "Markdown"))
+
+
 def test_a_renamed_file_is_called_what_it_is(tmp_path):
     """A PNG or a Word file saved under a .pdf name gets what it really is and a fitting hint, not
     the PDF library's "No /Root object"; a legacy .doc is told to be saved as .docx."""

@@ -17,7 +17,8 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+      'xmlns:xlink="http://www.w3.org/1999/xlink"')
 STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {NS}>
  <office:styles>
@@ -129,6 +130,39 @@ def test_comments_odd_counts_and_text_boxes(tmp_path):
             '<text:p>A<draw:frame><draw:text-box><text:p>Boxed</text:p></draw:text-box></draw:frame>B</text:p>')
     lines = extract_lines(write_odt(tmp_path / "odd.odt", body, styles=False))
     assert [(line.text, line.level) for line in lines] == [("Jane Doe X", 0), ("Skills", 1), ("AB", 0), ("Boxed", 0)]
+
+
+def test_links_are_read_like_a_docx_s_hyperlinks(tmp_path):
+    """`text:a` links are kept with their text, as a DOCX paragraph's hyperlinks: a contact row's
+    linked words ("Email | LinkedIn") read as their addresses, a line that is one link's text
+    keeps it as its `link`, and a link to a place in the document is no address."""
+    def link(href: str, text: str) -> str:
+        return f'<text:a xlink:type="simple" xlink:href="{href}"><text:span>{text}</text:span></text:a>'
+    body = (f'<text:p>Ravi Kumar</text:p>'
+            f'<text:p>{link("mailto:ravi@example.com", "Email")} | '
+            f'{link("https://www.linkedin.com/in/ravik", "LinkedIn")} | '
+            f'{link("https://github.com/ravik", "GitHub")}</text:p>'
+            f'<text:h text:outline-level="1">Projects</text:h>'
+            f'<text:p>{link("https://ledger.dev", "Ledger")}</text:p>'
+            f'<text:p>See {link("#Projects", "Projects")}</text:p>')
+    path = write_odt(tmp_path / "links.odt", body, styles=False)
+    assert read_odt(path).body[1].links[0] == ("Email", "mailto:ravi@example.com")
+    lines = extract_lines(path)
+    assert lines[1].text == "ravi@example.com | https://www.linkedin.com/in/ravik | https://github.com/ravik"
+    assert lines[3].link == "https://ledger.dev" and read_odt(path).body[4].links == []
+    basics = import_resume(path).resume["basics"]
+    assert basics["email"] == "ravi@example.com"
+    assert {p["network"] for p in basics["profiles"]} == {"LinkedIn", "GitHub"}
+
+
+def test_spaces_typed_in_a_sentence_are_no_column_gap(tmp_path):
+    """People type two or more spaces inside a sentence; in an ODT (as in a DOCX) that is one
+    space, while a tab stays a column gap."""
+    body = ('<text:list><text:list-item><text:p>Led<text:s text:c="3"/>four<text:s text:c="3"/>engineers'
+            '</text:p></text:list-item></text:list>'
+            '<text:p>Managed<text:s text:c="2"/>the team<text:tab/>2019 – 2021</text:p>')
+    lines = extract_lines(write_odt(tmp_path / "spaces.odt", body, styles=False))
+    assert [line.text for line in lines] == ["Led four engineers", "Managed the team | 2019 – 2021"]
 
 
 def error(path: Path) -> UserInputError:

@@ -472,6 +472,24 @@ def test_windows_1252_text_is_read(tmp_path: Path):
     assert "2+ years managing a café’s staff" in texts(posting)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_posting_is_read(tmp_path: Path, encoding: str):
+    """Notepad's "Unicode" and PowerShell's `>` save UTF-16 (with a BOM; "utf-16" writes one):
+    its zero bytes are text, not a binary file."""
+    path = tmp_path / "job.txt"
+    path.write_bytes("Café Manager\n\nRequirements:\n- 2+ years managing a café’s staff\n"
+                     "- Food safety certification\n".encode(encoding))
+    posting = read_posting(path)
+    assert posting.title == "Café Manager"
+    assert "2+ years managing a café’s staff" in texts(posting)
+
+
+def test_utf16_json_posting_is_read(tmp_path: Path):
+    path = tmp_path / "job.json"
+    path.write_bytes(json.dumps({"title": "Data Engineer", "skills": [{"name": "SQL"}]}).encode("utf-16"))
+    assert read_posting(path).title == "Data Engineer"
+
+
 def test_invalid_json_names_line_and_column(tmp_path: Path):
     path = tmp_path / "job.json"
     path.write_text('{\n  "title": "Dev",\n  "company": \n}\n')

@@ -1,0 +1,124 @@
+"""A word processor's paragraphs and table rows as `Line`s: the rules DOCX and ODT share.
+
+Why one module: a Word document (`extract.py` walks it with python-docx) and an OpenDocument
+text (`odt.py` walks its XML) say the same things (heading levels, bold runs, list paragraphs,
+tables, a page header and footer), so both readers turn them into lines by these rules and a
+resume reads the same whichever the person saved. See docs/ARCHITECTURE.md, "Resume import",
+step 1.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tailor.importer.fields import is_contact_detail, is_location, split_parts
+from tailor.importer.lines import Line, clean
+from tailor.importer.links import relink_words
+from tailor.importer.odt import Paragraph, Table, read_odt
+
+_SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (no-break and wide ones too), not a tab
+
+
+def contact_footer(footer: list[Line]) -> list[Line]:
+    """A page footer is the resume's only when it holds contact details (not a page number)."""
+    return footer if any(_contact_parts(line.text) for line in footer) else []
+
+
+def _contact_parts(text: str) -> bool:
+    """Some part of the line is an email, phone number or web address."""
+    return any(is_contact_detail(part) for part in split_parts(text))
+
+
+def _contact_only(text: str) -> bool:
+    """Every part of the line is a contact detail or a place, and one is not a place."""
+    parts = split_parts(text)
+    return _contact_parts(text) and all(is_contact_detail(p) or is_location(p) for p in parts)
+
+
+def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
+    """The page header's lines at the top of the document, as they are printed, except that a
+    header of nothing but contact details goes right after the body's first line: the page
+    header prints above the name, but the resume opens with the name (docs/ARCHITECTURE.md,
+    "Resume import": the header's first line is read as the name)."""
+    if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
+        return body[:1] + header + body[1:]
+    return header + body
+
+
+def row_lines(cells: list[list[Line]]) -> list[Line]:
+    """One table row's lines, from the lines of each of its cells: a row whose cells hold one
+    line each is one line ("Title | Dates"); otherwise the row is a layout (a two-column resume:
+    "SKILLS ..." beside "EXPERIENCE ...") and each cell's lines are read in turn, left to right."""
+    if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
+        texts = [cell[0].text for cell in cells if cell]
+        if not texts:
+            return []
+        first = next(cell[0] for cell in cells if cell)
+        prefix = first.bold_prefix or (first.text if first.bold else "")
+        return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
+    return [line for cell in cells for line in cell]
+
+
+def runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:
+    """The lines of one paragraph of a word processor's document: (text, bold) runs, its
+    heading level (0 for body text) and whether it is a list item."""
+    return [Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level, list_item=is_list and bool(text))
+            for text, prefix, bold in _split_runs(runs, is_list)]
+
+
+def _split_runs(runs: list[tuple[str, bool]], is_list: bool) -> list[tuple[str, str, bool]]:
+    """(text, leading bold text, all bold) per line of a paragraph's runs, runs of spaces
+    typed in a sentence made one (`_typed_spaces`)."""
+    pieces: list[list[tuple[str, bool]]] = [[]]
+    for text, bold in runs:
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                pieces.append([])
+            pieces[-1].append((part, bold))
+    out = []
+    for piece in pieces:
+        text = clean(_typed_spaces("".join(t for t, _ in piece), is_list), columns=True)
+        if not text:
+            continue
+        prefix = ""
+        for part, bold in piece:
+            if not bold and part.strip():
+                break
+            prefix += part
+        prefix = clean(prefix)
+        bold = prefix == text
+        out.append((text, "" if bold else prefix, bold))
+    return out
+
+
+def _typed_spaces(text: str, is_list: bool) -> str:
+    """Spaces typed twice or more inside a sentence ("managed  the   team") are one space, a
+    typing habit and not a column gap (`clean` cuts a text file's line at three spaces): so
+    are all of a list paragraph's (a point is one text) and, elsewhere, a run before a word in
+    lower case (the sentence goes on). A run before a capital or a digit is kept, since people
+    do push a date or a place to the right with spaces ("Analyst        Globex        2016");
+    a tab, how a word processor sets columns, is always kept."""
+    return _SPACE_RUN.sub(lambda m: " " if is_list or text[m.end():m.end() + 1].islower() else m[0], text)
+
+
+# --------------------------------------------------------------------------- OpenDocument
+
+def read_odt_lines(path: Path) -> list[Line]:
+    """An .odt's page header, body and contact footer, by the rules a DOCX's are read with
+    (`odt.py` walks the XML into blocks)."""
+    document = read_odt(path)
+    footer = contact_footer(_odt_lines(document.footer))
+    return with_page_header(_odt_lines(document.header), _odt_lines(document.body)) + footer
+
+
+def _odt_lines(blocks: list[Paragraph | Table]) -> list[Line]:
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                lines += row_lines([_odt_lines(cell) for cell in row])
+        else:
+            # its links as a DOCX paragraph's hyperlinks: a contact row's linked words read as addresses
+            lines += [relink_words(line, block.links) for line in runs_lines(block.runs, block.level, block.list_item)]
+    return lines
