@@ -1,4 +1,4 @@
-"""`tailor import`: a resume file (PDF, DOCX, TXT, Markdown) -> JSON Resume, nothing dropped.
+"""`tailor import`: a resume file (PDF, DOCX, ODT, TXT, Markdown) -> JSON Resume, nothing dropped.
 
 extract (lines with layout) -> sections (headings by style and words) -> contact / entries /
 simple (fields) -> build (assemble, validate, account for every line) -> optional classify

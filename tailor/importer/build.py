@@ -35,7 +35,7 @@ _ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", 
 
 
 def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> ImportResult:
-    """Read a resume file (PDF, DOCX, TXT, MD) into a validated JSON Resume, with warnings
+    """Read a resume file (PDF, DOCX, ODT, TXT, MD) into a validated JSON Resume, with warnings
     where a field looks guessed (`review.py`).
 
     `model` only classifies lines the rules left unparsed (the extractive one classifies
