@@ -35,6 +35,7 @@ from tailor.importer.education_lines import (
     school_of_degree,
     school_point,
 )
+from tailor.importer.employer_place import company_title, employer_cut
 from tailor.importer.grid_rows import grid_row
 from tailor.importer.header_parts import (
     bold_split,
@@ -70,6 +71,7 @@ from tailor.importer.roles import (
     role_after_employer,
     role_at,
     role_comma_split,
+    role_dash_split,
 )
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
@@ -261,7 +263,9 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
             bold = [*named, *bold[1:]]
         pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
-    if len(pieces) == 1 and not line.bold and _is_prose(line) \
+        if section in ("work", "volunteer") and (len(pieces) > 1 or not _is_prose(line) or company_title(line.text)):
+            pieces = [cut for piece in pieces for cut in employer_cut(piece, line)]  # a sentence is no header
+    if len(pieces) == 1 and not line.bold and _is_prose(line) and not company_title(line.text) \
             and not (section == "education" and DEGREE.match(line.text)):  # "Ph.D., CS, GPA: Dissertation: ..."
         parts.prose.append(line.text)
         return
@@ -327,8 +331,9 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     first_key, second_key = _TEXT_KEYS[section]
     texts = certificate_level(section, texts, parts.dashed)
     texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, parts.dashed), parts.dashed))
-    if len(texts) == 1 and section in ("work", "volunteer") and (comma := role_comma_split(texts[0])):
-        texts = comma  # "Warehouse Associate, Northside Supply Co."
+    if len(texts) == 1 and section in ("work", "volunteer") and (
+            comma := role_comma_split(texts[0]) or role_dash_split(texts[0])):
+        texts = comma  # "Warehouse Associate, Northside Supply Co.", "Food Bank - Data Volunteer" (one bold run)
     if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
         _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,
              texts.pop(0))

@@ -52,6 +52,9 @@ class Line:
     gap_before: bool = False
     link: str = ""  # the web address a PDF links the line's text to (`links.py`)
     bold_tail: str = ""  # the trailing bold run of a line that does not open in bold
+    # every bold run of a line set partly in bold, in order ("Chef at **Casa Lucio** Madrid,
+    # Spain": the employer's run ends where its place begins); empty when no font is known
+    bold_runs: tuple[str, ...] = ()
 
     @property
     def is_bullet(self) -> bool:
@@ -66,6 +69,25 @@ def text_tail(text: str, glyphs: int) -> str:
         at -= 1
         glyphs -= bool(text[at].strip())
     return text[at:].strip() if glyphs <= 0 else ""
+
+
+def bold_runs(chars: list[tuple[str, bool]]) -> tuple[str, ...]:
+    """The bold runs of a line's glyphs ((text, bold) each), in order, when the line mixes bold
+    and regular type. A run may hold spaces between its bold words; a font change inside a line
+    is where a layout ends one field and starts the next ("Role at **Employer** City, ST"),
+    which no separator may mark (docs/ARCHITECTURE.md, "Resume import", step 1)."""
+    inked = [bold for text, bold in chars if text.strip()]
+    if all(inked) or not any(inked):
+        return ()
+    runs: list[str] = []
+    current = ""
+    for text, bold in chars:
+        if text.strip() and not bold:
+            runs.append(current)
+            current = ""
+        elif bold or current:
+            current += text
+    return tuple(run for run in (clean(r) for r in [*runs, current]) if run)
 
 
 def strip_bullet(line: Line) -> Line:

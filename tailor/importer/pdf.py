@@ -19,7 +19,7 @@ from tailor.errors import UserInputError
 from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
-from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, text_tail, words_of
+from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
@@ -366,7 +366,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
                                     or head.top - previous.bottom > max(0.6, leading + 0.3) * head.size)
     tail = "" if bold or prefix else text_tail(text, sum(bool(c.strip()) for c in _leading_bold(chars[::-1])))
     return Line(text, page=head.page, x=head.x0, y=head.top, size=head.size, bold=bold,
-                bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap, bold_tail=tail)
+                bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap, bold_tail=tail,
+                bold_runs=bold_runs(chars))
 
 
 def _leading_bold(chars: list[tuple[str, bool]]) -> list[str]:

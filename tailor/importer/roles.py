@@ -1,8 +1,8 @@
 """Which text part of a work or volunteer entry is the role and which the employer: role words
 ("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma (also when the title has a
 comma of its own, "Director, Europe, Acme AG"), the employer-first layouts that set the role on
-a line of its own under the employer and its dates, and an employer's own name with a dash in
-it.
+a line of its own under the employer and its dates, an employer's own name with a dash in
+it, and a role set apart from its employer by a spaced dash no stronger separator cut.
 """
 from __future__ import annotations
 
@@ -112,6 +112,24 @@ def role_comma_split(text: str) -> list[str] | None:
     return [first, second] if is_role(first) != is_role(second) else None
 
 
+def role_dash_split(text: str) -> list[str] | None:
+    """"Central Texas Food Bank - Data Volunteer" as one bold run, or "Grupo Sanmi - Sous Chef"
+    after an en dash that is part of the employer's name: a spaced dash no stronger separator
+    cut still sets the role apart from the employer. Cut at the last dash when the role comes
+    last, at the first when it comes first, and only when the other side names no role."""
+    dashes = list(_SPACED_DASH.finditer(text))
+    if not dashes:
+        return None
+    for dash, role_last in ((dashes[-1], True), (dashes[0], False)):
+        head, tail = text[:dash.start()].strip(), text[dash.end():].strip()
+        if head and tail and is_role(head) != is_role(tail) and is_role(tail if role_last else head):
+            return [head, tail]
+    return None
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def is_role(text: str) -> bool:
     """Names a role somewhere; a firm named for its people ("Willamette Health Partners",
     "Smith & Associates": the plural ending a name of several words) is an employer."""
@@ -130,7 +148,8 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
     if section not in ("work", "volunteer"):
         return texts
     for a, b, joined in dashed:
-        if a in texts and b in texts and not is_role(a) and (split := role_comma_split(b)) and not is_role(split[0]):
+        if a in texts and b in texts and not is_role(a) and (split := role_comma_split(b) or role_dash_split(b)) \
+                and not is_role(split[0]):  # "... – Grupo Sanmi, Sous Chef", "... – Grupo Sanmi - Sous Chef"
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [joined.removesuffix(b) + split[0], split[1]]
@@ -147,7 +166,9 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
     return texts
 
 
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|plc|corp|co|gmbh|ag|sa|s\.?a|bv|pty|limited|company)\.?$", re.I)
+# The legal form that ends a company's name ("Acme, Inc.", "Midwest Logistics Inc.", "Bühler AG").
+COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|llp|ltd|plc|corp|corporation|incorporated|co|gmbh|ag|kg|sa|s\.?a|s\.?l|"
+                            r"bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|sarl|pty|pvt|pte|limited|company)\.?$", re.I)
 
 
 def _top_level_parts(text: str) -> list[str]:
@@ -168,5 +189,5 @@ def _employer_alone(last: str, parts: list[str]) -> bool:
     between the role and it carries an acronym (an organisation's own name)."""
     if any(re.search(r"\b[A-Z]{2,}\b", p) for p in parts[1:-1]):
         return False  # "Board Member, Swiss Engineering STV, Sektion Zürich": an acronym names the employer
-    return (len(last) > 3 and not _COMPANY_SUFFIX.match(last) and not fields.is_location(last)
+    return (len(last) > 3 and not COMPANY_SUFFIX.match(last) and not fields.is_location(last)
             and not any(fields.is_location(", ".join(parts[i:])) for i in range(1, len(parts))))

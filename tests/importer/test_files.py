@@ -357,3 +357,21 @@ def test_a_word_contact_row_of_hyperlinked_words_gives_each_its_address(tmp_path
     basics = import_resume(tmp_path / "ravi.docx").resume["basics"]
     assert basics["email"] == "ravi.kumar@example.com"
     assert [p["url"] for p in basics["profiles"]] == ["https://www.linkedin.com/in/ravikumar", "https://github.com/ravik"]
+
+
+def test_a_pdf_line_keeps_its_bold_runs_and_a_bold_employer_ends_before_its_place(tmp_path):
+    """"**Sommelier** at **Le Bernardin** New York, NY": where the employer's bold run ends, its
+    place begins (the page has no separator there)."""
+    from tailor.importer.pdf import read_pdf_lines
+    from tailor.render.pdf import render_pdf
+
+    path = tmp_path / "role-at.pdf"
+    path.write_bytes(render_pdf(
+        '<html><body style="font-family: DejaVu Sans; font-size: 10pt"><h1>Ana Ruiz</h1>'
+        "<p>ana.ruiz@example.com | (212) 555-0100</p><h2>Experience</h2>"
+        "<p><b>Sommelier</b> at <b>Le Bernardin</b> New York, NY</p><p>Mar 2019 – Present</p>"
+        "<ul><li>Ran a 900-label cellar and trained eleven servers</li></ul></body></html>"))
+    [line] = [line for line in read_pdf_lines(path) if line.text.startswith("Sommelier")]
+    assert line.bold_runs == ("Sommelier", "Le Bernardin")
+    [job] = import_resume(path).resume["work"]
+    assert (job["position"], job["name"], job["location"]) == ("Sommelier", "Le Bernardin", "New York, NY")

@@ -35,10 +35,28 @@ def test_each_role_under_a_total_time_is_a_role_at_that_employer():
     assert entries[1]["startDate"] == "2016-05" and entries[1]["highlights"] == ["Led a 12-person receiving team."]
 
 
-def test_no_total_time_no_group():
-    headers = [raw.header for raw in group_entries(_roles(total=False), "work")]
+def test_an_employer_set_over_its_first_role_groups_the_roles_after_it_without_a_total_time():
+    """A promotion with no total time printed: the employer's name larger than the role under it,
+    then the next role of that employer alone, set like the first role and named by a role word."""
+    entries = [parse_entry("work", raw, i)[0] for i, raw in enumerate(group_entries(_roles(total=False), "work"))]
+    assert [(e["position"], e["name"]) for e in entries] == [
+        ("Warehouse Operations Supervisor (2nd Shift)", "Mid-South Distribution Services"),
+        ("Lead Associate, Inbound", "Mid-South Distribution Services"),
+        ("Package Handler / Forklift Operator", "FedEx Ground")]
+
+
+def test_without_a_total_time_a_line_naming_no_role_or_a_title_first_layout_opens_no_group():
+    lines = _roles(total=False)
+    no_role = [*lines[:5], _line("Acme Logistics", 505, 11.0, gap_before=True), *lines[7:]]
+    headers = [raw.header for raw in group_entries(no_role, "work")]
     assert employer_over_roles(headers, "work") == headers
-    assert headers[1][0].text == "Lead Associate, Inbound"
+    assert headers[1][0].text == "Acme Logistics"
+    # title first (a role, set larger), its employer under it: no employer is set over roles
+    title_first = [_line("Shift Supervisor", 264, 11.5, bold=True, gap_before=True), _line("Café Lumen", 281),
+                   _line("Jan 2016 - Feb 2018", 299), _line("Barista", 505, 11.5, bold=True, gap_before=True),
+                   _line("Café Lumen", 522), _line("Jan 2014 - Dec 2015", 538)]
+    headers = [raw.header for raw in group_entries(title_first, "work")]
+    assert employer_over_roles(headers, "work") == headers
 
 
 def test_a_group_ends_at_a_line_set_like_the_employer_and_reads_only_in_work():

@@ -1,6 +1,14 @@
 """`roles.py`: which text part of a work entry is the role."""
 from tailor.importer.lines import Line
-from tailor.importer.roles import employer_first, is_role, role_after_employer, role_comma_split
+from tailor.importer.roles import (
+    COMPANY_SUFFIX,
+    dashed_names,
+    employer_first,
+    is_role,
+    role_after_employer,
+    role_comma_split,
+    role_dash_split,
+)
 
 
 def test_role_words_and_a_title_typed_with_a_comma():
@@ -102,3 +110,20 @@ def test_a_firm_named_for_its_people_is_the_employer_not_a_second_role():
         ["Data Analyst", "Willamette Health Partners"]
     assert role_comma_split("Smith & Associates, Senior Associate") == ["Smith & Associates", "Senior Associate"]
     assert role_comma_split("Partner, Bain Capital") == ["Partner", "Bain Capital"]  # one partner is a role
+
+
+def test_the_legal_forms_that_end_a_company_name():
+    assert all(COMPANY_SUFFIX.match(w) for w in ("Inc.", "LLC", "Ltd", "GmbH", "Corp.", "Co.", "S.A.", "plc",
+                                                  "Corporation", "LLP", "S.r.l.", "B.V."))
+    assert not any(COMPANY_SUFFIX.match(w) for w in ("Logistics", "Company's", "Austin", "IL"))
+
+
+def test_a_spaced_dash_no_stronger_separator_cut_sets_the_role_apart():
+    assert role_dash_split("Central Texas Food Bank - Data Volunteer") == ["Central Texas Food Bank", "Data Volunteer"]
+    assert role_dash_split("Sous Chef - Casa Lucio") == ["Sous Chef", "Casa Lucio"]
+    assert role_dash_split("Acme - Beta Labs") is None  # no role on either side
+    assert role_dash_split("Senior Engineer - Staff Engineer") is None  # a role on both
+    # an employer with an en dash in its name, then a plain hyphen and the role
+    a, b = "Mercado de San Miguel", "Grupo Gastronómico Sanmi - Sous Chef"
+    assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == ["Mercado de San Miguel – Grupo Gastronómico Sanmi",
+                                                                    "Sous Chef"]

@@ -5,7 +5,7 @@ from tailor.importer.contact import parse_header
 from tailor.importer.dates import Dates, parse_dates, trailing_dates
 from tailor.importer.entries import group_entries, parse_entry, split_degree
 from tailor.importer.fields import is_location, is_phone, is_url, split_list, split_parts
-from tailor.importer.lines import Line, join_wrapped, strip_bullet
+from tailor.importer.lines import Line, bold_runs, join_wrapped, strip_bullet
 from tailor.importer.sections import section_key, split_sections
 
 
@@ -109,6 +109,60 @@ def test_title_and_employer_typed_with_a_comma(header, position, name):
     [raw] = group_entries([Line(header), Line("• Did the work", bullet="•")])
     entry, _ = parse_entry("work", raw, 0)
     assert (entry.get("position"), entry.get("name")) == (position, name)
+
+
+def test_a_role_and_an_employer_ending_in_a_company_suffix_and_its_stop_is_a_header_not_prose():
+    """"Operations Manager, Midwest Logistics Inc." has the length and the full stop of a sentence."""
+    [raw] = group_entries([Line("Operations Manager, Midwest Logistics Inc."), Line("May 2019 – Present"),
+                           Line("• Managed 3 warehouses", bullet="•")])
+    entry, _ = parse_entry("work", raw, 0)
+    assert (entry.get("position"), entry.get("name"), entry.get("summary")) == ("Operations Manager",
+                                                                                "Midwest Logistics Inc.", None)
+
+
+def _role_at(text: str, *runs: str) -> dict:
+    head = text.split(" at ")[0]
+    line = Line(text, bold_prefix=runs[0] if runs and runs[0] == head else "", bold_runs=runs)
+    [raw] = group_entries([line, Line("Jan 2015 – Jan 2019"), Line("• Did the work", bullet="•")])
+    entry, _ = parse_entry("work", raw, 0)
+    return {k: entry.get(k) for k in ("position", "name", "location")}
+
+
+def test_role_at_a_bold_employer_then_its_place_in_regular_type():
+    assert _role_at("Staff Software Engineer at Confluent Mountain View, CA", "Staff Software Engineer",
+                    "Confluent") == {"position": "Staff Software Engineer", "name": "Confluent",
+                                     "location": "Mountain View, CA"}
+    assert _role_at("Chef de Partie, Garde Manger at Hotel Villa Magna Madrid, Spain", "Chef de Partie, Garde Manger",
+                    "Hotel Villa Magna") == {"position": "Chef de Partie, Garde Manger", "name": "Hotel Villa Magna",
+                                             "location": "Madrid, Spain"}
+    assert _role_at("Sous Chef at Mercado de San Miguel – Grupo Gastronómico Sanmi Madrid, Spain", "Sous Chef",
+                    "Mercado de San Miguel – Grupo Gastronómico Sanmi") == {
+        "position": "Sous Chef", "name": "Mercado de San Miguel – Grupo Gastronómico Sanmi",
+        "location": "Madrid, Spain"}
+    # the title in regular type, only the employer bold, and a title no role word names
+    assert _role_at("Data Analyst at Acme Austin, TX", "Acme") == {"position": "Data Analyst", "name": "Acme",
+                                                                   "location": "Austin, TX"}
+    assert _role_at("Sommelier at Le Bernardin New York, NY", "Le Bernardin") == {
+        "position": "Sommelier", "name": "Le Bernardin", "location": "New York, NY"}
+    # no font: the words after "at" are kept whole, "the" and all
+    assert _role_at("Teaching Assistant at the University of Texas") == {
+        "position": "Teaching Assistant", "name": "the University of Texas", "location": None}
+
+
+def test_an_employer_and_its_role_in_one_bold_run_split_at_a_spaced_dash():
+    line = Line("Central Texas Food Bank - Data Volunteer https://www.centraltexasfoodbank.org/",
+                bold_prefix="Central Texas Food Bank - Data Volunteer")
+    [raw] = group_entries([line, Line("Jan 2022 – Present")], "volunteer")
+    entry, _ = parse_entry("volunteer", raw, 0)
+    assert (entry.get("position"), entry.get("organization")) == ("Data Volunteer", "Central Texas Food Bank")
+
+
+def test_the_bold_runs_of_a_line_set_partly_in_bold():
+    chars = [(c, True) for c in "Chef "] + [(c, False) for c in "at "] + [(c, True) for c in "Casa Lucio "] \
+        + [(c, False) for c in "Madrid, Spain"]
+    assert bold_runs(chars) == ("Chef", "Casa Lucio")
+    assert bold_runs([(c, True) for c in "All bold"]) == ()
+    assert bold_runs([(c, False) for c in "No bold"]) == ()
 
 
 def test_headings_by_words_and_by_style():

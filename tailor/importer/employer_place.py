@@ -1,0 +1,103 @@
+"""Where an entry header's employer ends when only a space separates it from what follows:
+"Confluent Mountain View, CA" (the employer, then its place) and "Sommelier at Le Bernardin"
+(a title no role word names, then "at" and the employer).
+
+A place is recognised by its shape ("City, ST", "City, Country"), and so is, wrongly, an
+employer's name with its place after it: "Confluent Mountain View, CA" has that shape as a
+whole. What tells them apart on the page is the font (a layout sets the employer in bold and
+its place in regular type: `Line.bold_runs`) or a company suffix ("Midwest Logistics Inc.
+Chicago, IL": "Inc." ends a name). Without either, the cut would be a guess ("Dropbox San
+Francisco" could be "Dropbox San" in "Francisco"), so the piece stays whole. See the importer
+steps in docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+
+from tailor.importer import fields
+from tailor.importer.lines import Line
+from tailor.importer.roles import COMPANY_SUFFIX, is_role, role_comma_split
+
+_AT = re.compile(r"\s+at\s+")
+# small words a title keeps in lower case ("Head of Pastry", "Chef de Partie")
+_SMALL = {"of", "for", "and", "the", "de", "del", "la", "le", "du", "des", "in", "on", "to", "&", "y", "e", "und"}
+
+
+def employer_cut(piece: str, line: Line) -> list[str]:
+    """`piece` (a text part of `line`, an entry header) cut where its employer ends: before a
+    place after the employer's bold run or company suffix, and at an "at" before a bold
+    employer. Returns [piece] when nothing marks the cut."""
+    cut = _run_place(piece, line) or _suffix_place(piece) or [piece]
+    return [part for text in cut for part in (_at_bold(text, line) or [text])]
+
+
+def _run_spans(line: Line) -> list[tuple[int, int]]:
+    """Where each of the line's bold runs stands in its text (runs not found again, as after a
+    wrap joined with a dropped hyphen, are left out)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for run in line.bold_runs:
+        start = line.text.find(run, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(run)))
+        at = start + len(run)
+    return spans
+
+
+def _run_place(piece: str, line: Line) -> list[str] | None:
+    """"**Confluent** Mountain View, CA": the bold run ends inside the piece and the rest of it is
+    a place, or "Acme Corp **Austin, TX**": a bold place ends the piece. The employer before it
+    is no place of its own."""
+    begin = line.text.find(piece)
+    if begin < 0 or not line.bold_runs:
+        return None
+    end = begin + len(piece)
+    for start, stop in _run_spans(line):
+        for at in (stop, start):
+            if not begin < at < end or not line.text[at - 1:at + 1].count(" ") or at == start and stop != end:
+                continue  # a run's start cuts only when the run is the place at the piece's end
+            head, rest = line.text[begin:at].strip(" ,"), line.text[at:end].strip()
+            if head and fields.is_location(rest) and not fields.is_location(head):
+                return [head, rest]
+    return None
+
+
+def _suffix_place(piece: str) -> list[str] | None:
+    """"Midwest Logistics Inc. Chicago, IL": a company suffix ends the employer's name, so a place
+    after it ("City, ST", "City, Country") is cut off, bold or not."""
+    words = piece.split(" ")
+    for at in range(1, len(words) - 1):
+        rest = " ".join(words[at + 1:])
+        if COMPANY_SUFFIX.match(words[at].rstrip(",")) and fields.is_location(rest):
+            return [" ".join(words[:at + 1]).rstrip(","), rest]
+    return None
+
+
+def _at_bold(piece: str, line: Line) -> list[str] | None:
+    """"Sommelier at **Le Bernardin**": a short title-cased part, "at", then a bold run that starts
+    right after it names the employer, even when no role word says the part before it is a
+    role (`roles.role_at` splits a role it knows). A sentence ("Led the launch at **Acme**")
+    has lower-case words and stays whole, and so does a name set in bold with its "at"
+    ("**University of Texas at Austin**")."""
+    match = _AT.search(piece)
+    begin = line.text.find(piece)
+    if not match or begin < 0 or not line.bold_runs:
+        return None
+    title, employer = piece[:match.start()], piece[match.end():]
+    words = title.split()
+    if not words or len(words) > 6 or any(w[:1].islower() and w.lower() not in _SMALL for w in words) \
+            or title.endswith((".", ",", ":")):
+        return None
+    return [title, employer] if any(start == begin + match.end() for start, _ in _run_spans(line)) else None
+
+
+def company_title(text: str) -> bool:
+    """"Operations Manager, Midwest Logistics Inc.": a header line that ends on a company suffix
+    and its full stop reads as a sentence by its length and that stop, but it is a role and the
+    employer its suffix ends (typed with a comma or "at")."""
+    words = text.split()
+    if not words or not COMPANY_SUFFIX.match(words[-1].rstrip(",")) or len(words) > 12:
+        return False
+    at = _AT.split(text, 1)
+    return bool(role_comma_split(text)) or len(at) == 2 and is_role(at[0])

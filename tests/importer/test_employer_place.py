@@ -1,0 +1,57 @@
+"""`employer_place.py`: where an employer's name ends, before its place or after an "at"."""
+from tailor.importer.employer_place import company_title, employer_cut
+from tailor.importer.lines import Line
+
+
+def _line(text: str, *runs: str) -> Line:
+    return Line(text, bold_runs=runs)
+
+
+def test_the_end_of_the_employers_bold_run_cuts_off_its_place():
+    line = _line("Staff Software Engineer at Confluent Mountain View, CA", "Staff Software Engineer", "Confluent")
+    assert employer_cut("Confluent Mountain View, CA", line) == ["Confluent", "Mountain View, CA"]
+    chef = _line("Chef de Cuisine at Restaurante Alma Ibérica São Paulo, Brazil", "Chef de Cuisine",
+                 "Restaurante Alma Ibérica")
+    assert employer_cut("Restaurante Alma Ibérica São Paulo, Brazil", chef) == ["Restaurante Alma Ibérica",
+                                                                                 "São Paulo, Brazil"]
+    bold_place = _line("Acme Robotics Austin, TX", "Austin, TX")
+    assert employer_cut("Acme Robotics Austin, TX", bold_place) == ["Acme Robotics", "Austin, TX"]
+
+
+def test_an_employer_with_a_dash_keeps_its_name_when_its_place_is_cut_off():
+    line = _line("Sous Chef at Mercado de San Miguel – Grupo Gastronómico Sanmi Madrid, Spain", "Sous Chef",
+                 "Mercado de San Miguel – Grupo Gastronómico Sanmi")
+    assert employer_cut("Grupo Gastronómico Sanmi Madrid, Spain", line) == ["Grupo Gastronómico Sanmi",
+                                                                             "Madrid, Spain"]
+    assert employer_cut("Mercado de San Miguel", line) == ["Mercado de San Miguel"]
+
+
+def test_without_a_font_change_or_a_company_suffix_the_place_stays_on():
+    """"Dropbox San Francisco, CA": no cue says where the name ends, so nothing is guessed."""
+    assert employer_cut("Dropbox San Francisco, CA", Line("Dropbox San Francisco, CA")) == ["Dropbox San Francisco, CA"]
+    whole = _line("Dropbox San Francisco, CA", "Dropbox San Francisco, CA")  # one run over all of it
+    assert employer_cut("Dropbox San Francisco, CA", whole) == ["Dropbox San Francisco, CA"]
+
+
+def test_a_company_suffix_ends_the_employer_before_its_place():
+    plain = Line("Midwest Logistics Inc. Chicago, IL")
+    assert employer_cut(plain.text, plain) == ["Midwest Logistics Inc.", "Chicago, IL"]
+    assert employer_cut("Bühler AG Uzwil, Switzerland", Line("x")) == ["Bühler AG", "Uzwil, Switzerland"]
+    assert employer_cut("Canadian Tire Corporation Mississauga, ON", Line("x")) == ["Canadian Tire Corporation",
+                                                                                      "Mississauga, ON"]
+
+
+def test_an_at_before_a_bold_employer_splits_a_title_no_role_word_names():
+    line = _line("Sommelier at Le Bernardin", "Le Bernardin")
+    assert employer_cut(line.text, line) == ["Sommelier", "Le Bernardin"]
+    sentence = _line("Led the launch at Acme Robotics", "Acme Robotics")
+    assert employer_cut(sentence.text, sentence) == [sentence.text]
+    school = _line("University of Texas at Austin, Biology", "University of Texas at Austin")
+    assert employer_cut("University of Texas at Austin", school) == ["University of Texas at Austin"]
+
+
+def test_a_role_and_an_employer_ending_in_a_company_suffix_is_no_sentence():
+    assert company_title("Operations Manager, Midwest Logistics Inc.")
+    assert company_title("Operations Manager at Midwest Logistics Inc.")
+    assert not company_title("Negotiated freight contracts with Midwest Logistics Inc.")
+    assert not company_title("Operations Manager, Midwest Logistics")
