@@ -15,7 +15,7 @@ from tailor.errors import UserInputError
 from tailor.llm.spec import ModelSpec
 
 if TYPE_CHECKING:
-    from tailor.importer.result import ImportResult
+    from tailor.importer.result import ImportResult, Unparsed
 
 HELP = (
     "Turn an existing resume (PDF with a text layer, DOCX, ODT, TXT or Markdown), or LinkedIn's data "
@@ -56,25 +56,53 @@ def import_resume_cmd(
         result.warnings = [*read_warnings, *(str(f) for f in review(result.resume, result.unparsed))]
     else:
         result = import_resume(resume)
-        if use_model and result.unparsed:  # the model only sorts leftovers: load it only for them
+        if use_model and _to_place(result):  # the model only sorts leftovers: load it only for them
             result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
     write_json_atomic(target, result.resume, force=force)
     counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
     typer.echo(f"Wrote {target} ({counts})")
     for warning in result.warnings:
         err.print(f"  [yellow]warning {escape(warning)}[/]", highlight=False)
-    for item in result.unparsed:
+    for item in _to_place(result):
         where, text, why = (escape(v) for v in (f"[{item.section}]", item.text, item.reason))
         err.print(f"  [yellow]unparsed[/] {where} {text}  [dim]({why})[/]", highlight=False)
-    if result.warnings or result.unparsed:
+    for line in _furniture(result):
+        err.print(f"  [dim]{escape(line)}[/]", highlight=False)
+    if result.warnings or _to_place(result):
         err.print(_closing(result, target))
 
 
+def _to_place(result: ImportResult) -> list[Unparsed]:
+    """The unparsed lines a person can place: all but page furniture (a browser's print header,
+    page numbers, a running header's repeats, a block printed twice), which is not resume content."""
+    from tailor.importer.page_furniture import FURNITURE_SECTIONS
+    return [item for item in result.unparsed if item.section not in FURNITURE_SECTIONS]
+
+
+_SHOWN = 3  # furniture lines quoted per reason; the rest are counted
+_QUOTE = 60  # characters of a furniture line quoted
+
+
+def _furniture(result: ImportResult) -> list[str]:
+    """One line per kind of page furniture left out: how many lines, why, and the first few, so
+    what was left out is on record without asking the person to place it."""
+    from tailor.importer.page_furniture import FURNITURE_SECTIONS
+    by_reason: dict[str, list[str]] = {}
+    for item in result.unparsed:
+        if item.section in FURNITURE_SECTIONS:
+            by_reason.setdefault(item.reason, []).append(item.text)
+    return [f"left out {len(texts)} line(s), not resume content, {reason}: "
+            + " | ".join(t if len(t) <= _QUOTE else t[:_QUOTE - 3] + "..." for t in texts[:_SHOWN])
+            + (f" | ... ({len(texts) - _SHOWN} more)" if len(texts) > _SHOWN else "")
+            for reason, texts in by_reason.items()]
+
+
 def _closing(result: ImportResult, target: Path) -> str:
-    """One sentence on what is left to do: the fields to check, then the lines to place."""
+    """One sentence on what is left to do: the fields to check, then the lines to place (page
+    furniture aside: nothing to place)."""
     parts = []
     if result.warnings:
         parts.append(f"{len(result.warnings)} warning(s): check what they name in {target}")
-    if result.unparsed:
-        parts.append(f"{len(result.unparsed)} line(s) found no field: edit {target} to place them")
+    if to_place := _to_place(result):
+        parts.append(f"{len(to_place)} line(s) found no field: edit {target} to place them")
     return "; ".join(parts) + "."

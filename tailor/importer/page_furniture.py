@@ -12,7 +12,8 @@ page) repeats at the same height on every page: its first occurrence is content,
 furniture; and on the first page it is printed above the name, so it is read after the name.
 A browser's own print header and footer (Chrome's and Firefox's "Headers and footers": the date
 and time, the page's title, its address, "1/2") are furniture on every page, the first too
-(`_browser_print`).
+(`_browser_print`). A block printed twice (a page whose stylesheet failed shows its mobile and
+desktop copies) is read once (`printed_twice.py`).
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import re
 from collections import Counter, defaultdict
 
 from tailor.importer.lines import Line
+from tailor.importer.printed_twice import SECTION as PRINTED_TWICE
+from tailor.importer.printed_twice import split_printed_twice
 from tailor.importer.result import Unparsed
 from tailor.importer.sections import section_key
 
@@ -29,7 +32,7 @@ _PAGE_NUMBER = re.compile(r"(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|von
                           r"|(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<m>\d{1,2})", re.I)
 _MOST_PAGES = 20
 # the sections of what this module takes out: never content, so never offered to a model (classify.py)
-FURNITURE_SECTIONS = ("footer", "page header", "page footer")
+FURNITURE_SECTIONS = ("footer", "page header", "page footer", PRINTED_TWICE)
 _SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to one height on every page
 _NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 
@@ -44,13 +47,14 @@ _CREDIT = re.compile(r"\b(?:made|designed|built|created|generated|powered|crafte
 
 
 def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
-    """The lines without a browser's print header and footer, page credits, page numbers and the
-    repeats of a running header or footer (those as unparsed items), the running header's first
-    occurrence after the name."""
+    """The lines without a browser's print header and footer, page credits, page numbers, the
+    repeats of a running header or footer and the second copy of a block printed twice (those as
+    unparsed items), the running header's first occurrence after the name."""
     lines, browser = _browser_print(lines)
     lines, repeats = _running_repeats(lines)
     lines, unparsed = _credits_and_numbers(lines)
-    return lines, browser + repeats + unparsed
+    lines, twice = split_printed_twice(lines)  # last: a page number inside a copy would break the match
+    return lines, browser + repeats + unparsed + twice
 
 
 # What a browser prints in a page's margins when "Headers and footers" is on: the date and time

@@ -134,3 +134,20 @@ def test_cli_bad_model_spec_fails_before_parsing(messy_txt, tmp_path, capsys):
         assert exit_.code == 1
     assert "unknown model spec" in capsys.readouterr().err
     assert not (tmp_path / "o.json").exists()
+
+
+def test_cli_counts_only_lines_a_person_can_place_and_lists_furniture_apart(tmp_path, monkeypatch):
+    import tailor.importer
+    furniture = [Unparsed("page header", f"12/6/26, 11:22 AM {n}", "the browser's print header") for n in range(5)]
+    result = ImportResult({"basics": {"name": "Jane"}}, [*furniture, Unparsed("header", "Chef", "not recognised")])
+    monkeypatch.setattr(tailor.importer, "import_resume", lambda path, model=None: result)
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane\n")
+    out = CliRunner().invoke(app, ["import", str(resume), "--out", str(tmp_path / "a.json")])
+    assert out.exit_code == 0, out.output
+    assert "1 line(s) found no field" in out.output and "unparsed [header] Chef" in out.output
+    assert "unparsed [page header]" not in out.output  # furniture is on record, not a line to place
+    assert "left out 5 line(s)" in out.output and "12/6/26, 11:22 AM 0" in out.output and "(2 more)" in out.output
+    result.unparsed = furniture  # furniture only: nothing to place, no closing sentence
+    out = CliRunner().invoke(app, ["import", str(resume), "--out", str(tmp_path / "b.json")])
+    assert "found no field" not in out.output and "left out 5 line(s)" in out.output
