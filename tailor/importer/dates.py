@@ -110,10 +110,17 @@ def parse_dates(text: str) -> Dates | None:
     return None
 
 
+_BRACKETED_YEAR = re.compile(rf"\s*[(\[]\s*({_YEAR})\s*[)\]]\s*$")
+
+
 def trailing_dates(text: str) -> tuple[str, Dates] | None:
     """Split "Acme Corp, Jan 2020 - Present" into ("Acme Corp", dates): a range, or a month date,
-    at the end of a part. A bare trailing year is not taken (it is often part of a name)."""
+    at the end of a part. A bare trailing year is not taken (it is often part of a name:
+    "TechConf 2022"), unless it stands in brackets of its own ("B.S. CS (2018)"), which set it
+    apart from the name as its date."""
     text = without_duration(text)
+    if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
+        return head, Dates(bracketed[1], bracketed[1])
     for pattern in (RANGE, _MONTH_DATE):
         for match in pattern.finditer(text):
             rest = text[match.end():].strip(" )]")

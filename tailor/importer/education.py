@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 
 from tailor.importer import fields
+from tailor.importer.dates import parse_dates
 
 DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
     r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
-    r"a\.?\s?s\b|aas|ged|licen[cs]e)", re.I)
+    r"a\.?\s?s\b|aas|ged|licen[cs]e|(?:bsn|msn|bba|bfa|mfa|mph|llb|llm|dnp|b\.?\s?ed|m\.?\s?ed|b\.?\s?com|m\.?\s?com|"
+    r"b\.?\s?tech|m\.?\s?tech|pharm\.?\s?d)\b)", re.I)  # "BSN", "B.Ed.", "Pharm.D.": degrees by abbreviation
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
-                          r"politechnika|politecnico)\b", re.I)
+                          r"politechnika|politecnico|tafe|c[ée]gep)\b", re.I)  # TAFE, CEGEP: AU, Quebec colleges
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
 # A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
 # brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
@@ -101,22 +103,68 @@ def degree_then_school(piece: str) -> list[str] | None:
 
 def _school_after_comma(text: str) -> list[str]:
     """"Civilingenjör (MSc) in Mechanical Engineering, KTH Royal Institute of Technology": a
-    degree and its school typed as one part, cut at the comma before the school."""
+    degree and its school typed as one part, cut at the comma before the school; or the other
+    way round (see `degree_comma`)."""
     at = school_comma(text)
+    if at is None:
+        at = degree_comma(text)
     return [text[:at], text[at + 2:]] if at is not None else [text]
+
+
+def field_before_degree(text: str) -> list[str]:
+    """"Computer Science Bachelor of Science", "Nursing Ph.D.": a layout that prints the field,
+    then the degree, with nothing between them -> [field, degree]. The degree opens with a
+    degree's word or abbreviation (`DEGREE`), or is named as one by a word and its abbreviation
+    in brackets and names no field itself ("Mathematics Licencjat (BSc)"); the words before it
+    name a field of study and no school or degree ("Executive MBA" and "Ontario College Diploma"
+    stay whole)."""
+    if DEGREE.match(text):
+        return [text]
+    for match in re.finditer(r" (?=\S)", text):
+        head, tail = text[:match.start()], text[match.end():]
+        opens = DEGREE.match(tail)  # a whole word: "Master's", "Doctorate", not "Masterclass"
+        named = opens and re.match(r"(?:'?s|ate)?(?![A-Za-z])", tail[opens.end():]) \
+            or tail[0].isupper() and _DEGREE_ABBREVIATION.search(tail) and not _FIELD_OF_STUDY.search(tail) \
+            and not INSTITUTION.search(tail)  # "Licencjat (BSc)"
+        if named and _FIELD_OF_STUDY.search(head) and not INSTITUTION.search(head) and not degree_rank(head):
+            return [head, tail]
+    return [text]
+
+
+def degree_comma(text: str) -> int | None:
+    """"Ohio State University, B.S. Nursing", "Northwestern University, Columbus, BA Economics":
+    the school first, then its degree, typed as one part. The comma is the first whose left side
+    names a school and no degree and whose right side opens with a degree ("B.S.", "Bachelor"),
+    or is the last part and names a field of study and no school ("Universidade de São Paulo,
+    Administração"): a school's own comma ("University of California, Berkeley") has a place
+    after it, or another school ("Columbia University, Teachers College")."""
+    for match in re.finditer(", ", text):
+        left, right = text[:match.start()], text[match.end():]
+        if INSTITUTION.search(left) and not degree_rank(left) and (DEGREE.match(right) or ", " not in right and (
+                _FIELD_OF_STUDY.search(right) and not INSTITUTION.search(right) and not fields.is_location(right))):
+            return match.start()
+    return None
 
 
 # Words that name a field of study, which a school's name without "University", "College" or
 # the like does not hold: "Computer Science – Bachelor of Science" names no school
 _FIELD_OF_STUDY = re.compile(r"\b(?:sciences?|engineering|studies|management|administration|arts|mathematics"
                              r"|nursing|economics|logistics|marketing|finance|accounting|business|psychology|biology"
-                             r"|chemistry|physics|history|education|law|medicine|informatics|technology|design)\b",
+                             r"|chemistry|physics|history|education|law|medicine|informatics|technology|design"
+                             # the same fields as other languages name them: "Administração", "Informatique"
+                             r"|administra[çc][ãa]o|administraci[óo]n|ingenier[íi]a|engenharia|ing[ée]nierie|"
+                             r"econom[íi]a|[ée]conomie|derecho|direito|droit|medicina|m[ée]decine|enfermer[íi]a|"
+                             r"enfermagem|inform[áa]tica|informatique|informatik|psicolog[íi]a|contabilidade?|"
+                             r"ci[eê]ncias?|betriebswirtschaft(?:slehre)?|wirtschaftsinformatik)\b",
                              re.I)
 
 
 def assign_education(texts: list[str], entry: dict) -> list[str]:
-    """Fill institution, studyType and area from an entry's text parts; return the parts left over."""
-    texts = [cut for text in _degree_sentence(texts, entry) for cut in _school_after_comma(text)]
+    """Fill institution, studyType and area from an entry's text parts; return the parts left over.
+    A school and one part beside it that names a field of study and no degree ("Nursing") gives
+    the school and its field: no degree is shown, and a field is no degree."""
+    texts = [cut for text in _degree_sentence(texts, entry) for comma in _school_after_comma(text)
+             for cut in field_before_degree(comma)]
     if "studyType" in entry:  # read from a "field, degree" part: a school may follow it
         school = next((t for t in texts if INSTITUTION.search(t)), texts[0] if texts else None)
         if school and "institution" not in entry:
@@ -127,6 +175,9 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     degree = ranked[0] if ranked else None
     school = next((t for t in texts if t != degree and INSTITUTION.search(t)), None)
     rest = [t for t in texts if t not in (degree, school)]
+    if degree is None and school and len(rest) == 1 and _FIELD_OF_STUDY.search(rest[0]) and "area" not in entry:
+        entry.update(institution=school, area=rest[0])  # "Universidade de São Paulo", "Administração": no degree
+        return []
     if degree is None and rest and (school is not None or len(rest) > 1):
         degree = rest.pop(0)
     if school is None and degree and len(plain := [t for t in rest if not _FIELD_OF_STUDY.search(t)]) == 1 \
@@ -223,7 +274,8 @@ def _squash(text: str) -> str:
 def trailing_score(text: str) -> tuple[str, str | None]:
     """"Computer Science (3.81/4.0)" -> ("Computer Science", "3.81/4.0"): a grade in brackets
     after the field or degree (nested brackets kept: "5.0 (very good)"), or a labelled thesis
-    ("(Dissertation: ...)", see `THESIS_ROW`); else (text, None)."""
+    ("(Dissertation: ...)", see `THESIS_ROW`); else (text, None). A year or a range in brackets
+    ("B.S. CS (2018)") is when the degree was earned, never its grade."""
     text = text.strip()
     if not text.endswith(")"):
         return text, None
@@ -233,7 +285,8 @@ def trailing_score(text: str) -> tuple[str, str | None]:
         if depth == 0:
             inner, head = text[index + 1:-1].strip(), text[:index].strip()
             score = re.sub(r"^(?:gpa|cgpa|grade|score)\s*:?\s*(?=\d)", "", inner, flags=re.I)  # "(GPA 3.8)"
-            return (head, score) if head and (_SCORE.match(inner.lower()) or THESIS_ROW.match(inner)) else (text, None)
+            graded = _SCORE.match(inner.lower()) and not parse_dates(inner)  # "B.S. CS (2018)": its year
+            return (head, score) if head and (graded or THESIS_ROW.match(inner)) else (text, None)
     return text, None
 
 
@@ -289,9 +342,12 @@ def split_degree(text: str) -> tuple[str, str]:
 def field_degree_school(piece: str) -> tuple[str, str, str] | None:
     """"Computer Science, Bachelor of Science, University of Washington": the field first, then
     the degree, then the school, as comma parts -> (area, degree, school). The field and the
-    school may hold commas of their own ("Management, Technology and Economics, CAS in ...")."""
+    school may hold commas of their own ("Management, Technology and Economics, CAS in ...").
+    None when the first part names a school ("Ohio State University, B.S. Nursing, 2016": the
+    school comes first, see `degree_comma`) or the last part is dates ("Nursing, BSN, 2016": the
+    year is the degree's date, no school; the parts before it are read again without it)."""
     subs = piece.split(", ")
     at = next((i for i, sub in enumerate(subs) if i and degree_rank(sub) and ":" not in sub), None)
-    if at is None or degree_rank(subs[0]):
-        return None
+    if at is None or degree_rank(subs[0]) or INSTITUTION.search(subs[0]) or parse_dates(subs[-1]):
+        return None  # a school first ("Ohio State University, B.S. Nursing"), or dates last, read apart
     return ", ".join(subs[:at]), subs[at], ", ".join(subs[at + 1:])

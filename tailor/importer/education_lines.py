@@ -123,10 +123,14 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
     however long it is (it is no paragraph describing that one); so does a line set like the
     header's bold title after a gap ("KTH Royal Institute of Technology", a degree line, then
     "ETH Zürich"), when that header holds a degree under its title, even with no dates on the
-    page to tell one school from the next."""
+    page to tell one school from the next. A line that names a degree and its school or its
+    date, under a header that does too, is the next school's whole entry on one line (a list of
+    "School, Degree, Year" lines with no blank line between them)."""
     if is_detail(line.text):
         return False
     parts = [p for h in header for p in fields.split_parts(h.text)]
+    if _whole_entry([line]) and _whole_entry(header):
+        return True  # "Nursing, BSN, 2016" under "Ohio State University, B.S. Nursing, 2016"
     if DEGREE.match(line.text) and any(INSTITUTION.search(p) for p in parts) and not any(map(degree_rank, parts)):
         return False  # "University of Houston  2012 – 2016", a gap, "Bachelor of Science ...": its degree
     if degree_sentence(line.text) and any(degree_rank(p) >= 2 or degree_sentence(p) for p in parts):
@@ -136,6 +140,15 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
             and not line_dates(line) and any(is_degree(p) for h in header[1:] for p in fields.split_parts(h.text)):
         return True
     return None
+
+
+def _whole_entry(lines: list[Line]) -> bool:
+    """Some comma part of the lines names a degree (by its degree word or abbreviation,
+    `is_degree`, or by opening with one: "B.S. Nursing"), and some other part its school or its
+    dates ("Nursing, BSN, 2016")."""
+    parts = [q for line in lines for p in fields.split_parts(line.text) for q in p.split(", ")]
+    return any(DEGREE.match(p) or is_degree(p) for p in parts) \
+        and any(INSTITUTION.search(p) or parse_dates(p) for p in parts)
 
 
 def school_of_degree(line: Line, header: list[Line]) -> bool:

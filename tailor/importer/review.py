@@ -7,6 +7,9 @@ dates; a skill list as an employer; a job title or "Resume" as the person's name
 ends before it starts) and says in plain words where to look. Each check was kept only if it
 fires mostly on fields that are in fact wrong across the dev layouts of the import corpus
 (docs/ARCHITECTURE.md, "Resume import"); a warning that cries wolf teaches users to ignore it.
+One more names what the resume itself lacks: a job with no dates, which tailoring needs (how
+recent, how long), so the user adds them. Every warning names an entry the way the JSON file
+holds it ("work[0]", see `entry_label`), so the user finds it there.
 """
 from __future__ import annotations
 
@@ -24,7 +27,6 @@ from tailor.importer.sections import HEADINGS, normalise_heading
 _ENTRY_KEYS = {"work": ("name", "position"), "volunteer": ("organization", "position"),
                "projects": ("name", ""), "education": ("institution", "studyType")}
 _KEY_NAMES = {"name": "employer", "organization": "organisation", "studyType": "degree"}
-_NOUNS = {"work": "job", "volunteer": "volunteer role", "projects": "project", "education": "education entry"}
 # What a document calls itself, set above the name ("RESUME", "Curriculum Vitae"): never a name.
 _DOCUMENT_WORDS = {"resume", "résumé", "curriculum vitae", "cv", "vita", "resume of"}
 # Role words that are also common surnames or given names ("Jamie Cook", "Minnie Driver"):
@@ -84,30 +86,48 @@ def _not_a_name(name: str, label: str) -> bool:
     return bool(label.strip()) and any(role not in _SURNAME_ROLES for role in roles) and not ROLE_WORDS.search(label)
 
 
+def entry_label(section: str, index: int, entry: dict) -> str:
+    """How a warning names an entry: by its place in the JSON file, as the user finds it there
+    ("work[0]", counted from 0 like the file's list, never "job 1"), then what it is: 'work[0]
+    (Sales Lead at Natura)', 'education[1] (B.S. at Ohio State University)', or the start of
+    its first point when it has no name ('work[2] ("Did things")')."""
+    where = f"{section}[{index}]"
+    org_key, title_key = _ENTRY_KEYS[section]
+    org, title = (entry.get(org_key) or "").strip(), (entry.get(title_key) or "").strip() if title_key else ""
+    if org and title:
+        return f"{where} ({title} at {org})"
+    shown = org or title or (entry.get("area") or "").strip()
+    if shown:
+        return f"{where} ({shown})"
+    point = ((entry.get("highlights") or [""])[0] or "")[:40]
+    return f'{where} ("{point}")' if point else where
+
+
 def _entry(section: str, index: int, entry: dict, today: date) -> list[Finding]:
     where = f"{section}[{index}]"
     org_key, title_key = _ENTRY_KEYS[section]
     org, title = (entry.get(org_key) or "").strip(), (entry.get(title_key) or "").strip() if title_key else ""
-    shown = org or title or entry.get("area") or (entry.get("highlights") or [""])[0][:40]
-    label = f'{_NOUNS[section]} {index + 1} ("{shown}")' if shown else f"{_NOUNS[section]} {index + 1}"
+    label = entry_label(section, index, entry)
     dated = entry.get("startDate") or entry.get("endDate")
     out = []
     if section in ("work", "volunteer") and not org and not title:
-        out.append(Finding("entry_unnamed", where, f"{label} has neither an employer nor a position: "
-                                                   f"check {where}"))
+        out.append(Finding("entry_unnamed", where, f"{label} has neither an employer nor a position: check it"))
     elif section == "work" and not dated and not (org and title):  # a volunteer role often has neither
         out.append(Finding("entry_undated", where, f"{label} has no dates and no {'position' if org else 'employer'}: "
-                                                   f"it may not be a job; check {where}"))
+                                                   "it may not be a job; check it"))
+    elif section == "work" and not dated:
+        out.append(Finding("entry_no_dates", where, f"{label} has no dates: add its startDate (and endDate, "
+                                                    "unless it is your current job)"))
     for key in (org_key, title_key):
         value = (entry.get(key) or "").strip() if key else ""
         if value and _a_list(value):
             out.append(Finding("entry_list", where, f'{label}: "{value}" reads like a list (of skills?), not '
-                                                    f"one {_KEY_NAMES.get(key, key)}: check {where}"))
+                                                    f"one {_KEY_NAMES.get(key, key)}: check it"))
     start, end = _year(entry.get("startDate")), _year(entry.get("endDate"))
     if max(start, end) > today.year + 1:
-        out.append(Finding("date_future", where, f"{label}: a date after {today.year + 1}: check {where}'s dates"))
+        out.append(Finding("date_future", where, f"{label}: a date after {today.year + 1}: check its dates"))
     if start and end and (entry.get("endDate") or "") < (entry.get("startDate") or ""):
-        out.append(Finding("date_order", where, f"{label} ends before it starts: check {where}'s dates"))
+        out.append(Finding("date_order", where, f"{label} ends before it starts: check its dates"))
     return out
 
 

@@ -274,6 +274,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     style = heading_style(lines)
     others = second_heading_styles(lines, style)
     left = _heading_x(lines, style)
+    gapped = any(line.gap_before for line in lines[1:])  # the document marks its blocks with blank lines
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
@@ -284,6 +285,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and (key == "unknown" or line.size < style[0] - 0.5) \
                 and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
             key = None  # styled unlike this document's headings: an entry title or a group name
+        if key == "unknown" and sections[-1].key != "header" and _caps_item(line, sections[-1].lines,
+                                                                            lines[index + 1:], gapped):
+            key = None  # "MYOB" in capitals between "Xero" and "Payroll": a skill, not a heading
         if key == "unknown" and sections[-1].key == "header" and (not _seen_contact(sections[-1])
                                                                   or _above_headings(line, style, lines)):
             key = None  # a styled line right under the name is its label, not a section
@@ -298,6 +302,29 @@ def split_sections(lines: list[Line]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
     return sections + inline
+
+
+_ITEM_WORDS = 4  # a list item's words at most ("Xero", "Payroll", "Microsoft Excel")
+_ACRONYM_LETTERS = 5  # "MYOB", "HIPAA", "SAP": a name in capitals this short
+
+
+def _caps_item(line: Line, before: list[Line], after: list[Line], gapped: bool) -> bool:
+    """An unknown line in capitals that is an item of the list it sits in ("Xero", "MYOB",
+    "Payroll"), not a heading: capitals alone (no heading style, no bold) make it look like one,
+    but the line before it is a short item of the section (or the section's heading), so is the
+    line after (unless a blank line ends the list there), and nothing sets it apart: where the
+    document marks its blocks with blank lines, a heading has one before it; where it has none
+    (a word processor's file), only a short acronym ("HIPAA") reads as an item, a longer word
+    ("ACTIVITIES") as a heading. A heading is a known section word or a style, not capitals
+    alone (docs/ARCHITECTURE.md, "Resume import")."""
+    if line.bold or line.heading or line.level or line.size:
+        return False
+    short = before[-1:] + [item for item in after[:1] if not item.gap_before]
+    if not short or not before and not after or any(
+            len(item.text.split()) > _ITEM_WORDS or item.text.rstrip().endswith((".", ":")) for item in short):
+        return False
+    letters = sum(c.isalpha() for c in line.text)
+    return not line.gap_before if gapped else len(line.text.split()) == 1 and letters <= _ACRONYM_LETTERS
 
 
 def _named_and_fits(line: Line, key: str, after: list[Line], current: str) -> bool:

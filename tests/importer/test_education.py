@@ -271,3 +271,65 @@ def test_a_field_before_a_qualification_named_x_in_y_is_its_field_not_its_school
     entry: dict = {}
     assert assign_education(["Management, Technology and Economics", "CAS in Technology Leadership"], entry) == []
     assert entry == {"studyType": "CAS in Technology Leadership", "area": "Management, Technology and Economics"}
+
+
+def test_the_school_first_then_the_degree_or_the_field_first_then_the_degree():
+    """"Ohio State University, B.S. Nursing, 2016" names the school first; "Nursing, BSN, 2016"
+    the field first and no school: both orders are read by the school word and the year's place."""
+    from tailor.importer.education import degree_rank, field_degree_school
+
+    assert field_degree_school("Ohio State University, B.S. Nursing, 2016") is None   # the school first
+    assert field_degree_school("Nursing, BSN, 2016") is None                          # the year last: read apart
+    assert field_degree_school("Nursing, BSN") == ("Nursing", "BSN", "")
+    assert degree_rank("BSN") == 3 and degree_rank("M.Ed.") == 3 and degree_rank("Medical Assistant") == 0
+    entry: dict = {}
+    assert assign_education(["Ohio State University, B.S. Nursing"], entry) == []
+    assert entry == {"institution": "Ohio State University", "studyType": "B.S.", "area": "Nursing"}
+    entry = {}
+    assert assign_education(["Université de Montréal, Montréal, M.Sc. Informatique"], entry) == []
+    assert entry["institution"] == "Université de Montréal, Montréal" and entry["studyType"] == "M.Sc."
+    entry = {}  # a school's own comma, a place after it, is no cut
+    assert assign_education(["University of California, Berkeley"], entry) == []
+    assert entry == {"institution": "University of California, Berkeley"}
+    entry = {}  # TAFE (Australia's public colleges) names a school, like "College"
+    assert assign_education(["Diploma of Accounting, TAFE Victoria"], entry) == []
+    assert entry == {"studyType": "Diploma of Accounting", "institution": "TAFE Victoria"}
+
+
+def test_a_year_in_brackets_after_the_degree_is_no_grade():
+    assert trailing_score("CS (2018)") == ("CS (2018)", None)
+    assert trailing_score("CS (2014 – 2018)") == ("CS (2014 – 2018)", None)
+    assert trailing_score("CS (3.8)") == ("CS", "3.8")
+
+
+def test_a_school_then_its_field_with_no_degree_shown():
+    """"Universidade de São Paulo, Administração, 2014": a school, then a part that names a field
+    of study (in English or not) and no degree: the field is no degree, and the comma is no
+    school's own (that one has a place or another school after it)."""
+    entry: dict = {}
+    assert assign_education(["Universidade de São Paulo, Administração"], entry) == []
+    assert entry == {"institution": "Universidade de São Paulo", "area": "Administração"}
+    entry = {}
+    assert assign_education(["Ohio State University", "Nursing"], entry) == []
+    assert entry == {"institution": "Ohio State University", "area": "Nursing"}
+    entry = {}
+    assert assign_education(["Columbia University, Teachers College"], entry) == []
+    assert entry == {"institution": "Columbia University, Teachers College"}
+
+
+def test_the_field_then_the_degree_with_nothing_between():
+    """A layout that prints "{area} {studyType}": the degree opens with its word or abbreviation,
+    or is a word with its abbreviation in brackets, after words that name a field."""
+    from tailor.importer.education import field_before_degree
+
+    assert field_before_degree("Computer Science Bachelor of Science") == ["Computer Science", "Bachelor of Science"]
+    assert field_before_degree("Computer Science Ph.D.") == ["Computer Science", "Ph.D."]
+    assert field_before_degree("Mathematics Licencjat (BSc)") == ["Mathematics", "Licencjat (BSc)"]
+    assert field_before_degree("General Studies High School Diploma") == ["General Studies", "High School Diploma"]
+    for whole in ("Executive MBA", "History Masterclass", "Marketing Ontario College Diploma",
+                  "Bachelor of Science Computer Science", "Computer Science (MSc)"):
+        assert field_before_degree(whole) == [whole], whole
+    entry: dict = {}
+    assert assign_education(["Nursing Bachelor of Science in Nursing (BSN)", "University of Houston"], entry) == []
+    assert entry == {"institution": "University of Houston", "studyType": "Bachelor of Science in Nursing (BSN)",
+                     "area": "Nursing"}

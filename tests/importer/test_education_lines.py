@@ -187,3 +187,16 @@ def test_a_grade_or_a_thesis_after_the_last_comma_of_a_part():
         "University of Texas at Austin", "Dissertation: Trade-offs in Stores")
     assert detail_after("Computer Science, GPA: 3.81/4.0") == ("Computer Science", "GPA: 3.81/4.0")
     assert detail_after("Hillcrest High School, 05/2010") is None and detail_after("Austin, TX") is None
+
+
+def test_one_school_a_line_with_no_blank_line_between_gives_one_entry_each():
+    """A list of "School, Degree, Year" lines, in either order, with no gap between them (a
+    word processor's file): each line names a degree and its school or year, so each opens an
+    entry; a year is the degree's, in brackets too ("B.S. CS (2018)")."""
+    lines = [Line("Ohio State University, B.S. Nursing, 2016"), Line("Nursing, BSN, 2016"),
+             Line("University of Texas", gap_before=True), Line("B.S. CS (2018)")]
+    first, second, third = _entries(lines)
+    assert first == {"institution": "Ohio State University", "studyType": "B.S.", "area": "Nursing",
+                     "endDate": "2016"}
+    assert second == {"area": "Nursing", "studyType": "BSN", "endDate": "2016"}
+    assert third == {"institution": "University of Texas", "studyType": "B.S.", "area": "CS", "endDate": "2018"}

@@ -11,7 +11,7 @@ from tailor.importer.review import review
 TODAY = date(2026, 12, 6)
 GOOD = {"basics": {"name": "Jo Doe", "label": "Line Cook", "email": "jo@example.com"},
         "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01", "endDate": "2021-03"},
-                 {"name": "Initech", "position": "Intern"}],  # no dates, but both names: a job
+                 {"name": "Initech", "position": "Intern", "startDate": "2018-06"}],
         "volunteer": [{"organization": "Food Bank"}],
         "education": [{"institution": "State University", "studyType": "B.S.", "endDate": "2027"}]}
 
@@ -57,6 +57,28 @@ def test_a_job_with_no_name_or_no_dates_and_half_a_name():
     resume["work"].append({"highlights": ["Did things"]})
     resume["work"].append({"name": "Treasurer, Chapter of the IIA"})  # no dates, no position
     assert _checks(resume) == [("entry_unnamed", "work[2]"), ("entry_undated", "work[3]")]
+
+
+def test_a_job_with_both_names_but_no_dates_is_named_once_by_position_and_employer():
+    """The user is asked to add the dates, once per job (not per point), and the job is named
+    the way the JSON holds it: "work[1]", counted from 0, with its position at its employer."""
+    resume = _with()
+    resume["work"][1] = {"name": "Initech", "position": "Intern", "highlights": ["Filed forms", "Ran errands"]}
+    findings = review(resume, today=TODAY)
+    assert [(f.check, f.where) for f in findings] == [("entry_no_dates", "work[1]")]
+    assert str(findings[0]).startswith("work[1] (Intern at Initech) has no dates")
+    resume["volunteer"][0]["position"] = "Helper"  # a volunteer role often has no dates: no warning
+    assert _checks(resume) == [("entry_no_dates", "work[1]")]
+
+
+def test_every_warning_names_an_entry_as_the_json_holds_it():
+    resume = _with()
+    resume["work"].append({"highlights": ["Did things"]})
+    resume["education"][0]["startDate"] = "2028"
+    texts = [str(f) for f in review(resume, today=TODAY)]
+    assert texts[0].startswith('work[2] ("Did things") has neither an employer nor a position')
+    assert all("education[0] (B.S. at State University)" in t for t in texts[1:]) and len(texts) == 3
+    assert not any("job 1" in t or "job 3" in t for t in texts)
 
 
 def test_a_skill_list_as_an_employer():

@@ -21,6 +21,13 @@ def test_dates_formats_and_open_end():
     assert trailing_dates("TechConf 2022") is None
 
 
+def test_a_lone_year_in_brackets_at_the_end_is_the_parts_date():
+    """"B.S. CS (2018)": brackets set the year apart from the name ("TechConf 2022" keeps its)."""
+    assert trailing_dates("B.S. CS (2018)") == ("B.S. CS", Dates("2018", "2018"))
+    assert trailing_dates("Dean's List [2019]") == ("Dean's List", Dates("2019", "2019"))
+    assert trailing_dates("(2018)") is None and trailing_dates("Windows 2000") is None
+
+
 def test_a_day_month_and_year_in_figures_is_a_date_day_first_unless_it_cannot_be():
     """Europass and most of the world write "01/09/2019" for 1 September; "06/15/2019" is American."""
     assert parse_dates("01/02/2020 – Current") == Dates("2020-02", "", True)
@@ -434,3 +441,19 @@ def test_a_line_of_contact_details_above_the_name_is_never_the_name():
     assert (basics["name"], basics["email"], basics["label"]) == ("John Smith", "john.smith@gmail.com", "Accountant")
     basics, _ = parse_header([Line("john.smith@gmail.com | 555-201-3344")])
     assert "name" not in basics and basics["email"] == "john.smith@gmail.com"  # the review warns: no name
+
+
+def test_an_acronym_in_capitals_inside_a_list_of_short_items_is_an_item_not_a_heading():
+    """"MYOB" and "HIPAA" between "Xero" and "Payroll" are set in capitals like a heading, but
+    name no section and sit in the list with no blank line before them: skills. A line in
+    capitals after a blank line ("ACTIVITIES") still opens a section of its own."""
+    lines = [Line("Olivia Brown"), Line("olivia@example.com"), Line("SKILLS", gap_before=True), Line("HIPAA"),
+             Line("Xero"), Line("MYOB"), Line("Payroll"), Line("SAP"),
+             Line("ACTIVITIES", gap_before=True), Line("Chess club")]
+    sections = split_sections(lines)
+    assert [(s.key, s.heading) for s in sections] == [("header", ""), ("skills", "SKILLS"), ("unknown", "ACTIVITIES")]
+    assert [line.text for line in sections[1].lines] == ["HIPAA", "Xero", "MYOB", "Payroll", "SAP"]
+    # a word processor's file has no blank lines: a short acronym is an item, a longer word a heading
+    plain = [Line(line.text) for line in lines]
+    sections = split_sections(plain)
+    assert [s.key for s in sections] == ["header", "skills", "unknown"] and len(sections[1].lines) == 5
