@@ -96,6 +96,16 @@ def is_location(text: str) -> bool:
     return bool(LOCATION.match(text.strip()))
 
 
+# "Mississauga, Ontario, CA", "Manchester, Greater Manchester, GB": city, region, country code,
+# as a contact block prints a JSON Resume's location. Not a `LOCATION` (its middle part is any
+# region), since "Acme Corp, Austin, TX" has the same shape in an entry header.
+_CODED_PLACE = re.compile(rf"^{_PLACE}, {_PLACE}, [A-Z]{{2}}$")
+
+
+def is_coded_place(text: str) -> bool:
+    return bool(_CODED_PLACE.match(text.strip()))
+
+
 def label_value(text: str, *labels: str) -> str | None:
     """The value of "Label: value" (or "Label value") when `text` starts with one of `labels`."""
     for label in labels:

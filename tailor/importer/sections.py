@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import is_email, is_url, split_list
+from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.section_fit import fits_section
 from tailor.importer.simple import spoken_languages
@@ -116,6 +116,8 @@ def section_key(line: Line) -> str | None:
     words = name.split()
     if not words or len(words) > _MAX_HEADING_WORDS or re.search(r"\d", name):
         return None
+    if is_location(line.text) or is_coded_place(line.text):
+        return None  # "Houston, Texas, US" in the heading type: the place of a contact block
     letters = [c for c in line.text if c.isalpha()]
     all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     styled = line.level in (1, 2) or (line.level == 0 and line.heading and line.bold)  # 3+: entry titles

@@ -177,6 +177,9 @@ def test_headings_by_words_and_by_style():
     assert section_key(Line("Licenses & Certifications")) == "certificates"
     assert section_key(Line("Hobbies and more", bold=True, heading=True)) == "unknown"
     assert section_key(Line("Senior Engineer — Acme", bold=True)) is None
+    # a contact block's place set in a type larger than the body is no heading
+    for place in ("Mississauga, Ontario, CA", "Manchester, Greater Manchester, GB", "Austin, TX"):
+        assert section_key(Line(place, bold=True, heading=True, size=12)) is None
     assert section_key(Line("Python", list_item=True)) is None
     keys = [s.key for s in split_sections([Line("Jane"), Line("Summary"), Line("Hi."), Line("Skills"), Line("Go")])]
     assert keys == ["header", "summary", "skills"]
