@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from tailor.importer.fields import is_location
+from tailor.importer.name_line import reads_as_title
 
 # "..., Region POSTAL CC": a postal code holds a digit ("78701", "01304-001", "L5B 2C9", "M14 5RB").
 _ENVELOPE = re.compile(r"(?P<before>.+?),\s*(?P<region>[^\d,]+?)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]"
@@ -89,3 +90,22 @@ def _city_after_street(text: str) -> str:
     words = text.split()
     cut = max((i + 1 for i, w in enumerate(words) if re.search(r"\d", w) or _STREET_WORD.match(w)), default=0)
     return " ".join(words[cut:])
+
+
+# "London", "Melbourne VIC", "Lagos": one to three capitalised words, a region's code after them
+_BARE_PLACE = re.compile(r"(?P<city>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),? (?P<code>[A-Z]{2,3})"
+                         r"|(?P<alone>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})")
+
+
+def bare_place(text: str) -> str | None:
+    """"Melbourne VIC" -> "Melbourne, VIC", "London" -> "London": a city named without the comma
+    and region `is_location` needs. Only a caller that knows the text sits among contact
+    details asks (a label follows the name, a place is printed with the email and phone); even
+    then a role or common words ("Freelance", "Data Science") make a title, not a place, and
+    each word must read as a name: capitalised, no capitals inside ("DevOps")."""
+    match = _BARE_PLACE.fullmatch(" ".join(text.split()))
+    city = match and (match["city"] or match["alone"])
+    if not city or reads_as_title(city) or not all(w[0].isupper() and w[1:] == w[1:].lower()
+                                                  for w in re.split(r"[ -]", city)):
+        return None
+    return f"{city}, {match['code']}" if match["code"] else city

@@ -21,12 +21,13 @@ person wrote "IBM" or "NASA" in capitals keeps them. See docs/ARCHITECTURE.md (i
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from tailor.text.skill_terms import canonical_spelling
+from tailor.text.skill_terms import SKILL_LEXICON, canonical_spelling
 
 # field -> style, per section; a list field's items share its style
 _TITLE, _SENTENCE, _LOWER = "title", "sentence", "lower"
@@ -75,11 +76,23 @@ def restore_case(resume: dict, texts: Iterable[str]) -> dict:
     for kind, holder, key, _ in slots:
         if any(c.isalpha() for c in holder[key]):
             kinds.setdefault(kind, []).append(_capitals(holder[key]))
+    slugs = [(project, slug) for project in resume.get("projects") or [] if isinstance(project, dict)
+             and _capitals(project.get("name") or "") and (slug := _slug_of(project)) is not None]
     for kind, holder, key, style in slots:
         capitals = kinds.get(kind, [])
         if _capitals(holder[key]) and sum(capitals) >= _SHOUTED_SHARE * len(capitals):
             holder[key] = _recased(holder[key], style, spelling)
+    for project, slug in slugs:
+        project["name"] = slug
     return resume
+
+
+def _slug_of(project: dict) -> str | None:
+    """"RAFT-LAB" at "github.com/jo/raft-lab": a project named by its repository's slug (words
+    joined by a hyphen or an underscore) is written as its address writes it."""
+    url = project.get("url")
+    slug = url.rstrip("/").rsplit("/", 1)[-1] if isinstance(url, str) and "/" in url.split("//")[-1] else ""
+    return slug if re.search(r"\w[-_]\w", slug) and slug.casefold() == project["name"].casefold() else None
 
 
 Slot = tuple[str, "dict | list", "str | int", str]
@@ -120,10 +133,25 @@ def _spellings(texts: Iterable[str]) -> dict[str, str]:
             continue
         for sentence in _SENTENCE_BREAK.split(_ADDRESS.sub(" ", text)):
             words = [m.group() for m in _WORD.finditer(sentence)]
+            titled = _title_case(words)
             for index, word in enumerate(words):
-                if index and not _in_shouted_run(words, index):
+                if (index and not titled or _marked(word)) and not _in_shouted_run(words, index):
                     seen.setdefault(word.lower(), Counter())[word] += 1
     return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}
+
+
+def _marked(word: str) -> bool:
+    """"GCSE grade 4+ rate", "GitHub Actions": capitals inside a word, or a whole word of them, are
+    the person's spelling even where grammar or a title capitalises a first letter."""
+    return len(word) > 1 and any(c.isupper() for c in word[1:])
+
+
+def _title_case(words: list[str]) -> bool:
+    """"Operations Management", "Further Mathematics": a line whose every longer word opens with a
+    capital is a name set in title case, which says nothing of how the words are spelled in a
+    sentence (only the capitals inside a word are kept as evidence)."""
+    longer = [w for w in words if len(w) > _ACRONYM_LETTERS]
+    return len(longer) >= 2 and all(w[0].isupper() for w in longer)
 
 
 def _in_shouted_run(words: list[str], index: int) -> bool:
@@ -150,7 +178,7 @@ def _recased(value: str, style: str, spelling: dict[str, str]) -> str:
     if style == _LOWER:
         return value.lower()
     if style == _SENTENCE and (known := _spelled(value)):
-        return _capitalised(known) if known.islower() else known
+        return _capitalised(known) if known.islower() and not _lower_brand(known) else known
     if style == _SENTENCE and _names_a_product(value, spelling):
         style = _TITLE                   # "ORACLE RETAIL", "SIEMENS TEAMCENTER": a product's name
     order = itertools.count()
@@ -173,7 +201,17 @@ def _spelled(term: str) -> str | None:
     """The lexicon's spelling of `term` itself ("POSTGRESQL" -> "PostgreSQL"), never of another
     term it stands for (an alias: "REST APIS" is not written back as "RESTful API")."""
     known = canonical_spelling(term)
-    return known if known and known.lower() == term.lower() else None
+    if known and known.lower() == term.lower():
+        return known
+    key = " ".join(term.lower().split())  # "REST APIS": an entry of the lexicon ("REST API") in the plural
+    return _entries()[key[:-1]] + "s" if key.endswith("s") and key[:-1] in _entries() else None
+
+
+@functools.cache
+def _entries() -> dict[str, str]:
+    """lower case -> each entry of the skill lexicon as it is written there."""
+    terms = (" ".join(t.split()) for t in SKILL_LEXICON.replace("\n", " ").split("|"))
+    return {t.lower(): t for t in terms if t}
 
 
 def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) -> str:
@@ -182,9 +220,14 @@ def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) ->
         return key                       # "2ND" -> "2nd"
     if style == _TITLE and not first and key in _SMALL_WORDS:
         return key
-    own = spelling.get(key) or _spelled(word) or _plural_acronym(key, spelling)
+    own = spelling.get(key) or _spelled(word) or _plural_acronym(key, spelling) \
+        or _acronym_of_plural(key, spelling) or _DEGREES.get(key)
     if own and not own.islower():
         return own                       # a name, an acronym or a brand as the person writes it
+    if key == "js" and match.string[match.start() - 1:match.start()] == ".":
+        return key                       # "NEXT.JS": a JavaScript library's name ends in ".js"
+    if own and _lower_brand(own) and (style != _TITLE or not first):
+        return own                       # "dbt": a name the lexicon and the person write in lower case
     if own is None and len(key) <= _ACRONYM_LETTERS and not _abbreviation_or_compound(match):
         return word                      # never written in lower case: likely an acronym
     if own is None and _bracketed_acronym(match):
@@ -192,6 +235,26 @@ def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) ->
     if style == _TITLE:
         return _capitalised(key)
     return _capitalised(key) if first else key
+
+
+# Degrees whose abbreviations mix cases ("MSC" in a layout's capitals is "MSc")
+_DEGREES = {d.lower(): d for d in "BSc MSc BEng MEng MPhil DPhil BEd MEd BArch MArch BPharm PharmD MSci "
+                                  "EdD DrPH ScD BMus MMus BPhil BTech MTech".split()}
+
+
+def _acronym_of_plural(key: str, spelling: dict[str, str]) -> str | None:
+    """"PFMEA" when the document writes "PFMEAs", "GCSE" when it writes "GCSEs": the plural of an
+    acronym in capitals with a lower-case "s" spells the acronym."""
+    plural = spelling.get(key + "s", "")
+    return plural[:-1] if re.fullmatch(r"[A-Z]{2,}s", plural) else None
+
+
+def _lower_brand(own: str) -> bool:
+    """"dbt": a one-word name the skill lexicon writes in lower case that is no English word is a
+    brand styled so; "forklift" is a word, capitalised at a skill's start like any other."""
+    from lemminflect import getAllLemmas
+
+    return _entries().get(own) == own and " " not in own and own.isalpha() and not getAllLemmas(own)
 
 
 def _plural_acronym(key: str, spelling: dict[str, str]) -> str | None:

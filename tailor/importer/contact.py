@@ -2,7 +2,8 @@
 
 Contact details are kept exactly as written (a phone stays "(555) 123-4567"); URLs of known
 networks become `profiles` with their network and username, the first other URL is
-`basics.url`.
+`basics.url`. Which line is the name and how it splits into name and label is `name_line.py`'s;
+see docs/ARCHITECTURE.md, "Resume import".
 """
 from __future__ import annotations
 
@@ -12,69 +13,18 @@ from urllib.parse import urlsplit
 
 from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
-from tailor.importer.addresses import place_of_address
+from tailor.importer.addresses import bare_place, place_of_address
 from tailor.importer.lines import Line
+from tailor.importer.name_line import DOCUMENT_TITLE, drop_icons, largest_first, name_and_label, unshout
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.result import Unparsed
+from tailor.importer.roles import ROLE_WORDS
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
 _LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
              "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web", "portfolio", "site", "url",
              "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
-
-
-# "RESUME", "Curriculum Vitae" on a line of their own, or after the name ("Jo Doe — Resume"): what
-# the document is, never the person's name or title
-_DOCUMENT_TITLE = re.compile(r"r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf|curr[íi]culo", re.I)
-# ... and set before the name: "Résumé of MAYA OKONKWO", "Curriculum Vitae of Jo Doe".
-_TITLE_OF = re.compile(rf"^(?:{_DOCUMENT_TITLE.pattern})\s+(?:of|de|von)(?:\s+|$)", re.I)
-
-
-def _name_and_label(text: str) -> tuple[str, str]:
-    """"MAYA OKONKWO" (a theme's capitals) is "Maya Okonkwo"; "Maya Okonkwo, Computer Science
-    Graduate" is a name and its label. A name in capitals is written back in the case a form
-    would take, since JSON Resume holds the name, not its styling. A document title printed
-    before the name ("Résumé of ...") names the document, not the person: it is left out."""
-    text = _TITLE_OF.sub("", text)
-    name, _, label = text.partition(", ")
-    # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
-    if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \
-            or label.isupper():
-        name, label = text, ""
-    return unshout(name.strip()), label.strip()
-
-
-def _styled_label(line: Line) -> tuple[str, str] | None:
-    """"Daniel Reyes **Junior Data Analyst**": a name and its label set on one line, told apart by
-    type alone (the label in bold after a name in regular). The name is the short run before the
-    change of type; a name whose last part is bold ("Maya **Okonkwo**") is too short to hold a
-    label as well."""
-    tail = line.bold_tail
-    head = _TITLE_OF.sub("", line.text[:-len(tail)].strip(" ,|·–-")) if tail and line.text.endswith(tail) else ""
-    if not 2 <= len(head.split()) <= 4 or len(tail.split()) < 2:
-        return None  # "Résumé of **JO DOE**": a title over the name in bold is no name and label
-    return unshout(head), tail
-
-
-_SMALL_WORDS = frozenset("a an and as at de del der di du for in la le of on or the to van von y".split())
-
-
-def unshout(text: str) -> str:
-    """Text a layout set in capitals, in the case a form would take ("CHEF DE CUISINE" -> "Chef
-    de Cuisine"); text with any lower-case letter, or a short acronym, is left as written."""
-    if not text.isupper() or len(text) <= 4:
-        return text
-    head, comma, tail = text.partition(", ")
-    if comma and all(0 < len(part.strip(" .")) <= 4 for part in tail.split(",")):
-        return f"{unshout(head)}, {tail}"  # "JANE DOE, CPA", "RN, BSN": credentials stay in capitals
-    words = text.title().split(" ")
-    return " ".join(_ROMAN.sub(lambda m: m[0].upper(), _MC.sub(lambda m: m[1] + m[2].upper(), w))
-                    if not (i and w.lower() in _SMALL_WORDS) else w.lower() for i, w in enumerate(words))
-
-
-_ROMAN = re.compile(r"^(?:Ii|Iii|Iv|Vi|Vii|Viii)$")  # "SEAN MCCARTHY III": a generation, not a word
-_MC = re.compile(r"^(Mc)([a-z])(?=[a-z]{2})")        # "MCCARTHY" -> "McCarthy"
 
 
 # What a browser prints where an image failed to load: its size ("64x64") or its alternative text.
@@ -94,34 +44,52 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
     unparsed += [Unparsed("header", line.text, "the document's title, not the name") for line in lines
-                 if _DOCUMENT_TITLE.fullmatch(line.text.strip())]
-    lines = [line for line in lines if not _DOCUMENT_TITLE.fullmatch(line.text.strip())]
-    lines = _joined_addresses(_largest_first(lines))
+                 if DOCUMENT_TITLE.fullmatch(line.text.strip())]
+    lines = [line for line in lines if not DOCUMENT_TITLE.fullmatch(line.text.strip())]
+    ordered = largest_first(lines)
+    named = next((i for i, line in enumerate(ordered) if not _contact_only(line.text)), -1)
+    above = {line.text for line in lines[:next((i for i, line in enumerate(lines) if line is ordered[named]), 0)]} \
+        if named >= 0 else set()
+    lines = _joined_addresses(ordered)
     named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
+    prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
     for index, line in enumerate(lines):
-        parts = [p.strip() for part in fields.split_parts(line.text) for p in _SEPARATOR_ITEM.split(part) if p.strip()]
-        parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not _DOCUMENT_TITLE.fullmatch(p)])
+        parts = [p for part in fields.split_parts(line.text) for p in map(drop_icons, _SEPARATOR_ITEM.split(part)) if p]
+        parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not DOCUMENT_TITLE.fullmatch(p)])
         if index == named:
-            styled = _styled_label(line) if len(parts) == 1 else None
             first = parts.pop(0)  # the name's part, read either way: never left over as well
-            basics["name"], label = styled or _name_and_label(first)
+            basics["name"], label = name_and_label(line, first, len(parts) == 0)
             if label:
-                basics["label"] = label
+                basics["label"], label_at = label, index
         parts = [p for p in parts if not _name_again(p, basics.get("name", ""))]
-        leftover = [p for part in parts for p in _split_glued(part) if not _place(p, basics, urls)]
+        leftover = [p for part in parts for p in _split_glued(part)
+                    if not _place(p, basics, urls) and (line.link or not _place_among_details(p, basics, urls))]
         if _linked_word(leftover, line, urls):
             urls.append(line.link)
             leftover = []
         if not leftover:
             continue
         text = " | ".join(leftover)
-        if "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
+        if index == prose_at + 1 and len(leftover) == 1 and re.search(r"\w[.!?]$", text) and len(text.split()) >= 5:
+            basics["summary"], prose_at = f"{basics['summary']} {text}", index  # its next sentence, a line apart
+        elif index == label_at + 1 and line.size == lines[label_at].size == max(x.size for x in lines) > 0 \
+                and len(leftover) == 1 and len(text.split()) <= 3 and not re.search(r"\d", text):
+            basics["label"] = f"{basics['label']} {unshout(text)}"  # "Jo Doe | Computer Science" / "Graduate"
+        elif "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
                 and not re.search(r"\d{3}", text):
-            basics["label"] = unshout(text)
+            if line.text in above and not logo:
+                logo = unshout(text)  # text above the name waits: a label under the name comes first
+                continue
+            basics["label"], label_at = unshout(text), index if index == named else label_at
         elif len(text.split()) >= _SUMMARY_WORDS and len(leftover) == 1:
             basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
+            prose_at = index
         else:
             unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
+    if logo and "label" not in basics:
+        basics["label"] = logo
+    elif logo:
+        unparsed.append(Unparsed("header", logo, "text above the name (a logo, a kind of document), not the label"))
     _add_urls(basics, urls)
     return basics, unparsed
 
@@ -129,25 +97,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
 def _contact_only(text: str) -> bool:
     """"john.smith@gmail.com | 555-201-3344" above the name: a line of contact details only is
     never the name; the name is the first line that is not."""
-    parts = [p.strip() for p in fields.split_parts(text) if p.strip()]
+    parts = [drop_icons(p) for p in fields.split_parts(text) if drop_icons(p)]
     return bool(parts) and all(fields.is_contact_detail(p) for p in parts)
 
 
-_LARGER = 1.2  # a line set this many times the size of another is clearly in a larger type
 _SEPARATOR_ITEM = re.compile(r"\s*,\s*[•·|◦▪]\s*,\s*")  # "site, •, in handle": a row read as a list, its dots too
-
-
-def _largest_first(lines: list[Line]) -> list[Line]:
-    """The name is a header's largest text, and a title under it is set larger than the contact
-    details; read row by row, a contact block set right of the name (its top above the name's)
-    comes first. So when the first line is not the largest, the lines set larger than the
-    header's most used type come first, largest first (docs/ARCHITECTURE.md, "Resume import")."""
-    sizes = [line.size for line in lines]
-    if not lines or not all(sizes) or max(sizes) < _LARGER * lines[0].size:
-        return lines  # the first line is the largest (or a format without sizes)
-    common = max(set(sizes), key=lambda size: sum(len(line.text) for line in lines if line.size == size))
-    large = sorted((line for line in lines if line.size >= _LARGER * common), key=lambda line: -line.size)
-    return large + [line for line in lines if line.size < _LARGER * common]
 
 
 def _name_again(part: str, name: str) -> bool:
@@ -216,12 +170,18 @@ def _labels_on_values(parts: list[str]) -> list[str]:
     return out
 
 
+_PHONE_THEN_HANDLE = re.compile(r"(\+?[\d(][\d\s().\-/]{5,}\d)\s+(@?(?!(?:x|ext)\b)[\w.-]*[^\W\d][\w.-]*)")
+
+
 def _split_glued(part: str) -> list[str]:
     """"jo@example.com 555-010-2233": contact details typed with only spaces between them are one
     part after whitespace is collapsed; cut around an email address or URL inside the part (a bare
-    domain in lower case too: "jo.example.com jo-data", a site over a handle in a narrow column)."""
-    if fields.is_email(part) or fields.is_url(part):
-        return [part]
+    domain in lower case too: "jo.example.com jo-data", a site over a handle in a narrow column),
+    and after a phone number that a handle follows (a row of icons and details set inline)."""
+    if fields.is_email(part) or fields.is_url(part) or labelled_contact(Line(part)):
+        return [part]  # "Email address: jo@example.com": the label goes with its value
+    if (phone := _PHONE_THEN_HANDLE.fullmatch(part)) and fields.is_phone(phone[1]):
+        return [phone[1], phone[2]]  # "+55 11 98765-4321 chef.jose.nunez": a phone, then a linked handle
     found = fields.EMAIL.search(part) or re.search(r"(?:https?://|www\.)\S+", part) \
         or next((m for m in re.finditer(r"\S+", part) if fields.is_url(m[0]) and m[0].islower()), None)
     if not found:
@@ -281,13 +241,25 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
         basics["phone"] = candidate
     elif "location" not in basics and (place := place_of_address(candidate)):
         basics["location"] = location_object(place)  # "920 Lavaca Street Austin, Texas 78701 US"
-    elif fields.is_location(candidate) and "location" not in basics:
+    elif fields.is_location(candidate) and "location" not in basics and not ROLE_WORDS.search(candidate):
+        # ... but "Registered Nurse, BSN" is a title and its credential, shaped as "City, ST"
         basics["location"] = location_object(candidate)
     elif re.fullmatch(r"[A-Z]{2}", candidate) and "countryCode" not in basics.get("location", {"countryCode": 1}):
         basics["location"]["countryCode"] = candidate  # "San Francisco, California 94105", then "US"
     else:
         return False
     return True
+
+
+def _place_among_details(part: str, basics: dict, urls: list[str]) -> bool:
+    """"Jo Doe | jo@example.com | 020 7946 0958 | London": a city named alone ("London", "Melbourne
+    VIC") after a contact detail is the person's place, where right under the name it would be
+    the label (`addresses.bare_place` says which text can be a city)."""
+    if "location" in basics or not (urls or "email" in basics or "phone" in basics):
+        return False
+    if place := bare_place(part):
+        basics["location"] = location_object(place)
+    return bool(place)
 
 
 def _unshout_place(text: str) -> str:

@@ -5,7 +5,8 @@ paper still sees where a link goes (`a[href]::after { content: " (" attr(href) "
 
 The address in brackets repeats what the page already shows (the email, the phone) or what
 the link under the text holds, and it is set smaller, often cut at the column's edge
-("(https://www.linkedin.com/in/janedoe-da") or wrapped onto a line of its own ("akesson)").
+("(https://www.linkedin.com/in/janedoe-da") or wrapped onto a line of its own ("akesson)"), also
+when it opened after the link's text on the line above ("Maya Okonkwo (https://github.com/jo/x-").
 Read as text it glues itself onto employers, phones and profiles. So it is taken out of the
 line, and a web address is kept as the line's `link` when the line has none. Runs on the lines
 of every format, before the parsers (see the importer steps in docs/ARCHITECTURE.md).
@@ -21,6 +22,7 @@ from tailor.importer.lines import Line
 _TARGET = r"\((?:mailto:|tel:|https?://)(?:[^()\s]|\([^()\s]*\))*"
 _INLINE = re.compile(rf"\s+{_TARGET}\)(?=\s|$)")
 _ALONE = re.compile(rf"^{_TARGET}\)?$")
+_CUT_AT_END = re.compile(rf"\s+{_TARGET}$")  # "Maya Okonkwo (https://github.com/jo/theme-": wrapped after the text
 _REST = re.compile(r"^[^\s()]*\)$")  # the wrapped rest of a cut target: "akesson)"
 _REST_WITHIN = 3  # ... comes this many lines after it at most (a column beside it between them)
 
@@ -31,7 +33,10 @@ def drop_printed_targets(lines: list[Line]) -> list[Line]:
     cut: list[tuple[int, Line]] = []  # target lines cut before their ")": the rest may follow in their column
     for at, line in enumerate(lines):
         text = line.text.strip()
-        if _REST.match(text) and any(abs(line.x - c.x) < 1.5 and c.page == line.page for _, c in cut):
+        if _REST.match(text) and (rest_of := [c for _, c in cut if abs(line.x - c.x) < 1.5 and c.page == line.page]):
+            if rest_of[0] in out and rest_of[0].link and not rest_of[0].link.endswith(text[:-1]):
+                at_out = out.index(rest_of[0])  # the address whole again: its cut start and this rest
+                out[at_out] = replace(out[at_out], link=out[at_out].link + text[:-1])
             cut = []
             continue
         cut = [(where, c) for where, c in cut if where >= at - _REST_WITHIN]
@@ -43,6 +48,9 @@ def drop_printed_targets(lines: list[Line]) -> list[Line]:
         if match := _INLINE.search(line.text):
             web = _web(match[0].strip())
             line = replace(line, text=_INLINE.sub("", line.text).strip(), link=line.link or web)
+        if (match := _CUT_AT_END.search(line.text)) and line.text[:match.start()].strip():
+            line = replace(line, text=line.text[:match.start()].strip(), link=line.link or _web(match[0]))
+            cut.append((at, line))  # its rest ("fullmoon)") starts the next line, at the text's left edge
         out.append(line)
     return out
 

@@ -31,18 +31,24 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     groups: list[dict] = []
     plain: dict = {"name": "Skills", "keywords": []}
     current: dict | None = None
+    opened = Line("")  # the line that named the current group
     for index, line in enumerate(lines):
         match = _GROUP.match(line.text)
         if match:
             groups.append({"name": match[1].strip(), "keywords": _keywords(match[2])})
         elif named := _name_and_level(line):
-            current = {"name": named[0], "level": named[1], "keywords": []}
-            groups.append(current)
+            if current and not current["keywords"] and "level" not in current and not line.gap_before \
+                    and index and lines[index - 1].text.strip() == current["name"]:
+                current.update(name=f"{current['name']} {named[0]}", level=named[1])  # a bold name wrapped
+            else:
+                current, opened = {"name": named[0], "level": named[1], "keywords": []}, line
+                groups.append(current)
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
                 current.setdefault("level", line.text.strip())
-        elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index):
-            current = {"name": line.text.strip(), "keywords": []}
+        elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index) \
+                or current is not None and not current["keywords"] and _name_beside(line, opened):
+            current, opened = {"name": line.text.strip(), "keywords": []}, line
             groups.append(current)
         else:
             (current or plain)["keywords"].extend(_keywords(line.text))
@@ -75,13 +81,25 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
 
 
+def _name_beside(line: Line, opened: Line) -> bool:
+    """"People" and "Systems" side by side in one row of group names, their keywords under them:
+    a short line level with the name that opened the group, in its type, names a group too."""
+    return bool(line.size and opened.size) and line.page == opened.page and abs(line.y - opened.y) < 0.3 * line.size \
+        and abs(line.size - opened.size) < 0.3 and line.x > opened.x and len(line.text.split()) <= 5 \
+        and "," not in line.text
+
+
 def _name_and_level(line: Line) -> tuple[str, str] | None:
     """"Infrastructure, Advanced" with the name in bold: a group's name and its level set on one
-    row (read as one line), not two keywords."""
+    row (read as one line), not two keywords; so is "**Clinical** Advanced", the level after the
+    bold name with only a space between them (the end of a bold name wrapped over two lines,
+    "**Distributed**" over "**Systems** Master", is its group's name)."""
     items = fields.split_list(line.text)
     if len(items) == 2 and _LEVEL.match(items[1]) and line.bold_prefix.rstrip(", ") == items[0]:
         return items[0], items[1]
-    return None
+    name = line.bold_prefix.strip()
+    rest = line.text[len(line.bold_prefix):].strip() if name and line.text.startswith(line.bold_prefix) else ""
+    return (name, rest) if _LEVEL.match(rest) else None
 
 
 def _beside_list(line: Line, lines: list[Line], index: int) -> bool:

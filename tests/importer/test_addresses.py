@@ -1,5 +1,5 @@
 """`addresses.py`: the place in a postal address printed in a resume's header."""
-from tailor.importer.addresses import place_of_address
+from tailor.importer.addresses import bare_place, place_of_address
 from tailor.importer.build import resume_from_lines
 from tailor.importer.lines import Line
 
@@ -65,3 +65,11 @@ def test_a_summary_in_the_header_is_not_joined_to_the_place_under_it():
              Line("San Francisco, United States", size=10), Line("Experience", size=14, bold=True, heading=True)]
     basics = resume_from_lines(lines).resume["basics"]
     assert basics["summary"] == summary
+
+
+def test_a_city_named_alone_can_be_a_place_but_a_title_or_a_common_word_cannot():
+    assert bare_place("London") == "London"
+    assert bare_place("Melbourne VIC") == "Melbourne, VIC"
+    assert bare_place("Winston-Salem") == "Winston-Salem"
+    for text in ("Graphic Designer", "Freelance", "Data Science", "DevOps", "LONDON", "jo-doe", "Austin 78701"):
+        assert bare_place(text) is None, text

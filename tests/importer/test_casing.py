@@ -40,8 +40,8 @@ def test_a_shouting_layout_is_written_back_in_the_persons_case():
 
 
 def test_skills_take_the_documents_then_the_lexicons_spelling_in_sentence_case():
-    """(A brand the lexicon spells in lower case, "dbt", comes back capitalised like "Forklift":
-    nothing tells the two apart.)"""
+    """(A word the lexicon spells in lower case, "forklift", is capitalised at a skill's start; a
+    brand it spells so, "dbt", is no English word: `test_brands_acronyms_and_degrees_...`.)"""
     group = restore_case(_shouted(), BULLETS)["skills"][0]
     keywords = group["keywords"]
     assert (group["name"], group["level"]) == ("Data", "Intermediate")
@@ -78,3 +78,27 @@ def test_an_acronym_in_brackets_keeps_its_capitals_and_addresses_and_shouted_run
     assert restored["certificates"][1]["name"] == "Registered Nurse License (Compact)"  # a word: the field's case
     assert restored["projects"][0]["name"] == "Open Source UI Library"                  # "ui-library" is an address
     assert restored["work"][0]["position"] == "Registered Nurse II (Charge Nurse, Nights)"
+
+
+def test_brands_acronyms_and_degrees_come_back_as_the_document_or_a_convention_spells_them():
+    """"dbt" (the lexicon's lower-case brand, no English word), "Next.js" (a library's ".js"),
+    "REST APIs" (a lexicon entry in the plural), "PFMEA" (the document writes "PFMEAs"), "GCSE"
+    (capitals at a sentence's start are still capitals), "P&L management" (a course title in
+    title case says nothing of how "management" is spelled), "MSc" (a degree's own case)."""
+    texts = ["Wrote PFMEAs and control plans for the new line.", "GCSE grade 4+ rate rose to 74%.",
+             "Operations Management", "Ran P&L for a restaurant and built dashboards in Looker Studio."]
+    resume = {"education": [{"studyType": "CIVILINGENJÖR (MSC)"}],
+              "skills": [{"keywords": ["DBT", "FORKLIFT", "NEXT.JS", "REST APIS", "PFMEA", "GCSE", "P&L MANAGEMENT",
+                                       "LOOKER STUDIO"]}]}
+    out = restore_case(resume, texts)
+    assert out["skills"][0]["keywords"] == ["dbt", "Forklift", "Next.js", "REST APIs", "PFMEA", "GCSE",
+                                            "P&L management", "Looker Studio"]
+    assert out["education"][0]["studyType"] == "Civilingenjör (MSc)"
+
+
+def test_a_project_named_by_its_repositorys_slug_is_written_as_its_address():
+    resume = {"projects": [{"name": "RAFT-LAB", "url": "https://github.com/jo/raft-lab"},
+                           {"name": "DORMSWAP", "url": "https://dormswap.example.com"},
+                           {"name": "LOOKER STUDIO DASHBOARD"}]}
+    out = restore_case(resume, ["Built a Looker Studio dashboard."])
+    assert [p["name"] for p in out["projects"]] == ["raft-lab", "Dormswap", "Looker Studio Dashboard"]

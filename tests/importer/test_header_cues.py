@@ -216,3 +216,84 @@ def test_contact_labels_of_two_words_are_read_whole():
     basics, unparsed = parse_header([Line("Jo Doe"), Line("Phone number: (415) 555-0117"),
                                      Line("Email address: jo@example.com")])
     assert (basics["phone"], basics["email"], unparsed) == ("(415) 555-0117", "jo@example.com", [])
+
+
+def test_a_name_over_a_larger_label_with_an_emoji_after_it_is_still_the_name():
+    """A theme prints the label larger than the name, and an emoji (linked to the theme's page)
+    after the name: the name is the line that reads as a name, without the picture."""
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Jo Doe 🌑🌕", size=10.5, link="https://example.org/someone/theme"),
+                              Line("Computer Science Graduate", size=14.3), Line("jo@example.com", size=9.7),
+                              Line("(512) 555-0100", size=9.7)])
+    assert (basics["name"], basics["label"], basics["phone"]) == ("Jo Doe", "Computer Science Graduate",
+                                                                  "(512) 555-0100")
+    assert "url" not in basics and "profiles" not in basics
+
+
+def test_a_phone_and_a_linked_handle_on_one_line_are_both_read():
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("Jo Doe"), Line("+55 11 98765-4321 chef.jo",
+                                                          link="https://www.instagram.com/chef.jo")])
+    assert basics["phone"] == "+55 11 98765-4321"
+    assert basics["profiles"][0]["url"] == "https://www.instagram.com/chef.jo" and not unparsed
+
+
+def test_the_summarys_next_sentence_on_a_line_of_its_own_stays_in_the_summary():
+    from tailor.importer.contact import parse_header
+
+    first = "Second-shift supervisor with 12 years in distribution centres, from forklift operator to leading a shift."
+    basics, unparsed = parse_header([Line("Jo Doe"), Line("Warehouse Supervisor"), Line(first),
+                                     Line("Known for safe, clean operations and training new hires.")])
+    assert basics["summary"] == f"{first} Known for safe, clean operations and training new hires."
+    assert basics["label"] == "Warehouse Supervisor" and not unparsed
+
+
+def test_a_title_with_a_credential_is_the_label_and_the_city_under_it_the_location():
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Hannah Lee"), Line("Registered Nurse, BSN"), Line("Columbus, OH"),
+                              Line("hannah@example.com")])
+    assert basics["label"] == "Registered Nurse, BSN"
+    assert basics["location"] == {"city": "Columbus", "region": "OH"}
+
+
+def test_a_city_named_alone_among_the_contact_details_is_the_location():
+    """A label follows the name; a place is printed with the email and phone ("London", or a
+    city and its state's code with no comma, "Melbourne VIC")."""
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Marco Bianchi | marco@example.com | 020 7946 0958 | London")])
+    assert basics["location"] == {"city": "London"} and "label" not in basics
+    basics, _ = parse_header([Line("Olivia Brown"), Line("olivia@example.com"), Line("0412 345 678"),
+                              Line("Melbourne VIC")])
+    assert basics["location"] == {"city": "Melbourne", "region": "VIC"} and "label" not in basics
+    basics, _ = parse_header([Line("Jo Doe"), Line("Frontend"), Line("jo@example.com")])
+    assert basics["label"] == "Frontend" and "location" not in basics  # under the name: the label
+
+
+def test_a_word_above_the_name_waits_for_a_label_under_it():
+    """A logo's word ("europass") or the kind of document printed over the name is read before
+    it: the label is the title under the name; the word above is the label only when no other."""
+    from tailor.importer.contact import parse_header
+
+    basics, unparsed = parse_header([Line("europass", size=11), Line("Jo Doe", size=20),
+                                     Line("Computer Science Graduate", size=9.5),
+                                     Line("Email: jo@example.com", size=9.5)])
+    assert (basics["name"], basics["label"]) == ("Jo Doe", "Computer Science Graduate")
+    assert [u.text for u in unparsed] == ["europass"]
+    basics, _ = parse_header([Line("Senior Data Analyst", size=11), Line("Jo Doe", size=20),
+                              Line("jo@example.com", size=9.5)])
+    assert basics["label"] == "Senior Data Analyst"
+
+
+def test_a_label_beside_the_name_wrapped_in_the_names_type_is_read_whole():
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Jo Doe | Computer Science", size=24.8), Line("Graduate", size=24.8),
+                              Line("M (206) 555-0142", size=10.9), Line("jodoe", size=10.9)])
+    assert (basics["name"], basics["label"], basics["phone"]) == ("Jo Doe", "Computer Science Graduate",
+                                                                  "(206) 555-0142")
+    basics, _ = parse_header([Line("Jo Doe", size=24), Line("Data Analyst", size=12), Line("Austin", size=12)])
+    assert basics["label"] == "Data Analyst"   # a label on a line of its own: the next line is not its end

@@ -21,3 +21,10 @@ def test_a_cut_or_wrapped_address_goes_with_its_rest_and_a_link_already_read_is_
     out = drop_printed_targets(lines)
     assert [line.text for line in out] == ["bjorn-akesson", "+41 44 668 18 00", "Reyes and (see notes)"]
     assert out[0].link == "https://www.linkedin.com/in/bjorn-akesson"
+
+
+def test_an_address_cut_after_the_text_on_its_line_goes_with_its_rest_on_the_next():
+    lines = [Line("Jo Doe (https://example.org/jo/print-", x=41), Line("theme)", x=41), Line("Data Analyst", x=41)]
+    out = drop_printed_targets(lines)
+    assert [line.text for line in out] == ["Jo Doe", "Data Analyst"]
+    assert out[0].link == "https://example.org/jo/print-theme"

@@ -97,3 +97,37 @@ def test_a_name_then_its_roles_after_commas_in_one_part():
     bold_name = Line("raft-lab, Author, github.com/jo/raft-lab", x=50, size=10, bold_prefix="raft-lab")
     entry, _ = parse_entry("projects", group_entries([bold_name], "projects")[0], 0)
     assert (entry["name"], entry["roles"], entry["url"]) == ("raft-lab", ["Author"], "github.com/jo/raft-lab")
+
+
+def test_a_header_written_as_name_at_entity_as_roles_is_read_by_those_words():
+    entry: dict = {}
+    texts = project_texts(["DormSwap at University of Washington Capstone as Full-stack developer, Team lead"], entry)
+    assert texts == ["DormSwap", "Full-stack developer, Team lead"]
+    assert entry == {"entity": "University of Washington Capstone"}
+    entry = {}
+    assert project_texts(["gradient-viz at as Author"], entry) == ["gradient-viz", "Author"] and entry == {}
+    assert project_texts(["Meals at Home as a Service"], {}) == ["Meals at Home as a Service"]  # no role: a name
+
+
+def test_a_labelled_list_of_names_is_the_projects_keywords_even_before_its_points():
+    tags = _line("Skills acquired: Next.js | PostgreSQL | Prisma", bold_prefix="Skills acquired:", gap_before=True)
+    assert keywords_after_points(tags, [], "projects")
+    assert not keywords_after_points(_line("Outcome: shipped to 400 students.", bold_prefix="Outcome:"), [], "projects")
+    assert not keywords_after_points(_line("Next.js | PostgreSQL | Prisma"), [], "projects")   # no label, no points
+
+
+def test_roles_after_commas_or_joined_by_and_are_roles_not_keywords():
+    entry: dict = {}
+    assert project_texts(["raft-lab", "Author, Maintainer, github.com/jo/raft-lab"], entry) == \
+        ["raft-lab", "Author, Maintainer"]
+    assert entry == {"url": "github.com/jo/raft-lab"}
+    assert project_texts(["raft-lab", "Author and Maintainer"], {}) == ["raft-lab", "Author, Maintainer"]
+    assert project_texts(["Research and Development Tools", "Author"], {}) == ["Research and Development Tools",
+                                                                               "Author"]
+
+
+def test_a_name_its_entity_and_its_role_in_three_parts():
+    entry: dict = {}
+    texts = project_texts(["DormSwap", "University of Washington Capstone", "Full-stack developer, Team lead"], entry)
+    assert texts == ["DormSwap", "Full-stack developer, Team lead"]
+    assert entry == {"entity": "University of Washington Capstone"}

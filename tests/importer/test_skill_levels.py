@@ -35,3 +35,25 @@ def test_a_bold_name_and_its_level_read_as_one_line_are_a_group_and_its_level():
              _line("Kafka, Kubernetes", y=112), _line("Baking, Advanced", y=130)]  # not bold: two keywords
     assert [(s["name"], s.get("level"), s["keywords"]) for s in parse_skills(lines)] == [
         ("Infrastructure", "Advanced", ["Kafka", "Kubernetes", "Baking", "Advanced"])]
+
+
+def test_a_bold_name_then_its_level_after_a_space_is_a_group_even_wrapped():
+    """"**Clinical** Advanced" in a column of names beside the keywords; "**Distributed**" over
+    "**Systems** Master": the name wrapped, then its level."""
+    lines = [Line("Distributed", x=75, y=197, size=11.2, bold=True, gap_before=True),
+             Line("Systems Master", x=75, y=212, size=11.2, bold_prefix="Systems"),
+             Line("Clinical Advanced", x=75, y=244, size=11.2, bold_prefix="Clinical", gap_before=True),
+             Line("Consensus, Replication", x=207, y=197, size=11.2), Line("Epic, Vocera", x=207, y=244, size=11.2)]
+    skills = parse_skills(lines)
+    assert [(s["name"], s.get("level")) for s in skills] == [("Distributed Systems", "Master"),
+                                                             ("Clinical", "Advanced")]
+    assert [k for s in skills for k in s["keywords"]] == ["Consensus", "Replication", "Epic", "Vocera"]
+
+
+def test_two_group_names_side_by_side_are_both_names_not_a_keyword():
+    lines = [Line("People", x=40, y=199, size=9.7, gap_before=True), Line("Systems", x=308, y=199, size=9.7),
+             Line("Hiring, Coaching, Workday", x=47, y=225, size=8.8, gap_before=True),
+             Line("Tools", x=40, y=260, size=9.7, gap_before=True), Line("Excel, Kronos", x=47, y=280, size=8.8)]
+    skills = parse_skills(lines)
+    assert [s["name"] for s in skills] == ["People", "Systems", "Tools"]
+    assert [k for s in skills for k in s["keywords"]] == ["Hiring", "Coaching", "Workday", "Excel", "Kronos"]

@@ -1,0 +1,147 @@
+"""Which header line is the person's name, told from the label by what each reads as, not only by
+its type size; the name and label on that line; the name printed again as the body's first
+heading; and the icons a layout sets around header text. `contact.py` reads the header with
+these (docs/ARCHITECTURE.md, "Resume import", step 2).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from tailor.importer.fields import split_parts
+from tailor.importer.lines import Line
+from tailor.importer.roles import ROLE_WORDS
+from tailor.importer.sections import Section
+
+_LARGER = 1.2  # a line set this many times the size of another is clearly in a larger type
+# "Dr. Lena Vasquez", "Jo Doe, RN": a form of address before a name and credentials after it
+_ADDRESS_FORM = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?\s+", re.I)
+_PARTICLES = frozenset("al bin da das de del della der di dos du el ibn la le van von y".split())
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?")  # "O'Neill", "Ñúñez-García", "J."
+
+
+def drop_icons(text: str) -> str:
+    """"✉ jo@example.com", "Maya Okonkwo 🌑🌕", "☎ 555-0100": an emoji or an icon font's glyph (a
+    symbol, or a private-use code point as Font Awesome's are) before or after header text is a
+    picture of what the text is, never part of it; so are the joiners and variation selectors
+    that build an emoji out of several code points."""
+    kept = "".join(" " if _icon(c) else c for c in text)
+    return " ".join(kept.split())
+
+
+def _icon(char: str) -> bool:
+    return unicodedata.category(char) == "So" or 0xE000 <= ord(char) <= 0xF8FF \
+        or char in "\u200d\ufe0e\ufe0f" or 0x1F3FB <= ord(char) <= 0x1F3FF  # joiner, emoji style, skin tone
+
+
+def looks_like_name(text: str) -> bool:
+    """"Maya Okonkwo", "Dr. Lena Vasquez", "José Ñúñez-García", "Marcus O'Neill": two to four
+    capitalised words (a particle such as "de" or "van" between them), no figures and no role
+    word; what a person's name looks like wherever it is set (credentials after a comma aside)."""
+    words = _ADDRESS_FORM.sub("", drop_icons(text).partition(", ")[0]).split()
+    capitalised = [w for w in words if w.casefold() not in _PARTICLES]
+    return 2 <= len(words) <= 4 and len(capitalised) >= 2 and not ROLE_WORDS.search(text) \
+        and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in capitalised)
+
+
+def reads_as_title(text: str) -> bool:
+    """"Staff Software Engineer", "Computer Science Graduate": a label names a role, or is made of
+    common words ("graduate", "science"), where a name's words are names ("Okonkwo", "Daniel").
+    The common words are those with an English lemma (lemminflect's lexicon)."""
+    from lemminflect import getAllLemmas
+
+    if ROLE_WORDS.search(text):
+        return True
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", drop_icons(text)) if w.casefold() not in _PARTICLES]
+    return bool(words) and all(getAllLemmas(w) for w in words)
+
+
+def largest_first(lines: list[Line]) -> list[Line]:
+    """The name is a header's largest text, and a title under it is set larger than the contact
+    details; read row by row, a contact block set right of the name (its top above the name's)
+    comes first. So when the first line is not the largest, the lines set larger than the
+    header's most used type come first, largest first. Some layouts set the label larger than
+    the name above it ("Maya Okonkwo" over a large "Computer Science Graduate"): a first line that
+    reads as a person's name over a larger one that reads as a title keeps its place."""
+    sizes = [line.size for line in lines]
+    if not lines or not all(sizes) or max(sizes) < _LARGER * lines[0].size:
+        return lines  # the first line is the largest (or a format without sizes)
+    common = max(set(sizes), key=lambda size: sum(len(line.text) for line in lines if line.size == size))
+    large = sorted((line for line in lines if line.size >= _LARGER * common), key=lambda line: -line.size)
+    if large and looks_like_name(lines[0].text) and reads_as_title(large[0].text):
+        return lines
+    return large + [line for line in lines if line.size < _LARGER * common]
+
+
+def name_printed_again(sections: list[Section]) -> list[Section]:
+    """A Word user's page header holds the name and the contact row, and the body opens with the
+    name again in a heading style over the label: that heading is the name printed twice, not a
+    section, so the lines under it (the label) go back to the header, where `contact.py` reads the
+    name once. Only a heading that reads as a name and equals a part of the header's lines."""
+    if len(sections) < 2 or sections[0].key != "header" or sections[1].key != "unknown" \
+            or not looks_like_name(heading := sections[1].heading):
+        return sections
+    parts = {drop_icons(part).casefold() for line in sections[0].lines for part in split_parts(line.text)}
+    if drop_icons(heading).casefold() not in parts:
+        return sections
+    return [replace(sections[0], lines=[*sections[0].lines, *sections[1].lines]), *sections[2:]]
+
+
+# "RESUME", "Curriculum Vitae" on a line of their own, or after the name ("Jo Doe — Resume"): what
+# the document is, never the person's name or title
+DOCUMENT_TITLE = re.compile(r"r[ée]sum[ée]|resume|cv|curriculum vitae|lebenslauf|curr[íi]culo", re.I)
+# ... and set before the name: "Résumé of MAYA OKONKWO", "Curriculum Vitae of Jo Doe".
+_TITLE_OF = re.compile(rf"^(?:{DOCUMENT_TITLE.pattern})\s+(?:of|de|von)(?:\s+|$)", re.I)
+
+
+def _name_and_label(text: str) -> tuple[str, str]:
+    """"MAYA OKONKWO" (a theme's capitals) is "Maya Okonkwo"; "Maya Okonkwo, Computer Science
+    Graduate" is a name and its label. A name in capitals is written back in the case a form
+    would take, since JSON Resume holds the name, not its styling. A document title printed
+    before the name ("Résumé of ...") names the document, not the person: it is left out."""
+    text = _TITLE_OF.sub("", text)
+    name, _, label = text.partition(", ")
+    # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
+    if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \
+            or label.isupper():
+        name, label = text, ""
+    return unshout(name.strip()), label.strip()
+
+
+def _styled_label(line: Line) -> tuple[str, str] | None:
+    """"Daniel Reyes **Junior Data Analyst**": a name and its label set on one line, told apart by
+    type alone (the label in bold after a name in regular). The name is the short run before the
+    change of type; a name whose last part is bold ("Maya **Okonkwo**") is too short to hold a
+    label as well."""
+    tail = line.bold_tail
+    head = _TITLE_OF.sub("", line.text[:-len(tail)].strip(" ,|·–-")) if tail and line.text.endswith(tail) else ""
+    if not 2 <= len(head.split()) <= 4 or len(tail.split()) < 2:
+        return None  # "Résumé of **JO DOE**": a title over the name in bold is no name and label
+    return unshout(head), tail
+
+
+_SMALL_WORDS = frozenset("a an and as at de del der di du for in la le of on or the to van von y".split())
+
+
+def unshout(text: str) -> str:
+    """Text a layout set in capitals, in the case a form would take ("CHEF DE CUISINE" -> "Chef
+    de Cuisine"); text with any lower-case letter, or a short acronym, is left as written."""
+    if not text.isupper() or len(text) <= 4:
+        return text
+    head, comma, tail = text.partition(", ")
+    if comma and all(0 < len(part.strip(" .")) <= 4 for part in tail.split(",")):
+        return f"{unshout(head)}, {tail}"  # "JANE DOE, CPA", "RN, BSN": credentials stay in capitals
+    words = text.title().split(" ")
+    return " ".join(_ROMAN.sub(lambda m: m[0].upper(), _MC.sub(lambda m: m[1] + m[2].upper(), w))
+                    if not (i and w.lower() in _SMALL_WORDS) else w.lower() for i, w in enumerate(words))
+
+
+_ROMAN = re.compile(r"^(?:Ii|Iii|Iv|Vi|Vii|Viii)$")  # "SEAN MCCARTHY III": a generation, not a word
+_MC = re.compile(r"^(Mc)([a-z])(?=[a-z]{2})")        # "MCCARTHY" -> "McCarthy"
+
+
+def name_and_label(line: Line, part: str, alone: bool) -> tuple[str, str]:
+    """The name and the label ("" when none) of the header's name line, from its first part;
+    a line of that part `alone` may set its label apart by type alone (`_styled_label`)."""
+    return (_styled_label(line) if alone else None) or _name_and_label(part)
