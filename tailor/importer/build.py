@@ -17,6 +17,7 @@ from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, par
 from tailor.importer.extract import extract_lines
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.lines import Line
+from tailor.importer.name_line import name_printed_again
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
 from tailor.importer.result import ImportResult, Unparsed
@@ -55,7 +56,7 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, furniture = split_furniture(lines)
-    sections = as_skill_groups(_contact_carried_over(split_sections(lines)))
+    sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"

@@ -375,3 +375,21 @@ def test_a_pdf_line_keeps_its_bold_runs_and_a_bold_employer_ends_before_its_plac
     assert line.bold_runs == ("Sommelier", "Le Bernardin")
     [job] = import_resume(path).resume["work"]
     assert (job["position"], job["name"], job["location"]) == ("Sommelier", "Le Bernardin", "New York, NY")
+
+
+def test_a_word_resume_with_its_name_in_the_page_header_and_again_in_the_body_keeps_its_label(tmp_path):
+    """Many Word users put the name and contact row in the page header and the name again as the
+    body's first heading, over the label: the label is read, not left over."""
+    from docx import Document
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Priya Raman · priya@example.org · +1 (415) 555-0142"
+    document.add_heading("Priya Raman", level=1)
+    document.add_paragraph("Senior Data Engineer")
+    document.add_heading("Summary", level=1)
+    document.add_paragraph("Data engineer with 9 years of streaming pipelines.")
+    document.save(tmp_path / "priya.docx")
+    result = import_resume(tmp_path / "priya.docx")
+    assert (result.resume["basics"]["name"], result.resume["basics"].get("label")) == ("Priya Raman",
+                                                                                       "Senior Data Engineer")
+    assert "Senior Data Engineer" not in [u.text for u in result.unparsed]
