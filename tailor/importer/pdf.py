@@ -176,14 +176,20 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
     return _Phys(page, top, bottom, x0, x1, size, chars, first_word_width(glyphs))
 
 
+_WORD_GAP = 0.2  # ems between two glyphs that a PDF with no space glyphs leaves for a space
+
+
 def first_word_width(glyphs: list) -> float:
     """How much room the line's first word needed on the line before: up to the first space, or
     up to and with a hyphen inside it ("Action-research" may break as "Action-" / "research",
-    so it is "Action-" that did not fit)."""
+    so it is "Action-" that did not fit). A space is a space glyph or, where the PDF writes none
+    (TeX leaves only room between words), a gap of a fifth of an em between two glyphs; without
+    that the whole line would count as its first word, and every line under a short one would
+    seem too long to have fit after it."""
     visible = [g for g in glyphs if g.get_text().strip()]
     first_word: list = []
     for glyph in glyphs[glyphs.index(visible[0]):] if visible else []:
-        if not glyph.get_text().strip():
+        if not glyph.get_text().strip() or first_word and glyph.x0 - first_word[-1].x1 > _WORD_GAP * glyph.size:
             break
         first_word.append(glyph)
         if glyph.get_text() in "-\u2010" and len(first_word) > 1:

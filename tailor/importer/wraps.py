@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
 def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: float = 0.0) -> bool:
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
-    if second.page not in (first.page, first.page + 1) or abs(first.size - second.size) > 0.6:
+    if second.page not in (first.page, first.page + 1):
         return False
+    if abs(first.size - second.size) > 0.6:
+        return _parenthesis_in_smaller_type(first, second)
     if first.tags and _chip_row(first, second):
         return True
     if first.narrow and second.narrow:
@@ -52,7 +54,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if opens_point(first.text, second.text) or one_line_sentence(first.text, second.text):
         return False
     if room < second.first_word + 0.6 * first.size or _stops_mid_phrase(first, second) \
-            or _set_tight(first, second, leading):
+            or _set_tight(first, second, leading) or _under_point_text(first, second, room):
         return True
     # a narrow column or table cell wraps long before the page edge: the next line going on in
     # lower case, under the same left edge, after a line that did not end a sentence
@@ -60,6 +62,36 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
+    """"• Owned manufacturing processes ..., from" over "design-for-manufacture to ...", the
+    second line starting under the point's text, right of its marker (a hanging indent): the
+    point's text wrapped, though its line left room for the next word. TeX sets ragged-right
+    text by whole paragraphs and may break a line short of the edge, so room alone says little
+    there; but a line that stops before two thirds of its measure did not wrap ("• Secondary
+    Mathematics" over its degree, set indented). Only a marked point that has not ended its
+    sentence, a next line with no marker of its own that goes on the phrase (in lower case, or
+    after a joining word or a comma: "• Management, Technology and Economics" over "CAS in
+    Technology Leadership" is a degree under its field, set indented)."""
+    indent, words = second.x0 - first.x0, first.text.split()
+    return second.page == first.page and 0.5 * first.size <= indent <= 2.5 * first.size \
+        and room < (first.x1 + room - first.x0) / 3 \
+        and (second.text[:1].islower() or words[-1].lower() in _JOINING_WORDS or first.text.endswith((",", "-"))) \
+        and strip_bullet(Line(first.text)).is_bullet and not strip_bullet(Line(second.text)).is_bullet \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not _starts_with_dates(second.text)
+
+
+def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:
+    """"Co-operative Academy | Trainee Teacher (School" over "Direct)": an entry's header set in
+    two sizes (the employer large, the role smaller) has the size of its larger part, so the
+    rest of its role wrapping in the smaller type looks like another line. A parenthesis left
+    open at the line's end and closed right under it, under the same left edge, goes on, and so
+    does a line cut after a comma ("... | Registered Nurse II," over "Cardiac Step-Down Unit")."""
+    return second.page == first.page and second.size < first.size and abs(second.x0 - first.x0) < 1.5 \
+        and 0 <= second.top - first.bottom <= 0.5 * first.size \
+        and (closes_parenthesis(first.text, second.text) or first.text.rstrip().endswith(",")
+             and not _starts_with_dates(second.text) and not is_contact_detail(second.text))
 
 
 def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
@@ -98,10 +130,13 @@ def _range_at_margin(first: Phys, second: Phys, leading: float) -> bool:
 def _range_goes_on(first: str, second: str) -> bool:
     """"Sep 2008 - Jun" over "2010" in a narrow dates cell, "Diploma, Business · (2012 -" over
     "2014)" in a narrow column: a range cut after its dash or its end month goes on with what
-    ends it; a line with whole dates of its own does not."""
+    ends it; a line with whole dates of its own does not. So does a single date cut after its
+    month ("Skill Standards Council | Mar." over "2018")."""
     if RANGE.search(first) or not re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip()):
         return False
-    end = second.strip().rstrip(")]")
+    end, words = second.strip().rstrip(")]"), first.split()
+    if re.fullmatch(r"(?:19|20)\d\d", end) and words[-1][:1].isalpha() and SINGLE.fullmatch(f"{words[-1]} {end}"):
+        return True
     return any(RANGE.fullmatch(f"{first[start.start():].strip()} {end}") for start in SINGLE.finditer(first))
 
 
@@ -139,7 +174,7 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     if is_contact_detail(first.text) or is_contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
     if _inside_item(first, second, gap) or _full_list_line(first, second) \
-            or closes_parenthesis(first.text, second.text):
+            or closes_parenthesis(first.text, second.text) or _range_goes_on(first.text, second.text):
         return True
     if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
             and not (words and words[-1].lower() in _JOINING_WORDS):
@@ -168,7 +203,7 @@ def _full_list_line(first: Phys, second: Phys) -> bool:
     its list ("Programming Languages:" / "Python, Go"). A line of one item (no comma) says nothing."""
     head, text = second.text.split(":")[0], first.text.rstrip()
     label = text.endswith(":") and len(text.split()) <= 3  # "Programming Languages:" / "Python, Go"
-    listed = re.search(r"\w[,:] \S", text) is not None and not text.endswith((".", "!", "?", ":", ";"))
+    listed = re.search(r"\w(?:[,:]| [•·]) \S", text) is not None and not text.endswith((".", "!", "?", ":", ";"))
     return _full(first, second) and not first.tags and (label or listed) \
         and not (":" in second.text and len(head.split()) <= 3) and not strip_bullet(Line(second.text)).is_bullet \
         and not _starts_with_dates(second.text)

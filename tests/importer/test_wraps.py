@@ -68,7 +68,7 @@ def test_a_hyphenated_first_word_could_have_broken_after_its_hyphen():
 
     class Glyph:
         def __init__(self, text, x0):
-            self.text, self.x0, self.x1 = text, x0, x0 + 5.0
+            self.text, self.x0, self.x1, self.size = text, x0, x0 + 5.0, 10.0
 
         def get_text(self):
             return self.text
@@ -285,3 +285,84 @@ def test_a_parenthesis_left_open_is_closed_on_the_next_line_that_goes_on_it():
     assert closes_parenthesis("Spanish (Professional working", "proficiency)")
     assert not closes_parenthesis("Amazon Web Services (2023)", "Certified Kubernetes Administrator (2022)")
     assert not closes_parenthesis("Led the (re)build", "Migrated the billing service to Kafka and cut latency by half")
+
+
+def test_a_first_word_ends_at_the_room_a_pdf_without_space_glyphs_leaves():
+    """A PDF with no space glyphs (TeX) leaves only room between words: measured to the first
+    space glyph, "Memorial Hermann ..." would be one word as wide as the line, and "Experience"
+    would run on into the entry under it."""
+    from tailor.importer.pdf import first_word_width
+
+    class Glyph:
+        def __init__(self, text, x0):
+            self.text, self.x0, self.x1, self.size = text, x0, x0 + 5.0, 10.0
+
+        def get_text(self):
+            return self.text
+
+    x, glyphs = 0.0, []
+    for word in "Memorial Hermann Texas Medical Center".split():
+        glyphs += [Glyph(c, x + 5.0 * i) for i, c in enumerate(word)]
+        x += 5.0 * len(word) + 3.3  # a third of an em between words, no glyph in it
+    assert first_word_width(glyphs) == 40.0
+    assert first_word_width([Glyph(c, 5.0 * i) for i, c in enumerate("Memorial")]) == 40.0  # kerned, no gap
+    heading = _phys("Experience", 178.5, x0=226.3, x1=285.4, size=12.0)
+    entry = replace(_phys("Memorial Hermann Texas Medical Center | Registered Nurse II,", 195.5, x0=226.3,
+                          x1=547.1, size=12.0), first_word=48.0)
+    assert not wraps(heading, entry, {0: 574.2})
+
+def test_a_line_under_a_marked_points_text_goes_on_it_however_much_room_was_left():
+    """TeX sets ragged-right points by whole paragraphs and may break a line far short of the
+    edge; the next line starting under the point's text (a hanging indent) is the rest of it."""
+    point = _phys("• Redesigned the Key Stage 3 scheme of work around mastery, with shared", 226.9, x0=225.1,
+                  x1=519.6, size=9.0)
+    rest = replace(_phys("retrieval-practice starters for every lesson.", 237.8, x0=237.2, x1=397.1, size=9.0),
+                   first_word=35.0)  # "retrieval-" could have broken after its hyphen: room was left for it
+    assert wraps(point, rest, {0: 573.7}, 0.3)
+    ended = _phys("• Redesigned the Key Stage 3 scheme of work around mastery.", 226.9, x0=225.1, x1=450.0,
+                  size=9.0)
+    assert not wraps(ended, rest, {0: 573.7}, 0.3)                      # the point had ended
+    unmarked = replace(point, chars=[(c, False) for c in point.text[2:]], x0=237.2)
+    assert not wraps(unmarked, replace(rest, x0=250.0), {0: 573.7}, 0.3)   # an indented line, no marker above
+    assert not wraps(point, replace(rest, x0=300.0), {0: 573.7}, 0.3)      # far right of the marker
+
+
+def test_in_a_narrow_column_a_full_line_of_a_bullet_separated_list_goes_on():
+    listed = _column_line("Epic • Pyxis MedStation • Philips", 360.1, 172.6, 40.0, x0=36.0, edge=206.5)
+    assert wraps(listed, _column_line("IntelliVue • Vocera", 372.1, 112.0, 40.0, x0=36.0, edge=206.5), {0: 576.0},
+                 0.3)
+    roomy = _column_line("Epic • Pyxis MedStation", 360.1, 130.0, 40.0, x0=36.0, edge=206.5)
+    assert not wraps(roomy, _column_line("IntelliVue • Vocera", 372.1, 112.0, 40.0, x0=36.0, edge=206.5),
+                     {0: 576.0}, 0.3)
+
+
+def test_a_short_point_over_an_indented_line_has_not_wrapped():
+    """"• Secondary Mathematics" over "PGCE with Qualified Teacher Status" set indented: the point
+    stopped far short of its measure, so the next line is not its rest."""
+    point = _phys("• Secondary Mathematics", 677.5, x0=50.2, x1=204.8, size=12.0)
+    assert not wraps(point, _phys("PGCE with Qualified Teacher Status", 691.0, x0=69.0, x1=261.5, size=12.0),
+                     {0: 561.7}, 0.2)
+    field = _phys("• Management, Technology and Economics", 37.0, x0=50.2, x1=305.9, size=12.0)
+    assert not wraps(field, _phys("CAS in Technology Leadership", 50.5, x0=69.0, x1=232.9, size=12.0),
+                     {0: 348.5}, 0.2)                                   # a capital: a line of its own
+
+
+def test_a_date_cut_after_its_month_goes_on_with_its_year():
+    cut = _column_line("Manufacturing Skill Standards Council | Mar.", 487.7, 196.5, 160.0, x0=36.0, edge=208.3)
+    assert wraps(cut, _column_line("2018", 499.6, 52.9, 16.9, x0=36.0, edge=208.3), {0: 576.0}, 0.3)
+    whole = _column_line("Manufacturing Skill Standards Council | 2017", 487.7, 196.5, 160.0, x0=36.0, edge=208.3)
+    assert not wraps(whole, _column_line("2018", 499.6, 52.9, 16.9, x0=36.0, edge=208.3), {0: 576.0}, 0.3)
+    assert wraps(_phys("Skill Standards Council | Mar.", 0, x1=540), _phys("2018", 11), {0: 550.0})
+
+
+def test_a_parenthesis_closed_in_smaller_type_right_under_goes_on():
+    header = _phys("The Co-operative Academy of Manchester | Trainee Teacher (School", 390.8, x0=226.3, x1=570.0,
+                   size=12.0)
+    assert wraps(header, _phys("Direct)", 404.4, x0=226.3, size=10.0), {0: 573.7})
+    assert not wraps(header, _phys("Direct)", 420.0, x0=226.3, size=10.0), {0: 573.7})     # far below
+    assert not wraps(replace(header, chars=[(c, False) for c in "Academy | Trainee Teacher"]),
+                     _phys("Sep. 2017 – July 2018", 404.4, x0=226.3, size=10.0), {0: 573.7})
+    role = _phys("Memorial Hermann Texas Medical Center | Registered Nurse II,", 195.5, x0=226.3, x1=547.1, size=12.0)
+    assert wraps(role, _phys("Cardiac Step-Down Unit (Charge Nurse, Nights)", 209.1, x0=226.3, size=10.0),
+                 {0: 574.2})
+    assert not wraps(role, _phys("Apr. 2019 – Present | Houston, TX", 209.1, x0=226.3, size=10.0), {0: 574.2})
