@@ -33,6 +33,22 @@ def is_prose(line: Line) -> bool:
     return len(words) >= 6 and lower >= 0.6 * (len(words) - 1)
 
 
+def told_deed(text: str) -> bool:
+    """"Kept the books", "Ran payroll for two shops": a line that opens with a verb in the past
+    tense and goes on in lower case tells what the person did, a point or description set with
+    no marker; an employer's or a role's name is a noun and in title case ("United Airlines"
+    keeps its capitals). Only the line's words tell it apart where a word processor gives no
+    indent or marker (a plain DOCX paragraph under the dates). See docs/ARCHITECTURE.md,
+    "Resume import"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0].lower()
+    return any(first in getInflection(lemma, "VBD") for lemma in getAllLemmas(first).get("VERB", ()))
+
+
 def point_beside_dates(section: str, header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:
     """A role and its dates set as narrow boxes on the left, the points to their right: the
     first point starts on the dates' row and the others run on below them, further left and

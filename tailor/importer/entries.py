@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
-from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates
+from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates, told_deed
 from tailor.importer.descriptions import is_prose as _is_prose  # tests import it from here
 from tailor.importer.education import (
     DEGREE,
@@ -265,7 +265,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
         if section in ("work", "volunteer") and (len(pieces) > 1 or not _is_prose(line) or company_title(line.text)):
             pieces = [cut for piece in pieces for cut in employer_cut(piece, line)]  # a sentence is no header
-    if len(pieces) == 1 and not line.bold and _is_prose(line) and not company_title(line.text) \
+    if len(pieces) == 1 and not line.bold and (_is_prose(line) or section in ("work", "volunteer") and told_deed(
+            line.text)) and not company_title(line.text) \
             and not (section == "education" and DEGREE.match(line.text)):  # "Ph.D., CS, GPA: Dissertation: ..."
         parts.prose.append(line.text)
         return

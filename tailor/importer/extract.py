@@ -20,7 +20,7 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.docx_blocks import blocks, hyperlinks
 from tailor.importer.docx_blocks import runs as shown_runs
-from tailor.importer.lines import MARKER_GLYPHS, Line, clean, join_wrapped, strip_bullet
+from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, strip_bullet
 from tailor.importer.links import relink_words
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
@@ -216,6 +216,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)")
 # *emphasis*, _emphasis_, ~~strike~~, `code`: the delimiters must hug the text, and `_` must
 # not touch a word character, so "snake_case", "5 * 3" and "*nix" are left alone.
 _MD_INLINE = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
@@ -267,12 +269,26 @@ def _markdown_line(row: str, gap: bool) -> Line:
     row = _MD_INLINE.sub(lambda m: next(g for g in m.groups() if g is not None), row)
     bold_match = re.match(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(.+?)\1", row)
     prefix = clean(bold_match[2]) if bold_match else ""
-    text = clean(re.sub(r"(\*\*|__)(.+?)\1", r"\2", row), columns=True)
+    text = clean(_MD_STRONG.sub(r"\2", row), columns=True)
     line = strip_bullet(Line(text, x=indent, heading=level > 0, level=level, gap_before=gap))
     if numbered := re.match(r"^\d+[.)]\s+", text):
         line = replace(line, text=text[numbered.end():], list_item=True)
     bold = level > 0 or prefix == line.text
-    return replace(line, bold=bold, bold_prefix="" if bold else prefix)
+    return replace(line, bold=bold, bold_prefix="" if bold else prefix,
+                   bold_runs=() if bold else _strong_runs(row))
+
+
+def _strong_runs(row: str) -> tuple[str, ...]:
+    """Every `**bold**` (`__bold__`) run of a Markdown line, as a PDF's fonts give them
+    (`lines.bold_runs`): "Sommelier at **Le Bernardin** New York, NY" ends its employer where
+    the bold ends. The list marker before the text is no part of the line's words."""
+    row = _MD_MARKER.sub("", row, count=1)
+    chars: list[tuple[str, bool]] = []
+    at = 0
+    for match in _MD_STRONG.finditer(row):
+        chars += [(row[at:match.start()], False), (match[2], True)]
+        at = match.end()
+    return bold_runs([*chars, (row[at:], False)])
 
 
 def _link(match: re.Match) -> str:

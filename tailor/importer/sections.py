@@ -277,12 +277,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
     others = second_heading_styles(lines, style)
     left = _heading_x(lines, style)
     gapped = any(line.gap_before for line in lines[1:])  # the document marks its blocks with blank lines
+    mark = _heading_mark(lines)
     for index, line in enumerate(lines):
         key = section_key(line) if index else None  # the first line is the name, never a heading
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
             key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
         if key and _nested(line, left) and sections[-1].key != "header":
             key = None
+        if key and _unmarked(line, mark) and sections[-1].key != "header":
+            key = None  # "Open Source" in body type under Interests, where every heading is bold
         if key and style and _style(line) not in (style, *others) and sections[-1].key != "header" \
                 and (key == "unknown" or line.size < style[0] - 0.5) \
                 and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
@@ -304,6 +307,35 @@ def split_sections(lines: list[Line]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
     return sections + inline
+
+
+def _caps(line: Line) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _heading_mark(lines: list[Line]) -> str:
+    """How a file with no type sizes (a Word, OpenDocument, text or Markdown file; a PDF's sizes
+    are judged by `heading_style`) sets its section headings apart: "bold" when three in four or
+    more of the lines naming a known section (two at least) are bold, else "caps" when that many
+    are in capitals, else "". There a line without that mark is content, not a heading: "Open
+    Source" as a sidebar's last interest, or an awarder in capitals ("USENIX OSDI") where every
+    heading is bold (docs/ARCHITECTURE.md, "Resume import")."""
+    named = [line for line in lines[1:] if not line.size and not line.is_bullet
+             and normalise_heading(line.text) in HEADINGS and not line.heading and not line.level]
+    for mark, has in (("bold", lambda line: line.bold), ("caps", _caps)):
+        marked = sum(bool(has(line)) for line in named)
+        if marked >= 2 and 4 * marked >= 3 * len(named):
+            return mark
+    return ""
+
+
+def _unmarked(line: Line, mark: str) -> bool:
+    """A line set without the mark of this file's headings (`_heading_mark`); a word processor's
+    or Markdown's heading style is a mark of its own."""
+    if not mark or line.size or line.heading or line.level:
+        return False
+    return not line.bold if mark == "bold" else not _caps(line)
 
 
 _ITEM_WORDS = 4  # a list item's words at most ("Xero", "Payroll", "Microsoft Excel")

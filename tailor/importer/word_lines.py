@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from tailor.importer.fields import is_contact_detail, is_location, split_parts
-from tailor.importer.lines import Line, clean
+from tailor.importer.lines import Line, bold_runs, clean
 from tailor.importer.links import relink_words
 from tailor.importer.odt import Paragraph, Table, read_odt
 
@@ -62,13 +62,15 @@ def row_lines(cells: list[list[Line]]) -> list[Line]:
 def runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:
     """The lines of one paragraph of a word processor's document: (text, bold) runs, its
     heading level (0 for body text) and whether it is a list item."""
-    return [Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level, list_item=is_list and bool(text))
-            for text, prefix, bold in _split_runs(runs, is_list)]
+    return [Line(text, bold=bold, bold_prefix=prefix, heading=level > 0, level=level, list_item=is_list and bool(text),
+                 bold_runs=spans) for text, prefix, bold, spans in _split_runs(runs, is_list)]
 
 
-def _split_runs(runs: list[tuple[str, bool]], is_list: bool) -> list[tuple[str, str, bool]]:
-    """(text, leading bold text, all bold) per line of a paragraph's runs, runs of spaces
-    typed in a sentence made one (`_typed_spaces`)."""
+def _split_runs(runs: list[tuple[str, bool]], is_list: bool) -> list[tuple[str, str, bool, tuple[str, ...]]]:
+    """(text, leading bold text, all bold, every bold run) per line of a paragraph's runs, runs
+    of spaces typed in a sentence made one (`_typed_spaces`). The bold runs are what a PDF's
+    fonts give (`lines.bold_runs`): "Sommelier at **Le Bernardin** New York, NY" ends its
+    employer where the bold ends, in a Word file as in its PDF."""
     pieces: list[list[tuple[str, bool]]] = [[]]
     for text, bold in runs:
         parts = text.split("\n")
@@ -88,7 +90,7 @@ def _split_runs(runs: list[tuple[str, bool]], is_list: bool) -> list[tuple[str, 
             prefix += part
         prefix = clean(prefix)
         bold = prefix == text
-        out.append((text, "" if bold else prefix, bold))
+        out.append((text, "" if bold else prefix, bold, bold_runs(piece)))
     return out
 
 

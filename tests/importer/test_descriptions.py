@@ -1,4 +1,4 @@
-from tailor.importer.descriptions import is_prose, lead_sentence, one_block, point_beside_dates
+from tailor.importer.descriptions import is_prose, lead_sentence, one_block, point_beside_dates, told_deed
 from tailor.importer.lines import Line
 
 
@@ -7,6 +7,12 @@ def test_a_sentence_is_told_from_a_header_line():
     assert is_prose(Line("Worked on credit-risk models."))
     assert not is_prose(Line("Senior Manufacturing Engineer, Grain Processing Equipment"))
     assert not is_prose(Line("2021 - present, Full Stack Developer, Acme, Rehovot, Israel"))
+
+
+def test_a_line_that_opens_with_a_past_verb_in_lower_case_tells_a_deed():
+    assert told_deed("Kept the books") and told_deed("Ran payroll for two shops")
+    assert not told_deed("United Airlines")  # a verb's form, but a name in title case
+    assert not told_deed("Smith & Co") and not told_deed("Kept") and not told_deed("Books and records")
 
 
 def test_a_sentence_level_with_the_dates_is_the_first_point():

@@ -107,6 +107,43 @@ def test_docx_headings_lists_and_tables(tmp_path):
     assert result.unparsed == []
 
 
+def test_docx_and_markdown_bold_runs_end_the_employer_before_its_place(tmp_path):
+    """"Sommelier at **Le Bernardin** New York, NY": the employer is the bold run, the place the
+    regular words after it, in a Word file and in Markdown as in a PDF (`Line.bold_runs`)."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Robin Park", style="Title")
+    document.add_heading("Experience", level=1)
+    header = document.add_paragraph()
+    header.add_run("Sommelier at ")
+    header.add_run("Le Bernardin").bold = True
+    header.add_run(" New York, NY")
+    document.add_paragraph("Jan 2015 – Jan 2019")
+    document.add_paragraph("Ran the wine list", style="List Bullet")
+    document.save(tmp_path / "robin.docx")
+    (tmp_path / "robin.md").write_text("# Robin Park\n\n## Experience\n\nSommelier at **Le Bernardin** New York, NY\n"
+                                      "Jan 2015 – Jan 2019\n\n- Ran the wine list\n")
+    for name in ("robin.docx", "robin.md"):
+        job = import_resume(tmp_path / name).resume["work"][0]
+        assert (job["position"], job["name"], job.get("location")) == (
+            "Sommelier", "Le Bernardin", "New York, NY"), name
+
+
+def test_docx_plain_paragraphs_of_a_job_read_as_in_a_text_file(tmp_path):
+    """A Word job with no list style and no blank paragraphs: the line under the dates says what
+    the person did, so it is the job's description, not its employer."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ("Olivia Brown", "olivia.brown@example.com", "EXPERIENCE", "Bookkeeper, Smith & Co",
+                 "Mar 2017 – Present", "Kept the books", "SKILLS", "Xero"):
+        document.add_paragraph(text)
+    document.save(tmp_path / "olivia.docx")
+    (tmp_path / "olivia.txt").write_text("\n".join(p.text for p in document.paragraphs) + "\n")
+    for name in ("olivia.docx", "olivia.txt"):
+        job = import_resume(tmp_path / name).resume["work"][0]
+        assert (job["position"], job["name"], job.get("summary")) == ("Bookkeeper", "Smith & Co", "Kept the books")
+
+
 def _word_resume(tmp_path, header: list[str], footer: list[str] = (), first_page: list[str] = ()) -> Path:
     """A Word resume whose page header (and footer, and first page's own header) hold `header`."""
     docx = pytest.importorskip("docx")

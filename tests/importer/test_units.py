@@ -1,4 +1,6 @@
 """Unit tests of the importer's small parsers: dates, fields, contact, sections, entries."""
+from dataclasses import replace
+
 import pytest
 
 from tailor.importer.contact import parse_header
@@ -125,6 +127,29 @@ def test_a_role_and_an_employer_ending_in_a_company_suffix_and_its_stop_is_a_hea
     entry, _ = parse_entry("work", raw, 0)
     assert (entry.get("position"), entry.get("name"), entry.get("summary")) == ("Operations Manager",
                                                                                 "Midwest Logistics Inc.", None)
+
+
+def test_a_plain_line_under_the_dates_that_tells_a_deed_describes_the_job():
+    """No marker, indent or gap (a plain Word paragraph): "Kept the books" under the dates is what
+    the bookkeeper did, not the employer; the header's comma then splits role and employer."""
+    [raw] = group_entries([Line("Bookkeeper, Smith & Co"), Line("Mar 2017 – Present"), Line("Kept the books")])
+    entry, _ = parse_entry("work", raw, 0)
+    assert (entry.get("position"), entry.get("name"), entry.get("summary")) == (
+        "Bookkeeper", "Smith & Co", "Kept the books")
+
+
+def test_a_section_word_in_body_type_is_content_where_headings_are_set_apart():
+    """A Word sidebar's Interests end on "Open Source", an award names its awarder in capitals:
+    every heading of the file is bold, so neither opens a section (no type sizes to judge by)."""
+    lines = [Line("Jo Doe", bold=True), Line("SKILLS", bold=True), Line("Python"), Line("INTERESTS", bold=True),
+             Line("Rock Climbing"), Line("Open Source"), Line("PROJECTS", bold=True), Line("DormSwap", bold=True),
+             Line("AWARDS", bold=True), Line("Best Paper Award", bold=True), Line("USENIX OSDI"), Line("Oct. 2014")]
+    assert [(s.key, [line.text for line in s.lines]) for s in split_sections(lines)] == [
+        ("header", ["Jo Doe"]), ("skills", ["Python"]), ("interests", ["Rock Climbing", "Open Source"]),
+        ("projects", ["DormSwap"]), ("awards", ["Best Paper Award", "USENIX OSDI", "Oct. 2014"])]
+    # a text file whose headings are in body type too: there it is a heading like the others
+    plain = [replace(line, text=line.text.title(), bold=False) for line in lines]
+    assert "Open Source" in [s.heading for s in split_sections(plain)]
 
 
 def _role_at(text: str, *runs: str) -> dict:

@@ -30,6 +30,17 @@ def test_runs_keep_bold_lead_and_line_breaks():
         ("Engineer, Acme", "Engineer", True), ("Berlin", "", True)]
 
 
+def test_runs_give_every_bold_run_of_a_line_set_partly_in_bold():
+    """A font change inside a line ends a field, as in a PDF: the employer's run ends where its
+    regular place begins."""
+    [line] = runs_lines([("Sommelier at ", False), ("Le Bernardin", True), (" New York, NY", False)], 0, False)
+    assert line.bold_runs == ("Le Bernardin",)
+    runs = [("Chef", True), (" at ", False), ("Casa ", True), ("Lucio", True), (" Madrid", False)]
+    [line] = runs_lines(runs, 0, False)
+    assert line.bold_runs == ("Chef", "Casa Lucio")
+    assert runs_lines([("All bold", True)], 0, False)[0].bold_runs == ()
+
+
 def test_rows_page_header_and_footer():
     assert row_lines([[Line("Engineer", bold=True)], [Line("2019 – 2021")]]) == [
         Line("Engineer | 2019 – 2021", bold_prefix="Engineer")]
