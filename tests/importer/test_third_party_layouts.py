@@ -2,7 +2,7 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 11 less two points (rounded down), counting
+The floors are the accuracies of 2026-12-06 after round 12 less two points (rounded down; never lowered), counting
 exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
 prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
 same way.
@@ -28,10 +28,10 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    # measured 2026-12-06 after round 11 with the exact counting (shown.json), less two points
+    # measured 2026-12-06 after round 12 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
-    "theme-even": (0.96, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
+    "theme-even": (0.97, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
     "theme-kendall": (0.96, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
     "theme-paper": (0.97, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
     "theme-onepage": (0.94, True), "latex-jake": (0.98, True), "docx-table": (0.98, True),
@@ -46,30 +46,30 @@ FLOORS = {
     "theme-compact": (0.97, True),
     # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
     # text in capitals (CSS), which casing.py gives back in the document's own case where it can
-    "theme-caffeine": (0.86, True), "theme-cora": (0.98, True),
+    "theme-caffeine": (0.88, True), "theme-cora": (0.98, True),
     # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
-    "theme-dinesh": (0.94, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.95, True),
+    "theme-dinesh": (0.95, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.95, True),
     "theme-hydejack": (0.95, True), "theme-contempo": (0.95, True),
     # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), unseen: 57.3
     "linkedin-pdf": (0.97, True),
     # moderncv (classic, banking) and hand-made Word with tab stops (extra_dev_2026_12_06_s8),
     # unseen: 46.6 / 70.4 / 89.5 / 90.4 (the page header's contact line of five Word files is
     # counted since round 10: page_text reads Word's page headers)
-    "latex-moderncv-classic": (0.96, True), "latex-moderncv-banking": (0.94, True),
+    "latex-moderncv-classic": (0.97, True), "latex-moderncv-banking": (0.95, True),
     "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.97, True),
     # emulations of a Europass CV and Google Docs' Serif and Swiss templates (extra_dev_2026_12_06_s8b),
     # unseen: 75.6 / 73.6 / 94.7; europass since day-first dates and "Phone number:": 92.5
-    "europass-pdf": (0.95, True), "gdocs-serif-pdf": (0.96, True), "gdocs-swiss-pdf": (0.98, True),
+    "europass-pdf": (0.97, True), "gdocs-serif-pdf": (0.96, True), "gdocs-swiss-pdf": (0.98, True),
     # extra dev layouts of s9 (extra_dev_2026_12_06_s9), unseen: 53.5 / 79.8 / 91.4 / 78.8
-    # (fullmoon: name not exact on 9/9; ace: email and phone not exact on 9/9)
-    "theme-fullmoon": (0.89, False), "theme-direct": (0.78, True), "theme-fresh": (0.93, True),
-    "theme-ace": (0.76, False),
+    # (at first contact fullmoon's name and ace's email and phone were not exact on 9/9; both are since round 12)
+    "theme-fullmoon": (0.95, True), "theme-direct": (0.94, True), "theme-fresh": (0.94, True),
+    "theme-ace": (0.96, True),
     # extra dev layouts of s10 (extra_dev_2026_12_06_s10), unseen at 1fdf93c: theme-kards 13.0 /
     # theme-boilerplate 94.9 / docx-word-sidebar 89.0 / docx-word-sidebar-pdf 96.6 / latex-twocol 89.7
     # (kards: name and email not exact on 9/9; it prints no phone)
-    "theme-kards": (0.11, False), "theme-boilerplate": (0.92, True), "docx-word-sidebar": (0.87, True),
-    "docx-word-sidebar-pdf": (0.94, True), "latex-twocol": (0.87, True),
-    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10 and 11: a floor against
+    "theme-kards": (0.11, False), "theme-boilerplate": (0.93, True), "docx-word-sidebar": (0.94, True),
+    "docx-word-sidebar-pdf": (0.94, True), "latex-twocol": (0.96, True),
+    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10, 11 and 12: a floor against
     # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
     "theme-eloquent": (0.84, True), "theme-github": (0.11, False), "theme-straightforward": (0.93, False),
