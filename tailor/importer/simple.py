@@ -69,9 +69,13 @@ def _keywords(text: str) -> list[str]:
 def _names_group(line: Line, lines: list[Line], index: int) -> bool:
     """A short line set apart from the keywords: bold among plain lines (or among bold lines
     only, when a layout prints group names without their keywords), or with the next line of
-    its column indented close under it (not a line of another group far down)."""
-    if line.is_bullet or not line.size or len(line.text.split()) > 5 or "," in line.text \
-            or _an_item(line, lines, index):
+    its column indented close under it (not a line of another group far down). A word
+    processor's file knows no positions: there a bold line among plain ones names a group."""
+    if line.is_bullet or len(line.text.split()) > 5 or "," in line.text:
+        return False
+    if not line.size:
+        return line.bold and any(not other.bold for other in lines)
+    if _an_item(line, lines, index):
         return False
     if line.bold and len(lines) > 1:  # bold among plain lines, or every line bold: names whose
         return True                   # keywords the layout left out (levels drawn as bars)

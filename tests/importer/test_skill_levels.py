@@ -57,3 +57,13 @@ def test_two_group_names_side_by_side_are_both_names_not_a_keyword():
     skills = parse_skills(lines)
     assert [s["name"] for s in skills] == ["People", "Systems", "Tools"]
     assert [k for s in skills for k in s["keywords"]] == ["Hiring", "Coaching", "Workday", "Excel", "Kronos"]
+
+
+def test_a_bold_line_among_plain_ones_in_a_word_file_names_a_skill_group():
+    """A Word sidebar sets each group's name in bold over its keywords one a paragraph; a word
+    processor gives no positions, so bold is the only mark of a name."""
+    lines = [Line("Frontend", bold=True), Line("React"), Line("TypeScript"), Line("Backend", bold=True), Line("Go")]
+    assert [(g["name"], g["keywords"]) for g in parse_skills(lines)] == [("Frontend", ["React", "TypeScript"]),
+                                                                       ("Backend", ["Go"])]
+    plain = [Line("React"), Line("TypeScript"), Line("Go")]  # no bold line: one list
+    assert [(g["name"], g["keywords"]) for g in parse_skills(plain)] == [("Skills", ["React", "TypeScript", "Go"])]
