@@ -31,7 +31,7 @@ def import_resume_cmd(
         help="Resume file: .pdf, .docx, .odt, .txt or .md; or LinkedIn's data export (.zip or its "
              "folder).")],
     out: Annotated[Optional[Path], typer.Option(
-        help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
+        "--out", "-o", help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
     model: Annotated[str, typer.Option(
         help="none (rules only; also 'extractive') | local | local:/path | openai:MODEL_NAME: classifies "
              "leftover lines.")] = "none",

@@ -11,8 +11,14 @@ from tailor.fsutil import write_text_atomic
 def default_out(resume_path: Path) -> Path:
     """me.pdf -> me.json beside it. A .json input (which the importer then refuses) gets
     me.resume.json: the CLI's "already exists" check runs before parsing and must not name the
-    input itself, or the user would be told to --force instead of "unsupported file type"."""
+    input itself, or the user would be told to --force instead of "unsupported file type".
+    A path with no name of its own ("." or "/", a folder the importer then refuses unless it is
+    a LinkedIn export) is named by its absolute form, or gets resume.json inside the root."""
     resume_path = Path(resume_path)
+    if not resume_path.name:
+        resume_path = resume_path.resolve()
+        if not resume_path.name:
+            return resume_path / "resume.json"
     return resume_path.with_suffix(".resume.json" if resume_path.suffix.lower() == ".json" else ".json")
 
 

@@ -1,5 +1,6 @@
 """The optional model pass (scripted fake: classification only, never text) and `tailor import`."""
 import json
+from pathlib import Path
 
 from fakes import ScriptedModel
 from typer.testing import CliRunner
@@ -151,3 +152,21 @@ def test_cli_counts_only_lines_a_person_can_place_and_lists_furniture_apart(tmp_
     result.unparsed = furniture  # furniture only: nothing to place, no closing sentence
     out = CliRunner().invoke(app, ["import", str(resume), "--out", str(tmp_path / "b.json")])
     assert "found no field" not in out.output and "left out 5 line(s)" in out.output
+
+
+def test_cli_a_path_with_no_name_of_its_own_is_a_clear_error_not_a_traceback(tmp_path, capsys, monkeypatch):
+    """`tailor import .` in a folder that is no LinkedIn export: the folder is refused in words."""
+    from tailor.importer.output import default_out
+
+    monkeypatch.chdir(tmp_path)
+    try:
+        main(["import", "."])
+    except SystemExit as exit_:
+        assert exit_.code == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "folder" in err, err
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\njane@example.com\n")
+    main(["import", str(resume), "-o", str(tmp_path / "short.json")])  # -o as people type it
+    assert json.loads((tmp_path / "short.json").read_text())["basics"]["name"] == "Jane Doe"
+    assert default_out(Path("/")) == Path("/resume.json") and default_out(Path(".")) == tmp_path.with_suffix(".json")
