@@ -41,11 +41,11 @@ def test_statements_cover_their_lines(label_file):
 
 
 def test_both_splits_hold_both_sets():
-    """Shared: even numbers are test. USAJOBS: 31-60 are the fresh test set (01-30 and the
-    statement filter's training postings 61-100 are dev)."""
+    """Shared: even numbers are test. USAJOBS: 161-190 are the fresh test set (31-60, the old
+    test set, and the dev postings 01-30 and 61-160 are not)."""
     def is_test(path: Path) -> bool:
         number = int(re.match(r"\d+", path.stem).group())
-        return 31 <= number <= 60 if path.parent.name == "usajobs" else number % 2 == 0
+        return 161 <= number <= 190 if path.parent.name == "usajobs" else number % 2 == 0
     test = [p for p in FILES if is_test(p)]
     assert {p.parent.name for p in test} == {p.parent.name for p in FILES if not is_test(p)} == set(POSTINGS)
     assert sum(p.parent.name == "usajobs" for p in test) == 30
