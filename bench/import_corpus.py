@@ -53,6 +53,12 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
   Dev layouts of bench/data/import_layout_split.json's extra_dev_2026_12_06_s10, with theme-kards
   and theme-boilerplate (npm themes; their npm install may need ``PUPPETEER_SKIP_DOWNLOAD=1`` in
   the environment when another theme in the build dir pulls puppeteer).
+* linkedin-profile-pdf (a second, independently written emulation of LinkedIn's profile PDF),
+  gdocs-spearmint-pdf and gdocs-modernwriter-pdf (emulations of Google Docs' "Spearmint" and
+  "Modern Writer" resume templates): HTML written in bench/import_corpus_exports.py, printed by
+  Chromium only; ``python bench/import_corpus.py --layouts linkedin-profile-pdf,gdocs-spearmint-pdf,
+  gdocs-modernwriter-pdf`` (one line) and the same with ``--shown``. Dev layouts of
+  bench/data/import_layout_split.json's extra_dev_2026_12_06_s11.
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
@@ -182,8 +188,14 @@ S8B_LAYOUTS = ["europass-pdf", "gdocs-serif-pdf", "gdocs-swiss-pdf"]
 # two-column Word (a sidebar table) and LaTeX (paracol) layouts of bench/import_corpus_twocol.py
 # (S10_LAYOUTS there); dev layouts (bench/data/import_layout_split.json, extra_dev_2026_12_06_s10)
 S10_LAYOUTS = ["docx-word-sidebar", "docx-word-sidebar-pdf", "latex-twocol"]
+# a second LinkedIn profile-PDF emulation and Google Docs' Spearmint and Modern Writer templates of
+# bench/import_corpus_exports.py (S11_LAYOUTS there), HTML printed by Chromium; dev layouts
+# (bench/data/import_layout_split.json, extra_dev_2026_12_06_s11)
+S11_LAYOUTS = ["linkedin-profile-pdf", "gdocs-spearmint-pdf", "gdocs-modernwriter-pdf"]
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar"}  # layouts whose files are .docx, not .pdf
-OTHER_LAYOUTS = ["latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS]
+OTHER_LAYOUTS = [
+    "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
+]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
 ALL_LAYOUTS = list(THEMES) + OTHER_LAYOUTS
@@ -1573,6 +1585,10 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         build_linkedin_pdf(src, marked, target, build)
     elif layout in S8B_LAYOUTS:
         build_s8(layout, src, stem_of(src), marked, target, build / "unused", build)  # scratch HTML apart
+    elif layout in S11_LAYOUTS:
+        import import_corpus_exports as s11
+
+        print_html(s11.html_for(layout, marked), layout, stem_of(src), target, build)  # scratch HTML apart
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1632,7 +1648,7 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 need("xelatex", "apt-get install -y texlive-xetex texlive-latex-extra lmodern")
             elif layout in DOCX_PDF_LAYOUTS:
                 soffice_exe()
-            elif layout == "linkedin-pdf" or layout in S8B_LAYOUTS:
+            elif layout == "linkedin-pdf" or layout in S8B_LAYOUTS or layout in S11_LAYOUTS:
                 chromium_exe()
         except MissingTool as exc:
             log(f"[{layout}] skipped: {exc}")
@@ -1783,7 +1799,7 @@ def main(argv: list[str] | None = None) -> int:
             soffice_exe()
         except MissingTool as e:
             problems.append(str(e))
-    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS) & set(layouts):
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts):
         try:
             chromium_exe()
         except MissingTool as e:
@@ -1821,7 +1837,7 @@ def main(argv: list[str] | None = None) -> int:
         tools["paracol"] = m.group(1) if m else "unknown"
     if DOCX_PDF_LAYOUTS & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
-    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS) & set(layouts):
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts):
         tools["chromium"] = first_line([chromium_exe(), "--version"])
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         import docx
@@ -1888,6 +1904,11 @@ def main(argv: list[str] | None = None) -> int:
             entry.update(s8_manifest_entry(layout, tools))
         elif layout in S10_LAYOUTS:
             entry.update(s10_manifest_entry(layout, tools))
+        elif layout in S11_LAYOUTS:
+            import import_corpus_exports as s11
+
+            entry.update(kind="html-pdf", generator=s11.MANIFEST[layout], license="template written for this project",
+                         tools={"chromium": tools["chromium"]})
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -1917,6 +1938,10 @@ def main(argv: list[str] | None = None) -> int:
                     build_s8(layout, src, stem, resumes[src], target, out, build)
                 elif layout in S10_LAYOUTS:
                     build_s10(layout, src, stem, resumes[src], target, out, build)
+                elif layout in S11_LAYOUTS:
+                    import import_corpus_exports as s11
+
+                    print_html(s11.html_for(layout, resumes[src]), layout, stem, target, build)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")
