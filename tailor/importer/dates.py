@@ -139,6 +139,22 @@ _TRAILING_LABEL = re.compile(r"(?:(?<=[a-z)])|\s+)(?:Completed|Graduated|Awarded
                              r"(?:\s+(?:in|on))?:?\s*$")
 
 
+def date_goes_on(first: str, second: str) -> bool:
+    """"Sep 2008 - Jun" over "2010" in a narrow dates cell, "Diploma, Business · (2012 -" over
+    "2014)" in a narrow column: a range cut after its dash or its end month goes on with what
+    ends it; a line with whole dates of its own does not. So does a date cut after its month,
+    alone ("Skill Standards Council | Mar." over "2018") or as a range's start ("University
+    Hospital Galway | Mar" over "2019 – Present"): a month's name cannot end a line that holds
+    no date, and with the next line it makes one (docs/ARCHITECTURE.md, "Resume import", step 1)."""
+    if RANGE.search(first) or not re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip()):
+        return False
+    end, words = second.strip().rstrip(")]"), first.split()
+    if re.match(_YEAR, end) and words[-1][:1].isalpha() \
+            and (SINGLE.fullmatch(f"{words[-1]} {end}") or RANGE.fullmatch(f"{words[-1]} {end}")):
+        return True
+    return any(RANGE.fullmatch(f"{first[start.start():].strip()} {end}") for start in SINGLE.finditer(first))
+
+
 def stacked_dates(first: str, second: str) -> str | None:
     """"2021" over "2025", "December" over "2024": a timeline column sets an entry's dates on
     lines of their own, the start above the end or the month above the year. The two lines

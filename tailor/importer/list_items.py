@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from tailor.importer import fields
-from tailor.importer.dates import is_duration, parse_dates, stacked_dates, trailing_dates
+from tailor.importer.dates import date_goes_on, is_duration, parse_dates, stacked_dates, trailing_dates
 from tailor.importer.lines import Line
 
 # A label over the entry's own list ("Courses" then the courses as a list).
@@ -62,12 +62,17 @@ def _set_like(line: Line, title: Line) -> bool:
 
 def join_stacked_dates(lines: list[Line]) -> list[Line]:
     """Dates set on two lines of their own (a timeline column) are one line, so the entry sees
-    one range, not a start date and a second set of dates."""
+    one range, not a start date and a second set of dates. So is a line whose date was cut at
+    its end ("University Hospital Galway | Mar" over "2019 – Present", `dates.date_goes_on`):
+    a text file or a PDF copied as text keeps the break the page made."""
     out: list[Line] = []
     for line in lines:
-        joined = stacked_dates(out[-1].text, line.text) if out and not (line.is_bullet or out[-1].is_bullet) else None
+        plain = out and not (line.is_bullet or out[-1].is_bullet)
+        joined = stacked_dates(out[-1].text, line.text) if plain else None
         if joined:
             out[-1] = replace(out[-1], text=joined, bold_prefix="")
+        elif plain and date_goes_on(out[-1].text, line.text):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text.strip()}", bold=out[-1].bold and line.bold)
         else:
             out.append(line)
     return out

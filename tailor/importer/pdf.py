@@ -18,6 +18,7 @@ from pathlib import Path
 from tailor.errors import UserInputError
 from tailor.importer.columns import gutter_order
 from tailor.importer.dates import parse_dates
+from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
@@ -56,6 +57,7 @@ class _Phys:
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
     tags: bool = False  # a row of chips read as one list (`_tags_joined`); its next row goes on it
     item_gap: float = 0.0  # in a sidebar whose items stand apart: the widest gap inside one item
+    marked: bool = False  # a list marker is drawn at its left (`drawn_markers.py`): it opens an item
 
     @property
     def text(self) -> str:
@@ -91,10 +93,11 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
                              hint="it may be damaged or encrypted: re-export it, or import a DOCX/TXT "
                                   "version") from None
     found: list[tuple] = []  # (page, its height, a pdfminer text line)
-    images = sum(_collect(page, number, page.height, found) for number, page in enumerate(layouts))
+    shapes: list[Shape] = []  # small painted shapes: list markers drawn, not written (`drawn_markers.py`)
+    images = sum(_collect(page, number, page.height, found, shapes) for number, page in enumerate(layouts))
     spaces = writes_spaces([list(line) for _, _, line in found])
-    lines = [phys for number, height, line in found for phys in _phys_lines(line, number, height, spaces)
-             if phys.text]
+    lines = mark_drawn_bullets([phys for number, height, line in found
+                                for phys in _phys_lines(line, number, height, spaces) if phys.text], shapes)
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
@@ -102,9 +105,10 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     return lines, images, len(layouts), glyphs
 
 
-def _collect(container, page: int, height: float, out: list) -> int:
-    """Add the text lines under `container` to `out`; return how many images it holds."""
-    from pdfminer.layout import LTFigure, LTImage, LTTextContainer, LTTextLine
+def _collect(container, page: int, height: float, out: list, shapes: list[Shape]) -> int:
+    """Add the text lines under `container` to `out` and its marker-sized shapes to `shapes`;
+    return how many images it holds."""
+    from pdfminer.layout import LTCurve, LTFigure, LTImage, LTTextContainer, LTTextLine
 
     images = 0
     for item in container:
@@ -112,8 +116,10 @@ def _collect(container, page: int, height: float, out: list) -> int:
             out.append((page, height, item))
         elif isinstance(item, LTImage):
             images += 1
+        elif isinstance(item, LTCurve) and (shape := small_shape(item, page, height)):
+            shapes.append(shape)
         elif isinstance(item, (LTTextContainer, LTFigure)):
-            images += _collect(item, page, height, out)
+            images += _collect(item, page, height, out, shapes)
     return images
 
 

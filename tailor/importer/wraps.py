@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tailor.importer.dates import RANGE, SINGLE, parse_dates
+from tailor.importer.dates import date_goes_on, parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
-from tailor.importer.lines import Line, address_goes_on, strip_bullet
+from tailor.importer.lines import MARKER_GLYPHS, Line, address_goes_on, strip_bullet
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: float = 0.0) -> bool:
     """True when `second` is the continuation of `first`, wrapped by the layout engine."""
-    if second.page not in (first.page, first.page + 1):
-        return False
+    if second.page not in (first.page, first.page + 1) or second.marked:
+        return False  # a drawn list marker at its left (`drawn_markers.py`): the line opens an item
     if abs(first.size - second.size) > 0.6:
         return _parenthesis_in_smaller_type(first, second)
     if first.tags and _chip_row(first, second):
@@ -42,7 +42,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if closes_parenthesis(first.text, second.text) and abs(second.x0 - first.x0) < 1.5:
         return True
     if _starts_with_dates(second.text):
-        return _range_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
+        return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if is_location(second.text) and not first.text.rstrip().endswith(","):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
@@ -105,7 +105,7 @@ def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
         and 0 <= gap < 0.35 * first.size and right_edge - first.x1 > 10 * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not is_contact_detail(first.text) \
         and not is_contact_detail(second.text) and not strip_bullet(Line(second.text)).is_bullet \
-        and (not _starts_with_dates(second.text) or _range_goes_on(first.text, second.text))
+        and (not _starts_with_dates(second.text) or date_goes_on(first.text, second.text))
 
 
 def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
@@ -124,20 +124,7 @@ def _range_at_margin(first: Phys, second: Phys, leading: float) -> bool:
     wherever that starts. Only the rest of a range (a year or month and year), close under it."""
     return second.page == first.page and len(second.text.split()) <= 2 and bool(parse_dates(second.text)) \
         and second.top - first.bottom <= max(0.8, leading + 0.4) * first.size \
-        and _range_goes_on(first.text, second.text)
-
-
-def _range_goes_on(first: str, second: str) -> bool:
-    """"Sep 2008 - Jun" over "2010" in a narrow dates cell, "Diploma, Business · (2012 -" over
-    "2014)" in a narrow column: a range cut after its dash or its end month goes on with what
-    ends it; a line with whole dates of its own does not. So does a single date cut after its
-    month ("Skill Standards Council | Mar." over "2018")."""
-    if RANGE.search(first) or not re.search(r"(?:[-–—]|\bto|[A-Za-z]\.?)$", first.strip()):
-        return False
-    end, words = second.strip().rstrip(")]"), first.split()
-    if re.fullmatch(r"(?:19|20)\d\d", end) and words[-1][:1].isalpha() and SINGLE.fullmatch(f"{words[-1]} {end}"):
-        return True
-    return any(RANGE.fullmatch(f"{first[start.start():].strip()} {end}") for start in SINGLE.finditer(first))
+        and date_goes_on(first.text, second.text)
 
 
 def _chip_row(first: Phys, second: Phys) -> bool:
@@ -173,8 +160,10 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return True   # "maya.okonkwo@exampl" / "e.com"
     if is_contact_detail(first.text) or is_contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
+    if (marker := strip_bullet(Line(second.text)).bullet) and marker in MARKER_GLYPHS:
+        return False  # "• Illustrator" under "• Design systems": a marker glyph opens an item of its own
     if _inside_item(first, second, gap) or _full_list_line(first, second) \
-            or closes_parenthesis(first.text, second.text) or _range_goes_on(first.text, second.text):
+            or closes_parenthesis(first.text, second.text) or date_goes_on(first.text, second.text):
         return True
     if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
             and not (words and words[-1].lower() in _JOINING_WORDS):

@@ -26,6 +26,15 @@ def test_dates_stacked_in_a_timeline_column_read_as_one_line():
     assert len(join_stacked_dates([_line("2025"), _line("2021")])) == 2
 
 
+def test_a_date_cut_after_its_month_is_joined_to_the_rest():
+    lines = join_stacked_dates([_line("University Hospital Galway | Mar"), _line("2019 – Present"), _line("Ward")])
+    assert [line.text for line in lines] == ["University Hospital Galway | Mar 2019 – Present", "Ward"]
+    lines = join_stacked_dates([_line("Beaumont Hospital | Sep 2014 – Feb"), _line("2019")])
+    assert [line.text for line in lines] == ["Beaumont Hospital | Sep 2014 – Feb 2019"]
+    # a line that ends on a word that is no month keeps its own dates line
+    assert len(join_stacked_dates([_line("Beaumont Hospital"), _line("2019 – Present")])) == 2
+
+
 def test_a_grid_of_short_names_on_one_row_is_a_list():
     lines = row_items([_line("University of Washington", bold=True, y=10), _line("Sep 2021 - Jun 2025", x=400, y=10),
                        _line("CSE 451 - Operating Systems", x=60, y=30),

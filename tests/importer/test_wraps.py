@@ -366,3 +366,20 @@ def test_a_parenthesis_closed_in_smaller_type_right_under_goes_on():
     assert wraps(role, _phys("Cardiac Step-Down Unit (Charge Nurse, Nights)", 209.1, x0=226.3, size=10.0),
                  {0: 574.2})
     assert not wraps(role, _phys("Apr. 2019 – Present | Houston, TX", 209.1, x0=226.3, size=10.0), {0: 574.2})
+
+
+def test_a_range_cut_after_its_start_month_goes_on():
+    first = _phys("University Hospital Galway, Galway | Mar", 0, x1=540, size=11.0)
+    assert wraps(first, _phys("2019 – Present", 15, size=11.0), {0: 557.7})
+    # a title over its own dates stays a line of its own
+    assert not wraps(_phys("University Hospital Galway, Galway", 0, x1=480, size=11.0),
+                     _phys("2019 – Present", 15, size=11.0), {0: 557.7})
+
+
+def test_a_marked_item_in_a_narrow_column_is_an_item_of_its_own():
+    first = replace(_phys("• Design systems", 214.7, x0=42.7, x1=137.8, size=10.5), narrow=True, sidebar=True,
+                    edge=180.1)
+    second = replace(_phys("• Illustrator", 226.7, x0=42.7, size=10.5), narrow=True, sidebar=True, edge=180.1,
+                     first_word=50.8)  # "Illustrator" would not have fit after "Design systems"
+    assert not wraps(first, second, {0: 561.7}, 0.15)
+    assert wraps(first, replace(second, chars=[(c, False) for c in "Illustrator"]), {0: 561.7}, 0.15)  # touching
