@@ -23,6 +23,7 @@ import re
 
 from tailor.importer.fields import is_location
 from tailor.importer.name_line import reads_as_title
+from tailor.importer.places import city_code, is_city
 
 # "..., Region POSTAL CC": a postal code holds a digit ("78701", "01304-001", "L5B 2C9", "M14 5RB").
 _ENVELOPE = re.compile(r"(?P<before>.+?),\s*(?P<region>[^\d,]+?)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]"
@@ -97,12 +98,19 @@ _BARE_PLACE = re.compile(r"(?P<city>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d
                          r"|(?P<alone>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})")
 
 
-def bare_place(text: str) -> str | None:
+def bare_place(text: str, known_only: bool = False) -> str | None:
     """"Melbourne VIC" -> "Melbourne, VIC", "London" -> "London": a city named without the comma
     and region `is_location` needs. Only a caller that knows the text sits among contact
     details asks (a label follows the name, a place is printed with the email and phone); even
     then a role or common words ("Freelance", "Data Science") make a title, not a place, and
-    each word must read as a name: capitalised, no capitals inside ("DevOps")."""
+    each word must read as a name: capitalised, no capitals inside ("DevOps"). A city the
+    gazetteer knows may have a postal code after its region ("Sydney NSW 2000"); with
+    `known_only` (no contact detail read yet to say this is the contact line) only such a city
+    is a place."""
+    if place := city_code(text):
+        return place
+    if known_only:
+        return " ".join(text.split()) if is_city(text) else None
     match = _BARE_PLACE.fullmatch(" ".join(text.split()))
     city = match and (match["city"] or match["alone"])
     if not city or reads_as_title(city) or not all(w[0].isupper() and w[1:] == w[1:].lower()

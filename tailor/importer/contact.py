@@ -254,10 +254,11 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
 def _place_among_details(part: str, basics: dict, urls: list[str]) -> bool:
     """"Jo Doe | jo@example.com | 020 7946 0958 | London": a city named alone ("London", "Melbourne
     VIC") after a contact detail is the person's place, where right under the name it would be
-    the label (`addresses.bare_place` says which text can be a city)."""
-    if "location" in basics or not (urls or "email" in basics or "phone" in basics):
+    the label (`addresses.bare_place` says which text can be a city); before any contact detail
+    only a city the gazetteer knows is ("Melbourne VIC | 0412 555 019 | bex@example.com")."""
+    if "location" in basics:
         return False
-    if place := bare_place(part):
+    if place := bare_place(part, known_only=not (urls or "email" in basics or "phone" in basics)):
         basics["location"] = location_object(place)
     return bool(place)
 

@@ -16,6 +16,7 @@ import re
 
 from tailor.importer import fields
 from tailor.importer.lines import Line
+from tailor.importer.places import is_place, trailing_place
 from tailor.importer.roles import COMPANY_SUFFIX, is_role, role_comma_split
 
 _AT = re.compile(r"\s+at\s+")
@@ -23,11 +24,14 @@ _AT = re.compile(r"\s+at\s+")
 _SMALL = {"of", "for", "and", "the", "de", "del", "la", "le", "du", "des", "in", "on", "to", "&", "y", "e", "und"}
 
 
-def employer_cut(piece: str, line: Line) -> list[str]:
+def employer_cut(piece: str, line: Line, section: str = "work") -> list[str]:
     """`piece` (a text part of `line`, an entry header) cut where its employer ends: before a
-    place after the employer's bold run or company suffix, and at an "at" before a bold
-    employer. Returns [piece] when nothing marks the cut."""
-    cut = _run_place(piece, line) or _suffix_place(piece) or [piece]
+    place after the employer's bold run or company suffix, before a known city after a comma or
+    in brackets at its end (`places.trailing_place`: "Beaumont Hospital, Dublin"; only in a job,
+    the one entry with a field for its place), and at an "at" before a bold employer. Returns
+    [piece] when nothing marks the cut."""
+    cut = _run_place(piece, line) or _suffix_place(piece) or (trailing_place(piece) if section == "work" else None) \
+        or [piece]
     return [part for text in cut for part in (_at_bold(text, line) or [text])]
 
 
@@ -101,3 +105,11 @@ def company_title(text: str) -> bool:
         return False
     at = _AT.split(text, 1)
     return bool(role_comma_split(text)) or len(at) == 2 and is_role(at[0])
+
+
+def place_after_text(piece: str, texts: list[str]) -> bool:
+    """"Allegro · Kraków", "Unilever⇥London", "Amazon, Coalville" (cut by `employer_cut`): a known
+    city (`places.is_place`) set apart as a piece of its own after the employer's or the role's
+    text is where the job was. A city as the header's first text is the employer's name
+    ("Phoenix" alone), so `texts`, the entry's text pieces read before it, must not be empty."""
+    return bool(texts) and is_place(piece)

@@ -35,7 +35,7 @@ from tailor.importer.education_lines import (
     school_of_degree,
     school_point,
 )
-from tailor.importer.employer_place import company_title, employer_cut
+from tailor.importer.employer_place import company_title, employer_cut, place_after_text
 from tailor.importer.grid_rows import grid_row
 from tailor.importer.header_parts import (
     bold_split,
@@ -264,7 +264,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
         if section in ("work", "volunteer") and (len(pieces) > 1 or not _is_prose(line) or company_title(line.text)):
-            pieces = [cut for piece in pieces for cut in employer_cut(piece, line)]  # a sentence is no header
+            pieces = [cut for piece in pieces for cut in employer_cut(piece, line, section)]  # a sentence is no header
     if len(pieces) == 1 and not line.bold and (_is_prose(line) or section in ("work", "volunteer") and told_deed(
             line.text)) and not company_title(line.text) \
             and not (section == "education" and DEGREE.match(line.text)):  # "Ph.D., CS, GPA: Dissertation: ..."
@@ -286,7 +286,8 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         parts.extra.append((piece, f"{section} entry: how long it lasted, which its dates say"))
     elif fields.is_url(piece) and "url" not in entry and section != "awards":
         entry["url"] = piece
-    elif fields.is_location(piece) and section == "work" and "location" not in entry:
+    elif (fields.is_location(piece) or place_after_text(piece, parts.texts)) and section == "work" \
+            and "location" not in entry:
         entry["location"] = piece
     elif section == "education" and education_detail(piece, entry):
         return

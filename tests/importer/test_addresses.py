@@ -73,3 +73,17 @@ def test_a_city_named_alone_can_be_a_place_but_a_title_or_a_common_word_cannot()
     assert bare_place("Winston-Salem") == "Winston-Salem"
     for text in ("Graphic Designer", "Freelance", "Data Science", "DevOps", "LONDON", "jo-doe", "Austin 78701"):
         assert bare_place(text) is None, text
+
+
+def test_a_known_city_with_its_states_code_is_a_place_even_before_any_contact_detail():
+    assert bare_place("Sydney NSW 2000") == "Sydney, NSW"
+    assert bare_place("Melbourne VIC", known_only=True) == "Melbourne, VIC"
+    assert bare_place("Dublin", known_only=True) == "Dublin"
+    for text in ("Head Chef", "Chin Chin", "Winston-Salem Labs", "Union"):
+        assert bare_place(text, known_only=True) is None, text
+    lines = [Line("Rebecca Hartley", size=20), Line("Melbourne VIC  |  0412 555 019  |  bex@example.com"),
+             Line("Experience", bold=True, heading=True), Line("Head Chef, Chin Chin"), Line("Apr 2015 - Dec 2022")]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert basics["location"] == {"city": "Melbourne", "region": "VIC"} and "label" not in basics
+    lines[1] = Line("Line Cook  |  0412 555 019  |  bex@example.com")
+    assert resume_from_lines(lines).resume["basics"]["label"] == "Line Cook"

@@ -1,5 +1,6 @@
 """`employer_place.py`: where an employer's name ends, before its place or after an "at"."""
-from tailor.importer.employer_place import company_title, employer_cut
+from tailor.importer.build import resume_from_lines
+from tailor.importer.employer_place import company_title, employer_cut, place_after_text
 from tailor.importer.lines import Line
 
 
@@ -55,3 +56,40 @@ def test_a_role_and_an_employer_ending_in_a_company_suffix_is_no_sentence():
     assert company_title("Operations Manager at Midwest Logistics Inc.")
     assert not company_title("Negotiated freight contracts with Midwest Logistics Inc.")
     assert not company_title("Operations Manager, Midwest Logistics")
+
+
+def test_a_known_city_after_the_employers_comma_or_in_brackets_is_cut_off():
+    """`places.trailing_place`: the gazetteer says the last comma part is a city."""
+    assert employer_cut("Beaumont Hospital, Dublin", Line("x")) == ["Beaumont Hospital", "Dublin"]
+    assert employer_cut("Chin Chin (Melbourne)", Line("x")) == ["Chin Chin", "Melbourne"]
+    assert employer_cut("Beaumont Hospital, Dublin", Line("x"), "volunteer") == ["Beaumont Hospital, Dublin"]
+    for whole in ("Bank of America", "London Stock Exchange", "Boston Scientific", "Dublin City Council", "Amazon"):
+        assert employer_cut(whole, Line(whole)) == [whole]
+
+
+def test_a_known_city_is_the_jobs_place_only_after_other_text():
+    assert place_after_text("Kraków", ["Senior Product Designer", "Allegro"])
+    assert place_after_text("Melbourne VIC", ["Chin Chin"])
+    assert not place_after_text("Dublin", [])  # the header's first text: the employer's name
+    assert not place_after_text("Amazon", ["Forklift Operator"])
+
+
+def test_a_city_after_the_employer_becomes_the_jobs_location_and_the_employer_stays_whole():
+    def work(*texts: str) -> list[dict]:
+        lines = [Line("Jane Doe", size=20), Line("jane@example.com"), Line("Experience", bold=True, heading=True),
+                 *(Line(t) for t in texts)]
+        return resume_from_lines(lines).resume["work"]
+
+    [job] = work("Staff Nurse", "Beaumont Hospital, Dublin | Sep 2014 – Feb 2019")
+    assert (job["name"], job.get("location")) == ("Beaumont Hospital", "Dublin")
+    [job] = work("Forklift Operator — Amazon, Coalville", "11/2016 - 04/2020")
+    assert (job["position"], job["name"], job.get("location")) == ("Forklift Operator", "Amazon", "Coalville")
+    [job] = work("Head Chef, Chin Chin (Melbourne)", "Apr 2015 - Dec 2022")
+    assert (job["position"], job["name"], job.get("location")) == ("Head Chef", "Chin Chin", "Melbourne")
+    [job] = work("Senior Product Designer\tJun 2021 — Present", "Allegro · Kraków")
+    assert (job["name"], job.get("location")) == ("Allegro", "Kraków")
+    for employer in ("Bank of America", "London Stock Exchange", "Boston Scientific", "Dublin City Council"):
+        [job] = work(f"Analyst | {employer} | Jan 2019 - Dec 2020")
+        assert (job["name"], job.get("location")) == (employer, None), employer
+    [job] = work("Amazon", "Jan 2019 - Dec 2020")
+    assert job.get("name") == "Amazon" and "location" not in job
