@@ -15,7 +15,9 @@ DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
     r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
     r"a\.?\s?s\b|aas|ged|licen[cs]e|(?:bsn|msn|bba|bfa|mfa|mph|llb|llm|dnp|b\.?\s?ed|m\.?\s?ed|b\.?\s?com|m\.?\s?com|"
-    r"b\.?\s?tech|m\.?\s?tech|pharm\.?\s?d)\b)", re.I)  # "BSN", "B.Ed.", "Pharm.D.": degrees by abbreviation
+    r"b\.?\s?tech|m\.?\s?tech|pharm\.?\s?d|"
+    # vocational and school-leaving qualifications: "NVQ Level 3 ...", "BTEC ...", "A-levels", "Abitur"
+    r"nvq|svq|btec|hnd|hnc|i?gcses?|[at][- ]levels?|abitur|baccalaur[ée]at|matura)\b)", re.I)
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
@@ -175,6 +177,9 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     degree = ranked[0] if ranked else None
     school = next((t for t in texts if t != degree and INSTITUTION.search(t)), None)
     rest = [t for t in texts if t not in (degree, school)]
+    if degree is None and school is None and len(rest) == 2 and len(bodies := [t for t in rest if _BODY.match(t)]) == 1:
+        school = bodies[0]  # "ICAEW" over "ACA Chartered Accountancy": the acronym alone names the body
+        rest.remove(school)
     if degree is None and school and len(rest) == 1 and _FIELD_OF_STUDY.search(rest[0]) and "area" not in entry:
         entry.update(institution=school, area=rest[0])  # "Universidade de São Paulo", "Administração": no degree
         return []
@@ -201,8 +206,26 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
             entry["score"] = score
         if not area and len(rest) == 1 and not INSTITUTION.search(rest[0]):
             area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
+        elif area and school and len(rest) == 1 and _specialism(rest[0], degree, texts):
+            area = f"{area}, {rest.pop()}"  # "Master of Science in Education, Secondary Teaching"
         entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
     return rest
+
+
+def _specialism(text: str, degree: str, texts: list[str]) -> bool:
+    """"Secondary Teaching" right after "Master of Science in Education" (the school named
+    apart): a specialism of the field the degree names, kept with it rather than lost. A place,
+    dates, a grade, a school, another degree or a whole field of its own ("General Studies", a
+    next entry's) is no specialism."""
+    at = texts.index(degree) + 1
+    return at < len(texts) and texts[at] == text and not degree_rank(text) and not INSTITUTION.search(text) \
+        and not _FIELD_OF_STUDY.search(text) \
+        and not fields.is_location(text) and not re.search(r"\d", text) and len(text.split()) <= 5 \
+        and text[:1].isupper()
+
+
+# An awarding body by its acronym alone ("ICAEW", "CIPD"): a qualification names more than its letters
+_BODY = re.compile(r"^[A-Z]{3,6}$")
 
 
 def _field_not_school(text: str, degree: str) -> bool:
@@ -329,6 +352,8 @@ def split_degree(text: str) -> tuple[str, str]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
         return match[1].strip(), match[2].strip()
+    if (match := re.match(r"^(\S+(?: \S+)? [Ll]evel \d\w?)\s+(" + _FIELD_START + r".+)$", text)) and DEGREE.match(text):
+        return match[1].strip(), match[2].strip()  # "NVQ Level 3 Warehousing and Storage": the level, then the field
     if (match := re.match(r"^(.+?)\s+-\s+(.+)$", text)) and is_degree(match[1]):
         return match[1].strip(), match[2].strip()  # "Ontario College Diploma - Business Administration"
     if match := re.match(r"^([^,]+?),\s*(.+)$", text):

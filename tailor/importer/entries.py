@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
+from tailor.importer.certificate_names import another_certificate
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
 from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates, told_deed
 from tailor.importer.descriptions import is_prose as _is_prose  # tests import it from here
@@ -150,6 +151,8 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
         return section != "education" or not dates_of_degree(line, current.header, current.bullets)
     if not current.header or all(is_meta_only(h) for h in current.header):
         return False  # dates (or a place) set above the title: the entry's title comes next
+    if section == "certificates" and another_certificate(line, current.header):
+        return True  # "PRINCE2 Foundation", then "White Card": two names, no issuer
     if section == "education" and (school := opens_school(line, current.header)) is not None:
         return school  # "Final grade: 3.8" (its label in bold) never; "B.A. in X from Y" after a degree
     if line.gap_before and (line.size == 0 or current.has_dates()) and not (current.has_dates() and _is_prose(line)) \

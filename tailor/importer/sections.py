@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from tailor.importer.certificate_names import certificates_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
 from tailor.importer.lines import Line, strip_bullet
@@ -306,7 +307,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             inline = []
         else:
             sections[-1].lines.append(line)
-    return sections + inline
+    return certificates_apart(sections + inline)  # "RTITB Forklift Licence" under "Qualifications"
 
 
 def _caps(line: Line) -> bool:

@@ -145,9 +145,24 @@ _FLUENCY_LINE = re.compile(r"^[-–(\s]*((?:native|fluent|bilingual|full profess
 _WITH_FLUENCY = re.compile(r"^([^\W\d][\w'’ -]*?)\s*\(([^()]+)\)$")
 
 
+# Human languages a resume lists most ("Languages: English, Tamil, Hindi"); no programming
+# language shares one of these names, so a list of them alone is the person's languages.
+_HUMAN_LANGUAGES = frozenset(
+    "english spanish french german italian portuguese dutch polish russian ukrainian czech slovak hungarian "
+    "romanian bulgarian greek turkish arabic hebrew persian farsi urdu hindi bengali bangla punjabi gujarati "
+    "marathi tamil telugu kannada malayalam sinhala nepali mandarin cantonese chinese japanese korean "
+    "vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans "
+    "swedish norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian "
+    "slovenian albanian macedonian armenian georgian kazakh uzbek catalan basque galician welsh irish "
+    "somali pashto dari kurdish".split())
+
+
 def spoken_languages(items: list[str]) -> bool:
     """"English (Native speaker), Spanish (Fluent)": languages with their fluency in brackets,
-    not skills; levels a skill also has ("Java (Advanced)") alone do not tell."""
+    not skills; levels a skill also has ("Java (Advanced)") alone do not tell. A list of
+    human languages' names ("English, Tamil (native), Hindi") is the person's languages too."""
+    if items and all(re.sub(r"\s*\([^()]*\)$", "", item.strip()).lower() in _HUMAN_LANGUAGES for item in items):
+        return True
     matches = [_WITH_FLUENCY.match(item.strip()) for item in items]
     return bool(items) and all(m and _FLUENCY_LINE.match(m[2]) for m in matches) \
         and any(not _LEVEL.match(m[2].strip()) for m in matches if m)

@@ -333,3 +333,34 @@ def test_the_field_then_the_degree_with_nothing_between():
     assert assign_education(["Nursing Bachelor of Science in Nursing (BSN)", "University of Houston"], entry) == []
     assert entry == {"institution": "University of Houston", "studyType": "Bachelor of Science in Nursing (BSN)",
                      "area": "Nursing"}
+
+
+def test_vocational_and_school_leaving_qualifications_are_degrees_and_the_school_is_the_other_part():
+    from tailor.importer.education import degree_rank, degree_then_school
+
+    for text in ("NVQ Level 3 Warehousing and Storage", "BTEC Extended Diploma", "A-levels", "GCSEs", "Abitur",
+                 "Baccalauréat", "HND Engineering"):
+        assert degree_rank(text) == 3, text
+    assert degree_then_school("NVQ Level 3 Warehousing and Storage, Leicester College") == \
+        ["NVQ Level 3 Warehousing and Storage", "Leicester College"]
+    assert split_degree("NVQ Level 3 Warehousing and Storage") == ("NVQ Level 3", "Warehousing and Storage")
+
+
+def test_an_acronym_alone_names_the_awarding_body_beside_a_qualification():
+    entry: dict = {}
+    assert assign_education(["ICAEW", "ACA Chartered Accountancy"], entry) == []
+    assert entry == {"institution": "ICAEW", "studyType": "ACA", "area": "Chartered Accountancy"}
+    entry = {}
+    assert assign_education(["MIT", "Computer Science"], entry) == []
+    assert entry == {"institution": "MIT", "area": "Computer Science"}
+
+
+def test_a_specialism_after_the_degrees_own_field_stays_in_the_field():
+    entry: dict = {}
+    assert assign_education(["Northwestern University", "Master of Science in Education", "Secondary Teaching"],
+                            entry) == []
+    assert entry == {"institution": "Northwestern University", "studyType": "Master of Science",
+                     "area": "Education, Secondary Teaching"}
+    entry = {}  # a whole field of its own ("General Studies") is no specialism: another entry's, or a second field
+    assert assign_education(["Southwest Tennessee Community College", "Associate of Applied Science in Logistics",
+                             "General Studies"], entry) == ["General Studies"]

@@ -218,3 +218,18 @@ def test_a_projects_skills_label_gives_its_keywords_not_a_skills_section():
     sections = split_sections(lines)
     assert [s.key for s in sections] == ["header", "projects"]
     assert [line.text for line in sections[1].lines][1] == "Go, Raft, Consensus"
+
+
+def test_a_skills_line_of_human_languages_is_the_persons_languages_programming_ones_a_skill_group():
+    from tailor.importer.build import resume_from_lines
+    from tailor.importer.simple import spoken_languages
+
+    assert spoken_languages(["English", "Tamil", "Hindi"]) and spoken_languages(["English", "Tamil (native)"])
+    assert not spoken_languages(["Python", "Go"]) and not spoken_languages(["English", "Python"])
+    lines = [Line("Jo Doe"), Line("jo@example.com | 555-201-3344"), Line("SKILLS"),
+             Line("Technical: IFRS, Power BI"), Line("Languages: English, Tamil (native), Hindi"),
+             Line("Languages: Python, Go")]
+    resume = resume_from_lines(lines).resume
+    assert resume["languages"] == [{"language": "English"}, {"language": "Tamil", "fluency": "native"},
+                                   {"language": "Hindi"}]
+    assert [group["name"] for group in resume["skills"]] == ["Technical", "Languages"]

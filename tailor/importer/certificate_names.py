@@ -1,0 +1,83 @@
+"""Certificate names told from issuers and from degrees: "PRINCE2 Foundation" over "White Card
+(construction induction)" are two certificates, not a name and its issuer; "RTITB Counterbalance
+Forklift Licence" under "Qualifications" is a licence, not a degree's field. `entries.py` asks
+`another_certificate` where an entry ends; `sections.py` sets the licences and certificates of
+an education section apart with `certificates_apart`. See the importer steps in
+docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.importer.education import DEGREE, INSTITUTION
+from tailor.importer.lines import Line
+
+# Words and bodies that name a certificate, licence or short safety course, not a degree: a
+# "card" or "licence" to work, a body's own course ("IOSH Managing Safely", "RTITB ...").
+_CERTIFICATE_WORDS = re.compile(
+    r"\b(?:certified|certification|licen[cs]ed?|card|first aid|cpr|managing safely|working safely|forklift"
+    r"|food (?:hygiene|safety)|manual handling|working at heights?|life support)\b", re.I)
+_CERTIFICATE_BODIES = re.compile(r"^(?:IOSH|NEBOSH|RTITB|CSCS|CPCS|SIA|OSHA|HACCP|PRINCE2|ITIL|PMP|CompTIA|CISSP"
+                                 r"|CCNA|CCNP|CSM|BLS|ACLS|PALS)\b")
+# A level ending a name: "PRINCE2 Foundation", "... - Practitioner" (a certificate's, not a degree's)
+_LEVEL_END = re.compile(r"\b(?:foundation|practitioner|professional|associate|specialist|level\s+\d)$", re.I)
+# Words an organisation's name holds ("Amazon Web Services", "AACN Certification Corporation")
+_ORGANISATION = re.compile(
+    r"\b(?:inc|ltd|llc|plc|gmbh|corp(?:oration)?|company|association|institute|board|council|society|alliance"
+    r"|authority|agency|department|ministry|services|foundation|akademie|academy|group|federation|commission"
+    r"|coursera|udemy|edx|linkedin)\b\.?|^the\s", re.I)
+
+
+def names_certificate(text: str) -> bool:
+    """A certificate's name by its words ("... Licence", "White Card", "Certified ..."), by the
+    body that runs it ("IOSH Managing Safely") or by its level at the end ("PRINCE2 Foundation");
+    a line that names an organisation ("Cloud Native Computing Foundation") or a school does not."""
+    text = text.strip()
+    if INSTITUTION.search(text):
+        return False  # "OSHA Training Institute": who runs the course
+    if _CERTIFICATE_BODIES.match(text):
+        return True  # "PRINCE2 Foundation": a course's level, not a foundation that issues
+    if names_organisation(text):
+        return False
+    return bool(_CERTIFICATE_WORDS.search(text) or _LEVEL_END.search(text))
+
+
+def names_organisation(text: str) -> bool:
+    """An issuer's look: "Amazon Web Services", "The Linux Foundation", "Google / Coursera"."""
+    return bool(_ORGANISATION.search(text))
+
+
+def another_certificate(line: Line, header: list[Line]) -> bool:
+    """Under Certificates, a second plain line that names a certificate after a first that
+    names one too ("PRINCE2 Foundation", then "White Card (construction induction)") opens the
+    next certificate: an issuer reads as an organisation ("Amazon Web Services"), not as another
+    certificate."""
+    names = [h for h in header if h.text.strip()]
+    return len(names) == 1 and names_certificate(names[0].text) and names_certificate(line.text)
+
+
+def _licence_line(text: str) -> bool:
+    """A line of an education section that is a licence or short course ("RTITB Counterbalance
+    Forklift Licence", "IOSH Managing Safely", "First Aid at Work"), not a degree: it opens with
+    no degree word ("Licence en Droit", "Certificate IV in ..." are degrees) and names no school.
+    A labelled list ("Coursework: Food Safety, ...") or a sentence is the degree's detail."""
+    text = re.sub(r"^[-–•*·]\s*", "", text.strip())
+    return ":" not in text and text.count(",") <= 1 and not text.endswith(".") and not DEGREE.match(text) \
+        and names_certificate(text)
+
+
+def certificates_apart(sections: list) -> list:
+    """Each education section ("Qualifications") followed by a certificates section holding its
+    licence and certificate lines (`_licence_line`): a licence listed under a degree is no course
+    of it, and a forklift licence is no degree."""
+    out = []
+    for section in sections:
+        licences = [line for line in section.lines if _licence_line(line.text)] if section.key == "education" else []
+        if not licences:
+            out.append(section)
+            continue
+        kept = {id(line) for line in licences}
+        out.append(replace(section, lines=[line for line in section.lines if id(line) not in kept]))
+        out.append(replace(section, key="certificates", lines=licences))
+    return out

@@ -1,0 +1,47 @@
+"""`certificate_names.py`: a certificate's name told from an issuer, and a licence listed under
+an education heading told from a degree."""
+from tailor.importer.build import resume_from_lines
+from tailor.importer.certificate_names import another_certificate, certificates_apart, names_certificate
+from tailor.importer.lines import Line
+from tailor.importer.sections import Section
+
+
+def _resume(*body: str) -> dict:
+    lines = [Line("Jo Doe"), Line("jo@example.com | 555-201-3344"), *(Line(text) for text in body)]
+    return resume_from_lines(lines).resume
+
+
+def test_a_certificate_by_its_words_its_body_or_its_level_and_an_issuer_by_an_organisations_words():
+    for text in ("PRINCE2 Foundation", "White Card (construction induction)", "RTITB Counterbalance Forklift Licence",
+                 "IOSH Managing Safely", "First Aid at Work", "Certified Kubernetes Administrator"):
+        assert names_certificate(text), text
+    for text in ("Amazon Web Services", "Cloud Native Computing Foundation", "AACN Certification Corporation",
+                 "Google / Coursera", "Tableau", "OSHA Training Institute"):
+        assert not names_certificate(text), text
+
+
+def test_a_second_certificate_name_opens_the_next_certificate_an_issuer_does_not():
+    assert another_certificate(Line("White Card (construction induction)"), [Line("PRINCE2 Foundation")])
+    assert not another_certificate(Line("Cloud Native Computing Foundation"),
+                                   [Line("Certified Kubernetes Administrator")])
+    assert not another_certificate(Line("Certified Kubernetes Administrator"), [Line("Google / Coursera")])
+    assert _resume("CERTIFICATIONS", "PRINCE2 Foundation", "White Card (construction induction)")["certificates"] \
+        == [{"name": "PRINCE2 Foundation"}, {"name": "White Card (construction induction)"}]
+    assert _resume("CERTIFICATIONS", "Certified Kubernetes Administrator", "The Linux Foundation")["certificates"] \
+        == [{"name": "Certified Kubernetes Administrator", "issuer": "The Linux Foundation"}]
+
+
+def test_licences_under_an_education_heading_are_certificates_degrees_stay():
+    lines = [Line("NVQ Level 3 Warehousing and Storage, Leicester College (2018–2019)"),
+             Line("RTITB Counterbalance Forklift Licence"), Line("Licence en Droit, Université de Lyon"),
+             Line("IOSH Managing Safely", bullet="-", list_item=True), Line("Coursework: Food Safety, Nutrition")]
+    education, certificates = certificates_apart([Section("education", "Qualifications", lines)])
+    assert [line.text for line in education.lines] == [lines[0].text, lines[2].text, lines[4].text]
+    assert certificates.key == "certificates" and [line.text for line in certificates.lines] == \
+        ["RTITB Counterbalance Forklift Licence", "IOSH Managing Safely"]
+    resume = _resume("QUALIFICATIONS", "NVQ Level 3 Warehousing and Storage, Leicester College (2018–2019)",
+                     "RTITB Counterbalance Forklift Licence", "IOSH Managing Safely")
+    assert resume["certificates"] == [{"name": "RTITB Counterbalance Forklift Licence"},
+                                      {"name": "IOSH Managing Safely"}]
+    assert resume["education"] == [{"institution": "Leicester College", "studyType": "NVQ Level 3",
+                                    "area": "Warehousing and Storage", "startDate": "2018", "endDate": "2019"}]
