@@ -28,7 +28,7 @@ HELP = (
 
 def import_resume_cmd(
     resume: Annotated[Path, typer.Argument(
-        help="Resume file: .pdf, .docx, .odt, .txt or .md; or LinkedIn's data export (.zip or its "
+        metavar="RESUME", help="Resume file: .pdf, .docx, .odt, .txt or .md; or LinkedIn's data export (.zip or its "
              "folder).")],
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="JSON Resume to write (default: RESUME's name with .json, beside it).")] = None,
@@ -36,13 +36,14 @@ def import_resume_cmd(
         help="none (rules only; also 'extractive') | local | local:/path | openai:MODEL_NAME: classifies "
              "leftover lines.")] = "none",
     base_url: BaseUrlOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
+    # a flag takes no value: no metavar, so --help does not show it as taking a <bool>
+    force: Annotated[bool, typer.Option("--force", metavar="", help="Overwrite --out if it exists.")] = False,
 ) -> None:
     """Import RESUME into a JSON Resume."""
     from tailor.importer import import_resume
     from tailor.importer.linkedin import import_linkedin, is_linkedin_export
     from tailor.importer.output import check_out, default_out, write_json_atomic
-    from tailor.importer.review import review
+    from tailor.importer.review import review, unparsed_shown
     target = out or default_out(resume)
     check_out(target, resume, force=force)  # before any parsing or model loading
     use_model = model.strip().lower() not in ("none", "extractive")
@@ -59,17 +60,32 @@ def import_resume_cmd(
         if use_model and _to_place(result):  # the model only sorts leftovers: load it only for them
             result = import_resume(resume, model=spec.load(cache_dir=cache_dir() / "models"))
     write_json_atomic(target, result.resume, force=force)
-    counts = ", ".join(f"{key} {n}" for key, n in result.counts().items())
-    typer.echo(f"Wrote {target} ({counts})")
+    typer.echo(f"Wrote {target} ({counted(result.counts())})")
     for warning in result.warnings:
         err.print(f"  [yellow]warning {escape(warning)}[/]", highlight=False)
     for item in _to_place(result):
-        where, text, why = (escape(v) for v in (f"[{item.section}]", item.text, item.reason))
+        where, why = unparsed_shown(item, result.resume)  # the entry named, as warnings name it
+        where, text, why = (escape(v) for v in (f"[{where}]", item.text, why))
         err.print(f"  [yellow]unparsed[/] {where} {text}  [dim]({why})[/]", highlight=False)
     for line in _furniture(result):
         err.print(f"  [dim]{escape(line)}[/]", highlight=False)
     if result.warnings or _to_place(result):
         err.print(_closing(result, target))
+
+
+# What each count of the "Wrote" line counts, one and many: "6 basics fields, 2 jobs, 2 schools".
+_UNITS = {"basics": ("basics field", "basics fields"), "work": ("job", "jobs"),
+          "volunteer": ("volunteer role", "volunteer roles"), "education": ("school", "schools"),
+          "awards": ("award", "awards"), "certificates": ("certificate", "certificates"),
+          "publications": ("publication", "publications"), "skills": ("skill group", "skill groups"),
+          "languages": ("language", "languages"), "interests": ("interest", "interests"),
+          "references": ("reference", "references"), "projects": ("project", "projects")}
+
+
+def counted(counts: dict[str, int]) -> str:
+    """The counts of what was imported, each with what it counts ("6 basics fields, 2 jobs, 1
+    school"): "basics 6, work 2" leaves a user guessing that basics counts filled fields."""
+    return ", ".join(f"{n} {_UNITS.get(key, (key, key))[n != 1]}" for key, n in counts.items())
 
 
 def _to_place(result: ImportResult) -> list[Unparsed]:
@@ -104,5 +120,6 @@ def _closing(result: ImportResult, target: Path) -> str:
     if result.warnings:
         parts.append(f"{len(result.warnings)} warning(s): check what they name in {target}")
     if to_place := _to_place(result):
-        parts.append(f"{len(to_place)} line(s) found no field: edit {target} to place them")
+        parts.append(f"{len(to_place)} line(s) found no field: each is listed above with the section or entry "
+                     f"it sat in; copy what you keep into that place in {target}")
     return "; ".join(parts) + "."

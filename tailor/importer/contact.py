@@ -15,7 +15,15 @@ from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
 from tailor.importer.addresses import bare_place, place_of_address
 from tailor.importer.lines import Line
-from tailor.importer.name_line import DOCUMENT_TITLE, drop_icons, largest_first, name_and_label, unshout
+from tailor.importer.name_line import (
+    DOCUMENT_TITLE,
+    covering_note,
+    drop_icons,
+    largest_first,
+    looks_like_name,
+    name_and_label,
+    unshout,
+)
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
@@ -25,6 +33,8 @@ _LABELLED = ("email address", "e-mail address", "phone number", "mobile number",
              "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web", "portfolio", "site", "url",
              "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
+_TITLE_WORDS = 8  # a job title's words at most ("Senior Project Coordinator (former Chef)")
+_NOTE_REASON = "before the resume: looks like a covering note"
 
 
 # What a browser prints where an image failed to load: its size ("64x64") or its alternative text.
@@ -43,6 +53,9 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
+    note = covering_note(lines)  # "Hi Sam," / "My resume is below." over the name: a resume pasted in an email
+    unparsed += [Unparsed("header", line.text, _NOTE_REASON) for line in lines[:note]]
+    lines = lines[note:]
     unparsed += [Unparsed("header", line.text, "the document's title, not the name") for line in lines
                  if DOCUMENT_TITLE.fullmatch(line.text.strip())]
     lines = [line for line in lines if not DOCUMENT_TITLE.fullmatch(line.text.strip())]
@@ -53,6 +66,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     lines = _joined_addresses(ordered)
     named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
     prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
+    unread: list[str] = []  # header text that found no field, said why once the name and label are known
     for index, line in enumerate(lines):
         parts = [p for part in fields.split_parts(line.text) for p in map(drop_icons, _SEPARATOR_ITEM.split(part)) if p]
         parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not DOCUMENT_TITLE.fullmatch(p)])
@@ -85,13 +99,27 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
             prose_at = index
         else:
-            unparsed += [Unparsed("header", p, "not recognised as a contact detail") for p in leftover]
+            unread += leftover
+    unparsed += [Unparsed("header", part, _unread_reason(part, basics)) for part in unread]
     if logo and "label" not in basics:
         basics["label"] = logo
     elif logo:
         unparsed.append(Unparsed("header", logo, "text above the name (a logo, a kind of document), not the label"))
     _add_urls(basics, urls)
     return basics, unparsed
+
+
+def _unread_reason(part: str, basics: dict) -> str:
+    """Why a header text found no field, in the user's words: a line that reads as a person's
+    name or a job title is not "not a contact detail" to the person who wrote it, it is their name
+    or title while another line was taken for it, so say which one was taken and where to fix it."""
+    name, label = basics.get("name", ""), basics.get("label", "")
+    if name and looks_like_name(part) and not bare_place(part, known_only=True):
+        return f'looks like a name; the name was taken from "{name}": check basics.name'
+    if ROLE_WORDS.search(part) and len(part.split()) <= _TITLE_WORDS:
+        return (f'looks like a job title; the label was taken from "{label}": check basics.label' if label
+                else "looks like a job title: set it as basics.label if it is yours")
+    return "not recognised as a contact detail"
 
 
 def _contact_only(text: str) -> bool:

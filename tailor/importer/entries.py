@@ -62,6 +62,7 @@ from tailor.importer.list_items import (
 from tailor.importer.page_breaks import header_over_page
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
+from tailor.importer.review import unplaced_reason
 from tailor.importer.role_groups import employer_over_roles
 from tailor.importer.roles import (
     at_wrap,
@@ -329,7 +330,7 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
     texts = list(parts.texts)
     if section == "education":
         left = assign_education(dashed_field(texts, parts.dashed), entry)
-        parts.extra += [(t, "education entry: extra text in the header") for t in left]
+        parts.extra += [(t, unplaced_reason("education")) for t in left]
         return
     if section == "projects":
         texts = project_texts(texts, entry)
@@ -356,7 +357,7 @@ def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
         _put(entry, first_key, first)
         _put(entry, second_key, second)
         texts = texts[2:]
-    parts.extra += [(t, f"{section} entry: extra text in the header") for t in texts]
+    parts.extra += [(t, unplaced_reason(section)) for t in texts]
 
 
 def _put(entry: dict, key: str, value: str) -> None:

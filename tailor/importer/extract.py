@@ -136,19 +136,23 @@ def read_docx_lines(path: Path) -> list[Line]:
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
-        raise UserInputError(f"not a readable Word document ({exc.__class__.__name__})",
+        # what went wrong in the user's words, never the exception's class name
+        what = "it is not a Word package (a text or other file renamed .docx?)" \
+            if isinstance(exc, PackageNotFoundError) else "the file is damaged or incomplete"
+        raise UserInputError(f"not a readable Word document: {what}",
                              file=str(path), hint="open it in Word/LibreOffice and save it again as .docx, "
                                                   "or " + _EXPORT_HINT) from None
     header, footer = _page_header_footer(document)
-    return with_page_header(header, _story_lines(document)) + footer
+    return with_page_header(header, _story_lines(document, opens=True)) + footer
 
 
-def _story_lines(story) -> list[Line]:
-    """Paragraphs and tables of a body, page header or footer, in order."""
+def _story_lines(story, opens: bool = False) -> list[Line]:
+    """Paragraphs and tables of a body, page header or footer, in order; `opens` for the body,
+    whose first table row, when nothing comes before it, opens the document (`row_lines`)."""
     lines: list[Line] = []
     for block in blocks(story):
         if hasattr(block, "rows"):
-            lines += _table_lines(block)
+            lines += _table_lines(block, opens=opens and not lines)
         else:
             lines += _paragraph_lines(block)
     return lines
@@ -175,14 +179,15 @@ def _page_header_footer(document) -> tuple[list[Line], list[Line]]:
     return header, contact_footer(footer)
 
 
-def _table_lines(table) -> list[Line]:
+def _table_lines(table, opens: bool = False) -> list[Line]:
     """A row whose cells hold one line each is one line ("Title | Dates"); otherwise the row is
     a layout (a two-column resume: "SKILLS ..." beside "EXPERIENCE ...") and each cell is read
     on its own, left to right, each paragraph and line break its own line, so the headings in
     the cells open their sections. Nested tables are read the same way, in place."""
     lines: list[Line] = []
     for row in table.rows:
-        lines += row_lines([_story_lines(cell) for cell in dict.fromkeys(row.cells)])  # merged cells repeat
+        cells = [_story_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
+        lines += row_lines(cells, opens=opens and not lines)
     return lines
 
 

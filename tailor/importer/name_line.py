@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from tailor.importer.fields import split_parts
+from tailor.importer.fields import is_contact_detail, split_parts
 from tailor.importer.lines import Line
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import Section
@@ -86,6 +86,43 @@ def name_printed_again(sections: list[Section]) -> list[Section]:
     if drop_icons(heading).casefold() not in parts:
         return sections
     return [replace(sections[0], lines=[*sections[0].lines, *sections[1].lines]), *sections[2:]]
+
+
+# "Hi Sam,", "Dear Hiring Manager", "To whom it may concern:": how a letter or an email opens
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)"
+                       r"\b", re.I)
+# ... and the words of a sentence written to or by a person ("I", "my", "you"), which a name never holds
+_NOTE_WORDS = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Pp]lease|[Tt]hanks|[Tt]hank)\b")
+_NOTE_LOOKAHEAD = 3  # the contact details a name sits beside: on its line or the next few
+
+
+def covering_line(text: str) -> bool:
+    """A line of a letter, not a name: a greeting ("Hi Sam,", "Dear Ms Lee"), a line ending with
+    a comma ("Thanks,"), or a sentence (words ending with a word in lower case and a full stop, or
+    speaking to or as a person: "my resume is below", "please find"). A name is none of these."""
+    text = text.strip()
+    if _GREETING.match(text) or _NOTE_WORDS.search(text):
+        return True
+    if text.endswith(","):
+        return not looks_like_name(text.rstrip(","))
+    return len(text.split()) >= 3 and re.search(r"\b[a-z]\w*[.!?]$", text) is not None  # not "Jo A. Doe Jr."
+
+
+def covering_note(lines: list[Line]) -> int:
+    """How many of the header's first lines are a covering note, not the resume: a resume pasted
+    into an email opens with "Hi Sam," / "My resume is below." / "Thanks," before the person's
+    name, and the first line would be taken for the name and the next for the label. A note is
+    there only when the first line is a letter's (`covering_line`) and a later line reads as a
+    person's name (`looks_like_name`) with contact details on it or right under it; the note is
+    everything before that name. See docs/ARCHITECTURE.md, "Resume import", step 2."""
+    if not lines or not covering_line(lines[0].text):
+        return 0
+    for index, line in enumerate(lines[1:], start=1):
+        near = lines[index:index + 1 + _NOTE_LOOKAHEAD]
+        if looks_like_name(line.text) and any(is_contact_detail(part) for other in near
+                                              for part in split_parts(other.text)):
+            return index
+    return 0
 
 
 # "RESUME", "Curriculum Vitae" on a line of their own, or after the name ("Jo Doe — Resume"): what

@@ -3,9 +3,9 @@
 Lines that found no field are listed (`result.Unparsed`), but a field filled with the wrong text
 is silent: the counts look fine and the user trusts the file. This module looks at the finished
 JSON Resume for shapes a correct import rarely has (a job with no employer, no title and no
-dates; a skill list as an employer; a job title or "Resume" as the person's name; a range that
-ends before it starts) and says in plain words where to look. Each check was kept only if it
-fires mostly on fields that are in fact wrong across the dev layouts of the import corpus
+dates; a skill list as an employer; a job title, a heading, "Resume" or a letter's greeting as
+the person's name; a range that ends before it starts) and says in plain words where to look.
+Each check was kept only if it fires mostly on fields that are in fact wrong across the dev layouts of the import corpus
 (docs/ARCHITECTURE.md, "Resume import"); a warning that cries wolf teaches users to ignore it.
 One more names what the resume itself lacks: a job with no dates, which tailoring needs (how
 recent, how long), so the user adds them. Every warning names an entry the way the JSON file
@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tailor.importer.addresses import bare_place
 from tailor.importer.fields import EMAIL, is_location, is_tag_list, split_list
+from tailor.importer.name_line import covering_line
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
@@ -63,10 +65,14 @@ def _basics(basics: dict) -> list[Finding]:
     name = (basics.get("name") or "").strip()
     if not name:
         out.append(Finding("name_missing", "basics.name", "no name found: set basics.name"))
+    elif covering_line(name):
+        out.append(Finding("name_greeting", "basics.name",
+                           f'the name "{name}" looks like a greeting or a line of a letter, not a name: set '
+                           "basics.name (and check basics.label); the real name may be listed as unparsed"))
     elif _not_a_name(name, basics.get("label") or ""):
-        out.append(Finding("name_heading", "basics.name",
-                           f'the name "{name}" looks like a heading, an address or a job title: check basics.name '
-                           "and basics.label"))
+        out.append(Finding("name_heading", "basics.name", f'the name "{name}" {_not_a_name_why(name)}: check '
+                           "basics.name and basics.label; the real name may be in another field or listed as "
+                           "unparsed"))
     if not basics.get("email") and not basics.get("phone"):
         out.append(Finding("contact_missing", "basics", "no email and no phone found: check the header lines "
                                                         "listed as unparsed, or add them to basics"))
@@ -86,13 +92,59 @@ def _not_a_name(name: str, label: str) -> bool:
     return bool(label.strip()) and any(role not in _SURNAME_ROLES for role in roles) and not ROLE_WORDS.search(label)
 
 
+def _not_a_name_why(name: str) -> str:
+    """What the text in the name's place looks like, for the warning (`_not_a_name` said it is no name)."""
+    plain = normalise_heading(name)
+    if plain in _DOCUMENT_WORDS:
+        return "is what the document calls itself"
+    if plain in HEADINGS:
+        return "looks like a section heading"
+    if EMAIL.search(name) or re.search(r"https?://", name):
+        return "looks like a contact detail"
+    if re.search(r"\d{3}", name):
+        return "looks like an address or a number"
+    return "looks like a job title"
+
+
+# What an entry's title lines hold, by section: a text of them that found no field sat next to these.
+_TITLE_PARTS = {"work": "the role and employer", "volunteer": "the role and organisation",
+                "education": "the school and degree", "projects": "the project's name",
+                "certificates": "the certificate's name and issuer", "awards": "the award's title and awarder",
+                "publications": "the publication's name and publisher"}
+# How an entry of a section without review checks is named: (organisation key, title key).
+_LABEL_KEYS = {**_ENTRY_KEYS, "certificates": ("issuer", "name"), "awards": ("awarder", "title"),
+               "publications": ("publisher", "name")}
+
+
+def unplaced_reason(section: str) -> str:
+    """Why a text of an entry's title lines (role, employer, dates, place) found no field, in a
+    user's words: which lines it sat next to, not the parser's "header" of the entry."""
+    return f"a line next to {_TITLE_PARTS.get(section, 'the entry title')} that was not placed"
+
+
+def unparsed_shown(item: Unparsed, resume: dict) -> tuple[str, str]:
+    """Where an unparsed text sat and why it found no field, as `tailor import` prints them: an
+    entry named the way warnings name it ('work[1] (Audit Senior at PwC)'), since "[work]" alone
+    does not say which job; and a place left over from a job's title lines pointed at the field
+    it may belong in (`work[1].location`), when the job has no location yet."""
+    entries = resume.get(item.section)
+    if item.entry is None or not isinstance(entries, list) or not 0 <= item.entry < len(entries):
+        return item.section, item.reason
+    entry = entries[item.entry]
+    where = entry_label(item.section, item.entry, entry)
+    if item.section == "work" and item.reason == unplaced_reason("work") and not entry.get("location") \
+            and (is_location(item.text) or bare_place(item.text, known_only=True)):
+        return where, f"{item.reason}; it may be the job's location: {item.section}[{item.entry}].location"
+    return where, item.reason
+
+
 def entry_label(section: str, index: int, entry: dict) -> str:
     """How a warning names an entry: by its place in the JSON file, as the user finds it there
     ("work[0]", counted from 0 like the file's list, never "job 1"), then what it is: 'work[0]
     (Sales Lead at Natura)', 'education[1] (B.S. at Ohio State University)', or the start of
     its first point when it has no name ('work[2] ("Did things")')."""
     where = f"{section}[{index}]"
-    org_key, title_key = _ENTRY_KEYS[section]
+    org_key, title_key = _LABEL_KEYS[section]
     org, title = (entry.get(org_key) or "").strip(), (entry.get(title_key) or "").strip() if title_key else ""
     if org and title:
         return f"{where} ({title} at {org})"

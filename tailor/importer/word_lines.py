@@ -14,7 +14,9 @@ from pathlib import Path
 from tailor.importer.fields import is_contact_detail, is_location, split_parts
 from tailor.importer.lines import Line, bold_runs, clean
 from tailor.importer.links import relink_words
+from tailor.importer.name_line import looks_like_name
 from tailor.importer.odt import Paragraph, Table, read_odt
+from tailor.importer.sections import section_key
 
 _SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (no-break and wide ones too), not a tab
 
@@ -45,10 +47,12 @@ def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
     return header + body
 
 
-def row_lines(cells: list[list[Line]]) -> list[Line]:
+def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
     """One table row's lines, from the lines of each of its cells: a row whose cells hold one
     line each is one line ("Title | Dates"); otherwise the row is a layout (a two-column resume:
-    "SKILLS ..." beside "EXPERIENCE ...") and each cell's lines are read in turn, left to right."""
+    "SKILLS ..." beside "EXPERIENCE ...") and each cell's lines are read in turn, left to right,
+    except in a row that `opens` the document, whose cell holding the name goes first
+    (`_name_cell_first`)."""
     if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
         texts = [cell[0].text for cell in cells if cell]
         if not texts:
@@ -56,7 +60,36 @@ def row_lines(cells: list[list[Line]]) -> list[Line]:
         first = next(cell[0] for cell in cells if cell)
         prefix = first.bold_prefix or (first.text if first.bold else "")
         return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
-    return [line for cell in cells for line in cell]
+    return _name_cell_first([cell for cell in cells if cell]) if opens else [line for cell in cells for line in cell]
+
+
+def _name_cell_first(cells: list[list[Line]]) -> list[Line]:
+    """A table cell is a column of its own, and a page opens with the person's name: in a
+    two-column table that opens the document with a sidebar in the left cell ("CONTACT", an
+    email, "LANGUAGES") and the name in the right cell over the main column, read left to right
+    the name and label would go on the sidebar's last section (languages "Jane Doe", "Registered
+    Nurse") and "Contact" would be the name. So when a later cell opens with a line that reads as
+    a person's name (`name_line.looks_like_name`, not a section heading) and the first cell does
+    not, the name's cell comes first; the lines of the other cells before their first heading
+    (a contact block with no heading, a photo's caption) go to the header with it, since a
+    column's first lines start afresh and do not go on another column's last section. See
+    docs/ARCHITECTURE.md, "Resume import", step 1."""
+    def reads_as_name(cell: list[Line]) -> bool:
+        return looks_like_name(cell[0].text) and section_key(cell[0]) in (None, "unknown")
+
+    named = next((i for i, cell in enumerate(cells) if i and reads_as_name(cell)), None)
+    if named is None or reads_as_name(cells[0]):
+        return [line for cell in cells for line in cell]
+    order = [cells[named], *(cell for i, cell in enumerate(cells) if i != named)]
+    heads = [_before_heading(cell, 1 if i == 0 else 0) for i, cell in enumerate(order)]
+    return [line for head in heads for line in head] + [line for cell, head in zip(order, heads)
+                                                        for line in cell[len(head):]]
+
+
+def _before_heading(cell: list[Line], start: int) -> list[Line]:
+    """A cell's lines before the first (from `start` on) that opens a section Tailor knows."""
+    at = next((i for i in range(start, len(cell)) if section_key(cell[i]) not in (None, "unknown")), len(cell))
+    return cell[:at]
 
 
 def runs_lines(runs: list[tuple[str, bool]], level: int, is_list: bool) -> list[Line]:
@@ -111,15 +144,16 @@ def read_odt_lines(path: Path) -> list[Line]:
     (`odt.py` walks the XML into blocks)."""
     document = read_odt(path)
     footer = contact_footer(_odt_lines(document.footer))
-    return with_page_header(_odt_lines(document.header), _odt_lines(document.body)) + footer
+    return with_page_header(_odt_lines(document.header), _odt_lines(document.body, opens=True)) + footer
 
 
-def _odt_lines(blocks: list[Paragraph | Table]) -> list[Line]:
+def _odt_lines(blocks: list[Paragraph | Table], opens: bool = False) -> list[Line]:
+    """`opens`: these are the body's blocks, whose first table row may open the document."""
     lines: list[Line] = []
     for block in blocks:
         if isinstance(block, Table):
             for row in block.rows:
-                lines += row_lines([_odt_lines(cell) for cell in row])
+                lines += row_lines([_odt_lines(cell) for cell in row], opens=opens and not lines)
         else:
             # its links as a DOCX paragraph's hyperlinks: a contact row's linked words read as addresses
             lines += [relink_words(line, block.links) for line in runs_lines(block.runs, block.level, block.list_item)]

@@ -53,8 +53,26 @@ def test_cli_writes_json_and_lists_unparsed(messy_txt, tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert data["basics"]["email"] == "alex.chen@example.org"
-    assert "Wrote" in result.stdout and "work 2" in result.stdout
+    assert "Wrote" in result.stdout and "2 jobs" in result.stdout
     assert "Marathon running" in result.output
+
+
+def test_cli_help_names_the_resume_alike_and_shows_force_as_a_flag():
+    """The usage line and the arguments table name the resume the same way (RESUME, as the help
+    text does), and --force takes no value, so it shows none."""
+    result = CliRunner().invoke(app, ["import", "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    usage = next(line for line in result.output.splitlines() if "Usage:" in line)
+    assert "RESUME" in usage and "{resume}" not in usage
+    force = next(line for line in result.output.splitlines() if "--force" in line)
+    assert "<bool>" not in force
+
+
+def test_cli_counts_say_what_they_count():
+    from tailor.cli.import_ import counted
+    assert counted({"basics": 6, "work": 2, "education": 2, "skills": 2}) == \
+        "6 basics fields, 2 jobs, 2 schools, 2 skill groups"
+    assert counted({"basics": 1, "work": 1, "languages": 1}) == "1 basics field, 1 job, 1 language"
 
 
 def test_cli_default_out_and_refuses_overwrite(messy_txt, capsys):

@@ -107,6 +107,25 @@ def test_docx_headings_lists_and_tables(tmp_path):
     assert result.unparsed == []
 
 
+def test_docx_table_with_the_sidebar_in_its_left_cell_opens_with_the_name(tmp_path):
+    """A 1x2 Word table, sidebar (CONTACT, LANGUAGES) left and name over the main column right:
+    the name is the name, and it and the label are not read as languages."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("CONTACT").bold = True
+    for text in ("jane.doe@example.com", "LANGUAGES", "English (native)"):
+        left.add_paragraph(text)
+    right.paragraphs[0].add_run("Jane Doe").bold = True
+    for text in ("Registered Nurse", "EXPERIENCE", "Staff Nurse", "Beaumont Hospital | Sep 2014 – Feb 2019"):
+        right.add_paragraph(text)
+    path = tmp_path / "sidebar_left.docx"
+    document.save(path)
+    resume = import_resume(path).resume
+    assert (resume["basics"]["name"], resume["basics"]["label"]) == ("Jane Doe", "Registered Nurse")
+    assert [item["language"] for item in resume["languages"]] == ["English"]
+
+
 def test_docx_and_markdown_bold_runs_end_the_employer_before_its_place(tmp_path):
     """"Sommelier at **Le Bernardin** New York, NY": the employer is the bold run, the place the
     regular words after it, in a Word file and in Markdown as in a PDF (`Line.bold_runs`)."""
@@ -256,7 +275,8 @@ def test_unusable_files(tmp_path):
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\ngarbage\n")
     assert "cannot read" in _error(tmp_path / "bad.pdf")
     (tmp_path / "bad.docx").write_bytes(b"not a zip")
-    assert "Word" in _error(tmp_path / "bad.docx")
+    message = _error(tmp_path / "bad.docx")
+    assert "Word" in message and "Error" not in message  # no exception class names ("PackageNotFoundError")
     assert "not found" in _error(tmp_path / "missing.pdf")
 
 

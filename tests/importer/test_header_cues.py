@@ -297,3 +297,32 @@ def test_a_label_beside_the_name_wrapped_in_the_names_type_is_read_whole():
                                                                   "(206) 555-0142")
     basics, _ = parse_header([Line("Jo Doe", size=24), Line("Data Analyst", size=12), Line("Austin", size=12)])
     assert basics["label"] == "Data Analyst"   # a label on a line of its own: the next line is not its end
+
+
+def test_a_covering_note_before_the_resume_is_left_out_and_said_why():
+    """An email greeting and covering lines before a pasted resume are no name and no label:
+    the name beside the contact details is the name, and the note's lines are listed."""
+    lines = [Line("Hi Sam,"), Line("My resume is below.", gap_before=True), Line("REBECCA HARTLEY", gap_before=True),
+             Line("Project Coordinator"), Line("bex@example.com"), Line("EXPERIENCE", gap_before=True),
+             Line("Project Coordinator, Lendlease"), Line("Feb 2023 - Present"),
+             Line("Coordinate schedules", bullet="*")]
+    result = resume_from_lines(lines)
+    basics = result.resume["basics"]
+    assert (basics["name"], basics["label"], basics["email"]) == (
+        "Rebecca Hartley", "Project Coordinator", "bex@example.com")
+    assert [(u.text, u.reason) for u in result.unparsed] == [
+        ("Hi Sam,", "before the resume: looks like a covering note"),
+        ("My resume is below.", "before the resume: looks like a covering note")]
+
+
+def test_a_left_over_header_line_that_reads_as_a_name_or_a_title_is_said_to_be_one():
+    """"not recognised as a contact detail" misleads for the person's own name or title: say what
+    it looks like and which line was taken for the name or label instead."""
+    lines = [Line("Jo Doe"), Line("Staff Engineer"), Line("Jane Roe"), Line("Senior Nurse Manager"),
+             Line("Open to relocation"), Line("jo@example.com")]
+    reasons = {u.text: u.reason for u in resume_from_lines(lines).unparsed}
+    assert reasons == {
+        "Jane Roe": 'looks like a name; the name was taken from "Jo Doe": check basics.name',
+        "Senior Nurse Manager": 'looks like a job title; the label was taken from "Staff Engineer": check '
+                                "basics.label",
+        "Open to relocation": "not recognised as a contact detail"}

@@ -122,7 +122,7 @@ def test_cli_writes_the_resume_and_lists_warnings(tmp_path):
     result = CliRunner().invoke(app, ["import", str(_archive(tmp_path)), "--out", str(out)])
     assert result.exit_code == 0, result.output
     _check(json.loads(out.read_text("utf-8")))
-    assert "work 2" in result.stdout and "education 2" in result.stdout
+    assert "2 jobs" in result.stdout and "2 schools" in result.stdout
     assert "Connections.csv" in result.output  # the warning
 
 

@@ -1,7 +1,15 @@
 """`name_line.py`: which header line is the person's name, and the icons around header text.
 Hand-built lines, so a failure names the cue."""
 from tailor.importer.lines import Line
-from tailor.importer.name_line import drop_icons, largest_first, looks_like_name, name_printed_again, reads_as_title
+from tailor.importer.name_line import (
+    covering_line,
+    covering_note,
+    drop_icons,
+    largest_first,
+    looks_like_name,
+    name_printed_again,
+    reads_as_title,
+)
 
 
 def test_emoji_and_icon_font_glyphs_are_pictures_not_text():
@@ -52,3 +60,28 @@ def test_the_name_printed_again_as_the_bodys_first_heading_gives_its_label_back_
     assert (basics["name"], basics["label"]) == ("Priya Raman", "Senior Data Engineer")
     other = split_sections([Line("Jo Doe"), Line("Volunteering Abroad", level=1, heading=True), Line("Peru")])
     assert name_printed_again(other) == other   # a heading Tailor cannot name, not the name again
+
+
+def test_a_greeting_a_line_ending_in_a_comma_or_a_sentence_is_a_letters_line_not_a_name():
+    for line in ("Hi Sam,", "Dear Hiring Manager", "Hello!", "My resume is below.", "Thanks,",
+                 "As discussed, my resume is pasted below since the attachment bounced.",
+                 "Please find it attached"):
+        assert covering_line(line), line
+    for line in ("Jane Doe", "REBECCA HARTLEY", "Jo A. Doe Jr.", "Jane Doe, CPA", "Project Coordinator",
+                 "Maya Okonkwo 🌑🌕", "Software Engineer II"):
+        assert not covering_line(line), line
+
+
+def test_a_covering_note_is_everything_before_the_name_beside_the_contact_details():
+    """A resume pasted into an email: the greeting and the covering lines before the name are
+    the note; the name is the line that reads as one with contact details on or under it."""
+    note = [Line("Hi Sam,"), Line("My resume is below."), Line("Thanks,"), Line("Bex")]
+    resume = [Line("REBECCA HARTLEY"), Line("Project Coordinator"), Line("bex@example.com")]
+    assert covering_note(note + resume) == 4
+    assert covering_note(resume) == 0  # no note: the first line is the name
+    # a greeting with no name beside contact details after it: nothing to skip to
+    assert covering_note([Line("Hi Sam,"), Line("REBECCA HARTLEY"), Line("Project Coordinator")]) == 0
+    # the contact details too far below the name: not the resume's header
+    far = [Line("Hi Sam,"), Line("Jane Doe"), Line("One"), Line("Two"), Line("Three"), Line("Four"),
+           Line("jane@example.com")]
+    assert covering_note(far) == 0

@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from tailor.cli import app
 from tailor.importer.result import Unparsed
-from tailor.importer.review import review
+from tailor.importer.review import review, unparsed_shown, unplaced_reason
 
 TODAY = date(2026, 12, 6)
 GOOD = {"basics": {"name": "Jo Doe", "label": "Line Cook", "email": "jo@example.com"},
@@ -133,3 +133,50 @@ def test_cli_lists_a_linkedin_exports_own_warnings_and_the_reviews_as_one_list(t
     text = result.output
     assert text.index("Wrote") < text.index("no Positions.csv") < text.index("no email and no phone")
     assert text.splitlines()[-1].startswith("4 warning(s): check what they name in")
+
+
+def test_a_greeting_or_a_heading_word_as_the_name_is_said_to_be_one():
+    """"Hi Sam," (a resume pasted into an email) and "Contact" (a sidebar's heading read first)
+    in the name's place: each warning says what the text looks like and where the name may be."""
+    for name in ("Hi Sam,", "Dear Hiring Manager", "My resume is below."):
+        [finding] = review(_with({"name": name}), today=TODAY)
+        assert (finding.check, finding.where) == ("name_greeting", "basics.name"), name
+        assert "looks like a greeting or a line of a letter" in str(finding)
+    [finding] = review(_with({"name": "Contact"}), today=TODAY)
+    assert finding.check == "name_heading" and 'the name "Contact" looks like a section heading' in str(finding)
+    assert "listed as unparsed" in str(finding)
+
+
+def test_an_unplaced_text_names_its_entry_and_a_place_points_at_the_location_field():
+    """"[work] Kraków (work entry: extra text in the header)" said neither which job nor what to
+    do: the entry is named as warnings name it, and a place left over points at the job's
+    location field."""
+    resume = {"basics": {}, "work": [{"name": "Acme", "position": "Clerk"},
+                                     {"name": "Allegro", "position": "Product Designer"}]}
+    assert unplaced_reason("work") == "a line next to the role and employer that was not placed"
+    assert unplaced_reason("education") == "a line next to the school and degree that was not placed"
+    where, why = unparsed_shown(Unparsed("work", "Kraków", unplaced_reason("work"), 1), resume)
+    assert where == "work[1] (Product Designer at Allegro)"
+    assert why == "a line next to the role and employer that was not placed; it may be the job's location: " \
+                  "work[1].location"
+    where, why = unparsed_shown(Unparsed("work", "Design Guild", unplaced_reason("work"), 0), resume)
+    assert (where, why) == ("work[0] (Clerk at Acme)", unplaced_reason("work"))
+    resume["work"][1]["location"] = "Warsaw"  # the job has its place: no hint
+    assert unparsed_shown(Unparsed("work", "Kraków", unplaced_reason("work"), 1), resume)[1] == \
+        unplaced_reason("work")
+    assert unparsed_shown(Unparsed("header", "x", "y"), resume) == ("header", "y")
+
+
+def test_cli_names_the_entry_of_an_unplaced_line_and_counts_with_units(tmp_path):
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\njane@example.com | 555-201-3344\n\nEXPERIENCE\n"
+                      "Senior Product Designer | Allegro | Design Guild | Jun 2021 - Present\n- Designed things\n")
+    result = CliRunner().invoke(app, ["import", str(resume), "--out", str(tmp_path / "cv.json")])
+    assert result.exit_code == 0, result.output
+    assert "(3 basics fields, 1 job)" in result.output
+    assert "[work[0] (Senior Product Designer at Allegro)] Design Guild" in result.output
+    assert "a line next to the role and employer that was not placed" in result.output
+    assert "extra text in the header" not in result.output
+    assert result.output.splitlines()[-1] == ("1 line(s) found no field: each is listed above with the section or "
+                                              f"entry it sat in; copy what you keep into that place in "
+                                              f"{tmp_path / 'cv.json'}.")

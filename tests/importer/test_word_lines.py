@@ -49,3 +49,40 @@ def test_rows_page_header_and_footer():
     assert [line.text for line in with_page_header(header, body)] == [
         "Jane Doe", "jane@example.com | Portland, OR", "Experience"]
     assert contact_footer([Line("Page 1")]) == [] and contact_footer(header) == header
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def test_a_table_that_opens_the_document_reads_the_cell_holding_the_name_first():
+    """A 1x2 table with the sidebar in the left cell and the name over the main column in the
+    right: the name's cell opens the document, so the name and label do not go on the sidebar's
+    last section ("LANGUAGES" / "Jane Doe") and "CONTACT" is not the name."""
+    sidebar = [Line("CONTACT", bold=True), Line("jane.doe@example.com"), Line("LANGUAGES"), Line("English")]
+    main = [Line("Jane Doe", bold=True), Line("Registered Nurse"), Line("EXPERIENCE"), Line("Staff Nurse")]
+    assert _texts(row_lines([sidebar, main], opens=True)) == [
+        "Jane Doe", "Registered Nurse", "EXPERIENCE", "Staff Nurse",
+        "CONTACT", "jane.doe@example.com", "LANGUAGES", "English"]
+    # the same row further down the document is read left to right, as before
+    assert _texts(row_lines([sidebar, main])) == _texts(sidebar + main)
+    # a name in the left cell keeps its place
+    assert _texts(row_lines([main, sidebar], opens=True)) == _texts(main + sidebar)
+
+
+def test_a_sidebar_cell_without_a_heading_opens_afresh_in_the_header():
+    """A column's first lines start afresh: a sidebar's contact lines with no heading over them go
+    to the header beside the name, not onto the main column's last section."""
+    sidebar = [Line("jane.doe@example.com"), Line("555-201-3344"), Line("SKILLS", bold=True), Line("Triage")]
+    main = [Line("Jane Doe"), Line("Registered Nurse"), Line("EDUCATION"), Line("BSc Nursing, NUI Galway")]
+    assert _texts(row_lines([sidebar, main], opens=True)) == [
+        "Jane Doe", "Registered Nurse", "jane.doe@example.com", "555-201-3344",
+        "EDUCATION", "BSc Nursing, NUI Galway", "SKILLS", "Triage"]
+
+
+def test_a_heading_that_reads_like_a_name_does_not_move_its_cell():
+    """"Contact Details" is two capitalised words, as a name is, but it names a section."""
+    left = [Line("Jane Doe"), Line("Nurse"), Line("EXPERIENCE")]
+    right = [Line("Contact Details", bold=True), Line("jane@example.com")]
+    assert _texts(row_lines([left, right], opens=True)) == _texts(left + right)
+    assert _texts(row_lines([right, left], opens=True))[0] == "Jane Doe"
