@@ -72,7 +72,8 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (3, f"{_BOSS_VERBS} * effort|migration|budget|operations|redesign|implementation"),
         (3, "manager|supervisor|head|director|lead|leader of"), (3, "in charge of"),
         (3, "own|owned|owning"), (3, "owner"),
-        (3, "spearhead|head|headed|steer|quarterback|quarterbacked"), (3, "take|took the reins"), (3, "art direct|directed|directing"),
+        (3, "spearhead|head|headed|steer|quarterback|quarterbacked"), (3, "take|took the reins"),
+        (3, "art direct|directed|directing"),
         (3, "ran|run the show"),
         (3, "drive|drove|driven the|a|an|adoption|change|growth|effort|initiative|launch"),
         (3, "champion|orchestrate|helm|helmed"), (3, "at the helm"), (3, "in charge"),
@@ -100,7 +101,8 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (1, "concept"), (1, "pitch|pitched"), (1, "dry run"),
         (1, "=to =be pilot|test|launch|roll|release|implement|complete|review|approve|decide"),
         (1, "=to =be determine|schedule|finish|deliver|build|adopt|finalize|funded|published"),
-        (1, "nominated|nominee"), (1, "shortlisted|finalist"), (1, "began|started|starting work|working|building|migrating|developing|writing|on"),
+        (1, "nominated|nominee"), (1, "shortlisted|finalist"),
+        (1, "began|started|starting work|working|building|migrating|developing|writing|on"),
         (3, "implement|launch|publish|ship|deliver|secure|earn|certified"),
         (3, "complete|finish|deploy|release|rollout|operationalize|productionize|commercialize"),
         (3, "roll|rolled out"), (3, "go|went|gone live"),
@@ -240,7 +242,8 @@ NO_CLAIM = [
     "medical|patient|financial|payroll|sales|training|health|maintenance|service|employee"
     "|personnel|vendor|client|customer|case|court|public|track|driving|safety|school|student"
     "|tax|accurate record|records",
-    "best practice|practices", "all hands", "wide range|variety|array|selection|open|margin", "whole grain|grains|number|numbers",
+    "best practice|practices", "all hands", "wide range|variety|array|selection|open|margin",
+    "whole grain|grains|number|numbers",
 ]
 # Words that keep a hedge of their kind when the draft says them instead of the evidence's
 # hedge ("helped" -> "supported" is not a dropped hedge).
