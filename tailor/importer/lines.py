@@ -107,7 +107,10 @@ def clean(text: str, columns: bool = False) -> str:
     """Collapse whitespace and drop invisible characters; with `columns`, a tab or a wide run
     of spaces (a typed column gap in a text or Word file) becomes " | ". A typesetter's
     ligatures ("ﬀ", "ﬁ") are the letters typed, and so is an apostrophe LaTeX or a word
-    processor curled ("group’s", "O’Neill"): the text as the person wrote it."""
+    processor curled ("group’s", "O’Neill"): the text as the person wrote it. A letter and its
+    accent drawn as two glyphs ("e" + U+0302 + U+0303, as PDF writers often set "ễ") are the one
+    letter typed (Unicode NFC), so "Nguyễn" reads the same whatever file it came from."""
+    text = unicodedata.normalize("NFC", text)
     text = re.sub("[\u00ad\u200b\u2060\ufeff]", "", text).replace("\u00a0", " ")
     text = re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m[0]), text)  # "ﬀ" -> "ff"
     text = re.sub(r"(?<=\w)\u2019(?=\w)", "'", text)  # "O’Neill": the apostrophe typed, not the one typeset
@@ -116,7 +119,7 @@ def clean(text: str, columns: bool = False) -> str:
     return " ".join(text.split())
 
 
-def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
+def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None, cut: bool = False) -> str:
     """Join a line and its wrapped continuation.
 
     A break after a hyphen or an en dash keeps it and adds no space ("tiered-" + "storage" gives
@@ -124,9 +127,9 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
     hyphen is dropped when the joined word appears unhyphenated elsewhere in the document
     (`vocabulary`), or when it was a typesetter's break inside a word (`_syllable_break`). An
     email or web address broken where a narrow column ends goes on with no space
-    (`address_goes_on`).
+    (`address_goes_on`; `cut`: `first` ends where its column does).
     """
-    if address_goes_on(first, second):
+    if address_goes_on(first, second, cut):
         return first + second.strip()
     if re.search(r"\w[-–]$", first) and second[:1].isalnum():
         head = re.search(r"(\w+)-$", first)
@@ -148,23 +151,27 @@ def _syllable_break(head: str, tail: str) -> bool:
     return bool(getAllLemmas((head + tail).lower())) and not getAllLemmas(tail.lower())
 
 
-def address_goes_on(first: str, second: str) -> bool:
+def address_goes_on(first: str, second: str, cut: bool = False) -> bool:
     """"maya.okonkwo@exampl" / "e.com", "jo.exam" / "ple.ca": an address too long for its column
     is broken anywhere, with no hyphen. The next line is one token that makes the address whole:
     an email where there was none yet (or only one with a one-letter ending: "jo@example.c" /
     "om"), or a web address where there was none, or after a line that broke it at a dot or
     slash, or with its last letter or two cut off ("jo.example.co" / "m"). In a layout's capitals the
-    next line is in capitals too ("JO@EXAMPLE.C" / "OM")."""
+    next line is in capitals too ("JO@EXAMPLE.C" / "OM"). A line `cut` where its column ends (no
+    room left there for one more letter: the layout broke the address, not the person) goes on
+    even when what it holds looks whole ("jose.nunez.garcia@example.co" / "m.br"), unless the next
+    line is an address of its own, a name of two letters or more before a dot ("github.com/jo")."""
     words, rest = first.split(), second.strip()
     shouted = words and words[-1].isupper() and rest.isupper()  # "JO@EXAMPLE.C" / "OM": capitals by CSS
     if not words or not rest or " " in rest or not (rest[:1].islower() or shouted) and rest[:1] not in "./":
         return False
     tail, joined = words[-1], words[-1] + rest
+    cut = cut and re.match(r"[\w-]{2,}\.", rest) is None
     if "@" in tail:
-        return is_email(joined) and (not is_email(tail) or len(tail.rsplit(".", 1)[-1]) < 2)
+        return is_email(joined) and (cut or not is_email(tail) or len(tail.rsplit(".", 1)[-1]) < 2)
     if not any(c.isalpha() for c in tail) or not ("." in tail or tail.endswith("-")):
         return False  # "901.555.0187" is a phone, not the start of an address
-    return is_url(joined) and (not is_url(tail) or tail.endswith((".", "/"))
+    return is_url(joined) and (cut or not is_url(tail) or tail.endswith((".", "/"))
                                or rest.startswith((".", "/")) or len(rest) <= 2 and rest.isalpha())
 
 

@@ -71,11 +71,12 @@ def link_text(link: tuple) -> str:
 
 
 def _text_in(glyphs: list[tuple[float, float, str]], rect: tuple[float, float, float, float]) -> str:
-    """The glyphs whose middles lie in `rect`, row by row."""
+    """The glyphs whose middles lie in `rect`, row by row, a letter and its accent drawn apart
+    composed into one (NFC), as `lines.clean` composes the text it is found in."""
     x0, top, x1, bottom = rect
     inside = sorted((g for g in glyphs if x0 <= g[0] <= x1 and top <= g[1] <= bottom),
                     key=lambda g: (round(g[1]), g[0]))
-    return "".join(g[2] for g in inside).strip()
+    return unicodedata.normalize("NFC", "".join(g[2] for g in inside).strip())
 
 
 def relink(lines: list[Line], targets: dict) -> list[Line]:

@@ -1,4 +1,5 @@
-"""An entry cut by a page break with its header split around some of its points.
+"""What a page break cuts: an entry's header split around some of its points, and a line
+whose wrap a page's number stands between.
 
 A layout that sets the role, its dates and the first point in one row (a grid or a table under
 the employer's name) may keep the employer and a point or two at the foot of a page and move
@@ -6,11 +7,35 @@ that row to the top of the next one. Read in order, the role and dates then foll
 in every other layout means a new entry; the entry's points are split over two entries and the
 second has no employer. `entries.group_entries` asks `header_over_page` whether the line goes
 back into the entry's header (the points already read stay the entry's first ones).
+
+A point cut by the page break goes on at the top of the next page ("... zero specimen-labelling"
+/ "errors in 2015."), but in reading order the page's number stands between the two halves
+("Page 1 of 2"), which are then two lines, the second a new entry. `pdf.py` judges the wrap past
+that number (`over_page_number`) as if it were not there, as in a layout that numbers no pages.
 """
 from __future__ import annotations
 
 from tailor.importer.lines import Line
 from tailor.importer.list_items import line_dates
+from tailor.importer.page_furniture import page_number
+
+
+def page_numbers(lines: list) -> set[int]:
+    """The ids of the physical lines that are a page's number (`page_furniture.page_number`) set
+    at the foot or the head of its page, no line of the page wholly below (or above) it."""
+    return {id(p) for p in lines if page_number(p.text)
+            and (not any(q.top > p.bottom for q in lines if q.page == p.page)
+                 or not any(q.bottom < p.top for q in lines if q.page == p.page))}
+
+
+def over_page_number(groups: list[list], line, numbers: set[int]) -> list | None:
+    """The group of physical lines `line` may go on: the last one read, or the one before it
+    when that is a page's number alone (`numbers`) and `line` is on a later page than the line
+    before the number (a wrap across the page break, the number read between its halves)."""
+    if len(groups) > 1 and len(groups[-1]) == 1 and id(groups[-1][0]) in numbers \
+            and groups[-2][-1].page < line.page:
+        return groups[-2]
+    return groups[-1] if groups else None
 
 
 def header_over_page(line: Line, header: list[Line], bullets: list[Line], after: list[Line]) -> bool:

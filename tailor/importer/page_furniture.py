@@ -37,7 +37,8 @@ _SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to on
 _NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 
 
-def _page_number(text: str) -> bool:
+def page_number(text: str) -> bool:
+    """`text` is nothing but a page's number ("Page 1 of 2", "- 2 -", "2 / 3")."""
     match = _PAGE_NUMBER.fullmatch(text.strip())
     return bool(match) and (not match["m"] or int(match["n"]) <= int(match["m"]) <= _MOST_PAGES)
 
@@ -89,7 +90,7 @@ def _browser_print(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
             if not all(0 < lines[i].size < body - 0.25 for i in row) or not all(texts):
                 continue
             if any(_STAMP.match(t) or _LOCAL.fullmatch(t.split()[0]) for t in texts) \
-                    or any(_ADDRESS.match(t) for t in texts) and any(_page_number(t) for t in texts):
+                    or any(_ADDRESS.match(t) for t in texts) and any(page_number(t) for t in texts):
                 strong[page].append(row)
             elif any(_ADDRESS.fullmatch(t) for t in texts):
                 weak[page].append(row)
@@ -118,7 +119,7 @@ def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]
             bottoms[line.page] = index
     credits = {index for index in bottoms.values()
                if body and 0 < lines[index].size < body - 0.25 and _CREDIT.search(lines[index].text)}
-    numbers = {index for index, line in enumerate(lines) if _page_number(line.text)}
+    numbers = {index for index, line in enumerate(lines) if page_number(line.text)}
     kept = [line for index, line in enumerate(lines) if index not in credits | numbers]
     return kept, [Unparsed("footer", lines[index].text, "a page credit of the template, not resume content"
                            if index in credits else "a page number")

@@ -22,12 +22,13 @@ from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.fields import is_url
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
+from tailor.importer.page_breaks import over_page_number, page_numbers
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
 from tailor.importer.twin_columns import twin_order
-from tailor.importer.wraps import cell_wrap, wraps
+from tailor.importer.wraps import at_column_edge, cell_wrap, float_gutter, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
@@ -310,16 +311,18 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     short_pages(right_edge, physical)
     physical = _attach_markers(physical)
     float_edges(physical)
+    float_gutter(physical)
     block_edges(physical, right_edge)
     vocabulary = words_of([p.text for p in physical])
     leading = _leading([p for p in physical if not p.sidebar] or physical)  # a sidebar's items stand apart
     groups: list[list[_Phys]] = []
     taken: set[int] = set()
+    numbers = page_numbers(physical)
     for index, line in enumerate(physical):
         if index in taken:
             continue
-        if groups and wraps(groups[-1][-1], line, right_edge, leading):
-            groups[-1].append(line)
+        if (before := over_page_number(groups, line, numbers)) and wraps(before[-1], line, right_edge, leading):
+            before.append(line)               # a wrap, even past a page's number read between its halves
         elif len(groups) > 1 and cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
             groups[-2].append(line)          # the title's cell wrapped; its dates cell sits between
         else:
@@ -337,7 +340,8 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     previous: _Phys | None = None
     for at, group in enumerate(groups):
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
-        previous = _lowest_above(group[-1], groups[at - 1][-1] if at else None)
+        if id(group[0]) not in numbers:  # a gap is measured from the text before a page's number
+            previous = _lowest_above(group[-1], groups[at - 1][-1] if at else None)
     return out
 
 
@@ -368,7 +372,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
     head = group[0]
     text = head.text
     for before, more in zip(group, group[1:]):  # chips wrapped onto another row: more items of the list
-        text = f"{text}, {more.text}" if before.tags and more.tags else join_wrapped(text, more.text, vocabulary)
+        text = f"{text}, {more.text}" if before.tags and more.tags \
+            else join_wrapped(text, more.text, vocabulary, at_column_edge(before))
     chars = [c for p in group for c in p.chars]
     prefix = clean("".join(_leading_bold(chars)))
     bold = all(b for c, b in chars if c.strip())
@@ -376,7 +381,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
     level = 1 if head.page == 0 and largest > body * 1.3 and head.size == largest else (2 if big else 0)
     gap = previous is not None and (head.page != previous.page
                                     or head.top - previous.bottom > max(0.6, leading + 0.3) * head.size)
-    tail = "" if bold or prefix else text_tail(text, sum(bool(c.strip()) for c in _leading_bold(chars[::-1])))
+    trailing = clean("".join(_leading_bold(chars[::-1])[::-1]))  # its glyphs as `text` writes them (NFC)
+    tail = "" if bold or prefix else text_tail(text, len(trailing.replace(" ", "")))
     return Line(text, page=head.page, x=head.x0, y=head.top, size=head.size, bold=bold,
                 bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap, bold_tail=tail,
                 bold_runs=bold_runs(chars))

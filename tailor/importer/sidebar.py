@@ -43,6 +43,8 @@ _MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's tex
 _HEADED_HEIGHT = 0.5    # ... or half that when both columns open with a heading on one row
 _LINE_GAP = 0.6         # ems between the lines of one paragraph at most (items of a list set a
                         # line apart show more, and no gap inside an item)
+_BOTH_GAPS = 0.5        # ems more between a block's items than between the lines of one item
+_ITEM_APART = 0.2       # ... or between the column's usual gap and the lines of one item
 _MIN_OVERLAP = 0.6      # share of the sidebar's height that the main column runs beside it (of the
                         # shorter column's when both open level: a last page's main column ends early)
 _MAIN_WIDTH = 1.4       # the main column is at least this many times as wide as the sidebar
@@ -280,8 +282,13 @@ def item_gaps(column: list) -> None:
     Kubernetes"): the gap inside one item (`item_gap`), so that a full line followed that
     closely is read as wrapped, in capitals or not. Judged block by block between headings (a
     line in another size or in capitals) and left edge by left edge, and only where lines under
-    one edge show both gaps: a list of one item a line (courses indented under a degree) shows
-    one gap only, and its items stay apart."""
+    one edge show both gaps (half an em apart at least): a list of one item a line (courses
+    indented under a degree) shows one gap only, and its items stay apart. Or where the column's
+    usual gap (the median, its items' spacing when most items take one line) is wider than a
+    block's tightest by a fifth of an em: LinkedIn's profile sets every item 7 points apart, one-line
+    skills and languages too, and the lines of one certificate 4 or 5 apart, even in a block of
+    one wrapped item; then the inside gap is the midpoint. Where the tight gap is the usual one
+    (skills one a line, their groups set a little apart), a wider gap parts groups, not items."""
     ordered = sorted(column, key=lambda p: p.top)
     blocks: list[list] = [[]]
     for p in ordered:
@@ -291,17 +298,24 @@ def item_gaps(column: list) -> None:
             blocks.append([])
         if not heading:
             blocks[-1].append(p)
-    for block in blocks:
-        for x0 in {round(p.x0) for p in block}:  # each left edge of the block on its own
-            pairs = [(a, b) for a, b in zip(block, block[1:]) if abs(a.x0 - x0) < 1.5 and abs(b.x0 - x0) < 1.5]
-            gaps = [b.top - a.bottom for a, b in pairs]
-            if len(gaps) < 2:
-                continue
-            tight, size = min(gaps), pairs[0][0].size
-            if 0 <= tight <= _LINE_GAP * size and any(g > tight + 0.5 * size for g in gaps):
-                for pair in pairs:
-                    for p in pair:
-                        p.item_gap = tight + 0.2 * size
+    edges = [[(a, b) for a, b in zip(block, block[1:]) if abs(a.x0 - x0) < 1.5 and abs(b.x0 - x0) < 1.5]
+             for block in blocks for x0 in {round(p.x0) for p in block}]  # each left edge of a block on its own
+    every = sorted(b.top - a.bottom for pairs in edges for a, b in pairs)
+    usual = every[len(every) // 2] if every else 0.0
+    for pairs in edges:
+        gaps = [b.top - a.bottom for a, b in pairs]
+        tight, size = min(gaps, default=-1.0), pairs[0][0].size if pairs else 0.0
+        if not 0 <= tight <= _LINE_GAP * size:
+            continue
+        if len(gaps) >= 2 and any(g > tight + _BOTH_GAPS * size for g in gaps):
+            inside = tight + 0.2 * size
+        elif usual > tight + _ITEM_APART * size:
+            inside = (tight + usual) / 2
+        else:
+            continue
+        for pair in pairs:
+            for p in pair:
+                p.item_gap = inside
 
 
 def _beside_sidebar(side: list, main: list) -> tuple[list, list]:

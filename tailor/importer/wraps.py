@@ -27,7 +27,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return True
     if first.narrow and second.narrow:
         return _narrow_wrap(first, second, leading)
-    room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1
+    room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1 \
+        - (getattr(first, "gutter", 0.0) if abs(first.size - second.size) < _SAME_SIZE else 0.0)
     if _right_set_wrap(first, second, right_edge[first.page]) or _range_at_margin(first, second, leading):
         return True
     if second.x0 < first.x0 - 1.5 and not _hanging_wrap(first, second, room) \
@@ -62,6 +63,21 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
+
+
+def float_gutter(lines: list) -> None:
+    """Dates floated beside a title keep a gutter from it (a flex gap, a table cell's padding): the
+    title wraps once its next word would not fit short of that gutter, so "Stanford University —
+    Master of Science in Human-Computer" ends more than the width of "Interaction" before the
+    dates and still wrapped. A line with pieces beside it in its row and its own edge (`edge`,
+    where `page_measures.float_edges` found dates beside it) has that much less room (`gutter`)
+    for a next line in its very type (a title's wrap; what follows a title is often set
+    smaller): an em at most, and no more than the least room any such line of the document
+    leaves (a layout that runs its titles up to the dates keeps no gutter). Not in narrow columns."""
+    beside = [p for p in lines if p.edge and not p.alone and not p.narrow]
+    gutter = max(0.0, min((p.edge - p.x1 for p in beside), default=0.0))
+    for p in beside:
+        p.gutter = min(gutter, _GUTTER * p.size)
 
 
 def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
@@ -156,7 +172,7 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     gap = second.top - first.bottom
     if not _under_same_edge(first, second) or not 0 <= gap <= (leading + 0.4) * first.size:
         return False
-    if address_goes_on(first.text, second.text):
+    if address_goes_on(first.text, second.text, at_column_edge(first)):
         return True   # "maya.okonkwo@exampl" / "e.com"
     if is_contact_detail(first.text) or is_contact_detail(second.text):
         return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
@@ -172,6 +188,12 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
         or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def at_column_edge(line: Phys) -> bool:
+    """`line` ends where its column does (`edge`), no room left there for one more letter: a word
+    too long for the column (an address) is broken there, anywhere (`lines.address_goes_on`)."""
+    return line.edge > 0 and line.edge - line.x1 < _LETTER * line.size
 
 
 def _inside_item(first: Phys, second: Phys, gap: float) -> bool:
@@ -276,15 +298,18 @@ def opens_point(first: str, second: str) -> bool:
     words, last = second.split(), first.split()
     if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
         return False
-    if _GROUP_LABEL.match(second):
+    if _GROUP_LABEL.match(second) or _ANY_LABEL.match(first) and _ANY_LABEL.match(second):
         return True  # "... GraphQL, REST APIs" then "DevOps: Docker, ...": a group of its own
     head = words[0].rstrip(",;:")  # "Hired, trained, and retained ..."
     return head[:1].isupper() and head[1:].islower() and (
         head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
 
 
-# A group's label opening a line: up to three capitalised words and a colon, then its list
+# A group's label opening a line: up to three capitalised words and a colon, then its list; in a
+# list of such groups ("Cuisine: Spanish, ... Pastry basics" over "Kitchen management: Menu
+# costing"), the label's words after the first in any case: a line of groups opens each group
 _GROUP_LABEL = re.compile(r"^[A-Z][\w&/+.-]*(?: [&A-Z][\w&/+.-]*){0,2}: \S")
+_ANY_LABEL = re.compile(r"^[A-Z][\w&/+.-]*(?: [\w&/+.-]+){0,2}: \S")
 
 
 def closes_parenthesis(first: str, second: str) -> bool:
@@ -308,6 +333,9 @@ def one_line_sentence(first: str, second: str) -> bool:
 
 _LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on
 _TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one phrase
+_LETTER = 0.6  # ems: room for one more letter
+_GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it
+_SAME_SIZE = 0.2  # points: two lines set in one size
 
 _JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
                            "für".split())
@@ -338,10 +366,11 @@ def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
 
 
 def _hyphen_after_full_line(first: Phys, second: Phys, room: float) -> bool:
-    """"CSE 444 - Database Systems" wrapped before its dash reads like a "- " bullet. A dash
-    line that starts at the same x as a full-width, non-bullet line is taken as its continuation;
-    a real dash list starts under a shorter line (a title, a heading) or is itself indented."""
-    return (second.text.lstrip().startswith("- ") and abs(second.x0 - first.x0) < 1.5
+    """"CSE 444 - Database Systems" (or "Business Administration – Marketing") wrapped before its
+    dash reads like a "- " bullet. A dash line that starts at the same x as a full-width,
+    non-bullet line is taken as its continuation; a real dash list starts under a shorter line (a
+    title, a heading) or is itself indented."""
+    return (second.text.lstrip().startswith(("- ", "– ")) and abs(second.x0 - first.x0) < 1.5
             and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size)
 
 

@@ -176,3 +176,10 @@ def test_the_hyperlinks_of_a_word_paragraph_give_each_linked_word_its_address(tm
     project = Line("Tailor | GitHub")  # a project's name is not a contact word: the line stays
     linked = [("Tailor", "https://tailor.example"), ("GitHub", "https://github.com/jo/t")]
     assert relink_words(project, linked) == project
+
+
+def test_the_text_under_a_link_composes_a_letter_and_its_accent_drawn_apart():
+    from tailor.importer.links import _text_in
+
+    glyphs = [(10.0, 5.0, "J"), (15.0, 5.0, "o"), (20.0, 5.0, "s"), (25.0, 5.0, "e"), (26.0, 5.0, "\u0301")]
+    assert _text_in(glyphs, (0.0, 0.0, 30.0, 10.0)) == "Jos\u00e9"

@@ -29,3 +29,32 @@ def test_a_title_set_like_the_employer_opening_the_next_page_is_a_new_entry():
     lines = _lines()
     lines[2] = Line("Line Lead", page=1, x=60, y=30, size=12.5, bold=True, heading=True)
     assert len(group_entries(lines, "work")) == 3
+
+
+def _phys(text, page, top, x0=194.4, x1=None, size=10.0):
+    from tailor.importer.pdf import _Phys
+
+    x1 = x0 + 5.0 * len(text) if x1 is None else x1
+    return _Phys(page, top, top + size, x0, x1, size, [(c, False) for c in text], 5.0 * len(text.split()[0]))
+
+
+def test_a_point_cut_by_the_page_break_goes_on_past_the_pages_number():
+    """"... zero specimen-labelling" at the foot of page 1, "Page 1 of 2" under it, "errors in
+    2015." atop page 2: the page's number read between the halves does not end the point."""
+    from tailor.importer.page_breaks import page_numbers
+    from tailor.importer.pdf import _logical_lines
+
+    physical = [_phys("• Worked the cardiac step-down unit on nights for three years running", 0, 709.9, x1=560.0),
+                _phys("• Performed 12-lead ECGs and phlebotomy; recognised for zero specimen-labelling", 0, 724.1,
+                      x1=563.5),
+                _phys("Page 1 of 2", 0, 767.3, x0=266.2, x1=309.7, size=8.5),
+                _phys("errors in 2015.", 1, 34.9, x1=258.8),
+                _phys("• Worked nights and weekends while completing the BSN program.", 1, 49.1, x1=491.1)]
+    assert page_numbers(physical) == {id(physical[2])}
+    lines = _logical_lines(physical)
+    assert [line.text for line in lines][1:] == [
+        "• Performed 12-lead ECGs and phlebotomy; recognised for zero specimen-labelling errors in 2015.",
+        "Page 1 of 2", "• Worked nights and weekends while completing the BSN program."]
+    assert not lines[3].gap_before   # measured from the point it follows, not from the page's number
+    # a number in the middle of a page is no page furniture there
+    assert not page_numbers([_phys("2 / 3", 0, 300.0), _phys("Text", 0, 100.0), _phys("More", 0, 500.0)])

@@ -489,3 +489,29 @@ def test_labels_wrapped_over_two_lines_beside_their_values_are_a_table_not_a_sid
               for row in range(3)]
     side, rest, _ = split_sidebar(lines)
     assert side == []
+
+
+def test_a_block_set_tighter_than_the_columns_usual_item_gap_holds_one_wrapped_item():
+    """LinkedIn's profile sets every item of its sidebar 7 points apart and the lines of one
+    item 4 or 5: a certificate wrapped over two lines, alone in its block, is one item; a list of
+    skills one a line, its groups set a little further apart, keeps its items apart."""
+    def line(text, top, size=9.5):
+        return _Phys(0, top, top + size, 21.6, 21.6 + 4.4 * len(text), size, [(c, False) for c in text], 30.0)
+
+    column = [line("Top Skills", 191.5, 12.0), line("Consensus", 211.5), line("Go", 228.0), line("Kafka", 245.3),
+              line("Languages", 277.0, 12.0), line("English (Native or Bilingual)", 297.0),
+              line("Spanish (Full Professional)", 313.5), line("Certifications", 346.0, 12.0),
+              line("AWS Certified Solutions", 366.0), line("Architect - Professional", 379.5),
+              line("Honors-Awards", 442.0, 12.0), line("Best Paper Award", 462.0),
+              line("Distinguished Engineer", 478.5), line("Spotlight", 492.8)]
+    item_gaps(column)
+    marked = {p.text for p in column if p.item_gap}
+    assert {"AWS Certified Solutions", "Architect - Professional", "Distinguished Engineer", "Spotlight"} <= marked
+    certificate = next(p for p in column if p.text == "AWS Certified Solutions")
+    assert 4.0 < certificate.item_gap < 7.0   # between the lines of one item and the items' gap
+    # skills one a line 5 or 6 points apart, their groups 8 apart: the usual gap is the items'
+    skills = [line(text, top) for text, top in [("Cuisine", 257.2), ("Spanish", 272.2), ("Pastry basics", 287.2),
+                                                 ("Kitchen management", 305.2), ("Menu costing", 320.2),
+                                                 ("HACCP", 335.2), ("Software", 353.2), ("Excel", 367.4)]]
+    item_gaps(skills)
+    assert not any(p.item_gap for p in skills)

@@ -360,6 +360,21 @@ def test_typeset_ligatures_and_curled_apostrophes_are_the_letters_typed():
     assert clean("the \u2018best\u2019 one") == "the \u2018best\u2019 one"   # quotation marks stay
 
 
+def test_a_letter_and_its_accents_drawn_apart_are_the_one_letter_typed():
+    """A PDF may set "ễ" as "ê" and a combining tilde: the name is the one the person typed."""
+    from tailor.importer.lines import clean
+
+    assert clean("Nguye\u0302\u0303n Thi\u0323 Hu\u031bo\u031bng") == "Nguy\u1ec5n Th\u1ecb H\u01b0\u01a1ng"
+    assert clean("Jos\u0065\u0301") == "Jos\u00e9"
+
+
+def test_an_address_cut_where_its_column_ends_joins_with_no_space_though_it_looked_whole():
+    assert join_wrapped("jose.nunez.garcia@example.co", "m.br", cut=True) == "jose.nunez.garcia@example.com.br"
+    assert join_wrapped("jose.nunez.garcia@example.co", "m.br") == "jose.nunez.garcia@example.co m.br"
+    assert join_wrapped("www.instagram.com/chef.jose.n", "unez", cut=True) == "www.instagram.com/chef.jose.nunez"
+    assert join_wrapped("jo@example.com", "janedoe.com", cut=True) == "jo@example.com janedoe.com"  # one of its own
+
+
 def test_a_full_address_ending_in_city_region_and_country_code_in_brackets_is_the_place():
     basics, _ = parse_header([Line("Lena Vasquez"), Line("88 Harrison Street, Unit 1402, 94105, San Francisco, "
                                                          "California (US)")])

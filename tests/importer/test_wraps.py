@@ -383,3 +383,61 @@ def test_a_marked_item_in_a_narrow_column_is_an_item_of_its_own():
                      first_word=50.8)  # "Illustrator" would not have fit after "Design systems"
     assert not wraps(first, second, {0: 561.7}, 0.15)
     assert wraps(first, replace(second, chars=[(c, False) for c in "Illustrator"]), {0: 561.7}, 0.15)  # touching
+
+
+def test_an_address_cut_where_its_column_ends_goes_on_though_it_looked_whole():
+    """LinkedIn's profile PDF fills a line to its column's edge and breaks an address anywhere:
+    "jose.nunez.garcia@example.co" / "m.br" is one email, though the first line reads as one."""
+    def side(text, top, x1):
+        return replace(_phys(text, top, x0=21.6, x1=x1, size=9.5), narrow=True, sidebar=True, edge=155.1)
+
+    email, rest = side("jose.nunez.garcia@example.co", 63.0, 154.2), side("m.br", 76.5, 40.6)
+    assert wraps(email, rest, {0: 575.9}, 0.4)
+    assert _to_line([email, rest], 10.0, 24.0, None, set()).text == "jose.nunez.garcia@example.com.br"
+    short = side("jose.nunez.garcia@example.co", 63.0, 120.0)  # room left at the edge: the address ended
+    assert not wraps(short, rest, {0: 575.9}, 0.4)
+    # an address of its own under a full line stays a line of its own
+    assert not wraps(side("jo@example.com", 63.0, 154.2), side("janedoe.com", 76.5, 90.0), {0: 575.9}, 0.4)
+
+
+def test_a_line_of_groups_opens_each_group_though_its_label_goes_on_in_lower_case():
+    first = _phys("Cuisine: Spanish, Brazilian, Charcuterie, Whole-animal butchery, Fermentation, Pastry basics",
+                  700.8, x0=69.8, x1=540.4, size=8.5)
+    second = _phys("Kitchen management: Menu costing, Inventory and ordering, HACCP", 714.3, x0=69.8, size=8.5)
+    assert not wraps(first, second, {0: 545.0}, 0.5)
+    assert opens_point("Tools: Excel, Tableau", "Data analysis: SQL, pandas")
+    assert not opens_point("Led the team through a merger and", "Data analysis: SQL, pandas")   # mid-phrase
+
+
+def test_a_title_beside_floated_dates_wraps_short_of_their_gutter():
+    """A flex layout keeps a gap between a title and its dates: "... Master of Science in
+    Human-Computer" wrapped though "Interaction" would have fit before the dates' left edge."""
+    from tailor.importer.wraps import float_gutter
+
+    def title(text, top, x1, edge):
+        return replace(_phys(text, top, x0=50.2, x1=x1), edge=edge, alone=False)
+
+    stanford = title("Stanford University — Master of Science in Human-Computer", 698.9, 370.5, 438.0)
+    close = title("Sheridan College — Ontario College Diploma in Business Administration", 477.6, 420.9, 437.1)
+    rest = _phys("Interaction", 713.1, x0=50.2, x1=104.5)
+    rest.first_word = 54.2
+    assert not wraps(stanford, rest, {0: 561.7}, 0.45)   # 67.5 points of room before the dates
+    float_gutter([stanford, close])                      # the least room beside dates: 16.2 points
+    assert wraps(stanford, rest, {0: 561.7}, 0.45)
+    smaller = replace(rest, size=9.5, bottom=rest.top + 9.5)   # a detail set smaller under the title
+    assert not wraps(stanford, smaller, {0: 561.7}, 0.45)
+    # the en dash of "Business Administration – Marketing" reads as a marker, but goes on a full line
+    dash = _phys("– Marketing", 492.6, x0=50.2, x1=108.6)
+    dash.first_word = 5.0
+    assert wraps(close, dash, {0: 561.7}, 0.45)
+    # a layout that runs its titles up to the dates keeps no gutter
+    tight = title("Stanford University — Master of Science in Human-Computer", 698.9, 370.5, 438.0)
+    float_gutter([tight, title("Sheridan College — Ontario College Diploma in Business", 477.6, 437.0, 437.1)])
+    assert not wraps(tight, rest, {0: 561.7}, 0.45)
+
+
+def test_a_bold_tail_with_an_accent_drawn_apart_is_found_in_the_composed_text():
+    """"Chef at **José**": the bold run's glyphs "e" and U+0301 are one letter of the line's text."""
+    chars = [(c, False) for c in "Chef at "] + [(c, True) for c in "Jose\u0301"]
+    line = _Phys(0, 0, 10, 63.0, 200.0, 10.0, chars, 22.0)
+    assert _to_line([line], 10.0, 20.0, None, set()).bold_tail == "Jos\u00e9"
