@@ -43,15 +43,43 @@ def detail_after(piece: str) -> tuple[str, str] | None:
     if graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score|dissertation|thesis)\b.*)", piece, re.I) \
             or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece):
         return graded[1], graded[2]
+    if honour := _grade_then_honour(piece):
+        return honour
     if (bare := re.fullmatch(r"(.+),\s*([^,]+)", piece)) and _BARE_GRADE.fullmatch(bare[2]) \
             and not parse_dates(bare[2]):
         return bare[1], bare[2]
     return None
 
 
+# "Dean's List", "magna cum laude", "with First Class Honours": the whole of a part that names an
+# honour a school gave ("Honours" alone is left out: "Bachelor of Arts | Honours" names the degree).
+_HONOUR = re.compile(r"(?:(?:magna|summa)\s+)?cum\s+laude|(?:with\s+)?(?:first[- ]class|high(?:est)?)\s+honou?rs"
+                     r"|with\s+honou?rs|(?:with\s+)?distinction|(?:dean|president)'?s'?\s+list|honou?r\s+roll"
+                     r"|valedictorian|salutatorian|phi\s+beta\s+kappa", re.I)
+
+
+def is_honour(piece: str) -> bool:
+    """A part that is only an honour ("Dean's List", "summa cum laude")."""
+    return bool(_HONOUR.fullmatch(piece.strip(" .,;")))
+
+
+def _grade_then_honour(piece: str) -> tuple[str, str] | None:
+    """"GPA 3.7, Dean's List": a labelled grade, then after its comma an honour (JSON Resume's
+    education has no field for one) -> ("GPA 3.7", "Dean's List"), so the score is the grade
+    alone and the honour is listed for the user to place, never kept inside the score."""
+    if (score := fields.label_value(piece, *_SCORE_LABELS)) is None:
+        return None
+    grade, comma, rest = score.partition(", ")
+    if not comma or not _BARE_GRADE.fullmatch(grade.strip()) or not is_honour(rest):
+        return None
+    return piece[:len(piece) - len(score)].strip() + " " + grade.strip(), rest.strip()
+
+
 def education_detail(piece: str, entry: dict) -> bool:
     """"GPA: 3.8", "Courses: A, B" or "Field(s) of study: X" inside an education entry: put
     into its field, True when taken."""
+    if _grade_then_honour(piece):
+        return False  # "GPA 3.7, Dean's List": the grade and the honour are two parts (`detail_after`)
     if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and "score" not in entry:
         entry["score"] = score
         return True

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from tailor.importer import fields
+from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
+from tailor.importer.list_items import is_meta_only
 from tailor.importer.places import is_place, trailing_place
 from tailor.importer.roles import COMPANY_SUFFIX, is_role, role_comma_split
 
@@ -113,3 +115,41 @@ def place_after_text(piece: str, texts: list[str]) -> bool:
     text is where the job was. A city as the header's first text is the employer's name
     ("Phoenix" alone), so `texts`, the entry's text pieces read before it, must not be empty."""
     return bool(texts) and is_place(piece)
+
+
+def place_over_dates(header: list[Line]) -> bool:
+    """"PwC⇥Birmingham" over "Audit Senior⇥Sep 2017 – Dec 2020": an entry title on two rows
+    sets the place beside the organisation and the dates beside the role, whichever comes first
+    (the same layout with the role first reads "Audit Senior | 2017 – 2020" over "PwC |
+    Birmingham"). So when the first row has a place and no dates, and the second has dates and
+    no place, the first names the employer and the second the role, even when no role word
+    ("Audit Senior", "Sommelier") says which is which. A first row that names a role keeps it.
+    A PDF prints the parts of a row as lines of their own, side by side (`_rows`)."""
+    rows = [row for row in _rows(header) if not all(is_meta_only(line) for line in row)]
+    if len(rows) != 2:
+        return False
+    first, second = ([p for line in row for p in fields.split_parts(line.text)] for row in rows)
+    return not is_role(first[0]) and _placed(first) and not any(map(parse_dates, first)) \
+        and any(map(parse_dates, second)) and not _placed(second)
+
+
+def _rows(header: list[Line]) -> list[list[Line]]:
+    """The header's lines by row: a line on the same page and baseline as the one before it, to
+    its right, shares its row (a text file's lines have no position: one row each)."""
+    rows: list[list[Line]] = []
+    for line in header:
+        last = rows[-1][-1] if rows else None
+        if last and line.size and last.size and line.page == last.page and abs(line.y - last.y) < 0.5 * line.size \
+                and line.x > last.x:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _placed(parts: list[str]) -> bool:
+    """A text, then a place set apart after it ("PwC | Birmingham", "Beaumont Hospital, Dublin")."""
+    if len(parts) == 1:
+        return trailing_place(parts[0]) is not None
+    return not (fields.is_location(parts[0]) or is_place(parts[0]) or parse_dates(parts[0])) \
+        and any(fields.is_location(p) or is_place(p) for p in parts[1:])

@@ -32,11 +32,12 @@ from tailor.importer.education_lines import (
     detail_after,
     detail_line,
     education_detail,
+    is_honour,
     opens_school,
     school_of_degree,
     school_point,
 )
-from tailor.importer.employer_place import company_title, employer_cut, place_after_text
+from tailor.importer.employer_place import company_title, employer_cut, place_after_text, place_over_dates
 from tailor.importer.grid_rows import grid_row
 from tailor.importer.header_parts import (
     bold_split,
@@ -46,6 +47,7 @@ from tailor.importer.header_parts import (
     labelled_issuer,
     place_cut,
 )
+from tailor.importer.leftover_reasons import leftover_reason, unplaced_reason
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
     LIST_LABEL,
@@ -62,7 +64,6 @@ from tailor.importer.list_items import (
 from tailor.importer.page_breaks import header_over_page
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
 from tailor.importer.result import Unparsed
-from tailor.importer.review import unplaced_reason
 from tailor.importer.role_groups import employer_over_roles
 from tailor.importer.roles import (
     at_wrap,
@@ -225,7 +226,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     raw = RawEntry(*point_beside_dates(section, *grid_row(section, raw.header, raw.bullets)))
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
-    parts.employer_first = employer_first(raw.header)
+    parts.employer_first = employer_first(raw.header) or place_over_dates(raw.header)
     _assign_texts(section, parts, entry)
     _assign_dates(section, parts.dates, entry)
     if "url" not in entry and section != "awards" and (linked := next((h.link for h in raw.header if h.link), "")):
@@ -320,8 +321,9 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
             and section != "awards":  # "Acme (https://acme.com)": a Markdown link, name and address
         entry["url"] = link[2]
         _read_piece(section, link[1], entry, parts)
-    elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece):
-        parts.extra.append((piece, f"{section} entry: no field for this (already filled or not in the schema)"))
+    elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece) or section == "education" \
+            and is_honour(piece):
+        parts.extra.append((piece, leftover_reason(section, piece, entry)))  # said in a user's words
     else:
         parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
 

@@ -20,6 +20,7 @@ from datetime import date
 
 from tailor.importer.addresses import bare_place
 from tailor.importer.fields import EMAIL, is_location, is_tag_list, split_list
+from tailor.importer.leftover_reasons import unplaced_reason
 from tailor.importer.name_line import covering_line
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
@@ -106,20 +107,9 @@ def _not_a_name_why(name: str) -> str:
     return "looks like a job title"
 
 
-# What an entry's title lines hold, by section: a text of them that found no field sat next to these.
-_TITLE_PARTS = {"work": "the role and employer", "volunteer": "the role and organisation",
-                "education": "the school and degree", "projects": "the project's name",
-                "certificates": "the certificate's name and issuer", "awards": "the award's title and awarder",
-                "publications": "the publication's name and publisher"}
 # How an entry of a section without review checks is named: (organisation key, title key).
 _LABEL_KEYS = {**_ENTRY_KEYS, "certificates": ("issuer", "name"), "awards": ("awarder", "title"),
                "publications": ("publisher", "name")}
-
-
-def unplaced_reason(section: str) -> str:
-    """Why a text of an entry's title lines (role, employer, dates, place) found no field, in a
-    user's words: which lines it sat next to, not the parser's "header" of the entry."""
-    return f"a line next to {_TITLE_PARTS.get(section, 'the entry title')} that was not placed"
 
 
 def unparsed_shown(item: Unparsed, resume: dict) -> tuple[str, str]:

@@ -1,6 +1,14 @@
 """`education_lines.py`: which lines add a detail to a school's entry (a grade, courses, a
 labelled field) and which open the next school's entry."""
-from tailor.importer.education_lines import course_list, detail_line, education_detail, is_detail
+from tailor.importer.education_lines import (
+    course_list,
+    detail_after,
+    detail_line,
+    education_detail,
+    is_detail,
+    is_honour,
+)
+from tailor.importer.entries import RawEntry, parse_entry
 from tailor.importer.lines import Line
 
 
@@ -200,3 +208,16 @@ def test_one_school_a_line_with_no_blank_line_between_gives_one_entry_each():
                      "endDate": "2016"}
     assert second == {"area": "Nursing", "studyType": "BSN", "endDate": "2016"}
     assert third == {"institution": "University of Texas", "studyType": "B.S.", "area": "CS", "endDate": "2018"}
+
+
+def test_an_honour_after_the_grade_is_no_part_of_the_score():
+    """"GPA 3.7, Dean's List": the score is the grade; the honour is listed for the user to place."""
+    assert detail_after("GPA 3.7, Dean's List") == ("GPA 3.7", "Dean's List")
+    assert not education_detail("GPA 3.7, Dean's List", {})
+    assert is_honour("magna cum laude") and is_honour("With First Class Honours") and not is_honour("Honours")
+    entry, left = parse_entry("education", RawEntry([Line("University of California, Berkeley — B.S. in Biology, "
+                                                          "2021–2025"), Line("GPA 3.7, Dean's List")]), 0)
+    assert entry["score"] == "3.7" and entry["area"] == "Biology"
+    assert [u.text for u in left] == ["Dean's List"] and "awards" in left[0].reason
+    entry, _ = parse_entry("education", RawEntry([Line("Acme University"), Line("GPA 3.7, top 5%")]), 0)
+    assert entry["score"] == "3.7, top 5%"  # no honour named: the score keeps what follows, as before

@@ -1,6 +1,6 @@
 """`employer_place.py`: where an employer's name ends, before its place or after an "at"."""
 from tailor.importer.build import resume_from_lines
-from tailor.importer.employer_place import company_title, employer_cut, place_after_text
+from tailor.importer.employer_place import company_title, employer_cut, place_after_text, place_over_dates
 from tailor.importer.lines import Line
 
 
@@ -93,3 +93,28 @@ def test_a_city_after_the_employer_becomes_the_jobs_location_and_the_employer_st
         assert (job["name"], job.get("location")) == (employer, None), employer
     [job] = work("Amazon", "Jan 2019 - Dec 2020")
     assert job.get("name") == "Amazon" and "location" not in job
+
+
+def test_the_row_with_the_place_names_the_employer_and_the_dated_row_the_role():
+    """"PwC | Birmingham" over "Audit Senior | Sep 2017 – Dec 2020": no role word names either text."""
+    assert place_over_dates([Line("PwC | Birmingham"), Line("Audit Senior | Sep 2017 – Dec 2020")])
+    assert place_over_dates([Line("Beaumont Hospital, Dublin"), Line("Audit Senior | 2017 – 2020")])
+    assert not place_over_dates([Line("Audit Senior | Sep 2017 – Dec 2020"), Line("PwC | Birmingham")])
+    assert not place_over_dates([Line("PwC | Sep 2017 – Dec 2020"), Line("Audit Senior | Birmingham")])
+    assert not place_over_dates([Line("Staff Nurse | Dublin"), Line("Beaumont Hospital | 2014 – 2019")])  # a role
+    # a PDF prints the parts of a row side by side, as lines of their own on one baseline
+    pdf = [Line("PwC", y=100, x=50, size=11, bold=True), Line("Birmingham", y=100, x=400, size=11),
+           Line("Audit Senior", y=114, x=50, size=11), Line("Sep 2017 – Dec 2020", y=114, x=400, size=11)]
+    assert place_over_dates(pdf)
+
+
+def test_an_employer_first_title_with_no_role_word_gives_the_role_its_place():
+    def work(*texts: str) -> list[dict]:
+        lines = [Line("Jane Doe", size=20), Line("jane@example.com"), Line("Experience", bold=True, heading=True),
+                 *(Line(t[2:], bullet="-") if t.startswith("- ") else Line(t) for t in texts)]
+        return resume_from_lines(lines).resume["work"]
+
+    [job] = work("PwC | Birmingham", "Audit Senior | Sep 2017 – Dec 2020", "- Led audits")
+    assert (job["position"], job["name"], job.get("location")) == ("Audit Senior", "PwC", "Birmingham")
+    [job] = work("Audit Senior | Sep 2017 – Dec 2020", "PwC | Birmingham", "- Led audits")
+    assert (job["position"], job["name"], job.get("location")) == ("Audit Senior", "PwC", "Birmingham")

@@ -5,8 +5,9 @@ from datetime import date
 from typer.testing import CliRunner
 
 from tailor.cli import app
+from tailor.importer.leftover_reasons import unplaced_reason
 from tailor.importer.result import Unparsed
-from tailor.importer.review import review, unparsed_shown, unplaced_reason
+from tailor.importer.review import review, unparsed_shown
 
 TODAY = date(2026, 12, 6)
 GOOD = {"basics": {"name": "Jo Doe", "label": "Line Cook", "email": "jo@example.com"},
