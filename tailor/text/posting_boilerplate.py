@@ -49,7 +49,8 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"position open to remote|\bthis is a (\w+[- ])?(part|full)[- ]time\b",
     r"\bif (you are|you're|this sounds|you have what)\b|\bare you (an?|ready)\b|\bapply (now|today|"
     r"online|here|at|via|through)\b|(?<!\bability )(?<!\bable )\bto apply\b(?! (such|the|this|these|"
-    r"those|it|them|knowledge|principles|concepts|technical|professional|advanced|new|sound)\b)|"
+    r"those|it|them|knowledge|principles|concepts|technical|professional|advanced|new|sound|"
+    r"analytical|scientific|statistical|engineering|methods|techniques|within|upon)\b)|"
     r"encourage[^.]*\bto apply\b|\bstart your "
     r"application\b|\bsubmit (your|a) (resume|cv|application)|\bsend (your|a|us) (resume|cv)|"
     r"\bcover letter\b|https?://|www\.|\bvisit (us|our|www|http)|\bfind out more\b|"
@@ -126,6 +127,10 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
 _HEADING_WORD = re.compile(r"^[A-Z][A-Z ,'()]{3,}\s?:\s*(GS-\d+ )?[A-Z][a-z]+\.$")
 
 _QUESTION = re.compile(r"\?\s*$")
+# A rated knowledge, skill or ability is often typed in capitals ("KNOWLEDGE OF OCULAR ANATOMY"):
+# short and all capitals like a place name, but its opening words say it is a requirement.
+_KSA_OPENER = re.compile(r"^\W*(knowledge|skills?|ability|abilities|proficiency|experience) "
+                         r"(of|in|to|with|using)\b", re.I)
 # "Specialized experience must include the following:" only opens a list; a long sentence that
 # ends so ("...calculus and courses in five of the following seven areas:") is a requirement.
 _SHORT_INTRO = re.compile(r"\bthe following\b[^:.]{0,80}:\s*$")
@@ -140,7 +145,8 @@ def is_boilerplate(text: str) -> bool:
     if _QUESTION.search(text):
         return True                                   # "Curious about the other benefits...?"
     letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(text.split()) <= 6:
+    if letters and all(c.isupper() for c in letters) and len(text.split()) <= 6 \
+            and not _KSA_OPENER.match(text):
         return True                                   # "TUNNEL HILL, GA", "KROGER ROANOKE VA"
     if _SHORT_INTRO.search(text) and len(text.split()) <= INTRO_WORDS:
         return True

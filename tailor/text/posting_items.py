@@ -47,15 +47,37 @@ _INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\
 # once a " - " follows a sentence end, every " - " before a capital starts an item.
 _FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(0-9]")
 _FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(0-9])")
+# A starred list flattened into one line ("...is: * Serve as a fire fighter. * Assist with
+# inspections *Assist with all tasks..."): two or more stars that open a capitalised item each
+# start one. A star glued to the word before ("Superior Academic Achievement.*") is a footnote.
+_STAR_ITEM = re.compile(r"\s+\*\s*(?=[A-Z])")
+# A parenthesised note that opens a line before the sentence it labels ("(Reference VA Handbook
+# 5005, Appendix G6) Current, full, active, and unrestricted registration..."): a note of two or
+# more words is no part of the requirement, and its citation would make the whole read as one.
+# Where flattened civil-service text starts a new statement with no sentence end before it: after
+# a web address ("...accred/index.html Foreign education must be..."), before a note ("...degree
+# [NOTE: If you are using education...") and before a grade's own requirement ("...(refer to the
+# duties) GS-10: 1 year of specialized experience..."; "For GS-07:" is one phrase), and after a
+# requirement's closing "required" / "preferred" ("Valid driver's license required Travel, ...").
+_STATEMENT_START = re.compile(
+    r"\s+(?=[\[(*]*\s*(?:NOTE|Note)\s?:)|"
+    r"(?<=[a-z.):;\]])(?<!\bfor)(?<!\bFor)(?<!\bthe)(?<!\bat)\s+(?=GS-\d{1,2}(?:/\d{1,2})?\s?:)|"
+    r"(?:(?<=\brequired)|(?<=\bpreferred)|(?<=\bdesired))(?<!\b(?:the|all|any) required)\s+(?=[A-Z][a-z])")
+_AFTER_ADDRESS = re.compile(r"(?:https?://|www\.)\S+?(\s+)(?=[A-Z(])")
+_LEADING_NOTE = re.compile(r"^(\((?:[^()\s]+\s+)+[^()\s]+\))\s+(?=[A-Z])")
 # Civil-service alternatives run together ("...is creditable.-OR A combination of...", "...data
 # Or 2 years of graduate education"): each alternative is a requirement of its own. A capital
 # "OR" / "Or" inside a sentence is only ever such a separator (checked on lines not in capitals).
-_ALTERNATIVE = re.compile(r"(?:(?<=[.;:])|\s+)(?=(?:-OR-?|~OR~)\s)")
+_ALTERNATIVE = re.compile(r"(?:(?<=[.;:])|\s+)(?=(?:-OR-?|-AND-|~OR~)\s)")
 _CAPITAL_OR = re.compile(r"(?<=[a-z0-9).;,])\s+(?=(?:OR|Or),?\s+[(\"A-Za-z0-9])")
 # "...must meet the following criteria: (a) Completed..." is an intro, then the list it opens.
 _LIST_INTRO = re.compile(r"(?<=:)\s+(?=\S)")
-_INTRO_END = re.compile(r"(\bthe following\b[^:.]{0,80}|\bis defined as|\bexamples of [^:.]{0,60}\b"
-                        r"(are|include)|\b(is|are)\s?):$", re.I)
+# The clause between "the following" and the colon may be long ("The following criteria must be
+# met in determining the grade assignment of candidates, and ... within a grade: Nurse I Level
+# I - ..."): up to 160 characters, never across a sentence end. "Positions are open to:" opens
+# the list of who qualifies.
+_INTRO_END = re.compile(r"(\bthe following\b[^:.]{0,160}|\bis defined as|\bexamples of [^:.]{0,60}\b"
+                        r"(are|include)|\b(is|are)\s?|\bare open to):$", re.I)
 # A heading in capitals inside a line ("...Physical Standards QUALIFICATION STANDARDS FOR NURSE
 # PRACTITIONER: Graduate of..."): cut before and after it; alone it is only a heading.
 _INNER_HEADING = re.compile(r"(?<=[a-z0-9.)])\s+((?:[A-Z][A-Z0-9/&'-]+\s+){1,7}[A-Z][A-Z0-9/&'-]+\s?:)\s*")
@@ -66,7 +88,8 @@ _ENUMERATOR = re.compile("".join(f"(?<!{w})(?<!{w.title()})" for w in _NUMBER_WO
                          + r"\s+(?=(?:\(?\d{1,2}\)|\(?[a-z]\))\s)")
 # The conjunction that closes a list item ("(f) nature of materials; and", "..., or"): it joins
 # the item to the next one and is not part of it; after an enumerated item even without a comma.
-_LIST_CONJUNCTION = re.compile(r"[,;]\s*(and|or)$|^(\(?\w{1,2}[.)]).*\s(and|or)$", re.I)
+# "...college or university. -or" and "...agronomic issues; AND/OR" end so too.
+_LIST_CONJUNCTION = re.compile(r"(?:[,;]\s*|\s-)(and|or|and/or)-?$|^(\(?\w{1,2}[.)]).*\s(and|or)$", re.I)
 
 
 # An item's number or letter that a sentence cut would leave at the end of the item before it
@@ -122,7 +145,7 @@ _YEARS_ITEM = re.compile(r"(?<=[a-z]) (?=(?:\d+\s*(?:[-–]\s*\d+\s*)?\+?|One or
 _BEFORE_NUMBER = frozenset("least than minimum approximately approx over plus about under up "
                            "within after have has had need needs require requires requiring one "
                            "two three four five six seven eight nine ten past last next first "
-                           "additional previous".split())
+                           "additional previous completed".split())
 
 
 _DETERMINERS = frozenset("the a an our this that these their its your".split())
@@ -212,18 +235,35 @@ def split_items(line: str) -> list[str]:
     """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
     line = BULLET.sub("", line).strip()
     items = []
-    parts = [flat for alternative in _alternatives(line) for headed in _INNER_HEADING.split(alternative)
+    parts = [started for alternative in _alternatives(line) for headed in _INNER_HEADING.split(alternative)
              if headed for listed in _after_intro(headed)
              for numbered in (_ENUMERATOR.split(listed) if len(_ENUMERATOR.findall(listed)) >= 2 else [listed])
-             for flat in (_FLAT_ITEM.split(numbered) if _FLAT_LIST.search(numbered) else [numbered])]
-    for part in (piece for part in parts for piece in _INLINE_DASH.split(part)):
-        for sentence in split_sentences(part.strip()):
+             for flat in (_FLAT_ITEM.split(numbered) if _FLAT_LIST.search(numbered) else [numbered])
+             for starred in (_STAR_ITEM.split(flat) if len(_STAR_ITEM.findall(flat)) >= 2 else [flat])
+             for started in _statement_starts(starred)]
+    for part in (piece for part in parts if part for piece in _INLINE_DASH.split(part)):
+        for sentence in (s for whole in split_sentences(part.strip()) for s in _without_leading_note(whole)):
             for clause in _split_semicolons(sentence):
                 for item in _split_lost_items(clause):
                     # an over-long notice is dropped whole, not cut into innocent-looking pieces
                     items.extend([item] if is_boilerplate(item) else _chunk_long(item))
     items = [_without_list_conjunction(i.strip(" -–~•*|").rstrip(",;")) for i in items]
     return [i for i in items if i]
+
+
+def _statement_starts(text: str) -> list[str]:
+    """Cut `text` where `_STATEMENT_START` or `_AFTER_ADDRESS` says a new statement starts."""
+    cuts = sorted({m.start() for m in _STATEMENT_START.finditer(text)}
+                  | {m.start(1) for m in _AFTER_ADDRESS.finditer(text)})
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def _without_leading_note(text: str) -> list[str]:
+    """"(Reference VA Handbook 5005) Current, full..." -> the note and the sentence apart; an
+    item's own number or letter ("(1) U.S. citizenship") is one word and stays."""
+    match = _LEADING_NOTE.match(text)
+    return [match.group(1), text[match.end():]] if match else [text]
 
 
 def _alternatives(line: str) -> list[str]:

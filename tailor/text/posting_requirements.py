@@ -107,10 +107,16 @@ def without_enumerator(text: str) -> str:
 
 def is_duplicate(text: str, seen: list[str]) -> bool:
     """Postings repeat blocks verbatim (21, 24 carry theirs twice): keep the first copy. Items
-    that differ in a number ("...equivalent to GS-5" / "...to GS-7") are different requirements."""
-    key, numbers = text.lower(), re.findall(r"\d+", text)
-    return any(fuzz.ratio(key, other.lower()) >= 92 and re.findall(r"\d+", other) == numbers
-               for other in seen)
+    that differ in a word are different requirements, however alike they read: a number ("...to
+    GS-5" / "...to GS-7", "two years" / "three years") or a level ("Meet Entry-level
+    requirements" / "Meet skill-level requirements", which a grade's list repeats with one word
+    changed)."""
+    key, words = text.lower(), _words(text)
+    return any(fuzz.ratio(key, other.lower()) >= 92 and _words(other) == words for other in seen)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9+#]+", text.lower()))
 
 
 def finalize(items: list[tuple[str, str]], company: str,

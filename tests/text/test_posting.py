@@ -633,3 +633,69 @@ def test_a_federal_header_names_the_employer_and_its_initials_are_no_keyword():
     assert posting.company == "U.S. Air Force"
     assert not {"AF", "USAF"} & set(posting.keywords)
     assert not {"AF", "USAF"} & {k for r in posting.requirements for k in r.keywords}
+
+
+def test_a_starred_list_flattened_into_one_line_is_one_item_per_star():
+    assert pt.split_items("Specialized experience is: * Serve as a crew member. * Assist with safety "
+                          "inspections *Assist with all rescue tasks") == [
+        "Specialized experience is:", "Serve as a crew member.", "Assist with safety inspections",
+        "Assist with all rescue tasks"]
+    # one star glued to a word is a footnote mark, not a list
+    assert pt.split_items("C. Superior Academic Achievement.* D. A combination of both.") == [
+        "C. Superior Academic Achievement.* D. A combination of both."]
+
+
+def test_a_parenthesised_note_before_a_sentence_is_no_part_of_it():
+    assert pt.split_items("Applicants must be citizens. (Reference Agency Manual 12, Part B) Current, "
+                          "full and unrestricted registration as a nurse in a State.") == [
+        "Applicants must be citizens.", "(Reference Agency Manual 12, Part B)",
+        "Current, full and unrestricted registration as a nurse in a State."]
+    assert pt._without_leading_note("(1) U.S. citizenship.") == ["(1) U.S. citizenship."]
+
+
+def test_a_long_the_following_intro_and_an_open_to_intro_end_before_their_list():
+    assert pt.split_items("Levels: The following criteria must be met in determining the grade of "
+                          "candidates, and if appropriate, the level within a grade: Level I - An "
+                          "Associate Degree in Nursing.")[-1] == "Level I - An Associate Degree in Nursing."
+    assert pt.split_items("Positions are open to: Recent graduates who completed a degree within two "
+                          "years.") == ["Positions are open to:",
+                                        "Recent graduates who completed a degree within two years."]
+
+
+def test_flattened_federal_text_starts_a_statement_after_an_address_a_note_or_a_grade():
+    assert pt.split_items("See https://example.gov/accreditation/ Foreign education must be "
+                          "evaluated.") == ["See https://example.gov/accreditation/",
+                                            "Foreign education must be evaluated."]
+    assert pt.split_items("GS-09: master's degree in a related field [NOTE: transcripts are "
+                          "needed.") == ["GS-09: master's degree in a related field",
+                                         "[NOTE: transcripts are needed."]
+    assert pt.split_items("Examples vary (see the duties) GS-10: 1 year of specialized experience. "
+                          "For GS-07: One year of experience.") == [
+        "Examples vary (see the duties)", "GS-10: 1 year of specialized experience.",
+        "For GS-07: One year of experience."]
+    assert pt.split_items("Valid driver's license required Travel expenses will not be paid.") == [
+        "Valid driver's license required", "Travel expenses will not be paid."]
+    assert pt.split_items("Members must address the required Executive Core Qualifications.") == [
+        "Members must address the required Executive Core Qualifications."]
+
+
+def test_and_between_qualifying_routes_and_trailing_connectives_are_cut():
+    assert pt.split_items("Proficient in spoken English. -AND- In addition, one year of experience.") == [
+        "Proficient in spoken English.", "AND- In addition, one year of experience."]
+    assert pt.split_items("Completion of an engineering degree. -or- Completion of 60 semester hours.") == [
+        "Completion of an engineering degree.", "Completion of 60 semester hours."]
+    assert pt.split_items("Knowledge of GIS methods; AND/OR * Knowledge of crop assessment; AND * Skill "
+                          "in research") == ["Knowledge of GIS methods", "Knowledge of crop assessment",
+                                             "Skill in research"]
+    assert pt.split_items("Have completed 3 years of study in Electronics.") == [
+        "Have completed 3 years of study in Electronics."]
+
+
+def test_a_repeated_list_item_that_differs_in_one_word_is_a_requirement_of_its_own():
+    from tailor.text.posting_requirements import is_duplicate
+    assert is_duplicate("Meet Entry-level requirements and satisfactory performance.",
+                        ["Meet  Entry-level requirements and satisfactory performance"])
+    assert not is_duplicate("Meet skill-level requirements and satisfactory performance.",
+                            ["Meet Entry-level requirements and satisfactory performance."])
+    assert not is_duplicate("Completed three years of a residency program in the specialty.",
+                            ["Completed two years of a residency program in the specialty."])

@@ -104,3 +104,18 @@ def test_requirements_that_share_words_with_notices_are_not_boilerplate(text):
 ])
 def test_application_notices_and_generic_definitions_stay_boilerplate(text):
     assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "KNOWLEDGE OF OCULAR ANATOMY/TERMINOLOGY",            # a rated KSA typed in capitals
+    "SKILL IN USING OPHTHALMIC EQUIPMENT",
+    "Veterans unable to apply within two years of their degree have up to six years.",
+    "Knowledge of GIS used to apply analytical methods to agronomic issues.",
+])
+def test_requirements_in_capitals_or_with_apply_in_them_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+def test_a_short_line_in_capitals_is_still_a_place_or_a_name():
+    assert is_boilerplate("TUNNEL HILL, GA")
+    assert is_boilerplate("Click here to apply.")
