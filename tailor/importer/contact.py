@@ -27,6 +27,7 @@ from tailor.importer.name_line import (
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
+from tailor.importer.sections import HEADINGS, normalise_heading
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
 _LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
@@ -284,8 +285,8 @@ def _place_among_details(part: str, basics: dict, urls: list[str]) -> bool:
     VIC") after a contact detail is the person's place, where right under the name it would be
     the label (`addresses.bare_place` says which text can be a city); before any contact detail
     only a city the gazetteer knows is ("Melbourne VIC | 0412 555 019 | bex@example.com")."""
-    if "location" in basics:
-        return False
+    if "location" in basics or normalise_heading(part) in HEADINGS:
+        return False  # "Profil", "Formación": a section's heading the layout did not set apart
     if place := bare_place(part, known_only=not (urls or "email" in basics or "phone" in basics)):
         basics["location"] = location_object(place)
     return bool(place)

@@ -8,15 +8,19 @@ an open end ("Present", "Current", "Now", or
 nothing after the dash) which JSON Resume expresses as a missing endDate. "Present - 2010" is a
 template filling in a start the person left out: only the end is known. A lone year is only taken
 as a date when it stands alone in its part of the line (so "TechConf 2022" stays a name).
+Month names and open ends in French, Spanish, German, Portuguese, Italian and Dutch ("janv.
+2019 – aujourd'hui", "März 2020 – heute") come from `heading_words`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from tailor.importer.heading_words import OPEN_WORDS, foreign_month, month_pattern
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          rf"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{month_pattern()})\.?")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "01/09/2019", "1.9.2019", "15/03/2018": a day, a month and a year in figures (Europass and most
@@ -27,7 +31,7 @@ ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day
        rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
        rf"|(?<![\d/.]){_YEAR})")
-OPEN = r"(?:present|current|now|ongoing|today|date)"
+OPEN = rf"(?:present|current|now|ongoing|today|date|{OPEN_WORDS})"  # and other languages' words
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
@@ -66,10 +70,13 @@ def to_iso(token: str) -> str:
     token = token.strip().lower().replace(",", " ")
     if match := re.fullmatch(rf"{_SEASON}\s+(\d{{4}})", token):
         return match[1]  # a season has no month of its own
-    token = re.sub(r"^\d{1,2}\s+(?=[a-z])|(?<=[a-z])(\.?)\s*\d{1,2}\s+(?=\d{4})", r"\1 ", token).strip()  # the day
+    token = re.sub(r"^\d{1,2}\s+(?=[^\W\d_])|(?<=[^\W\d_])(\.?)\s*\d{1,2}\s+(?=\d{4})", r"\1 ",
+                   token).strip()  # the day
     if match := re.fullmatch(r"(\d{4})-([a-z]+)\.?", token):  # "2021-Mar"
         token = f"{match[2]} {match[1]}"
-    if match := re.fullmatch(r"([a-z]+)\.?\s*(\d{4})", token):
+    if match := re.fullmatch(r"([^\W\d_]+\.?)\s*(\d{4})", token):
+        if number := foreign_month(match[1]):  # "févr. 2019", "März 2020", "set. 2018"
+            return f"{match[2]}-{number:02d}"
         month = match[1][:3]
         return f"{match[2]}-{_MONTHS.index(month) + 1:02d}" if month in _MONTHS else ""
     if match := re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})[/.](\d{4})", token):

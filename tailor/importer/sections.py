@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from tailor.importer.certificate_names import certificates_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
+from tailor.importer.heading_words import FOREIGN_HEADINGS, plain
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.section_fit import fits_section
 from tailor.importer.simple import spoken_languages
@@ -71,6 +72,7 @@ NO_FIELD = ("affiliations", "professional affiliations", "memberships", "profess
             "presentations", "conference presentations", "talks and presentations")
 HEADINGS = {phrase: key for key, phrases in VOCABULARY.items() for phrase in phrases}
 HEADINGS |= dict.fromkeys(NO_FIELD, "unknown")
+HEADINGS |= {phrase: key for key, phrases in FOREIGN_HEADINGS.items() for phrase in phrases if phrase not in HEADINGS}
 # Words that name a section inside a longer heading, in the order they are tried.
 _KEYWORDS = {"projects": "projects", "volunteer": "volunteer", "volunteering": "volunteer",
              "education": "education", "skills": "skills", "certifications": "certificates",
@@ -98,8 +100,9 @@ class Section:
 
 
 def normalise_heading(text: str) -> str:
-    """'WORK EXPERIENCE:' -> 'work experience'; '&' and '/' read as 'and'."""
-    text = text.strip().rstrip(":").strip().casefold()
+    """'WORK EXPERIENCE:' -> 'work experience'; '&' and '/' read as 'and'; accents dropped
+    ("Compétences" -> 'competences'), as `heading_words` writes the other languages' headings."""
+    text = plain(text.strip().rstrip(":").strip().casefold())
     text = re.sub(r"\s*[&/+]\s*", " and ", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tailor.importer import fields
+from tailor.importer.heading_words import FOREIGN_LANGUAGE_NAMES, FOREIGN_LEVELS, plain
 from tailor.importer.lines import Line
 
 _GROUP = re.compile(r"^([^:,;|]{1,40}):\s*(.+)$")
@@ -138,7 +139,8 @@ def _an_item(line: Line, lines: list[Line], index: int) -> bool:
 
 
 _FLUENCY_LINE = re.compile(r"^[-–(\s]*((?:native|fluent|bilingual|full professional|professional|limited|elementary|"
-                           r"conversational|intermediate|advanced|basic|beginner|mother tongue|[ABC][12])\b"
+                           r"conversational|intermediate|advanced|basic|beginner|mother tongue|[ABC][12]|"
+                           rf"{FOREIGN_LEVELS})\b"
                            r"[^()]{0,40}?)\)?$", re.I)
 
 
@@ -155,13 +157,15 @@ _HUMAN_LANGUAGES = frozenset(
     "swedish norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian "
     "slovenian albanian macedonian armenian georgian kazakh uzbek catalan basque galician welsh irish "
     "somali pashto dari kurdish".split())
+_HUMAN_LANGUAGES |= FOREIGN_LANGUAGE_NAMES  # "Français, Anglais", "Inglés", "Englisch": in their own words
 
 
 def spoken_languages(items: list[str]) -> bool:
     """"English (Native speaker), Spanish (Fluent)": languages with their fluency in brackets,
     not skills; levels a skill also has ("Java (Advanced)") alone do not tell. A list of
     human languages' names ("English, Tamil (native), Hindi") is the person's languages too."""
-    if items and all(re.sub(r"\s*\([^()]*\)$", "", item.strip()).lower() in _HUMAN_LANGUAGES for item in items):
+    if items and all(plain(re.sub(r"\s*\([^()]*\)$", "", item.strip()).lower()) in _HUMAN_LANGUAGES
+                     for item in items):
         return True
     matches = [_WITH_FLUENCY.match(item.strip()) for item in items]
     return bool(items) and all(m and _FLUENCY_LINE.match(m[2]) for m in matches) \
