@@ -2,7 +2,7 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 12 less two points (rounded down; never lowered), counting
+The floors are the accuracies of 2026-12-06 after round 13 less two points (rounded down; never lowered), counting
 exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
 prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
 same way.
@@ -28,11 +28,11 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    # measured 2026-12-06 after round 12 with the exact counting (shown.json), less two points
+    # measured 2026-12-06 after round 13 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
-    "theme-even": (0.97, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
-    "theme-kendall": (0.96, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
+    "theme-even": (0.98, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
+    "theme-kendall": (0.97, True), "theme-macchiato": (0.94, True), "theme-stackoverflow": (0.96, True),
     "theme-paper": (0.97, True), "theme-class": (0.95, True), "theme-spartan": (0.96, True),
     "theme-onepage": (0.94, True), "latex-jake": (0.98, True), "docx-table": (0.98, True),
     "docx-table-pdf": (0.98, True),
@@ -42,14 +42,14 @@ FLOORS = {
     "theme-crisp": (0.98, True), "theme-short": (0.97, True), "theme-sceptile": (0.97, True),
     # dev layouts of the 2026-12-06 rotation (bench/data/import_layout_split.json), unseen: 86.5 /
     # 96.6 / 96.3 / 93.9
-    "theme-kwan": (0.97, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.96, True),
+    "theme-kwan": (0.97, True), "theme-onepage-plus": (0.96, True), "theme-jacrys": (0.97, True),
     "theme-compact": (0.97, True),
     # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
     # text in capitals (CSS), which casing.py gives back in the document's own case where it can
     "theme-caffeine": (0.88, True), "theme-cora": (0.98, True),
     # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
-    "theme-dinesh": (0.95, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.95, True),
-    "theme-hydejack": (0.95, True), "theme-contempo": (0.95, True),
+    "theme-dinesh": (0.96, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.97, True),
+    "theme-hydejack": (0.95, True), "theme-contempo": (0.97, True),
     # dev emulation of LinkedIn's "Save to PDF" profile export (linkedin_pdf_2026_12_06), unseen: 57.3
     "linkedin-pdf": (0.97, True),
     # moderncv (classic, banking) and hand-made Word with tab stops (extra_dev_2026_12_06_s8),
@@ -67,13 +67,13 @@ FLOORS = {
     # extra dev layouts of s10 (extra_dev_2026_12_06_s10), unseen at 1fdf93c: theme-kards 13.0 /
     # theme-boilerplate 94.9 / docx-word-sidebar 89.0 / docx-word-sidebar-pdf 96.6 / latex-twocol 89.7
     # (kards: name and email not exact on 9/9; it prints no phone)
-    "theme-kards": (0.11, False), "theme-boilerplate": (0.93, True), "docx-word-sidebar": (0.98, True),
+    "theme-kards": (0.11, False), "theme-boilerplate": (0.95, True), "docx-word-sidebar": (0.98, True),
     "docx-word-sidebar-pdf": (0.94, True), "latex-twocol": (0.96, True),
     # extra dev layouts of s11 (extra_dev_2026_12_06_s11), unseen at 324939a: linkedin-profile-pdf 95.0 /
     # gdocs-spearmint-pdf 99.5 / gdocs-modernwriter-pdf 99.1 (the chef's email wrapped in LinkedIn's narrow
     # column and a Vietnamese name whose "ễ" the monospace export writes as "ê" + a combining tilde were not exact)
-    "linkedin-profile-pdf": (0.93, False), "gdocs-spearmint-pdf": (0.97, True),
-    "gdocs-modernwriter-pdf": (0.97, False),
+    "linkedin-profile-pdf": (0.96, True), "gdocs-spearmint-pdf": (0.98, True),
+    "gdocs-modernwriter-pdf": (0.98, True),
     # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10, 11 and 12: a floor against
     # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
