@@ -328,6 +328,17 @@ def employer(job: dict) -> str:
     return job.get("name") or job.get("company") or ""
 
 
+def employer_groups(jobs: list[dict]) -> list[list[dict]]:
+    """Consecutive jobs at one employer, as LinkedIn's profile groups its roles under the company."""
+    groups: list[list[dict]] = []
+    for job in jobs:
+        if groups and employer(groups[-1][0]) and employer(groups[-1][0]) == employer(job):
+            groups[-1].append(job)
+        else:
+            groups.append([job])
+    return groups
+
+
 # ----------------------------------------------------------------------------- LaTeX (Jake's style)
 
 LATEX_PREAMBLE = r"""%% Jake's-resume-style layout (one column, small-caps rules, tabular* date lines),
@@ -1137,12 +1148,7 @@ def linkedin_html(r: dict) -> str:
         main.append(f'<h2>Summary</h2><p class="summary">{e(b["summary"].strip())}</p>')
 
     bullet = "•" if sum(map(ord, str(b.get("name") or ""))) % 2 else "-"
-    groups: list[list[dict]] = []
-    for job in r.get("work") or []:
-        if groups and employer(groups[-1][0]) and employer(groups[-1][0]) == employer(job):
-            groups[-1].append(job)
-        else:
-            groups.append([job])
+    groups = employer_groups(r.get("work") or [])
     if groups:
         main.append("<h2>Experience</h2>")
     for jobs in groups:

@@ -53,6 +53,7 @@ from import_corpus import (
     _li_span,
     bare_url,
     employer,
+    employer_groups,
     loc_text,
 )
 
@@ -151,12 +152,7 @@ def linkedin_profile_html(r: dict) -> str:
     main += [f'<p class="place">{_e(where)}</p>'] if where else []
     if b.get("summary"):
         main.append(f'<h2>Summary</h2><p class="summary">{_e(b["summary"].strip())}</p>')
-    groups: list[list[dict]] = []
-    for job in r.get("work") or []:
-        if groups and employer(job) and employer(groups[-1][0]) == employer(job):
-            groups[-1].append(job)
-        else:
-            groups.append([job])
+    groups = employer_groups(r.get("work") or [])
     if groups:
         main.append("<h2>Experience</h2>")
     for jobs in groups:
