@@ -51,9 +51,6 @@ _FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(0-9])")
 # inspections *Assist with all tasks..."): two or more stars that open a capitalised item each
 # start one. A star glued to the word before ("Superior Academic Achievement.*") is a footnote.
 _STAR_ITEM = re.compile(r"\s+\*\s*(?=[A-Z])")
-# A parenthesised note that opens a line before the sentence it labels ("(Reference VA Handbook
-# 5005, Appendix G6) Current, full, active, and unrestricted registration..."): a note of two or
-# more words is no part of the requirement, and its citation would make the whole read as one.
 # Where flattened civil-service text starts a new statement with no sentence end before it: after
 # a web address ("...accred/index.html Foreign education must be..."), before a note ("...degree
 # [NOTE: If you are using education...") and before a grade's own requirement ("...(refer to the
@@ -64,6 +61,9 @@ _STATEMENT_START = re.compile(
     r"(?<=[a-z.):;\]])(?<!\bfor)(?<!\bFor)(?<!\bthe)(?<!\bat)\s+(?=GS-\d{1,2}(?:/\d{1,2})?\s?:)|"
     r"(?:(?<=\brequired)|(?<=\bpreferred)|(?<=\bdesired))(?<!\b(?:the|all|any) required)\s+(?=[A-Z][a-z])")
 _AFTER_ADDRESS = re.compile(r"(?:https?://|www\.)\S+?(\s+)(?=[A-Z(])")
+# A parenthesised note that opens a line before the sentence it labels ("(Reference VA Handbook
+# 5005, Appendix G6) Current, full, active, and unrestricted registration..."): a note of two or
+# more words is no part of the requirement, and its citation would make the whole read as one.
 _LEADING_NOTE = re.compile(r"^(\((?:[^()\s]+\s+)+[^()\s]+\))\s+(?=[A-Z])")
 # Civil-service alternatives run together ("...is creditable.-OR A combination of...", "...data
 # Or 2 years of graduate education"): each alternative is a requirement of its own. A capital
