@@ -9,13 +9,12 @@ what a resume wrote before it is looked up, so "Competencias" and "Competências
 """
 from __future__ import annotations
 
-import unicodedata
+from tailor.text.normalise import without_accents
 
 
 def plain(text: str) -> str:
     """`text` without its accents ("Expérience" -> "Experience", "März" -> "Marz"); "ß" -> "ss"."""
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    return "".join(char for char in text if not unicodedata.combining(char))
+    return without_accents(text.replace("ß", "ss"))
 
 
 # Section key (as in `sections.VOCABULARY`) -> headings in French, Spanish, German, Portuguese,

@@ -15,11 +15,11 @@ place here. The table leaves out a small town's name that is also a common Engli
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 from tailor.importer.roles import COMPANY_SUFFIX, ROLE_WORDS, is_role
+from tailor.text.normalise import fold
 
 _TABLE = Path(__file__).resolve().parent.parent / "text" / "data" / "geonames_places.txt"
 # First-level subdivisions written as a code after the city, without a comma (ISO 3166-2 and
@@ -35,12 +35,6 @@ _CITY_CODE = re.compile(r"(?P<city>.+?),? (?P<code>[A-Z]{2,3})(?: (?:\d{4,5}|[A-
 _PARTICLES = {"on", "upon", "am", "de", "del", "da", "do", "la", "le", "les", "el", "en", "of", "the", "sur", "im"}
 # "University of California, Berkeley": a university system's name, then which campus
 _CAMPUS = re.compile(r"(?:^|\s)(?:university|universidad|université|universität|college) of [\w .'&-]+$", re.I)
-
-
-def fold(text: str) -> str:
-    """"Kraków" -> "krakow": lower case, accents dropped, spaces collapsed (how the table is kept)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 @cache

@@ -25,6 +25,19 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def without_accents(text: str) -> str:
+    """"Expérience" -> "Experience", "März" -> "Marz": the letters without their accents (NFKD,
+    combining marks dropped), for looking a word up in a table kept without them. A letter that
+    is no base letter plus a mark ("ł") stays."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def fold(text: str) -> str:
+    """"  Kraków " -> "krakow": `without_accents`, then lower case ("ß" -> "ss") and single spaces:
+    the key a place's name is kept and looked up by (the importer's gazetteer and its builder)."""
+    return " ".join(without_accents(text).casefold().split())
+
+
 def compact(text: str) -> str:
     """`normalise`, then drop all whitespace and hyphens.
 

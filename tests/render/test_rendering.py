@@ -25,7 +25,7 @@ from tailor.schemas.models import (
     TailoredRole,
     TailoredSkill,
 )
-from tailor.text.normalise import normalise
+from tailor.text.normalise import fold, normalise, without_accents
 
 GOLDEN = Path(__file__).parent.parent / "testdata" / "exporter" / "resume.golden.html"
 EVIL_IMG = '<img src="file:///etc/passwd">'
@@ -247,6 +247,12 @@ def test_exporter_missing_in_pdf_tolerates_wraps_and_artefacts():
             "\u201csmart\u201d  tools \u2013 fast.\n")
     assert missing_in_pdf(resume, text) == []
     assert normalise("a\u00adb \ufb01 \u2014 \u2019") == "ab fi - '"
+
+
+def test_fold_drops_accents_case_and_extra_spaces_for_lookup_keys():
+    assert [fold(n) for n in ("Kraków", "  São  Paulo ", "Łódź", "Zürich", "Winston-Salem", "Gießen")] == \
+        ["krakow", "sao paulo", "łodz", "zurich", "winston-salem", "giessen"]
+    assert without_accents("Expérience März") == "Experience Marz"   # case and spaces kept
 
 
 # --------------------------------------------------------------------------- URL fetcher

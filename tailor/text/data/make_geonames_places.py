@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 from lemminflect import getAllLemmas
+
+from tailor.text.normalise import fold
 
 _HEADER = """# Names of populated places of 15,000 people or more, folded (lower case, accents dropped), read by
 # tailor/importer/places.py. Derived from GeoNames' cities15000 table (the `name` column) as shipped in
@@ -28,12 +29,6 @@ _HEADER = """# Names of populated places of 15,000 people or more, folded (lower
 # names of towns under 100,000 that are common English words left out.
 # Rebuild: python -m tailor.text.data.make_geonames_places <cities15000.json>
 """
-
-
-def fold(text: str) -> str:
-    """"Kraków" -> "krakow": the form `tailor/importer/places.py` folds a piece to before lookup."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 _LARGE = 100_000  # people: a city this large is known by its name even when that is a word
