@@ -9,7 +9,8 @@ is ever scored as held out.
  5. sort by MatchedObjectId (string), random.Random(SEED).sample(candidates, N), sort the picks
     by MatchedObjectId and number them FIRST, FIRST+1, ...
 Batches drawn so far (SEED N FIRST): 20261206 40 61 (postings 61-100, INDEX_train.tsv) and
-20261207 60 101 (postings 101-160, INDEX_train2.tsv).
+20261207 60 101 (postings 101-160, INDEX_train2.tsv); later 20261208 30 161 (161-190,
+the test set, INDEX_test2.tsv) and 20261209 30 191 (191-220, fresh dev, INDEX_dev3.tsv).
 Usage: python3 make_postings_train.py raw/usajobs_data1.json raw/usajobs_data2.json OUTDIR
        [SEED N FIRST]"""
 import glob
