@@ -44,7 +44,8 @@ def main() -> None:
                 rows.append({"resume": resume.stem, "job": job.stem[:2],
                              "fill": report["metrics"]["page_fill"],
                              "bullets": sum(len(r["bullets"]) for r in tailored["roles"]),
-                             "unused_relevant": len(left_out_relevant(result.report.requirements, TailoredResume(**tailored), corpus)),
+                             "unused_relevant": len(left_out_relevant(result.report.requirements,
+                                                                      TailoredResume(**tailored), corpus)),
                              "trimmed": sum(r["outcome"] == "trimmed_to_fit" for r in report["repairs"]),
                              "must_haves_lost_to_trim": lost})
     if args.json:

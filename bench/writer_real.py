@@ -6,7 +6,8 @@
 Resumes: the four JSON Resumes in tests/testdata/resumes/ (copies of ../shared/data/resumes).
 Postings: the five shared postings in the sample resumes' fields (07 talent acquisition, 13
 product owner, 16 hardware program manager, 17 full-stack engineer, 20 .NET developer): a
-posting no bullet matches (a fleet dispatcher for a software engineer) leaves nothing to tailor. One page, `--max-repairs 2`, as `tailor` runs by default. Per system:
+posting no bullet matches (a fleet dispatcher for a software engineer) leaves nothing to tailor.
+One page, `--max-repairs 2`, as `tailor` runs by default. Per system:
 
 * tailored: share of shipped items (summary and bullets) that are a model rewrite
   (origin model/repaired), not the person's own words;

@@ -14,15 +14,14 @@ the test set, INDEX_test2.tsv) and 20261209 30 191 (191-220, fresh dev, INDEX_de
 Usage: python3 make_postings_train.py raw/usajobs_data1.json raw/usajobs_data2.json OUTDIR
        [SEED N FIRST]"""
 import glob
-import json
 import os
 import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_postings import clean
-from make_postings_fresh import MINCHARS, render, slug
+from make_postings import load_items, render  # noqa: E402
+from make_postings_fresh import MINCHARS, body_len, key, slug  # noqa: E402
 
 SEED, N, FIRST = 20261206, 40, 61  # the first batch; later batches pass their own on the command line
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,24 +37,8 @@ def used_control_numbers(first):
     return found
 
 
-def key(it):
-    m = it["MatchedObjectDescriptor"]
-    return m["PositionTitle"], m.get("OrganizationName", "")
-
-
-def body_len(it):
-    m = it["MatchedObjectDescriptor"]
-    summary = m.get("UserArea", {}).get("Details", {}).get("JobSummary", "")
-    return len(clean(summary)) + len(clean(m.get("QualificationSummary", "")))
-
-
 def main(f1, f2, out, seed=SEED, n=N, first=FIRST):
-    items, seen = [], set()
-    for f in (f1, f2):
-        for it in json.load(open(f, encoding="utf-8"))["SearchResult"]["SearchResultItems"]:
-            if it["MatchedObjectId"] not in seen:
-                seen.add(it["MatchedObjectId"])
-                items.append(it)
+    items = load_items(f1, f2)
     used = used_control_numbers(first)
     used_keys = {key(it) for it in items if str(it["MatchedObjectId"]) in used}
     c = [it for it in items if str(it["MatchedObjectId"]) not in used and key(it) not in used_keys]
