@@ -5,8 +5,8 @@ and only those?
         [--numbers 101-160]   # only the postings so numbered (e.g. a newly labelled batch)
         [--labels bench/data/postings/labels2]   # score against a second labeller's labels
 
-Labels: bench/data/postings/DATASHEET.md (215 postings: the 25 shared LinkedIn postings in
-tests/testdata/jobs/ and 190 public-domain USAJOBS postings; every statement labelled
+Labels: bench/data/postings/DATASHEET.md (245 postings: the 25 shared LinkedIn postings in
+tests/testdata/jobs/ and 220 public-domain USAJOBS postings; every statement labelled
 must_have / nice_to_have / responsibility / not_requirement). The split is by posting and was
 fixed before labelling (`split_of`; USAJOBS 161-190 are the test set, 31-60 the old test set
 read nine times, see the datasheet). Tune on dev; report test.

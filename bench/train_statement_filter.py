@@ -4,7 +4,7 @@ choose its two thresholds, and write `tailor/text/data/statement_filter.json`.
     HF_HUB_OFFLINE=1 .venv/bin/python bench/train_statement_filter.py [--dry-run]
 
 Training rows: every statement the segmentation produces for a dev posting (`split_of` in
-bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30 and 61-160; never 31-60, 161-190 or
+bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-220; never 31-60, 161-190 or
 shared even), labelled with the hand label of the statement it overlaps most (the ingest bench's match
 rule; a statement matching no label is left out). Features: section one-hot, the rules'
 boilerplate and length flags, hashed word 1-2-grams (`statement_filter.features`); model:
