@@ -14,8 +14,10 @@ address instead, in one of a few shapes that `contact.py`'s "City, Region, CC" p
 - the country's code in brackets after the city: "920 Lavaca Street, 78701, Austin (US), Texas".
 
 Each gives "City, Region, CC" (what `location_object` reads). The street and the postal code are
-left out: the schema's `address` and `postalCode` are not filled from a header line, where a
-street cannot be told from a city reliably. See the importer steps in docs/ARCHITECTURE.md.
+left out in these shapes, where a street cannot be told from a city reliably; a street set apart
+by its own comma, with a house number, is read whole by `street_address.py`. A city then its
+country's name in the country's own language ("Madrid, España") is a place too. See the
+importer steps in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import re
 from tailor.importer.fields import is_location
 from tailor.importer.name_line import reads_as_title
 from tailor.importer.places import city_code, is_city
+from tailor.text.normalise import fold
 
 # "..., Region POSTAL CC": a postal code holds a digit ("78701", "01304-001", "L5B 2C9", "M14 5RB").
 _ENVELOPE = re.compile(r"(?P<before>.+?),\s*(?P<region>[^\d,]+?)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]"
@@ -47,7 +50,25 @@ _COUNTRY_CODES = {
     "vietnam": "VN", "philippines": "PH", "indonesia": "ID", "malaysia": "MY", "thailand": "TH",
     "australia": "AU", "new zealand": "NZ", "israel": "IL", "turkey": "TR", "south africa": "ZA",
     "nigeria": "NG", "kenya": "KE", "egypt": "EG", "united arab emirates": "AE", "uae": "AE",
+    # the country's own name, as a resume written in its language prints it (folded: no accents)
+    "espana": "ES", "deutschland": "DE", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "osterreich": "AT",
+    "italia": "IT", "nederland": "NL", "belgique": "BE", "belgie": "BE", "brasil": "BR", "polska": "PL",
+    "sverige": "SE", "norge": "NO", "danmark": "DK", "suomi": "FI", "turkiye": "TR", "eire": "IE",
+    "ceska republika": "CZ", "magyarorszag": "HU", "ellada": "GR",
 }
+
+
+def country_code(name: str) -> str:
+    """"France" -> "FR", "España" -> "ES", "USA" -> "US": a country's name, in English or in its
+    own language, as its ISO code; "" for any other text."""
+    return _COUNTRY_CODES.get(fold(name), "")
+
+
+def city_and_country(text: str) -> bool:
+    """"Madrid, España", "Lyon, France": a city the gazetteer knows, then its country's name in
+    English or its own language (`fields.is_location` knows English names only)."""
+    city, comma, country = " ".join(text.split()).rpartition(", ")
+    return bool(comma) and is_city(city) and bool(country_code(country))
 
 
 def place_of_address(text: str) -> str | None:
@@ -57,7 +78,7 @@ def place_of_address(text: str) -> str | None:
         city = _city_after_street(match["before"].split(",")[-1])
         return f"{city}, {match['region'].strip()}, {match['cc']}" if city else None
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 3 and (code := _COUNTRY_CODES.get(parts[-1].casefold())) \
+    if len(parts) >= 3 and (code := country_code(parts[-1])) \
             and all(re.fullmatch(r"[^\W\d][^\d]*", p) and len(p.split()) <= _PLACE_WORDS for p in parts[-3:-1]) \
             and (is_location(f"{parts[-3]}, {parts[-2]}") or any(re.search(r"\d", p) for p in parts[:-3])):
         return f"{parts[-3]}, {parts[-2]}, {code}"

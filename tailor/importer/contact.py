@@ -13,14 +13,14 @@ from urllib.parse import urlsplit
 
 from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
-from tailor.importer.addresses import bare_place, place_of_address
+from tailor.importer.addresses import bare_place, city_and_country, place_of_address
+from tailor.importer.header_reasons import unread_reason
 from tailor.importer.lines import Line
 from tailor.importer.name_line import (
     DOCUMENT_TITLE,
     covering_note,
     drop_icons,
     largest_first,
-    looks_like_name,
     name_and_label,
     unshout,
 )
@@ -28,13 +28,13 @@ from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, user
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
+from tailor.importer.street_address import street_address
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
 _LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
              "phone", "tel", "mobile", "cell", "linkedin", "github", "website", "web", "portfolio", "site", "url",
              "location", "address", "twitter", "gitlab")
 _SUMMARY_WORDS = 14  # a header line this long without contact details is prose: the summary
-_TITLE_WORDS = 8  # a job title's words at most ("Senior Project Coordinator (former Chef)")
 _NOTE_REASON = "before the resume: looks like a covering note"
 
 
@@ -78,7 +78,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
                 basics["label"], label_at = label, index
         parts = [p for p in parts if not _name_again(p, basics.get("name", ""))]
         leftover = [p for part in parts for p in _split_glued(part)
-                    if not _place(p, basics, urls) and (line.link or not _place_among_details(p, basics, urls))]
+                    if not _place(p, basics, urls) and (line.link or not _place_among_details(p, basics, urls,
+                                                                                             len(parts) > 1))]
         if _linked_word(leftover, line, urls):
             urls.append(line.link)
             leftover = []
@@ -101,26 +102,13 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             prose_at = index
         else:
             unread += leftover
-    unparsed += [Unparsed("header", part, _unread_reason(part, basics)) for part in unread]
+    unparsed += [Unparsed("header", part, unread_reason(part, basics)) for part in unread]
     if logo and "label" not in basics:
         basics["label"] = logo
     elif logo:
         unparsed.append(Unparsed("header", logo, "text above the name (a logo, a kind of document), not the label"))
     _add_urls(basics, urls)
     return basics, unparsed
-
-
-def _unread_reason(part: str, basics: dict) -> str:
-    """Why a header text found no field, in the user's words: a line that reads as a person's
-    name or a job title is not "not a contact detail" to the person who wrote it, it is their name
-    or title while another line was taken for it, so say which one was taken and where to fix it."""
-    name, label = basics.get("name", ""), basics.get("label", "")
-    if name and looks_like_name(part) and not bare_place(part, known_only=True):
-        return f'looks like a name; the name was taken from "{name}": check basics.name'
-    if ROLE_WORDS.search(part) and len(part.split()) <= _TITLE_WORDS:
-        return (f'looks like a job title; the label was taken from "{label}": check basics.label' if label
-                else "looks like a job title: set it as basics.label if it is yours")
-    return "not recognised as a contact detail"
 
 
 def _contact_only(text: str) -> bool:
@@ -249,6 +237,9 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
         if not part or any(url.endswith(part) for url in urls):
             return True
     value = _label_value(part)
+    if "location" not in basics and (address := street_address(value or "") or street_address(part)):
+        basics["location"] = address.location()  # "1420 Granby Street, Norfolk, VA 23510": each piece
+        return True
     candidate = value if value and (fields.is_email(value) or fields.is_phone(value)
                                     or fields.is_url(value) or fields.is_location(value)) else part
     if candidate.isupper() and fields.is_location(place := _unshout_place(candidate)):
@@ -270,9 +261,10 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
         basics["phone"] = candidate
     elif "location" not in basics and (place := place_of_address(candidate)):
         basics["location"] = location_object(place)  # "920 Lavaca Street Austin, Texas 78701 US"
-    elif fields.is_location(candidate) and "location" not in basics and not ROLE_WORDS.search(candidate):
+    elif (fields.is_location(candidate) or city_and_country(candidate)) and "location" not in basics \
+            and not ROLE_WORDS.search(candidate):
         # ... but "Registered Nurse, BSN" is a title and its credential, shaped as "City, ST"
-        basics["location"] = location_object(candidate)
+        basics["location"] = location_object(candidate)  # "Madrid, España": a known city, its country
     elif re.fullmatch(r"[A-Z]{2}", candidate) and "countryCode" not in basics.get("location", {"countryCode": 1}):
         basics["location"]["countryCode"] = candidate  # "San Francisco, California 94105", then "US"
     else:
@@ -280,14 +272,17 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     return True
 
 
-def _place_among_details(part: str, basics: dict, urls: list[str]) -> bool:
+def _place_among_details(part: str, basics: dict, urls: list[str], beside: bool) -> bool:
     """"Jo Doe | jo@example.com | 020 7946 0958 | London": a city named alone ("London", "Melbourne
     VIC") after a contact detail is the person's place, where right under the name it would be
     the label (`addresses.bare_place` says which text can be a city); before any contact detail
-    only a city the gazetteer knows is ("Melbourne VIC | 0412 555 019 | bex@example.com")."""
+    only a city the gazetteer knows is ("Melbourne VIC | 0412 555 019 | bex@example.com"), and
+    so on a line of its own (not `beside` other details): there a capitalised word or two may as
+    well be a heading in a language Tailor does not read ("İş Deneyimi") or a role."""
     if "location" in basics or normalise_heading(part) in HEADINGS:
         return False  # "Profil", "Formación": a section's heading the layout did not set apart
-    if place := bare_place(part, known_only=not (urls or "email" in basics or "phone" in basics)):
+    details = urls or "email" in basics or "phone" in basics
+    if place := bare_place(part, known_only=not (details and beside)):
         basics["location"] = location_object(place)
     return bool(place)
 

@@ -14,7 +14,7 @@ Month names and open ends in French, Spanish, German, Portuguese, Italian and Du
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from tailor.importer.heading_words import OPEN_WORDS, foreign_month, month_pattern
 
@@ -27,17 +27,22 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # of the world write the day first; "06/15/2019", whose second number cannot be a month, is read
 # month first, as Americans write it)
 _DAY_MONTH_YEAR = rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+# "GS-2005-09", "WG-1990", "NH-2010-03": a US federal or military pay grade (a plan's letters,
+# a series, a grade) is a code, never a date, however much its series looks like a year; so a
+# year is not read right after one to three capitals and a hyphen ("GS-", "NH-"), a code's start
+_PAY_PLAN = r"(?<!(?-i:\b[A-Z]-))(?<!(?-i:\b[A-Z]{2}-))(?<!(?-i:\b[A-Z]{3}-))"
 ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
-       rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}|(?<!\d){_YEAR}-\d\d(?:-\d\d)?(?!\d)"
+       rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}"
+       rf"|(?<!\d){_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
-       rf"|(?<![\d/.]){_YEAR})")
+       rf"|(?<![\d/.]){_PAY_PLAN}{_YEAR})")
 OPEN = rf"(?:present|current|now|ongoing|today|date|{OPEN_WORDS})"  # and other languages' words
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
 _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|\d{{1,2}}/{_YEAR}"
-                         rf"|{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
+                         rf"|{_PAY_PLAN}{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
 
 
 # "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say.
@@ -63,6 +68,8 @@ class Dates:
     start: str = ""
     end: str = ""
     ongoing: bool = False
+    # the text read as these dates ("GS-2005-09" once was): a message about a second date quotes it
+    text: str = field(default="", compare=False, repr=False)
 
 
 def to_iso(token: str) -> str:
@@ -98,6 +105,11 @@ _DATE_LABEL = re.compile(r"^(?:(?:(?:issued|awarded|earned|received|completed|gr
 
 def parse_dates(text: str) -> Dates | None:
     """The dates `text` consists of (a range or one date), else None."""
+    dates = _parse_dates(text)
+    return replace(dates, text=" ".join(text.split())) if dates else None
+
+
+def _parse_dates(text: str) -> Dates | None:
     text = without_duration(_DATE_LABEL.sub("", text.strip())).strip("()[]").strip()
     if match := RANGE.fullmatch(text):
         start, end = to_iso(match["start"]), match["end"]
@@ -127,7 +139,7 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
     apart from the name as its date."""
     text = without_duration(text)
     if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
-        return head, Dates(bracketed[1], bracketed[1])
+        return head, Dates(bracketed[1], bracketed[1], text=bracketed[0].strip())
     for pattern in (RANGE, _MONTH_DATE):
         for match in pattern.finditer(text):
             rest = text[match.end():].strip(" )]")

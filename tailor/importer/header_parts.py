@@ -11,6 +11,7 @@ import re
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
+from tailor.importer.street_address import street_address
 
 
 def dated_commas(text: str) -> tuple[list[str], str] | None:
@@ -90,9 +91,12 @@ def bold_split(line: Line) -> list[str] | None:
 def place_cut(piece: str) -> list[str]:
     """"Confluent, Mountain View, CA": an employer followed by its place after a comma, with no
     other separator between them, is two parts; a place alone, or a name with no place at its
-    end, stays one part."""
+    end, stays one part. A street address ("1968 Gilbert Street, Norfolk, VA 23511", as a
+    federal resume prints each job's) is where the job was: its place alone is the part."""
     if fields.is_location(piece):
         return [piece]
+    if address := street_address(piece):
+        return [address.place() if fields.is_location(address.place()) else address.city]
     items = piece.split(", ")
     for cut in range(1, len(items)):
         head, tail = ", ".join(items[:cut]), ", ".join(items[cut:])

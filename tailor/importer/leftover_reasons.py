@@ -22,15 +22,20 @@ _ENTRY_NOUN = {"work": "job", "volunteer": "role", "education": "school", "proje
 _FIELD_NOUN = {"location": "location", "url": "link"}
 
 
-def leftover_reason(section: str, piece: str, entry: dict) -> str:
+def leftover_reason(section: str, piece: str, entry: dict, taken: str = "") -> str:
     """The reason shown for `piece`, a place, link, date or honour of an entry of `section` that
-    found no field: either the field for it is filled already (quoted), or the entry has none."""
+    found no field: either the field for it is filled already (quoted), or the entry has none.
+    For a second date, `taken` is the text the entry's dates were read from, quoted so the
+    person sees which text won ("GS-2005-09", a pay grade, once did)."""
     near = f"next to {_TITLE_PARTS.get(section, 'the entry title')}"
     noun = _ENTRY_NOUN.get(section, "entry")
     if is_honour(piece) and section == "education":
         return f"an honour {near}: a school entry has no field for it; add it under awards if you want it kept"
     if fields.is_url(piece):
         kind, key = "link", "url"
+    elif parse_dates(piece) and taken:
+        return (f'a second date {near}: this {noun}\'s dates were already read from "{taken}"; if this text holds the '
+                "right dates, put them in its startDate and endDate")
     elif parse_dates(piece):
         return f"a second date {near}: this {noun}'s dates were already read from another part of its lines"
     else:

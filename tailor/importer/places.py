@@ -24,7 +24,7 @@ from tailor.text.normalise import fold
 _TABLE = Path(__file__).resolve().parent.parent / "text" / "data" / "geonames_places.txt"
 # First-level subdivisions written as a code after the city, without a comma (ISO 3166-2 and
 # the postal abbreviations): US states, Canadian provinces and territories, Australian states.
-_REGION_CODES = frozenset((
+REGION_CODES = frozenset((
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
     "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY "
     "AB BC MB NB NL NS NT NU ON PE QC SK YT "
@@ -62,7 +62,7 @@ def city_code(text: str) -> str | None:
     the code of its state or province (Australian and Canadian addresses put no comma there).
     None for any other text."""
     match = _CITY_CODE.fullmatch(" ".join(text.split()))
-    if not match or match["code"] not in _REGION_CODES or not is_city(match["city"]):
+    if not match or match["code"] not in REGION_CODES or not is_city(match["city"]):
         return None
     return f"{match['city']}, {match['code']}"
 

@@ -22,6 +22,7 @@ from tailor.importer.addresses import bare_place
 from tailor.importer.fields import EMAIL, is_location, is_tag_list, split_list
 from tailor.importer.leftover_reasons import unplaced_reason
 from tailor.importer.name_line import covering_line
+from tailor.importer.page_furniture import FURNITURE_SECTIONS
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
@@ -53,12 +54,34 @@ class Finding:
 def review(resume: dict, unparsed: Sequence[Unparsed] = (), today: date | None = None) -> list[Finding]:
     """The warnings for a finished import, most important first."""
     today = today or date.today()
-    out = _basics(resume.get("basics") or {})
+    out = _no_sections(resume, unparsed) + _basics(resume.get("basics") or {})
     for section in _ENTRY_KEYS:
         for index, entry in enumerate(resume.get(section) or []):
             out += _entry(section, index, entry, today)
     out += _headings(unparsed)
     return out
+
+
+_SECTION_KEYS = ("work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages",
+                 "interests", "references", "projects")
+_UNPLACED_FOR_NOTHING = 5  # lines left over, with no section read, that say the headings were missed
+# What a heading can be renamed to so Tailor knows it
+_KNOWN_NAMES = '"Experience", "Education", "Skills", "Languages"'
+
+
+def _no_sections(resume: dict, unparsed: Sequence[Unparsed]) -> list[Finding]:
+    """A resume where no section was read and many lines found no field: its headings were not
+    recognised (in another language, or in a style that does not set them apart), so everything
+    under them is listed line by line, which hides the one fix. Say it once, first."""
+    if any(resume.get(key) for key in _SECTION_KEYS):
+        return []
+    left = [item for item in unparsed if item.section not in FURNITURE_SECTIONS]  # not the person's text
+    if len(left) < _UNPLACED_FOR_NOTHING:
+        return []
+    return [Finding("no_sections", "resume",
+                    f"no section heading was recognised, so {len(left)} line(s) below the contact details were not "
+                    "imported (listed below): if your headings are in another language or an unusual style, rename "
+                    f"them to {_KNOWN_NAMES} and import again, or fill the fields in by hand")]
 
 
 def _basics(basics: dict) -> list[Finding]:
@@ -112,11 +135,15 @@ _LABEL_KEYS = {**_ENTRY_KEYS, "certificates": ("issuer", "name"), "awards": ("aw
                "publications": ("publisher", "name")}
 
 
+_DATES_ELSEWHERE = "dates were already read from another part of its lines"
+
+
 def unparsed_shown(item: Unparsed, resume: dict) -> tuple[str, str]:
     """Where an unparsed text sat and why it found no field, as `tailor import` prints them: an
     entry named the way warnings name it ('work[1] (Audit Senior at PwC)'), since "[work]" alone
     does not say which job; and a place left over from a job's title lines pointed at the field
-    it may belong in (`work[1].location`), when the job has no location yet."""
+    it may belong in (`work[1].location`), when the job has no location yet; a second date says
+    which dates the entry holds, so the person can tell which text won."""
     entries = resume.get(item.section)
     if item.entry is None or not isinstance(entries, list) or not 0 <= item.entry < len(entries):
         return item.section, item.reason
@@ -125,6 +152,11 @@ def unparsed_shown(item: Unparsed, resume: dict) -> tuple[str, str]:
     if item.section == "work" and item.reason == unplaced_reason("work") and not entry.get("location") \
             and (is_location(item.text) or bare_place(item.text, known_only=True)):
         return where, f"{item.reason}; it may be the job's location: {item.section}[{item.entry}].location"
+    if item.reason.endswith(_DATES_ELSEWHERE) and (entry.get("startDate") or entry.get("endDate")):
+        # which dates won, as the file holds them, since the text they were read from is not known here
+        read = f"{entry.get('startDate') or '?'} – {entry.get('endDate') or 'present'}"
+        return where, (f"{item.reason}, as {read}; if this text holds the right dates, put them in "
+                       f"{item.section}[{item.entry}].startDate and endDate")
     return where, item.reason
 
 
@@ -194,5 +226,7 @@ def _headings(unparsed: Sequence[Unparsed]) -> list[Finding]:
             heading = item.section.removeprefix("unknown: ")
             counts[heading] = counts.get(heading, 0) + 1
     return [Finding("heading_unknown", f"unknown: {heading}",
-                    f'section "{heading}" was not imported ({n} line(s) listed below): place them by hand')
+                    f'section "{heading}" was not imported ({n} line(s) listed below): place them by hand, or, if '
+                    f"it is a usual section under another name, rename its heading (e.g. to {_KNOWN_NAMES}) and "
+                    "import again")
             for heading, n in counts.items()]

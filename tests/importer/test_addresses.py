@@ -1,5 +1,5 @@
 """`addresses.py`: the place in a postal address printed in a resume's header."""
-from tailor.importer.addresses import bare_place, place_of_address
+from tailor.importer.addresses import bare_place, city_and_country, country_code, place_of_address
 from tailor.importer.build import resume_from_lines
 from tailor.importer.lines import Line
 
@@ -87,3 +87,10 @@ def test_a_known_city_with_its_states_code_is_a_place_even_before_any_contact_de
     assert basics["location"] == {"city": "Melbourne", "region": "VIC"} and "label" not in basics
     lines[1] = Line("Line Cook  |  0412 555 019  |  bex@example.com")
     assert resume_from_lines(lines).resume["basics"]["label"] == "Line Cook"
+
+
+def test_a_country_named_in_its_own_language_has_its_code():
+    assert (country_code("España"), country_code("France"), country_code("Deutschland")) == ("ES", "FR", "DE")
+    assert country_code("Acme") == ""
+    assert city_and_country("Madrid, España") and not city_and_country("Formación, España")
+    assert not city_and_country("Acme, Spain")

@@ -65,5 +65,5 @@ def test_a_fluency_line_in_another_language_goes_with_the_language_above():
 def test_a_heading_word_is_never_the_location():
     """"Profil" in the header (its heading not set apart) is no city after the contact details."""
     basics: dict = {"email": "jane.doe@example.com"}
-    assert not _place_among_details("Profil", basics, []) and "location" not in basics
-    assert _place_among_details("Lyon", basics, []) and basics["location"]
+    assert not _place_among_details("Profil", basics, [], beside=True) and "location" not in basics
+    assert _place_among_details("Lyon", basics, [], beside=True) and basics["location"]

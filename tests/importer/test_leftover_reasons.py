@@ -22,3 +22,8 @@ def test_an_entry_with_two_places_lists_the_second_in_a_users_words():
     _, left = parse_entry("work", RawEntry([Line("Analyst | Acme | London, UK | Leeds, UK | 2019 – 2020")]), 0)
     assert [(u.text, u.reason) for u in left] == \
         [("Leeds, UK", 'a second place next to the role and employer: this job\'s location is already "London, UK"')]
+
+
+def test_a_second_date_quotes_the_text_the_dates_were_read_from():
+    why = leftover_reason("work", "03/2014 – 05/2018", {}, taken="GS-2005-09")
+    assert '"GS-2005-09"' in why and "schema" not in why and "startDate" in why

@@ -5,7 +5,7 @@ from datetime import date
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.importer.leftover_reasons import unplaced_reason
+from tailor.importer.leftover_reasons import leftover_reason, unplaced_reason
 from tailor.importer.result import Unparsed
 from tailor.importer.review import review, unparsed_shown
 
@@ -181,3 +181,32 @@ def test_cli_names_the_entry_of_an_unplaced_line_and_counts_with_units(tmp_path)
     assert result.output.splitlines()[-1] == ("1 line(s) found no field: each is listed above with the section or "
                                               f"entry it sat in; copy what you keep into that place in "
                                               f"{tmp_path / 'cv.json'}.")
+
+
+def test_no_section_read_and_many_lines_left_says_the_headings_were_not_recognised():
+    """Headings in another language in Title case ("Expérience professionnelle", "Formation"):
+    nothing under them is read and every line is listed; one warning first names the fix."""
+    basics = {"name": "Jo Doe", "email": "jo@example.com"}
+    unparsed = [Unparsed("header", text, "x") for text in ("Expérience professionnelle", "Logistics Manager",
+                                                           "Boiron", "2019 – 2023", "Formation", "Langues")]
+    findings = review({"basics": basics}, unparsed, today=TODAY)
+    assert findings[0].check == "no_sections"
+    assert "6 line(s)" in findings[0].text and '"Experience", "Education"' in findings[0].text
+    assert not [f for f in review({"basics": basics, "work": [{"name": "Acme", "position": "Clerk",
+                                                                "startDate": "2019"}]}, unparsed, today=TODAY)
+                if f.check == "no_sections"]
+    assert not [f for f in review({"basics": basics}, unparsed[:2], today=TODAY) if f.check == "no_sections"]
+
+
+def test_a_section_not_imported_says_its_heading_can_be_renamed():
+    findings = review(GOOD, [Unparsed("unknown: Formation", "Master, Lyon 2", "x")], today=TODAY)
+    assert "rename its heading" in findings[0].text and '"Education"' in findings[0].text
+
+
+def test_a_second_date_says_which_dates_the_entry_holds():
+    resume = {"basics": {}, "work": [{"position": "Supply Technician (GS", "name": "DLA", "startDate": "2005-09",
+                                      "endDate": "2005-09"}]}
+    item = Unparsed("work", "03/2014 – 05/2018", leftover_reason("work", "03/2014 – 05/2018", {}), 0)
+    where, why = unparsed_shown(item, resume)
+    assert where == "work[0] (Supply Technician (GS at DLA)"
+    assert "as 2005-09 – 2005-09" in why and "work[0].startDate" in why

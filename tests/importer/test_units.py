@@ -500,3 +500,28 @@ def test_an_acronym_in_capitals_inside_a_list_of_short_items_is_an_item_not_a_he
     plain = [Line(line.text) for line in lines]
     sections = split_sections(plain)
     assert [s.key for s in sections] == ["header", "skills", "unknown"] and len(sections[1].lines) == 5
+
+
+def test_a_pay_grade_in_a_job_title_is_never_its_dates():
+    """"Supply Technician (GS-2005-09)": a federal pay grade's series looks like a year and a
+    month, but a plan's capitals and a hyphen before it say it is a code; the title keeps it
+    whole and the real dates line gives the dates."""
+    assert parse_dates("GS-2005-09") is None and trailing_dates("Supply Technician (GS-2005-09)") is None
+    assert parse_dates("WG-2010") is None and parse_dates("2005-09") == Dates("2005-09", "2005-09")
+    [raw] = group_entries([Line("Supply Technician (GS-2005-09)"), Line("Defense Logistics Agency"),
+                           Line("03/2014 – 05/2018"), Line("• Processed requisitions", bullet="•")])
+    entry, extra = parse_entry("work", raw, 0)
+    assert entry["position"] == "Supply Technician (GS-2005-09)"
+    assert (entry["startDate"], entry["endDate"]) == ("2014-03", "2018-05") and not extra
+
+
+def test_an_unknown_word_on_a_line_of_its_own_under_the_details_is_not_the_place():
+    """"Kartalkaya" beside the email is the place; on a line of its own it may as well be a heading
+    Tailor does not read ("İş Deneyimi"), so only a city the gazetteer knows is taken there."""
+    details = Line("jo@example.com | 555-201-3344")
+    basics, left = parse_header([Line("Jo Doe"), Line("Data Analyst"), details, Line("Kartalkaya")])
+    assert "location" not in basics and [u.text for u in left] == ["Kartalkaya"]
+    basics, _ = parse_header([Line("Jo Doe"), Line("Data Analyst"), Line(f"{details.text} | Kartalkaya")])
+    assert basics["location"] == {"city": "Kartalkaya"}
+    basics, _ = parse_header([Line("Jo Doe"), Line("Data Analyst"), details, Line("Ankara")])
+    assert basics["location"] == {"city": "Ankara"}
