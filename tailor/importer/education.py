@@ -1,8 +1,9 @@
 """Education entries: which text part is the degree, which the school, and the details a
 degree line carries ("Bachelor of Science: Computer Science (3.81/4.0)"). `entries.py` groups
-and reads entries of every section; the degree and school words live here, so that module stays
-about entries in general; `education_lines.py` tells a school's detail lines ("GPA: 3.8",
-"Courses: ...") from the line that opens the next school.
+and reads entries of every section; degrees and schools are read here, so that module stays
+about entries in general (the words themselves are `degree_words.py`'s; DEGREE and INSTITUTION
+are still imported from here by other steps); `education_lines.py` tells a school's detail lines
+("GPA: 3.8", "Courses: ...") from the line that opens the next school.
 """
 from __future__ import annotations
 
@@ -10,48 +11,18 @@ import re
 
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates
+from tailor.importer.degree_words import (
+    DEGREE,
+    DEGREE_ABBREVIATION,
+    FIELD_OF_STUDY,
+    FOREIGN_DEGREE,
+    INSTITUTION,
+    THESIS_ROW,
+    degree_rank,
+    is_degree,
+)
 
-DEGREE = re.compile(
-    r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
-    r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
-    r"a\.?\s?s\b|aas|ged|licen[cs]e|(?:bsn|msn|bba|bfa|mfa|mph|llb|llm|dnp|b\.?\s?ed|m\.?\s?ed|b\.?\s?com|m\.?\s?com|"
-    r"b\.?\s?tech|m\.?\s?tech|pharm\.?\s?d|"
-    # vocational and school-leaving qualifications: "NVQ Level 3 ...", "BTEC ...", "A-levels", "Abitur"
-    r"nvq|svq|btec|hnd|hnc|i?gcses?|[at][- ]levels?|abitur|baccalaur[ée]at|matura)\b)", re.I)
-INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
-                          r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
-                          r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
-                          r"politechnika|politecnico|tafe|c[ée]gep)\b", re.I)  # TAFE, CEGEP: AU, Quebec colleges
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
-# A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
-# brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
-_DEGREE_WORD = re.compile(r"\b(?:bachelor|master|doctor|diploma|degree|certificate|licen[cs]\w*)", re.I)
-_DEGREE_ABBREVIATION = re.compile(r"\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)")
-# "CAS in Technology Leadership", "PGCE with Qualified Teacher Status", "Técnico Superior en
-# Dirección de Cocina": a qualification in a subject.
-_QUALIFIED = re.compile(r"^\S.*\s(?:in|with|en|em)\s+\S")
-
-
-def degree_rank(text: str) -> int:
-    """How surely a text part names a degree: 3 it starts with one ("Bachelor of ..."), 2 it
-    names one elsewhere ("... Diploma", "(MSc)"), 1 it reads "X in Y" and names no school, 0 not."""
-    if DEGREE.match(text):
-        return 3
-    if _DEGREE_WORD.search(text) or _DEGREE_ABBREVIATION.search(text):
-        return 2
-    qualified = _QUALIFIED.match(text.lower() if text.isupper() else text)  # "CAS IN ...": set in capitals
-    return 1 if qualified and not INSTITUTION.search(text) else 0
-
-
-def is_degree(text: str) -> bool:
-    """A degree by its words or abbreviation (`degree_rank` 2 or more)."""
-    return degree_rank(text) >= 2
-
-
-# "Dissertation: Consistency Trade-offs in ...": JSON Resume's education has no thesis field, so
-# the row is kept whole, label and all, as how the degree was completed (its score).
-THESIS_ROW = re.compile(r"^(?:dissertation|thesis|(?:master|bachelor)'?s thesis)\s*:\s*\S", re.I)
-
 
 # "Bachelor of Science in Computer Science from University of Washington with GPA of 3.81/4.0":
 # a degree written as a sentence, the school after "from" and the grade after "with GPA of" (a
@@ -126,9 +97,9 @@ def field_before_degree(text: str) -> list[str]:
         head, tail = text[:match.start()], text[match.end():]
         opens = DEGREE.match(tail)  # a whole word: "Master's", "Doctorate", not "Masterclass"
         named = opens and re.match(r"(?:'?s|ate)?(?![A-Za-z])", tail[opens.end():]) \
-            or tail[0].isupper() and _DEGREE_ABBREVIATION.search(tail) and not _FIELD_OF_STUDY.search(tail) \
+            or tail[0].isupper() and DEGREE_ABBREVIATION.search(tail) and not FIELD_OF_STUDY.search(tail) \
             and not INSTITUTION.search(tail)  # "Licencjat (BSc)"
-        if named and _FIELD_OF_STUDY.search(head) and not INSTITUTION.search(head) and not degree_rank(head):
+        if named and FIELD_OF_STUDY.search(head) and not INSTITUTION.search(head) and not degree_rank(head):
             return [head, tail]
     return [text]
 
@@ -143,22 +114,9 @@ def degree_comma(text: str) -> int | None:
     for match in re.finditer(", ", text):
         left, right = text[:match.start()], text[match.end():]
         if INSTITUTION.search(left) and not degree_rank(left) and (DEGREE.match(right) or ", " not in right and (
-                _FIELD_OF_STUDY.search(right) and not INSTITUTION.search(right) and not fields.is_location(right))):
+                FIELD_OF_STUDY.search(right) and not INSTITUTION.search(right) and not fields.is_location(right))):
             return match.start()
     return None
-
-
-# Words that name a field of study, which a school's name without "University", "College" or
-# the like does not hold: "Computer Science – Bachelor of Science" names no school
-_FIELD_OF_STUDY = re.compile(r"\b(?:sciences?|engineering|studies|management|administration|arts|mathematics"
-                             r"|nursing|economics|logistics|marketing|finance|accounting|business|psychology|biology"
-                             r"|chemistry|physics|history|education|law|medicine|informatics|technology|design"
-                             # the same fields as other languages name them: "Administração", "Informatique"
-                             r"|administra[çc][ãa]o|administraci[óo]n|ingenier[íi]a|engenharia|ing[ée]nierie|"
-                             r"econom[íi]a|[ée]conomie|derecho|direito|droit|medicina|m[ée]decine|enfermer[íi]a|"
-                             r"enfermagem|inform[áa]tica|informatique|informatik|psicolog[íi]a|contabilidade?|"
-                             r"ci[eê]ncias?|betriebswirtschaft(?:slehre)?|wirtschaftsinformatik)\b",
-                             re.I)
 
 
 def assign_education(texts: list[str], entry: dict) -> list[str]:
@@ -180,12 +138,12 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     if degree is None and school is None and len(rest) == 2 and len(bodies := [t for t in rest if _BODY.match(t)]) == 1:
         school = bodies[0]  # "ICAEW" over "ACA Chartered Accountancy": the acronym alone names the body
         rest.remove(school)
-    if degree is None and school and len(rest) == 1 and _FIELD_OF_STUDY.search(rest[0]) and "area" not in entry:
+    if degree is None and school and len(rest) == 1 and FIELD_OF_STUDY.search(rest[0]) and "area" not in entry:
         entry.update(institution=school, area=rest[0])  # "Universidade de São Paulo", "Administração": no degree
         return []
     if degree is None and rest and (school is not None or len(rest) > 1):
         degree = rest.pop(0)
-    if school is None and degree and len(plain := [t for t in rest if not _FIELD_OF_STUDY.search(t)]) == 1 \
+    if school is None and degree and len(plain := [t for t in rest if not FIELD_OF_STUDY.search(t)]) == 1 \
             and len(rest) > 1:
         school = plain[0]  # "Management, Technology and Economics", "ETH Zürich": the one naming no field
         rest.remove(school)
@@ -219,7 +177,7 @@ def _specialism(text: str, degree: str, texts: list[str]) -> bool:
     next entry's) is no specialism."""
     at = texts.index(degree) + 1
     return at < len(texts) and texts[at] == text and not degree_rank(text) and not INSTITUTION.search(text) \
-        and not _FIELD_OF_STUDY.search(text) \
+        and not FIELD_OF_STUDY.search(text) \
         and not fields.is_location(text) and not re.search(r"\d", text) and len(text.split()) <= 5 \
         and text[:1].isupper()
 
@@ -234,7 +192,7 @@ def _field_not_school(text: str, degree: str) -> bool:
     ("Nursing – Bachelor of Science in Nursing (BSN)"). A qualification named by no degree word
     ("CAS in Technology Leadership") has no field of its own: its "in ..." is part of its name."""
     area = split_degree(degree)[1] if degree_rank(degree) >= 2 else ""
-    return bool(_FIELD_OF_STUDY.search(text)) if not area else _squash(text) in _squash(area)
+    return bool(FIELD_OF_STUDY.search(text)) if not area else _squash(text) in _squash(area)
 
 
 def dashed_field(texts: list[str], dashed: list[tuple[str, str, str]]) -> list[str]:
@@ -264,7 +222,7 @@ def _two_field_words(a: str, b: str, texts: list[str]) -> bool:
     """"Business Administration – Marketing – Ontario College Diploma": two parts that each name
     a field of study and neither a degree nor a school, beside a degree, are one field with a
     dash in it."""
-    return all(_FIELD_OF_STUDY.search(t) and not degree_rank(t) and not INSTITUTION.search(t) for t in (a, b)) \
+    return all(FIELD_OF_STUDY.search(t) and not degree_rank(t) and not INSTITUTION.search(t) for t in (a, b)) \
         and any(is_degree(t) for t in texts)
 
 
@@ -283,7 +241,7 @@ def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str
         if area else []  # "Nursing (GPA 3.71)" repeats "Nursing (BSN)" too
     if repeats:
         return repeats[0]
-    if before := [t for t in beside if texts.index(t) < at and _FIELD_OF_STUDY.search(t)]:
+    if before := [t for t in beside if texts.index(t) < at and FIELD_OF_STUDY.search(t)]:
         return before[0]
     after = beside[0] if beside and texts.index(beside[0]) > at else None
     return after if not area or degree_rank(degree) == 1 else None
@@ -345,13 +303,15 @@ def split_degree(text: str) -> tuple[str, str]:
     if (match := re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)) and (named := split_degree(match[1])[1]) \
             and _squash(trailing_score(match[2])[0]) in _squash(named):
         return match[1].strip(), match[2].strip()  # "Bachelor of Science in Nursing (BSN), Nursing": named whole
-    if match and match[1].count(" in ") == 1 and degree_rank(match[1]) == 1 and _FIELD_OF_STUDY.search(match[2]) \
+    if match and match[1].count(" in ") == 1 and degree_rank(match[1]) == 1 and FIELD_OF_STUDY.search(match[2]) \
             and not degree_rank(match[2]):
         return match[1].strip(), match[2].strip()  # "CAS in Technology Leadership, Management, ...": no degree word
     if (match := re.match(r"^(.+)\s+in\s+(.+)$", text)) and "," not in match[1] and " in " in match[1]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
         return match[1].strip(), match[2].strip()
+    if (match := re.match(r"^(\S+(?: \S+)?)\s+e[nm]\s+(.+)$", text)) and FOREIGN_DEGREE.fullmatch(match[1]):
+        return match[1], match[2].strip()  # "Máster en Ingeniería de Caminos, Canales y Puertos": its field whole
     if (match := re.match(r"^(\S+(?: \S+)? [Ll]evel \d\w?)\s+(" + _FIELD_START + r".+)$", text)) and DEGREE.match(text):
         return match[1].strip(), match[2].strip()  # "NVQ Level 3 Warehousing and Storage": the level, then the field
     if (match := re.match(r"^(.+?)\s+-\s+(.+)$", text)) and is_degree(match[1]):
@@ -361,6 +321,9 @@ def split_degree(text: str) -> tuple[str, str]:
     abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
     if match := re.match(rf"^({abbreviation})\s+({_FIELD_START}.+)$", text):  # "B.S. Accounting", "MSc Statistics"
         return match[1].strip(), match[2].strip()  # not "PGCE with Qualified Teacher Status"
+    if (match := re.match(rf"^(\S+)\s+({_FIELD_START}.+)$", text)) and FOREIGN_DEGREE.fullmatch(match[1]) \
+            and not degree_rank(match[2]) and not INSTITUTION.search(match[2]):
+        return match[1], match[2].strip()  # "Master Logistique et supply chain": the degree's word, then its field
     return text, ""
 
 

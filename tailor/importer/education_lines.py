@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from tailor.importer import fields
-from tailor.importer.dates import parse_dates
+from tailor.importer.dates import Dates, parse_dates
 from tailor.importer.descriptions import is_prose
 from tailor.importer.education import DEGREE, INSTITUTION, THESIS_ROW, degree_rank, degree_sentence, is_degree
 from tailor.importer.lines import Line
@@ -83,7 +83,7 @@ def education_detail(piece: str, entry: dict) -> bool:
     if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and "score" not in entry:
         entry["score"] = score
         return True
-    if THESIS_ROW.match(piece.strip()) and "score" not in entry:
+    if THESIS_ROW.match(piece.strip()) and "score" not in entry and not advisor_cut(piece):
         entry["score"] = piece.strip()
         return True
     if (area := _AREA_ROW.match(piece.strip())) and "area" not in entry:
@@ -143,6 +143,48 @@ def is_detail(text: str) -> bool:
     return detail_line(text, {})
 
 
+# "Attended 08/2012 – 05/2016", "Dates attended: 2012 – 2016": when the person studied there,
+# under a label (US federal resumes print it under the degree and its graduation date)
+_ATTENDED = re.compile(r"^(?:dates?\s+)?(?:attended|attendance|enrolled)\s*:?\s*(?=\S)", re.I)
+# "120 semester hours", "60 ECTS", "32 credits": how much was studied, which JSON Resume has no field for
+CREDITS = re.compile(r"^(?:total\s+)?(?:credits?\s*:?\s*)?\d+(?:[.,]\d+)?\s+(?:(?:semester|quarter|credit|"
+                     r"contact)\s+)?(?:hours|hrs\.?|credits?|units|ects(?:\s+credits)?)$", re.I)
+
+
+# "Advisor: Prof. Hiroshi Sato" after a thesis's title: who supervised it, a person, no grade
+_ADVISOR = re.compile(r"(?:^|(?<=[.;,])\s+)((?:thesis\s+|doctoral\s+)?(?:advisor|adviser|supervisor|supervised by)"
+                      r"\b\s*:?\s*\S.*)$", re.I)
+
+
+def advisor_cut(piece: str) -> tuple[str, str] | None:
+    """"Thesis: Probabilistic models of cell lineage. Advisor: Prof. Hiroshi Sato" -> (the thesis,
+    "Advisor: Prof. Hiroshi Sato"): a thesis is kept as how the degree was completed (`THESIS_ROW`),
+    but its advisor is a person, which JSON Resume's education has no field for, so it is cut off
+    and listed for the user, never kept in the score. None when the piece names no advisor."""
+    if not (match := _ADVISOR.search(piece)) or not (match.start(1) == 0 or THESIS_ROW.match(piece.strip())):
+        return None
+    return piece[:match.start(1)].strip(" .;,"), match[1].strip()
+
+
+def attended_dates(piece: str, dates: Dates | None) -> Dates | None:
+    """The dates of "Attended 08/2012 – 05/2016" when they tell more than the dates the entry
+    already has: none, or a graduation date alone ("05/2016") that the range ends on. A second
+    school's dates carry no such label, so the line stays with the degree above it."""
+    if not (label := _ATTENDED.match(piece)) or not (found := parse_dates(piece[label.end():])):
+        return None
+    single = dates is not None and dates.start == dates.end and not dates.ongoing
+    return found if dates is None or single and found.end == dates.end else None
+
+
+def attendance_line(text: str) -> bool:
+    """"Attended 08/2012 – 05/2016 | GPA 3.4 | 120 semester hours": every part a labelled
+    attendance, a grade or the credit hours, so it details the school above and opens none."""
+    parts = fields.split_parts(text)
+    return any(_ATTENDED.match(p) for p in parts) and all(
+        attended_dates(p, None) or CREDITS.match(p) or fields.label_value(p, *_SCORE_LABELS) is not None
+        for p in parts)
+
+
 def opens_school(line: Line, header: list[Line]) -> bool | None:
     """Whether `line` opens the next school's entry, when its words decide it (else None): a
     detail never does (see `is_detail`), nor a degree under a school that has none yet, after
@@ -154,7 +196,7 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
     page to tell one school from the next. A line that names a degree and its school or its
     date, under a header that does too, is the next school's whole entry on one line (a list of
     "School, Degree, Year" lines with no blank line between them)."""
-    if is_detail(line.text):
+    if is_detail(line.text) or attendance_line(line.text):
         return False
     parts = [p for h in header for p in fields.split_parts(h.text)]
     if _whole_entry([line]) and _whole_entry(header):

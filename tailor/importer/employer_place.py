@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tailor.importer import fields
-from tailor.importer.dates import parse_dates
+from tailor.importer.dates import parse_dates, trailing_dates
 from tailor.importer.lines import Line
 from tailor.importer.list_items import is_meta_only
 from tailor.importer.places import is_place, trailing_place
@@ -30,11 +30,23 @@ def employer_cut(piece: str, line: Line, section: str = "work") -> list[str]:
     """`piece` (a text part of `line`, an entry header) cut where its employer ends: before a
     place after the employer's bold run or company suffix, before a known city after a comma or
     in brackets at its end (`places.trailing_place`: "Beaumont Hospital, Dublin"; only in a job,
-    the one entry with a field for its place), and at an "at" before a bold employer. Returns
-    [piece] when nothing marks the cut."""
+    the one entry with a field for its place), and at an "at" before a bold employer. A spaced
+    em dash inside the piece comes first (`_em_dash`). Returns [piece] when nothing marks the cut."""
+    if len(dashed := _em_dash(piece)) > 1:
+        return [part for text in dashed for part in employer_cut(text, line, section)]
     cut = _run_place(piece, line) or _suffix_place(piece) or (trailing_place(piece) if section == "work" else None) \
         or [piece]
     return [part for text in cut for part in (_at_bold(text, line) or [text])]
+
+
+def _em_dash(piece: str) -> list[str]:
+    """"**Responsable logistique — Boiron, Messimy**": a spaced em dash parts a header's fields
+    as "|" does (`fields.split_parts` cuts a line there), also inside one bold run, which
+    `header_parts.bold_split` keeps whole. The en dash and hyphen stay: an employer's own name
+    has those ("Mercado de San Miguel – Grupo Sanmi"), and `roles.role_dash_split` reads them; so
+    does a date range ("2018-03-01 — 2024-07-01"), and a piece with any date in it."""
+    parts = [part.strip() for part in re.split(r"\s+—\s+", piece) if part.strip()]
+    return [piece] if len(parts) < 2 or any(parse_dates(part) or trailing_dates(part) for part in parts) else parts
 
 
 def _run_spans(line: Line) -> list[tuple[int, int]]:

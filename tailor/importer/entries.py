@@ -17,16 +17,11 @@ from tailor.importer.certificate_names import another_certificate
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
 from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates, told_deed
 from tailor.importer.descriptions import is_prose as _is_prose  # tests import it from here
-from tailor.importer.education import (
-    DEGREE,
-    INSTITUTION,
-    assign_education,
-    dashed_field,
-    degree_then_school,
-    field_degree_school,
-    split_degree,
-)
+from tailor.importer.education import DEGREE, INSTITUTION, degree_then_school, field_degree_school, split_degree
 from tailor.importer.education_lines import (
+    CREDITS,
+    advisor_cut,
+    attended_dates,
     dates_of_degree,
     degree_into_header,
     detail_after,
@@ -38,16 +33,10 @@ from tailor.importer.education_lines import (
     school_point,
 )
 from tailor.importer.employer_place import company_title, employer_cut, place_after_text, place_over_dates
+from tailor.importer.entry_texts import assign_texts
 from tailor.importer.grid_rows import grid_row
-from tailor.importer.header_parts import (
-    bold_split,
-    certificate_level,
-    certificate_split,
-    dated_commas,
-    labelled_issuer,
-    place_cut,
-)
-from tailor.importer.leftover_reasons import leftover_reason, unplaced_reason
+from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, place_cut
+from tailor.importer.leftover_reasons import leftover_reason
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
     LIST_LABEL,
@@ -62,30 +51,14 @@ from tailor.importer.list_items import (
     title_over_dates,
 )
 from tailor.importer.page_breaks import header_over_page
-from tailor.importer.projects import keywords_after_points, named_lead, plain_leads, project_texts
+from tailor.importer.projects import keywords_after_points, named_lead, plain_leads
 from tailor.importer.result import Unparsed
 from tailor.importer.role_groups import employer_over_roles
-from tailor.importer.roles import (
-    at_wrap,
-    dashed_names,
-    employer_first,
-    is_role,
-    open_at,
-    role_after_employer,
-    role_at,
-    role_comma_split,
-    role_dash_split,
-)
+from tailor.importer.roles import at_wrap, employer_first, open_at, role_after_employer
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
 _ONE_LINE_SECTIONS = ("certificates", "awards", "publications")
-# Section -> (key of the first text part, key of the second text part).
-_TEXT_KEYS = {
-    "work": ("position", "name"), "volunteer": ("position", "organization"),
-    "projects": ("roles", "name"), "certificates": ("name", "issuer"),
-    "awards": ("title", "awarder"), "publications": ("name", "publisher"),
-}
 
 
 @dataclass
@@ -175,6 +148,7 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
             and (after is None or line_dates(line) or _dated_ahead(line, after)):
         return True
     return current.has_dates() and (line_dates(line) and not is_meta_only(line)
+                                    or dates_over_title(line, current.header)  # dates set above each title
                                     or after is not None and title_over_dates(line, current.header, after))
 
 
@@ -216,6 +190,7 @@ class _Parts:
     list_label: str = ""  # "Courses": what the entry's list holds
     employer_first: bool = False  # the dated first line names the employer, a bold line under it the role
     dashed: list[tuple[str, str, str]] = field(default_factory=list)  # (a, b, "a – b") split at a spaced dash
+    one_line: bool = False  # one line gave the entry's only text and its place: "Role, Employer, City (dates)"
 
 
 def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unparsed]]:
@@ -227,7 +202,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
     parts.employer_first = employer_first(raw.header) or place_over_dates(raw.header)
-    _assign_texts(section, parts, entry)
+    parts.extra += assign_texts(section, parts.texts, parts.dashed, parts.employer_first, entry, parts.one_line)
     _assign_dates(section, parts.dates, entry)
     if "url" not in entry and section != "awards" and (linked := next((h.link for h in raw.header if h.link), "")):
         entry["url"] = linked  # the entry's name set as a link: where it points
@@ -277,11 +252,13 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         return
     parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
                      if (m := re.search(rf"{re.escape(a)}\s+[–—-]\s+{re.escape(b)}", line.text))]
+    texts, placed = len(parts.texts), "location" in entry
     for number, piece in enumerate(pieces):
         if number and not dated and piece.endswith(".") and _is_prose(Line(piece)) and section != "education":
             parts.prose.append(piece)  # "DormSwap: A campus marketplace for students.": name, then what it is
         else:
             _read_piece(section, piece, entry, parts)
+    parts.one_line |= not texts and len(parts.texts) == 1 and not placed and "location" in entry
 
 
 def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
@@ -294,6 +271,10 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif (fields.is_location(piece) or place_after_text(piece, parts.texts)) and section == "work" \
             and "location" not in entry:
         entry["location"] = piece
+    elif section == "education" and (advised := advisor_cut(piece)):
+        if advised[0]:
+            _read_piece(section, advised[0], entry, parts)  # the thesis, then who supervised it
+        parts.extra.append((advised[1], "education has no field for a thesis advisor"))
     elif section == "education" and education_detail(piece, entry):
         return
     elif section == "education" and (trio := field_degree_school(piece)) and not entry.get("studyType"):
@@ -314,56 +295,24 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif section == "education" and not parts.dates and (year := re.fullmatch(r"(.+?),\s*((?:19|20)\d\d)", piece)):
         parts.dates = parse_dates(year[2])  # "Universidad Complutense, 2018": on a degree, the year it ends
         _read_piece(section, year[1], entry, parts)
+    elif section == "education" and (attended := attended_dates(piece, parts.dates)):
+        parts.dates = attended  # "Attended 08/2012 – 05/2016" under "Bachelor of Science, 05/2016"
+    elif section == "education" and CREDITS.match(piece):
+        parts.extra.append((piece, "education has no field for credit hours"))
     elif (split := trailing_dates(piece)) and not parts.dates:
-        parts.dates = split[1]
-        _read_piece(section, split[0], entry, parts)
+        parts.dates = split[1]  # "Waiter, Hawksmoor, Manchester (2016 – 2018)": the place before the dates too
+        for rest in employer_cut(split[0], Line(split[0]), section) if section in ("work", "volunteer") else split[:1]:
+            _read_piece(section, rest, entry, parts)
     elif (link := re.fullmatch(r"(.+?)\s*\((\S+)\)", piece)) and fields.is_url(link[2]) and "url" not in entry \
             and section != "awards":  # "Acme (https://acme.com)": a Markdown link, name and address
         entry["url"] = link[2]
         _read_piece(section, link[1], entry, parts)
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece) or section == "education" \
             and is_honour(piece):
-        parts.extra.append((piece, leftover_reason(section, piece, entry)))  # said in a user's words
+        taken = parts.dates.text if parts.dates else ""  # the text the dates were read from, quoted
+        parts.extra.append((piece, leftover_reason(section, piece, entry, taken)))  # in a user's words
     else:
         parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
-
-
-def _assign_texts(section: str, parts: _Parts, entry: dict) -> None:
-    texts = list(parts.texts)
-    if section == "education":
-        left = assign_education(dashed_field(texts, parts.dashed), entry)
-        parts.extra += [(t, unplaced_reason("education")) for t in left]
-        return
-    if section == "projects":
-        texts = project_texts(texts, entry)
-    first_key, second_key = _TEXT_KEYS[section]
-    texts = certificate_level(section, texts, parts.dashed)
-    texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, parts.dashed), parts.dashed))
-    if len(texts) == 1 and section in ("work", "volunteer") and (
-            comma := role_comma_split(texts[0]) or role_dash_split(texts[0])):
-        texts = comma  # "Warehouse Associate, Northside Supply Co.", "Food Bank - Data Volunteer" (one bold run)
-    if len(texts) == 1:  # an employer or project name alone (no role), or a certificate's name
-        _put(entry, first_key if section in ("certificates", "awards", "publications") else second_key,
-             texts.pop(0))
-    elif len(texts) >= 2:
-        first, second = texts[0], texts[1]
-        role = next((t for t in texts[1:] if is_role(t)), None) if section in ("work", "volunteer") else None
-        if section in ("work", "volunteer", "projects") and is_role(second) and not is_role(first):
-            first, second = second, first
-        elif role and not is_role(first):  # employer, its tagline, then the role on a line of its own
-            first, second = role, first
-            texts.remove(role)
-            texts.insert(0, role)
-        elif parts.employer_first and len(texts) == 2 and not role and section in ("work", "volunteer"):
-            first, second = second, first
-        _put(entry, first_key, first)
-        _put(entry, second_key, second)
-        texts = texts[2:]
-    parts.extra += [(t, unplaced_reason(section)) for t in texts]
-
-
-def _put(entry: dict, key: str, value: str) -> None:
-    entry[key] = [r.strip() for r in value.split(",") if r.strip()] if key == "roles" else value
 
 
 def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:

@@ -1,5 +1,5 @@
 """Which text part of a work or volunteer entry is the role and which the employer: role words
-("Engineer", "Nurse", "Chef"), "Title, Employer" typed with a comma (also when the title has a
+("Engineer", "Nurse", "Chef", "Responsable"), "Title, Employer" typed with a comma (also when the title has a
 comma of its own, "Director, Europe, Acme AG"), the employer-first layouts that set the role on
 a line of its own under the employer and its dates, an employer's own name with a dash in
 it, and a role set apart from its employer by a spaced dash no stronger separator cut.
@@ -23,7 +23,9 @@ ROLE_WORDS = re.compile(
     r"strategist|executive|recruiter|marketer|treasurer|secretary|bookkeeper|auditor|"
     r"product owner|cto|ceo|cfo|coo|sre|devops|operator|handler|driver|worker|technologist|therapist|aide|"
     r"cook|mechanic|electrician|machinist|welder|pharmacist|physician|paralegal|attorney|librarian|"
-    r"receptionist|bartender|caregiver|dispatcher|inspector|deputy|second in)s?\b", re.I)
+    r"receptionist|bartender|caregiver|dispatcher|inspector|deputy|second in|waiter|waitress|"
+    # the usual role words of French and Spanish titles ("Responsable logistique", "Jefe de Obra")
+    r"responsable|directeur|directrice|ing[ée]nieur|ingenier[oa]|jef[ea]|gerente|adjointe?)s?\b", re.I)
 
 _AT = re.compile(r"\s+at\s+")
 _OPEN_AT = re.compile(r"(.+?)\s+(?:at|@)", re.I)
@@ -110,6 +112,18 @@ def role_comma_split(text: str) -> list[str] | None:
     if is_role(first) and not is_role(last) and len(parts) > 2 and _employer_alone(last, parts):
         return [head, last]  # "Director of Engineering, Europe, Acme AG": the role has a comma
     return [first, second] if is_role(first) != is_role(second) else None
+
+
+def one_line_job(text: str) -> list[str] | None:
+    """"Waiter, Hawksmoor", the text left of a place cut off the same line ("Waiter, Hawksmoor,
+    Manchester (2016 – 2018)"): a job typed on one line as comma fields reads "Role, Employer,
+    City", the order a one-line job is written in, so when no role word tells the two apart
+    (`role_comma_split`) the first is the role. Only two short parts, each set as a name, and
+    neither a company suffix ("Acme, Inc."), a place, nor a role word."""
+    parts = _top_level_parts(text)
+    if len(parts) != 2 or any(is_role(p) or COMPANY_SUFFIX.match(p) or fields.is_location(p) for p in parts):
+        return None
+    return parts if all(p[:1].isupper() and len(p.split()) <= 5 for p in parts) else None
 
 
 def role_dash_split(text: str) -> list[str] | None:

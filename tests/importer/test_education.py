@@ -364,3 +364,12 @@ def test_a_specialism_after_the_degrees_own_field_stays_in_the_field():
     entry = {}  # a whole field of its own ("General Studies") is no specialism: another entry's, or a second field
     assert assign_education(["Southwest Tennessee Community College", "Associate of Applied Science in Logistics",
                              "General Studies"], entry) == ["General Studies"]
+
+
+def test_a_degree_word_then_en_or_its_field_splits_there_not_at_a_comma():
+    assert split_degree("Máster en Ingeniería de Caminos, Canales y Puertos") == (
+        "Máster", "Ingeniería de Caminos, Canales y Puertos")
+    assert split_degree("Grado en Ingeniería Civil") == ("Grado", "Ingeniería Civil")
+    assert split_degree("Master Logistique et supply chain") == ("Master", "Logistique et supply chain")
+    assert split_degree("Técnico Superior en Dirección de Cocina") == ("Técnico Superior en Dirección de Cocina", "")
+    assert split_degree("Master Degree") == ("Master Degree", "")

@@ -221,3 +221,40 @@ def test_an_honour_after_the_grade_is_no_part_of_the_score():
     assert [u.text for u in left] == ["Dean's List"] and "awards" in left[0].reason
     entry, _ = parse_entry("education", RawEntry([Line("Acme University"), Line("GPA 3.7, top 5%")]), 0)
     assert entry["score"] == "3.7, top 5%"  # no honour named: the score keeps what follows, as before
+
+
+def test_an_attended_line_with_grade_and_hours_details_the_school_above():
+    from tailor.importer.education_lines import attendance_line
+
+    assert attendance_line("Attended 08/2012 – 05/2016 | GPA 3.4 | 120 semester hours")
+    assert not attendance_line("Old Dominion University | 2012 – 2016")
+    lines = [Line("Old Dominion University, Norfolk, VA"),
+             Line("Bachelor of Science, Business Administration, 05/2016"),
+             Line("Attended 08/2012 – 05/2016 | GPA 3.4 | 120 semester hours")]
+    from tailor.importer.entries import group_entries, parse_entry
+
+    [raw] = group_entries(lines, "education")
+    entry, left = parse_entry("education", raw, 0)
+    assert (entry["startDate"], entry["endDate"], entry["score"]) == ("2012-08", "2016-05", "3.4")
+    assert [item.text for item in left] == ["120 semester hours"]
+
+
+def test_a_thesis_advisor_is_cut_off_the_score():
+    from tailor.importer.education_lines import advisor_cut
+
+    assert advisor_cut("Thesis: Models of cell lineage. Advisor: Prof. Hiroshi Sato") == (
+        "Thesis: Models of cell lineage", "Advisor: Prof. Hiroshi Sato")
+    assert advisor_cut("Thesis: Models of cell lineage") is None
+    lines = [Line("2013 – 2017"), Line("PhD in Bioinformatics, University of Tokyo"),
+             Line("Thesis: Models of cell lineage. Advisor: Prof. Hiroshi Sato")]
+    [entry] = _entries(lines)
+    assert entry["score"] == "Thesis: Models of cell lineage"
+
+
+def test_dates_set_above_each_school_open_the_next_school_with_no_points_between():
+    lines = [Line("2015 – 2017"), Line("Máster en Ingeniería de Caminos, Canales y Puertos"),
+             Line("Universidad Politécnica de Madrid"), Line("2010 – 2015"), Line("Grado en Ingeniería Civil"),
+             Line("Universidad Nacional de Colombia")]
+    assert [(e["institution"], e["studyType"], e["area"], e["startDate"]) for e in _entries(lines)] == [
+        ("Universidad Politécnica de Madrid", "Máster", "Ingeniería de Caminos, Canales y Puertos", "2015"),
+        ("Universidad Nacional de Colombia", "Grado", "Ingeniería Civil", "2010")]

@@ -118,3 +118,11 @@ def test_an_employer_first_title_with_no_role_word_gives_the_role_its_place():
     assert (job["position"], job["name"], job.get("location")) == ("Audit Senior", "PwC", "Birmingham")
     [job] = work("Audit Senior | Sep 2017 – Dec 2020", "PwC | Birmingham", "- Led audits")
     assert (job["position"], job["name"], job.get("location")) == ("Audit Senior", "PwC", "Birmingham")
+
+
+def test_a_spaced_em_dash_inside_one_bold_run_parts_the_role_from_the_employer():
+    text = "Adjointe au chef d'entrepôt — Geodis, Saint-Priest"
+    assert employer_cut(text, _line(text, text)) == ["Adjointe au chef d'entrepôt", "Geodis", "Saint-Priest"]
+    assert employer_cut("Mercado de San Miguel – Grupo Sanmi", Line("Mercado de San Miguel – Grupo Sanmi")) == [
+        "Mercado de San Miguel – Grupo Sanmi"]  # an en dash may be the employer's own
+    assert employer_cut("2018-03-01 — 2024-07-01", Line("2018-03-01 — 2024-07-01")) == ["2018-03-01 — 2024-07-01"]

@@ -27,3 +27,9 @@ def test_an_entry_with_two_places_lists_the_second_in_a_users_words():
 def test_a_second_date_quotes_the_text_the_dates_were_read_from():
     why = leftover_reason("work", "03/2014 – 05/2018", {}, taken="GS-2005-09")
     assert '"GS-2005-09"' in why and "schema" not in why and "startDate" in why
+
+
+def test_an_entry_with_two_dates_quotes_the_one_it_kept():
+    """The user sees which text won, so they can tell whether Tailor kept the right dates."""
+    _, left = parse_entry("work", RawEntry([Line("Analyst | Acme | 03/2014 – 05/2018 | Jan 2015 – Feb 2016")]), 0)
+    assert [u.text for u in left] == ["Jan 2015 – Feb 2016"] and '"03/2014 – 05/2018"' in left[0].reason

@@ -127,3 +127,17 @@ def test_a_spaced_dash_no_stronger_separator_cut_sets_the_role_apart():
     a, b = "Mercado de San Miguel", "Grupo Gastronómico Sanmi - Sous Chef"
     assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == ["Mercado de San Miguel – Grupo Gastronómico Sanmi",
                                                                     "Sous Chef"]
+
+
+def test_a_one_line_job_with_no_role_word_is_read_in_its_order():
+    from tailor.importer.roles import one_line_job
+
+    assert one_line_job("Sommelier, Hawksmoor") == ["Sommelier", "Hawksmoor"]
+    assert one_line_job("Acme, Inc.") is None  # a company suffix
+    assert one_line_job("Bar Supervisor, Hawksmoor") is None  # a role word decides (`role_comma_split`)
+    assert one_line_job("Sommelier, Hawksmoor, Soho") is None  # three parts: not "Role, Employer"
+
+
+def test_french_and_spanish_role_words():
+    assert role_comma_split("Responsable logistique, Boiron") == ["Responsable logistique", "Boiron"]
+    assert is_role("Jefe de Obra") and is_role("Ingeniero de Proyectos") and not is_role("Acciona Construcción")
