@@ -36,13 +36,16 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\$\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\$?\s?\d|\$\s?\d[\d,.]*\s?[kK]?\s*(?:/|per|an)\s*"
     r"(?:h(?:ou)?r|year|yr|annum|week)",
     # company marketing, about us, recruiter intros
-    r"^(we are|we're|we) (a|an|one of|the|proud|committed|partnering|seeking|looking|hiring|"
+    # ("We are looking for someone who has led research..." describes the candidate: a requirement)
+    r"^(we are|we're|we) (a|an|one of|the|proud|committed|partnering|hiring|"
+    r"(seeking|looking)(?![^.]{0,100}\b(who|that) (has|have|can|is|will)\b)|"
     r"currently|work as|think|focus|believe|value|invest|offer|empower|encourage|also value|"
     r"look forward)\b",
     r"\bour (mission|vision|values|culture|story|client|top firm|teams automate|focus is|"
     r"team members are|commitment)\b|\bis one of the\b|\b(a|the) (north american |global |"
     r"industry |market )?leader in\b|\bsince (18|19|20)\d\d\b|\bfounded in\b|\bheadquartered\b|"
-    r"\bsubsidiary\b|\bjoin (us|our)\b|\bwill be joining\b|\bjoining (a|our) ",
+    r"\bsubsidiary\b|\bjoin (us|our)\b|\bwill be joining\b|\bjoining (a|our) |\bby joining\b|"
+    r"\bmission is to\b|\byou will experience\b",
     r"\bis (currently )?(seeking|looking for|hiring|recruiting)\b|\bhas partnered\b|"
     r"\bpartner(ing|ed)? with (a|an)\b|\bin (their|its) search for\b|\bmay have the job\b|"
     r"\bcontract (to hire|assignment)\b|\btemp to perm\b|\b\d+-month contract\b|"
@@ -81,7 +84,7 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # how experience and education are credited, and who may be appointed (civil-service prose
     # about the rules of eligibility, not about what the candidate knows or has done)
     r"\bexperience refers to\b|\brefers to (paid and unpaid|full-time)\b|\bvolunteer work helps\b|"
-    r"\bprorated basis\b|\bfull credit for\b|\bcreditable experience\b|\bnot of itself qualifying\b|"
+    r"\bprorated basis\b|\bfull credit for\b|\bcreditable experience\b(?! equivalent)|\bnot of itself qualifying\b|"
     r"\bqualifying for (this|the) position based on\b|\bcrediting (education|experience)\b|"
     r"\b(education completed|education claimed|foreign (education|degree|colleges))\b|"
     r"\baccrediting (institutions|agencies) recognized\b|\bpreference eligible\b|"
@@ -90,11 +93,33 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bpunishable by\b|\bconstitutes concurrence\b|\b(certified|best qualified) applicants\b|"
     r"\bmay meet these requirements by\b|\bmust meet the requirements specified\b|"
     r"\b(identified|specified) below\b|\bcontact with the program coordinator\b|"
-    r"\bis (defined as )?(experience )?(that|which) (has )?"
+    r"\bis (defined as )?(experience )?(that which|that|which) (h?as )?"
     r"(equipped\b|(is )?(typically )?in or (directly |closely )?related to the (line of )?work\b)|"
     r"\btranscripts (must|are to|should) be (provided|submitted)\b|\bwith (the|their|your) application\b(?! of)|"
     r"\bwill be considered for (vacancies|positions|this position)\b|\bclick(:| here| the following| on)\b|"
     r"\b(when|in) describing your (work )?experience\b|^public law \d",
+    # civil-service rules that define or limit what counts as experience or education, in words
+    # every announcement of a series shares: a definition, an example, combination arithmetic,
+    # a deadline. They ask nothing of the candidate that the posting's own qualifications do not.
+    r"^\W*specialized experience must include experience (that|which)\b|"
+    r"\btotal experience must demonstrate the ability\b|\beducation offered to meet\b|"
+    r"^\W*(specialized |qualifying |creditable )?experience may (have been|be) (gained|obtained)\b|"
+    r"^\W*(for the [\w-]+ (grade )?level, )?only\b[^.]{0,120}\bmay be (combined|substituted)\b|"
+    r"^\W*for example\b|\bwould be qualifying\b|\bmust be met (by|not later than|no later than)\b|"
+    r"\bto receive credit\b|\bemploying agency is responsible\b|^\W*see\b[^.]{0,80}\b(above|below)\b|"
+    # "...equivalent to at least the next lower grade level": the general rule; naming the grade
+    # ("...the next lower grade level (GS-07)") makes it this posting's requirement
+    r"^\W*to be creditable, (the )?specialized experience must have been equivalent to (at least )?"
+    r"the next lower grade level(?! *(\(|gs|[a-z]{2}-\d))",
+    # conditions met after hiring, and rules about who is preferred: not what the candidate has
+    r"\bis required to (obtain|receive) and maintain\b|\bmonths (from|of) (the date of )?(hire|appointment)\b|"
+    r"\bcause for (reassignment|removal|termination)\b|"
+    r"\bveterans?'?s?'? preference\b[^.]{0,60}\b(not|apply|applies|applied)\b|\bi?ctap\b|"
+    r"\bcareer transition assistance\b|^\W*as a rule\b|^\W*to calculate\b|\bare to be rounded\b|"
+    # an office of the agency described in the third person ("The Assessment Division is
+    # responsible for collecting..."): what the unit does, not what the person will do
+    r"^the (\w+ ){0,6}(division|office|agency|center|bureau|branch|department|administration|"
+    r"directorate|laboratory|staff) (is|are) responsible for\b",
     # a list intro or heading that names the kind of list and nothing else
     r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies|criteria|(grade )?"
     r"requirements)\b|"

@@ -119,3 +119,74 @@ def test_requirements_in_capitals_or_with_apply_in_them_are_not_boilerplate(text
 def test_a_short_line_in_capitals_is_still_a_place_or_a_name():
     assert is_boilerplate("TUNNEL HILL, GA")
     assert is_boilerplate("Click here to apply.")
+
+
+@pytest.mark.parametrize("text", [
+    # general civil-service rules on what counts: they define, exemplify or limit, ask nothing
+    "Specialized experience must include experience that has prepared the applicant for the work.",
+    "Specialized experience is that which has equipped you to perform the duties of the job.",
+    "Specialized experience is that which as equipped you to perform the duties of the job.",
+    "A candidate's total experience must demonstrate the ability to perform the duties.",
+    "(Qualifying experience may have been gained in jobs such as clerk, analyst, etc.",
+    "Experience may be obtained in the private or public sectors.",
+    "The education offered to meet this requirement must have given you the needed skills.",
+    "Only graduate education beyond the first year may be combined with experience.",
+    "For the GS-12 level, only graduate education beyond the third year may be substituted for experience.",
+    "For example, 3 months of experience and 9 semester hours of graduate education.",
+    "plus 18 semester hours of graduate education would be qualifying at the GS-09 level.",
+    "All education requirements must be met no later than the start date.",
+    "To receive credit, describe how your course work relates to the duties.",
+    "The employing agency is responsible for setting the proficiency needed at each grade.",
+    "See the duties section above for the skills this job uses.",
+    "To be creditable, specialized experience must have been equivalent to at least the next lower "
+    "grade level in the normal line of progression.",
+    # an agency's mission and pitch
+    "The bureau's mission is to protect the nation's waterways.",
+    "Help keep food safe by joining the agency's inspection service.",
+    "As an intern you will experience growth while solving problems.",
+])
+def test_crediting_rules_and_mission_prose_are_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To be creditable, specialized experience must have been equivalent to the next lower grade "
+    "level (GS-09) in the federal service.",
+    "Must have one year of creditable experience equivalent to the GS-07 level.",
+    "We are looking for someone who has led clinical research programs.",
+    "We are seeking a driver who can operate a box truck.",
+    "Education may be combined with experience to meet the requirement.",
+])
+def test_requirements_worded_like_those_rules_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+def test_a_company_that_is_looking_is_still_marketing():
+    assert is_boilerplate("We are looking for new ways to serve our customers.")
+
+
+@pytest.mark.parametrize("text", [
+    # conditions met after hiring, and who is preferred
+    "The selectee is required to obtain and maintain a top secret clearance.",
+    "Employees will have 12 months from the date of appointment to earn the certificate.",
+    "Failure to keep the license may be cause for removal.",
+    "Veterans' preference does not apply to this appointment.",
+    "Displaced employees eligible under CTAP may receive selection priority.",
+    "Eligibility under the career transition assistance plan is explained below.",
+    # crediting arithmetic and a unit of the agency described in the third person
+    "As a rule, one year of full-time study equals nine months of experience.",
+    "To calculate your share of graduate study, divide the hours by 18.",
+    "Grade-point averages are to be rounded to one decimal place.",
+    "The Regional Planning Office is responsible for preparing the annual forecast.",
+])
+def test_post_hire_conditions_and_agency_units_are_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This position is responsible for the daily operation of the warehouse.",
+    "The incumbent is responsible for preparing the annual budget.",
+    "Must hold a secret clearance.",
+])
+def test_duties_and_requirements_near_those_words_are_not_boilerplate(text):
+    assert not is_boilerplate(text)

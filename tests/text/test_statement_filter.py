@@ -68,3 +68,21 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
     texts = [r.text for r in parse_posting(posting).requirements]
     assert not any("your responsibility" in t for t in texts)       # ... the filter does not
     assert any("specialized experience" in t for t in texts)
+
+
+def test_the_check_half_of_the_fresh_dev_batch_is_neither_fitted_on_nor_chooses_thresholds(monkeypatch):
+    """bench/train_statement_filter.py keeps USAJOBS 206-220 out (see its docstring)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "bench" / "train_statement_filter.py"
+    spec = importlib.util.spec_from_file_location("train_statement_filter", script)
+    train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, train)     # its dataclasses look themselves up
+    spec.loader.exec_module(train)
+    assert train.unread("usajobs", "195_survey", "101-160+191-205")
+    assert train.unread("usajobs", "120_nurse", "101-160+191-205")
+    assert not train.unread("usajobs", "195_survey", "101-160")
+    assert not train.unread("usajobs", "210_clerk", "101-160+191-205")
+    assert not train.unread("shared", "195_x", "101-160+191-205")
+    assert 206 in train.CHECK_HALF and 220 in train.CHECK_HALF and 205 not in train.CHECK_HALF
