@@ -115,18 +115,24 @@ def label_value(text: str, *labels: str) -> str | None:
 
 
 def split_list(text: str) -> list[str]:
-    """Items of "a, b; c | d" (commas inside parentheses do not split)."""
+    """Items of "a, b; c | d" (commas inside parentheses do not split). Nor does a thousands
+    separator: a comma between digits with three digits after it ("over 1,200 reviews",
+    "€1,200,000", "2,500+ users") is part of a number; a list of numbers puts a space after
+    its commas."""
     items, depth, current = [], 0, ""
-    for char in text:
+    for index, char in enumerate(text):
         depth += char in "([{"
         depth -= char in ")]}" and depth > 0
-        if char in ",;|•·" and depth == 0:
+        if char in ",;|•·" and depth == 0 and not (char == "," and _THOUSANDS.match(text, index - 1)):
             items.append(current)
             current = ""
         else:
             current += char
     items.append(current)
     return [" ".join(item.split()) for item in items if item.strip()]
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def is_tag_list(text: str) -> bool:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.columns import gutter_order
-from tailor.importer.dates import parse_dates
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
-from tailor.importer.fields import is_url
+from tailor.importer.flowed_columns import flowed_order
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
 from tailor.importer.page_breaks import over_page_number, page_numbers
@@ -56,7 +56,7 @@ class _Phys:
     narrow: bool = False  # in one of two narrow columns set side by side (`twin_columns.py`)
     sidebar: bool = False  # in a page's sidebar (`sidebar.py`)
     edge: float = 0.0  # where dates floated beside the line stop it (0: the page's right edge)
-    tags: bool = False  # a row of chips read as one list (`_tags_joined`); its next row goes on it
+    tags: bool = False  # a row of chips read as one list (`chips.tags_joined`); its next row goes on it
     item_gap: float = 0.0  # in a sidebar whose items stand apart: the widest gap inside one item
     marked: bool = False  # a list marker is drawn at its left (`drawn_markers.py`): it opens an item
 
@@ -95,10 +95,11 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
                                   "version") from None
     found: list[tuple] = []  # (page, its height, a pdfminer text line)
     shapes: list[Shape] = []  # small painted shapes: list markers drawn, not written (`drawn_markers.py`)
-    images = sum(_collect(page, number, page.height, found, shapes) for number, page in enumerate(layouts))
+    boxes: dict[int, list[Box]] = {}  # filled backgrounds: chips, code spans (`chips.py`)
+    images = sum(_collect(page, number, page.height, found, shapes, boxes) for number, page in enumerate(layouts))
     spaces = writes_spaces([list(line) for _, _, line in found])
-    lines = mark_drawn_bullets([phys for number, height, line in found
-                                for phys in _phys_lines(line, number, height, spaces) if phys.text], shapes)
+    lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
+        line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
@@ -106,9 +107,9 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     return lines, images, len(layouts), glyphs
 
 
-def _collect(container, page: int, height: float, out: list, shapes: list[Shape]) -> int:
-    """Add the text lines under `container` to `out` and its marker-sized shapes to `shapes`;
-    return how many images it holds."""
+def _collect(container, page: int, height: float, out: list, shapes: list[Shape], boxes: dict) -> int:
+    """Add the text lines under `container` to `out`, its marker-sized shapes to `shapes` and
+    its filled backgrounds to `boxes[page]`; return how many images it holds."""
     from pdfminer.layout import LTCurve, LTFigure, LTImage, LTTextContainer, LTTextLine
 
     images = 0
@@ -117,10 +118,13 @@ def _collect(container, page: int, height: float, out: list, shapes: list[Shape]
             out.append((page, height, item))
         elif isinstance(item, LTImage):
             images += 1
-        elif isinstance(item, LTCurve) and (shape := small_shape(item, page, height)):
-            shapes.append(shape)
+        elif isinstance(item, LTCurve):
+            if shape := small_shape(item, page, height):
+                shapes.append(shape)
+            if box := drawn_box(item, page):
+                boxes.setdefault(page, []).append(box)
         elif isinstance(item, (LTTextContainer, LTFigure)):
-            images += _collect(item, page, height, out, shapes)
+            images += _collect(item, page, height, out, shapes, boxes)
     return images
 
 
@@ -133,17 +137,19 @@ def _is_bold(fontname: str) -> bool:
     return any(word in name for word in _BOLD_WORDS)
 
 
-def _phys_lines(line, page: int, height: float, spaces: bool = False) -> list[_Phys]:
+def _phys_lines(line, page: int, height: float, spaces: bool = False, boxes: list[Box] | None = None) -> list[_Phys]:
     """The pieces of a pdfminer text line, split where a gap is far wider than a space: a
     sidebar heading and the content beside it may share one pdfminer line, and so may tags set
     as chips ("Hiring" and "Coaching" in boxes of their own, a space glyph between the boxes
     with padding on both sides of it, or in a document that writes its spaces (`spaces`), no
-    space glyph: `spacing.box_edge`)."""
+    space glyph: `spacing.box_edge`), and so may names each on a drawn background of its own
+    (`boxes`, `chips.in_two_boxes`), however close."""
     from pdfminer.layout import LTChar
 
     objects = list(line)
     spaced = any(isinstance(obj, LTChar) and obj.get_text() == " " for obj in objects)
     tracked = tracking(objects)
+    boxes = [box for box in boxes or [] if box.y0 <= line.y1 and line.y0 <= box.y1]  # on the line's row
     segments: list[list] = [[]]
     last = seen = None  # the last glyph, and the last one with ink
     for index, obj in enumerate(objects):
@@ -151,8 +157,9 @@ def _phys_lines(line, page: int, height: float, spaces: bool = False) -> list[_P
             gap = _BOX_GAP * max(obj.size, 1.0)
             if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0) \
                     or obj.get_text().strip() and seen is not None and obj.x0 - seen.x1 > gap \
-                    or box_edge(last, objects, index, spaces):
-                segments.append([])  # a wide gap, or a space glyph padded on both sides (chips)
+                    or box_edge(last, objects, index, spaces) \
+                    or obj.get_text().strip() and in_two_boxes(seen, obj, boxes):
+                segments.append([])  # a wide gap, a space glyph padded on both sides, two boxes (chips)
             last = obj
             seen = obj if obj.get_text().strip() else seen
         elif last is not None and letter_spacing(last, objects[index + 1:], spaced, tracked):
@@ -205,8 +212,8 @@ def first_word_width(glyphs: list) -> float:
 
 
 def _reading_order(lines: list[_Phys]) -> list[_Phys]:
-    """Page by page; a page with a label gutter in the order `gutter_order` gives, each chunk
-    (or the whole page) in rows."""
+    """Page by page; a section in flowing columns column by column (`flowed_columns.py`), a page
+    with a label gutter in the order `gutter_order` gives, each chunk (or the whole page) in rows."""
     side, rest, side_first = split_sidebar(lines)
     if side:
         column_edges(side, rest)
@@ -220,7 +227,7 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
         if page == min(p.page for p in lines) and not side_first:
             header, on_page = header_columns(on_page)
             ordered += header
-        chunks = gutter_order(on_page)
+        chunks = [chunk for block in flowed_order(on_page) for chunk in gutter_order(block)]
         for index, chunk in enumerate(chunks):  # rows across the page break, for `twin_order`
             before = rows[pages[at - 1]][-1] if at and index == 0 else None
             after = rows[pages[at + 1]][0] if at + 1 < len(pages) and index == len(chunks) - 1 else None
@@ -232,7 +239,7 @@ def _rows_in_order(lines: list[_Phys], before: list | None = None, after: list |
     """Sort by page, then rows (lines whose vertical middles are close), then x."""
     ordered: list[_Phys] = []
     for row in twin_order(_rows(lines), before, after):
-        pieces = _tags_joined(row)
+        pieces = tags_joined(row)
         for piece in pieces[1:]:
             piece.beside = True
         pieces[0].alone = len(pieces) == 1
@@ -254,29 +261,6 @@ def _rows(lines: list[_Phys]) -> list[list[_Phys]]:
                 continue
         rows.append([line])
     return [sorted(row, key=lambda p: p.x0) for row in rows]
-
-
-def _tags_joined(row: list[_Phys]) -> list[_Phys]:
-    """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
-    Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines.
-    In a sidebar (`sidebar.py`), whose rows hold nothing but its own list, two pieces are enough."""
-    texts = [p.text.strip() for p in row]
-    fewest = 2 if all(p.sidebar for p in row) else 3
-    if len(row) < fewest or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
-            or len({round(p.size) for p in row}) > 1:
-        return row
-    chars: list[tuple[str, bool]] = []
-    for piece in row:
-        glyphs = list(piece.chars)
-        while glyphs and not glyphs[0][0].strip():
-            glyphs.pop(0)
-        while glyphs and not glyphs[-1][0].strip():
-            glyphs.pop()
-        chars += ([(",", False), (" ", False)] if chars else []) + glyphs
-    first = row[0]
-    return [_Phys(first.page, min(p.top for p in row), max(p.bottom for p in row), first.x0, row[-1].x1,
-                  first.size, chars, first.first_word, narrow=first.sidebar, edge=first.edge, sidebar=first.sidebar,
-                  tags=True, item_gap=first.item_gap)]
 
 
 def _body_size(lines: list[_Phys]) -> float:

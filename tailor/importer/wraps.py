@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from tailor.importer.dates import date_goes_on, parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, address_goes_on, strip_bullet
-from tailor.text.posting_vocabulary import FUNCTION_WORDS
+from tailor.importer.wrap_words import closes_parenthesis, one_line_sentence, opens_point
 
 if TYPE_CHECKING:
     from tailor.importer.pdf import _Phys as Phys
@@ -285,50 +285,6 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
         and not is_url(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
-
-
-_PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
-                            "took gave spoke oversaw undertook met sped rebuilt rewrote shipped".split())
-
-
-def opens_point(first: str, second: str) -> bool:
-    """"...across vendors" then "Automated weekly reporting": a list point whose marker the PDF
-    lost starts with a capitalised action verb after a line that did not stop mid-phrase; a
-    wrapped line goes on mid-phrase ("...in Python and" / "SQL") or in lower case."""
-    words, last = second.split(), first.split()
-    if not words or not last or last[-1].lower().strip(",;:") in FUNCTION_WORDS or last[-1].endswith((",", "-")):
-        return False
-    if _GROUP_LABEL.match(second) or _ANY_LABEL.match(first) and _ANY_LABEL.match(second):
-        return True  # "... GraphQL, REST APIs" then "DevOps: Docker, ...": a group of its own
-    head = words[0].rstrip(",;:")  # "Hired, trained, and retained ..."
-    return head[:1].isupper() and head[1:].islower() and (
-        head.lower() in _PAST_IRREGULAR or head.endswith("ed") and len(head) > 4)
-
-
-# A group's label opening a line: up to three capitalised words and a colon, then its list; in a
-# list of such groups ("Cuisine: Spanish, ... Pastry basics" over "Kitchen management: Menu
-# costing"), the label's words after the first in any case: a line of groups opens each group
-_GROUP_LABEL = re.compile(r"^[A-Z][\w&/+.-]*(?: [&A-Z][\w&/+.-]*){0,2}: \S")
-_ANY_LABEL = re.compile(r"^[A-Z][\w&/+.-]*(?: [\w&/+.-]+){0,2}: \S")
-
-
-def closes_parenthesis(first: str, second: str) -> bool:
-    """"Amazon Web Services (APRIL" / "2023)": a parenthesis left open at the line's end is
-    closed on the next line, which goes on it, whatever it starts with (dates, capitals)."""
-    closing, opening = second.find(")"), second.find("(")
-    return first.count("(") > first.count(")") and closing >= 0 and (opening < 0 or closing < opening) \
-        and len(second.split()) <= 4
-
-
-def one_line_sentence(first: str, second: str) -> bool:
-    """"Cut trailer dwell time by 22% by coordinating door schedules with the team." then "Run
-    cycle counts ...": a line that opens a sentence and ends it, followed by a capitalised line,
-    is a point of its own in a list whose markers the PDF lost, even when the next word would
-    not have fit after it. Inside a paragraph a line seldom both opens and ends a sentence; a
-    marked point ("• Cut ...") opens with its marker, so its second sentence stays with it."""
-    words = first.split()
-    return len(words) >= 4 and (words[0][:1].isupper() or words[0][:1].isdigit()) \
-        and re.search(r"[.!?][)\"'”’]?$", first) is not None and second[:1].isupper()
 
 
 _LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on

@@ -65,6 +65,13 @@ def test_field_recognisers():
     assert split_list("Python (pandas, numpy), Go; SQL | Bash") == ["Python (pandas, numpy)", "Go", "SQL", "Bash"]
 
 
+def test_a_thousands_separator_does_not_split_a_list_item():
+    """"over 1,200 reviews" is one item; a comma with a space after it still splits."""
+    assert split_list("Kept a 4.8 Google rating over 1,200 reviews") == ["Kept a 4.8 Google rating over 1,200 reviews"]
+    assert split_list("Raised €1,200,000, grew to 2,500+ users") == ["Raised €1,200,000", "grew to 2,500+ users"]
+    assert split_list("Windows 7,8,10, 2019,2020") == ["Windows 7", "8", "10", "2019", "2020"]
+
+
 def test_bullets_and_wrapped_hyphens():
     line = strip_bullet(Line("• Cut costs"))
     assert (line.text, line.bullet, line.is_bullet) == ("Cut costs", "•", True)
