@@ -6,6 +6,7 @@ the result against the official schema before anyone writes it to disk.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from tailor.importer.contact import contact_block, labelled_contact, leading_con
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.grid_rows import lone_points, school_row
+from tailor.importer.headed_columns import side_by_side
 from tailor.importer.lines import Line
 from tailor.importer.name_line import name_printed_again
 from tailor.importer.networks import profile_handle, profile_line
@@ -25,6 +27,7 @@ from tailor.importer.review import review
 from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, names_no_field, split_sections
 from tailor.importer.skill_groups import as_skill_groups
+from tailor.importer.timeline_rows import timeline_rows
 from tailor.llm.base import LanguageModel
 from tailor.llm.extractive import ExtractiveModel
 
@@ -56,6 +59,7 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, furniture = split_furniture(lines)
+    lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
     sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
@@ -88,6 +92,8 @@ def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Li
     alone on its line is taken out of any other section too (`contact.profile_handle`)."""
     out, found = [sections[0]], []
     for section in sections[1:]:
+        if section.key == "summary":
+            section = replace(section, lines=labels_over_values(section.lines))
         if section.key == "summary" and contact_block(section.lines):
             found += section.lines  # a sidebar's "About": the contact details one a line
             continue
@@ -97,6 +103,25 @@ def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Li
             section = replace(section, lines=[line for line in section.lines if not contact(line)])
         out.append(section)
     return out, found
+
+
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?:")  # "EMAIL:", "Full name:", "JOB:"
+
+
+def labels_over_values(lines: list[Line]) -> list[Line]:
+    """"EMAIL:" over "jo@example.com": a card of labelled details (a web page's "Profile" card, a
+    form-like layout) sets each label on its own line over its value; the two are one detail,
+    "EMAIL: jo@example.com", as a header prints it. A label is a word or two and a colon, alone
+    on its line; a line that is another label is no value."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if before is not None and _LABEL_ALONE.fullmatch(before.text.strip()) \
+                and not _LABEL_ALONE.fullmatch(line.text.strip()) and before.page == line.page:
+            out[-1] = replace(before, text=f"{before.text.strip()} {line.text.strip()}", link=line.link)
+        else:
+            out.append(line)
+    return out
 
 
 def _contact_line(line: Line) -> bool:

@@ -68,6 +68,8 @@ def restore_case(resume: dict, texts: Iterable[str]) -> dict:
 
     A field is restored only where its kind is set in capitals throughout (most skills in
     capitals, not one "PFMEA" among "Kaizen" and "Python"), in a document that shouts."""
+    texts = list(texts)
+    _label_as_written(resume.get("basics") or {}, texts)
     spelling = _spellings(texts)
     slots = list(_slots(resume))
     if not any(_shouted_evidence(holder[key], spelling) for _, holder, key, _ in slots):
@@ -85,6 +87,20 @@ def restore_case(resume: dict, texts: Iterable[str]) -> dict:
     for project, slug in slugs:
         project["name"] = slug
     return resume
+
+
+def _label_as_written(basics: dict, texts: list[str]) -> None:
+    """A label the header set in capitals and the document prints again in the person's case,
+    on a line of its own ("JUNIOR DATA ANALYST (FORMER RESTAURANT MANAGER)" in a banner, "Junior
+    Data Analyst (former Restaurant Manager)" on a profile card), is written as printed there:
+    the person's own case of the whole title beats any convention."""
+    label = basics.get("label")
+    if not isinstance(label, str) or not any(_capitals(t) and t.strip().casefold() == label.casefold() for t in texts):
+        return  # the layout did not shout it: the header's own form stands
+    for text in texts:
+        if text.strip().casefold() == label.casefold() and text.strip() != label and not _capitals(text):
+            basics["label"] = text.strip()
+            return
 
 
 def _slug_of(project: dict) -> str | None:

@@ -108,15 +108,38 @@ def covering_line(text: str) -> bool:
     return len(text.split()) >= 3 and re.search(r"\b[a-z]\w*[.!?]$", text) is not None  # not "Jo A. Doe Jr."
 
 
+# "I'm Maya Okonkwo.", "Hi, I am Jo Doe!", "My name is Jo Doe": how a personal web page introduces
+# the person in its banner, the name in the sentence
+_INTRO = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is|this is)\s+"
+                    r"(?P<name>.+?)[.!]?$", re.I)
+_GREETING_WORDS = 4  # "Hello, World.", "Hi there!": a greeting alone on its line
+
+
+def introduced_name(text: str) -> str | None:
+    """The name a portfolio page's banner introduces ("I'm Maya Okonkwo." -> "Maya Okonkwo"), or
+    None when `text` is no such sentence or what follows "I'm" does not read as a name ("I'm a
+    nurse" is a summary's sentence)."""
+    match = _INTRO.match(drop_icons(text).strip())
+    return match["name"] if match and looks_like_name(match["name"]) else None
+
+
 def covering_note(lines: list[Line]) -> int:
     """How many of the header's first lines are a covering note, not the resume: a resume pasted
     into an email opens with "Hi Sam," / "My resume is below." / "Thanks," before the person's
     name, and the first line would be taken for the name and the next for the label. A note is
     there only when the first line is a letter's (`covering_line`) and a later line reads as a
     person's name (`looks_like_name`) with contact details on it or right under it; the note is
-    everything before that name. See docs/ARCHITECTURE.md, "Resume import", step 2."""
-    if not lines or not covering_line(lines[0].text):
-        return 0
+    everything before that name. A personal web page printed to PDF greets its visitor over the
+    name instead ("Hello, World." over "I'm Maya Okonkwo."): a short greeting to no one in
+    particular (not a letter's "Hi Sam,") right over a name, or over a sentence introducing one,
+    is the page's, not the label. See docs/ARCHITECTURE.md, "Resume import", step 2."""
+    if not lines or not covering_line(lines[0].text) or introduced_name(lines[0].text):
+        return 0  # "I'm Maya Okonkwo.": the name, in a sentence
+    if len(lines) > 1 and _GREETING.match(lines[0].text) \
+            and len(lines[0].text.split()) <= _GREETING_WORDS and not lines[0].text.strip().endswith(",") \
+            and not is_contact_detail(lines[0].text) \
+            and (introduced_name(lines[1].text) or looks_like_name(lines[1].text)):
+        return 1  # "Hello, World." over "I'm Maya Okonkwo.": a web page greeting its visitor
     for index, line in enumerate(lines[1:], start=1):
         near = lines[index:index + 1 + _NOTE_LOOKAHEAD]
         if looks_like_name(line.text) and any(is_contact_detail(part) for other in near
@@ -138,6 +161,7 @@ def _name_and_label(text: str) -> tuple[str, str]:
     would take, since JSON Resume holds the name, not its styling. A document title printed
     before the name ("Résumé of ...") names the document, not the person: it is left out."""
     text = _TITLE_OF.sub("", text)
+    text = introduced_name(text) or text
     name, _, label = text.partition(", ")
     # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
     if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \

@@ -2,9 +2,10 @@
 credits and page numbers.
 
 Resume builders and themes sign their output ("CV made with ... using theme ...", "Designed
-with love by ... for developers") in a line smaller than the body text, below everything else
-on the page; many layouts, LinkedIn's profile PDF among them, number their pages ("Page 1 of
-3"). Read as content either lands in whatever section the page break falls in (a skill, a
+with love by ... for developers", "Design by ...") in a line smaller than the body text, below
+everything else on the page, a web page's copyright notice ("© Copyright ... 2016.") over it;
+many layouts, LinkedIn's profile PDF among them, number their pages ("Page 1 of 3"). Read as
+content either lands in whatever section the page break falls in (a skill, a
 certificate name, the employer of the next job), so both are taken out before sections are
 split and reported as unparsed, never dropped (docs/ARCHITECTURE.md, "Resume import").
 A running header or footer (a Word page header with the contact line, a name printed atop every
@@ -13,7 +14,8 @@ furniture; and on the first page it is printed above the name, so it is read aft
 A browser's own print header and footer (Chrome's and Firefox's "Headers and footers": the date
 and time, the page's title, its address, "1/2") are furniture on every page, the first too
 (`_browser_print`). A block printed twice (a page whose stylesheet failed shows its mobile and
-desktop copies) is read once (`printed_twice.py`).
+desktop copies) is read once (`printed_twice.py`). A personal web page printed to PDF adds its
+buttons and taglines ("HIRE ME", "Let me introduce myself."): `web_furniture.py`.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from tailor.importer.printed_twice import SECTION as PRINTED_TWICE
 from tailor.importer.printed_twice import split_printed_twice
 from tailor.importer.result import Unparsed
 from tailor.importer.sections import section_key
+from tailor.importer.web_furniture import SECTION as WEB_PAGE
+from tailor.importer.web_furniture import web_furniture
 
 # "Page 2 of 3", "Page 2", "2 / 3", "- 2 -": a line that is nothing but a page's number ("03/2021"
 # is a date: a bare "N / M" is a page number only when N <= M <= 20)
@@ -32,7 +36,7 @@ _PAGE_NUMBER = re.compile(r"(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|von
                           r"|(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<m>\d{1,2})", re.I)
 _MOST_PAGES = 20
 # the sections of what this module takes out: never content, so never offered to a model (classify.py)
-FURNITURE_SECTIONS = ("footer", "page header", "page footer", PRINTED_TWICE)
+FURNITURE_SECTIONS = ("footer", "page header", "page footer", PRINTED_TWICE, WEB_PAGE)
 _SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to one height on every page
 _NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 
@@ -43,8 +47,10 @@ def page_number(text: str) -> bool:
     return bool(match) and (not match["m"] or int(match["n"]) <= int(match["m"]) <= _MOST_PAGES)
 
 
-_CREDIT = re.compile(r"\b(?:made|designed|built|created|generated|powered|crafted|typeset)\s+(?:with|by|using|in)\b",
-                     re.I)
+_CREDIT = re.compile(r"\b(?:made|designed|design|built|created|generated|powered|crafted|typeset|theme|template)\s+"
+                     r"(?:with|by|using|in)\b", re.I)
+# "© Copyright Jo Doe 2024.", "All rights reserved": a web page's footer, never resume content
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
 
 
 def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
@@ -55,7 +61,8 @@ def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
     lines, repeats = _running_repeats(lines)
     lines, unparsed = _credits_and_numbers(lines)
     lines, twice = split_printed_twice(lines)  # last: a page number inside a copy would break the match
-    return lines, browser + repeats + unparsed + twice
+    lines, web = web_furniture(lines)
+    return lines, browser + repeats + unparsed + twice + web
 
 
 # What a browser prints in a page's margins when "Headers and footers" is on: the date and time
@@ -118,12 +125,21 @@ def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]
         if line.page not in bottoms or line.y >= lines[bottoms[line.page]].y:
             bottoms[line.page] = index
     credits = {index for index in bottoms.values()
-               if body and 0 < lines[index].size < body - 0.25 and _CREDIT.search(lines[index].text)}
+               if body and 0 < lines[index].size < body - 0.25 and _credit(lines[index].text)}
+    for index in sorted(credits):  # "© Copyright Jo Doe 2024." over "Design by ...": the page's footer
+        while index and lines[index - 1].page == lines[index].page and 0 < lines[index - 1].size < body - 0.25 \
+                and _credit(lines[index - 1].text):
+            index -= 1
+            credits.add(index)
     numbers = {index for index, line in enumerate(lines) if page_number(line.text)}
     kept = [line for index, line in enumerate(lines) if index not in credits | numbers]
     return kept, [Unparsed("footer", lines[index].text, "a page credit of the template, not resume content"
                            if index in credits else "a page number")
                   for index in sorted(credits | numbers)]
+
+
+def _credit(text: str) -> bool:
+    return bool(_CREDIT.search(text) or _COPYRIGHT.search(text))
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -21,8 +21,14 @@ size no line of the copies has, are skipped when matching, and when only such li
 the two copies, they are read before the kept copy (they belong to the block above it, the box
 laid over the page), not inside it. Where both copies differ at one place (another date, another
 degree), they are two entries sharing some lines.
+
+A line can be printed twice too: a heading with a text shadow (CSS `text-shadow`, common on
+portfolio pages printed to PDF) is drawn once in the shadow's colour and once over it, a few
+points apart, and the text layer holds both (`shadow_copies`).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tailor.importer.lines import Line
 from tailor.importer.result import Unparsed
@@ -37,6 +43,7 @@ _REASON = "a second copy of lines printed above it (the page shows the block twi
 def split_printed_twice(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
     """The lines with each block printed twice read once, and the dropped copy's lines as
     furniture items (section `SECTION`)."""
+    lines, shadows = shadow_copies(lines)
     keys = [" ".join(line.text.split()).casefold() for line in lines]
     used: set[int] = set()
     blocks: list[tuple[list[int], list[int]]] = []
@@ -54,7 +61,7 @@ def split_printed_twice(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
             used.update(first + second)
             blocks.append((first, second))
     if not blocks:
-        return lines, []
+        return lines, shadows
     order = list(range(len(lines)))
     dropped: list[int] = []
     for first, second in blocks:
@@ -63,8 +70,8 @@ def split_printed_twice(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
         dropped += drop
         order = _reorder(lines, order, first, second, keep, used)
     out = set(dropped)
-    return [lines[i] for i in order if i not in out], [Unparsed(SECTION, lines[i].text, _REASON)
-                                                       for i in sorted(dropped)]
+    return [lines[i] for i in order if i not in out], shadows + [Unparsed(SECTION, lines[i].text, _REASON)
+                                                                 for i in sorted(dropped)]
 
 
 def _style(line: Line) -> tuple[int, float]:
@@ -130,3 +137,72 @@ def _reorder(lines: list[Line], order: list[int], first: list[int], second: list
     if not among or any(i in used or not _foreign(lines[i], styles) for i in among):
         return order
     return order[:start] + among + keep + order[end + 1:]
+
+
+_SHADOW_REASON = "the shadow of the line above it (the page draws this text twice)"
+
+
+def shadow_copies(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
+    """The lines with text drawn twice read once. A shadowed line comes in two forms: a line
+    right under one of the same text, place and size, its shadow a fraction of a line lower
+    (dropped, as furniture); or one line whose glyphs were merged with their shadow's, every run
+    of words printed twice in a row ("HELLO, WORLD. HELLO, WORLD.", "I'm Jo I'm Jo Doe. Doe.",
+    a name wrapped over two lines), read once. A doubled word alone ("Walla Walla") is content
+    unless a line beside it in its type is doubled too (one shadowed element wrapped); and two
+    consecutive doubled lines in one type are that element's lines, joined back."""
+    kept: list[Line] = []
+    dropped: list[Unparsed] = []
+    shadowed: set[int] = set()  # lines whose shadow was a line of its own
+    for line in lines:
+        before = kept[-1] if kept else None
+        if before is not None and line.text.strip() and line.text == before.text and _overlaps(before, line):
+            dropped.append(Unparsed(SECTION, line.text, _SHADOW_REASON))
+            shadowed.add(len(kept) - 1)
+            continue
+        kept.append(line)
+    halves = [line.text if index in shadowed else _undoubled(line.text) for index, line in enumerate(kept)]
+    out: list[Line] = []
+    for index, (line, half) in enumerate(zip(kept, halves)):
+        if half is None:
+            out.append(line)
+            continue
+        mates = [index + step for step in (-1, 1) if 0 <= index + step < len(kept) and halves[index + step]
+                 and _same_type(kept[index + step], line)]
+        if len(half.split()) < 2 and not mates and index not in shadowed:
+            out.append(line)
+            continue
+        if out and index - 1 in mates and out[-1].text == halves[index - 1]:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {half}")
+            continue
+        out.append(replace(line, text=half, bold_prefix="", bold_tail="", bold_runs=()))
+    return out, dropped
+
+
+def _overlaps(first: Line, second: Line) -> bool:
+    """Set at one place in one size, the second at most a third of a line lower: a shadow."""
+    return first.page == second.page and abs(first.x - second.x) < 1.0 and abs(first.size - second.size) < 0.1 \
+        and first.size > 0 and 0 <= second.y - first.y <= first.size / 3
+
+
+def _same_type(first: Line, second: Line) -> bool:
+    return first.page == second.page and abs(first.size - second.size) < 0.1 and first.size > 0 \
+        and abs(second.y - first.y) <= 2 * first.size
+
+
+def _undoubled(text: str) -> str | None:
+    """The text once when every run of its words is printed twice in a row, else None. Rules
+    drawn around the text ("| TITLE |", its bars doubled too) and the commas that join the
+    copies are no words of it."""
+    words, at, once = text.strip(_RULES).split(), 0, []
+    keys = [word.rstrip(",") for word in words]
+    while at < len(words):
+        size = next((k for k in range(1, (len(words) - at) // 2 + 1)
+                     if keys[at:at + k] == keys[at + k:at + 2 * k]), 0)
+        if not size:
+            return None
+        once += words[at:at + size]
+        at += 2 * size
+    return " ".join(once).rstrip(",") if once else None
+
+
+_RULES = " |,·•-–—"

@@ -29,6 +29,8 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     Themes also lay a group out as its name over its keywords (bold, or with the keywords
     indented under it, in one or more columns) and may print a level ("Intermediate") on a line
     of its own: names open groups, levels are kept as levels, neither becomes a keyword."""
+    if bars := _bar_skills(lines):
+        return bars
     groups: list[dict] = []
     plain: dict = {"name": "Skills", "keywords": []}
     current: dict | None = None
@@ -56,6 +58,29 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     if plain["keywords"]:
         groups.insert(0, plain) if not groups else groups.append(plain)
     return groups
+
+
+# "75%" over a skill's bar; "NaN%" where a web page's script had no number to print
+_PERCENT = re.compile(r"(\d{1,3}|NaN)\s?%")
+
+
+def _bar_skills(lines: list[Line]) -> list[dict]:
+    """Skills drawn as bars with a percentage over each ("DATA ANALYSIS" and a bubble "75%", as
+    portfolio pages and infographic resumes draw them): each name is one skill and the nearest
+    percentage its level, not two keywords. Only when the section is names and percentages
+    alone, as many of each, the names short and no list; a percentage that is no number
+    ("NaN%") is a level the page failed to print, so none is kept."""
+    levels = [line for line in lines if _PERCENT.fullmatch(line.text.strip())]
+    names = [line for line in lines if not _PERCENT.fullmatch(line.text.strip())]
+    if not levels or not names or abs(len(levels) - len(names)) > 1 \
+            or any(len(line.text.split()) > 5 or "," in line.text or line.is_bullet for line in names):
+        return []
+    out = []
+    for line in names:
+        near = min(levels, key=lambda level: (level.page != line.page, abs(level.y - line.y)))
+        value = near.text.strip().replace(" ", "")
+        out.append({"name": line.text.strip(), **({"level": value} if value[0].isdigit() else {})})
+    return out
 
 
 def _keywords(text: str) -> list[str]:

@@ -102,3 +102,14 @@ def test_a_project_named_by_its_repositorys_slug_is_written_as_its_address():
                            {"name": "LOOKER STUDIO DASHBOARD"}]}
     out = restore_case(resume, ["Built a Looker Studio dashboard."])
     assert [p["name"] for p in out["projects"]] == ["raft-lab", "Dormswap", "Looker Studio Dashboard"]
+
+
+def test_a_shouted_label_printed_again_in_the_persons_case_is_written_so():
+    """A banner in capitals, then a profile card with the title as the person typed it."""
+    resume = {"basics": {"name": "Daniel Reyes", "label": "Junior Data Analyst (Former Restaurant Manager)"}}
+    texts = ["JUNIOR DATA ANALYST (FORMER RESTAURANT MANAGER)", "JOB:",
+             "Junior Data Analyst (former Restaurant Manager)"]
+    assert restore_case(resume, texts)["basics"]["label"] == "Junior Data Analyst (former Restaurant Manager)"
+    # no copy in capitals: the header's own form stands
+    plain = {"basics": {"name": "Jo Doe", "label": "Software Engineer"}}
+    assert restore_case(plain, ["Software Engineer", "software engineer"])["basics"]["label"] == "Software Engineer"

@@ -450,3 +450,19 @@ def test_a_word_resume_with_its_name_in_the_page_header_and_again_in_the_body_ke
     assert (result.resume["basics"]["name"], result.resume["basics"].get("label")) == ("Priya Raman",
                                                                                        "Senior Data Engineer")
     assert "Senior Data Engineer" not in [u.text for u in result.unparsed]
+
+
+def test_a_card_of_labels_over_their_values_gives_the_contact_details():
+    """A web page's "Profile" card: "EMAIL:" on its line over the address (build.labels_over_values)."""
+    from tailor.importer.build import resume_from_lines
+    from tailor.importer.lines import Line
+
+    def line(text, y, size=11.0, **more):
+        return Line(text, y=y, x=59.0, size=size, **more)
+
+    lines = [line("Maya Okonkwo", 40, size=40, heading=True, level=1), line("Computer Science Graduate", 90),
+             line("Profile", 200, size=14, bold=True, heading=True, level=2), line("FULLNAME:", 220),
+             line("Maya Okonkwo", 235), line("WEBSITE:", 260), line("maya.example.com", 275), line("EMAIL:", 300),
+             line("maya@example.com", 315)]
+    basics = resume_from_lines(lines).resume["basics"]
+    assert (basics["email"], basics["url"], basics.get("summary")) == ("maya@example.com", "maya.example.com", None)

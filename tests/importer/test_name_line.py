@@ -1,10 +1,12 @@
 """`name_line.py`: which header line is the person's name, and the icons around header text.
 Hand-built lines, so a failure names the cue."""
+from tailor.importer.contact import parse_header
 from tailor.importer.lines import Line
 from tailor.importer.name_line import (
     covering_line,
     covering_note,
     drop_icons,
+    introduced_name,
     largest_first,
     looks_like_name,
     name_printed_again,
@@ -85,3 +87,25 @@ def test_a_covering_note_is_everything_before_the_name_beside_the_contact_detail
     far = [Line("Hi Sam,"), Line("Jane Doe"), Line("One"), Line("Two"), Line("Three"), Line("Four"),
            Line("jane@example.com")]
     assert covering_note(far) == 0
+
+
+def test_a_web_pages_greeting_over_the_name_it_introduces_is_not_the_resume():
+    """A portfolio page printed to PDF: "Hello, World." over "I'm Maya Okonkwo." in its banner."""
+    page = [Line("HELLO, WORLD."), Line("I'm Maya Okonkwo."), Line("COMPUTER SCIENCE GRADUATE")]
+    assert covering_note(page) == 1
+    assert covering_note([Line("Hi there!"), Line("Maya Okonkwo"), Line("Computer Science Graduate")]) == 1
+    # a letter's greeting to someone keeps its own rule (a name beside contact details after it)
+    assert covering_note([Line("Hi Sam,"), Line("REBECCA HARTLEY"), Line("Project Coordinator")]) == 0
+    # the greeting over a line that is no name: nothing to skip
+    assert covering_note([Line("Hello!"), Line("Registered Nurse"), Line("jo@example.com")]) == 0
+
+
+def test_a_name_the_page_introduces_is_the_name():
+    assert introduced_name("I'm Maya Okonkwo.") == "Maya Okonkwo"
+    assert introduced_name("Hi, I am Dr. Lena Vasquez!") == "Dr. Lena Vasquez"
+    assert introduced_name("My name is José Ñúñez-García") == "José Ñúñez-García"
+    for sentence in ("I'm a registered nurse.", "I am available from May.", "Maya Okonkwo"):
+        assert introduced_name(sentence) is None, sentence
+    basics, _ = parse_header([Line("I'm Maya Okonkwo.", size=40), Line("Computer Science Graduate", size=12),
+                              Line("maya@example.com", size=12)])
+    assert (basics["name"], basics["label"]) == ("Maya Okonkwo", "Computer Science Graduate")

@@ -158,3 +158,15 @@ def test_small_lines_at_a_page_edge_without_a_browsers_shape_stay():
     assert split_furniture(in_body_type)[1] == []
     middle = body[:2] + [_line("12/6/26, 10:07 AM", y=100, size=8)] + body[2:]  # not at the page's edge
     assert split_furniture(middle)[1] == []
+
+
+def test_a_copyright_notice_over_a_design_credit_is_the_pages_footer():
+    """A web page's footer: "© Copyright Jo Doe 2024." over "Design by ..." in small type at the
+    foot of the last page; neither is a school's line."""
+    lines = _resume(_line("© Copyright Robin Park 2024.", y=760, size=10.5))
+    lines.append(_line("Design by Studio North", y=780, size=10.5))
+    kept, furniture = split_furniture(lines)
+    assert [u.text for u in furniture] == ["© Copyright Robin Park 2024.", "Design by Studio North"]
+    assert len(kept) == 5
+    # in body type it is content (a line about a design credit in a project)
+    assert split_furniture(_resume(_line("Copyright clearance for 40 titles", y=780)))[1] == []

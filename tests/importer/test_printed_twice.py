@@ -3,7 +3,7 @@ it is read once, the copy reported as furniture, and a line that merely repeats 
 from tailor.importer.build import resume_from_lines
 from tailor.importer.lines import Line
 from tailor.importer.page_furniture import FURNITURE_SECTIONS, split_furniture
-from tailor.importer.printed_twice import SECTION, split_printed_twice
+from tailor.importer.printed_twice import SECTION, shadow_copies, split_printed_twice
 
 
 def _line(text, y, page=0, x=40.0, size=10.5, **more):
@@ -101,3 +101,25 @@ def test_a_contact_block_printed_again_on_page_two_is_a_copy_two_alike_entries_a
     lines = _header() + [_heading("Experience", 80), _line("Summer 2021", 100), *summer, _line("Summer 2022", 160),
                          *summer]
     assert split_printed_twice(lines) == (lines, [])
+
+
+def test_a_line_drawn_with_its_text_shadow_is_read_once():
+    """CSS `text-shadow`: the text layer holds each glyph twice, as a line of its own a little
+    lower or merged with its shadow's glyphs into one line ("HELLO HELLO", "I'm Jo I'm Jo Doe. Doe.")."""
+    lines = [_line("HELLO, WORLD.", 100, x=225, size=17), _line("HELLO, WORLD.", 100, x=225, size=17),
+             _line("I'm Daniel I'm Daniel Reyes. Reyes.", 150, x=150, size=63),
+             _line("|| JUNIOR DATA ANALYST, JUNIOR DATA ANALYST ||", 230, x=90, size=12.7),
+             _line("Robin Park", 300), _line("Walla Walla", 320), _line("Go Go Gadget", 340)]
+    kept, furniture = shadow_copies(lines)
+    assert [line.text for line in kept] == ["HELLO, WORLD.", "I'm Daniel Reyes.", "JUNIOR DATA ANALYST",
+                                            "Robin Park", "Walla Walla", "Go Go Gadget"]
+    assert [(u.section, u.text) for u in furniture] == [(SECTION, "HELLO, WORLD.")]
+    # the same text in another place is content (a line repeated down the page)
+    assert shadow_copies([_line("Team lead", 100), _line("Team lead", 140)])[0] == [_line("Team lead", 100),
+                                                                                   _line("Team lead", 140)]
+
+
+def test_a_shadowed_heading_wrapped_over_two_lines_is_joined():
+    lines = [_line("I'm Zoë I'm Zoë", 260, x=195, size=63), _line("Łukasiewicz.", 330, x=112, size=63),
+             _line("Łukasiewicz.", 343, x=112, size=63), _line("SECONDARY SCHOOL TEACHER", 417, x=130, size=12.7)]
+    assert [line.text for line in shadow_copies(lines)[0]] == ["I'm Zoë Łukasiewicz.", "SECONDARY SCHOOL TEACHER"]

@@ -67,3 +67,15 @@ def test_a_bold_line_among_plain_ones_in_a_word_file_names_a_skill_group():
                                                                        ("Backend", ["Go"])]
     plain = [Line("React"), Line("TypeScript"), Line("Go")]  # no bold line: one list
     assert [(g["name"], g["keywords"]) for g in parse_skills(plain)] == [("Skills", ["React", "TypeScript", "Go"])]
+
+
+def test_skills_drawn_as_bars_with_a_percentage_are_names_with_levels():
+    """A portfolio page's skill bars: a name and a bubble "75%" over its bar; "NaN%" is a level
+    the page's script failed to print."""
+    lines = [_line("50%", x=416, y=511), _line("DATA ANALYSIS", y=514), _line("75%", x=474, y=561),
+             _line("OPERATIONS & LEADERSHIP", y=564), _line("NaN%", x=300, y=611), _line("TOOLS", y=614)]
+    assert parse_skills(lines) == [{"name": "DATA ANALYSIS", "level": "50%"},
+                                   {"name": "OPERATIONS & LEADERSHIP", "level": "75%"}, {"name": "TOOLS"}]
+    # a percentage among lists is no bar's level
+    mixed = [_line("Python, Go, SQL", y=100), _line("95%", y=120)]
+    assert parse_skills(mixed)[0]["keywords"] == ["Python", "Go", "SQL", "95%"]
