@@ -10,6 +10,7 @@ import re
 
 DEGREE = re.compile(
     r"^(?:bachelor|master|doctor|associate|ph\.?\s?d|b\.?\s?sc?\b|b\.?\s?a\b|b\.?\s?eng|m\.?\s?sc?\b|m\.?\s?a\b|"
+    r"b\.\s?e\.|m\.\s?e\.|"  # "B.E.", "M.E.": Indian engineering degrees, dots and all ("Be", "Me" are words)
     r"m\.?\s?eng|mba|m\.?\s?phil|ed\.?\s?d|j\.?\s?d\b|m\.?\s?d\b|diploma|certificate|high school|a\.?\s?a\b|"
     r"a\.?\s?s\b|aas|ged|licen[cs]e|(?:bsn|msn|bba|bfa|mfa|mph|llb|llm|dnp|b\.?\s?ed|m\.?\s?ed|b\.?\s?com|m\.?\s?com|"
     r"b\.?\s?tech|m\.?\s?tech|pharm\.?\s?d|"
@@ -18,7 +19,9 @@ DEGREE = re.compile(
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
                           r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
-                          r"politechnika|politecnico|tafe|c[ée]gep)\b", re.I)  # TAFE, CEGEP: AU, Quebec colleges
+                          r"politechnika|politecnico|tafe|c[ée]gep|"  # TAFE, CEGEP: AU, Quebec colleges
+                          # a faculty ("University of Belgrade, Faculty of Mathematics"): part of the school
+                          r"faculty|fakult[äa]t|facult[ée]|fakultet)\b", re.I)
 # A degree named anywhere in a part ("Ontario College Diploma"), or by its abbreviation in
 # brackets ("Civilingenjör (MSc)", "Licencjat (BSc)"): degrees in any language carry one of these.
 _DEGREE_WORD = re.compile(r"\b(?:bachelor|master|doctor|diploma|degree|certificate|licen[cs]\w*)", re.I)

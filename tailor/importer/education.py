@@ -125,6 +125,12 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     the school and its field: no degree is shown, and a field is no degree."""
     texts = [cut for text in _degree_sentence(texts, entry) for comma in _school_after_comma(text)
              for cut in field_before_degree(comma)]
+    if (labelled := next((t for t in texts if DEGREE_LABEL.match(t)), None)) and "studyType" not in entry:
+        named = DEGREE_LABEL.match(labelled)[1].strip()  # "Abschluss: Mittlere Reife": the degree by its label
+        texts = [t for t in texts if t is not labelled]
+        entry["studyType"], area = (named, "") if "area" in entry else split_degree(named)
+        if area:
+            entry["area"] = area
     if "studyType" in entry:  # read from a "field, degree" part: a school may follow it
         school = next((t for t in texts if INSTITUTION.search(t)), texts[0] if texts else None)
         if school and "institution" not in entry:
@@ -162,7 +168,7 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
             study, score = trailing_score(study) if score is None else (study, score)
         if score and "score" not in entry:
             entry["score"] = score
-        if not area and len(rest) == 1 and not INSTITUTION.search(rest[0]):
+        if not area and len(rest) == 1 and not INSTITUTION.search(rest[0]) and not _LABELLED.match(rest[0]):
             area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
         elif area and school and len(rest) == 1 and _specialism(rest[0], degree, texts):
             area = f"{area}, {rest.pop()}"  # "Master of Science in Education, Secondary Teaching"
@@ -182,6 +188,11 @@ def _specialism(text: str, degree: str, texts: list[str]) -> bool:
         and text[:1].isupper()
 
 
+# "Abschluss: Mittlere Reife", "Degree: Bachelor of Science": the degree under its label, whatever
+# its words (a school-leaving certificate names no degree word), never the school
+DEGREE_LABEL = re.compile(r"^(?:abschluss|degree|qualification|diploma|titel|dipl[ôo]me)\s*:\s*(.+)$", re.I)
+# "Board: CBSE": a part under a label of its own says what it is, and a field of study it is not
+_LABELLED = re.compile(r"^[^\W\d][\w ./]{1,24}:\s+\S")
 # An awarding body by its acronym alone ("ICAEW", "CIPD"): a qualification names more than its letters
 _BODY = re.compile(r"^[A-Z]{3,6}$")
 
@@ -298,6 +309,9 @@ def split_degree(text: str) -> tuple[str, str]:
         return (study, f"{area} {note[2]}") if area else (f"{study} {note[2]}", "")
     if (match := re.match(r"^([^:]+?):\s+(.+)$", text)) and degree_rank(match[1]):
         return match[1].strip(), match[2].strip()
+    if (match := re.match(r"^([^()]+?)\s*\(([^()\d]+)\)$", text)) and degree_rank(match[1]) \
+            and FIELD_OF_STUDY.search(match[2]) and not degree_rank(match[2]):
+        return match[1].strip(), match[2].strip()  # "B.E. (Mechanical Engineering)": the field in brackets
     if match := _NAMED_DEGREE.match(text) or _DEGREE_THEN_FIELD.match(text):
         return match[1].strip(), match[2].strip()  # "Bachelor of Science Computer Science": no word between
     if (match := re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)) and (named := split_degree(match[1])[1]) \

@@ -12,7 +12,15 @@ from dataclasses import replace
 from tailor.importer import fields
 from tailor.importer.dates import Dates, parse_dates
 from tailor.importer.descriptions import is_prose
-from tailor.importer.education import DEGREE, INSTITUTION, THESIS_ROW, degree_rank, degree_sentence, is_degree
+from tailor.importer.education import (
+    DEGREE,
+    DEGREE_LABEL,
+    INSTITUTION,
+    THESIS_ROW,
+    degree_rank,
+    degree_sentence,
+    is_degree,
+)
 from tailor.importer.lines import Line
 from tailor.importer.list_items import is_meta_only, line_dates
 
@@ -32,6 +40,9 @@ _AREA_ROW = re.compile(r"^(?:field\(s\)|fields?|area|subjects?) of study\s*:\s*(
                        r"|^(?:major|speciali[sz]ation)\s*:\s*(.+)$", re.I)
 
 
+# "Note 1,8", "Abschlussnote: 2,3", "Grade 1.7": a grade under a German label (or "Grade"), with
+# its decimal comma: one value, where a list split at commas would make "Note 1" and "8"
+_NOTE = re.compile(r"(?:(?:abschluss|gesamt|end)?note|grade)\s*:?\s*(\d(?:[.,]\d{1,2})?(?:\s*\([^()]*\))?)", re.I)
 # A grade on its own: "3.81/4.0", "3.71", "5.0 (bardzo dobry)".
 _BARE_GRADE = re.compile(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})(?:\s*\([^()]*\))?")
 
@@ -83,6 +94,11 @@ def education_detail(piece: str, entry: dict) -> bool:
     if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and "score" not in entry:
         entry["score"] = score
         return True
+    if (grade := _NOTE.fullmatch(piece.strip())) and "score" not in entry:
+        entry["score"] = grade[1]  # "Note 1,8": a German grade, its decimal comma and all
+        return True
+    if DEGREE_LABEL.match(piece.strip()):
+        return False  # "Abschluss: Mittlere Reife": the degree, read with the school (`assign_education`)
     if THESIS_ROW.match(piece.strip()) and "score" not in entry and not advisor_cut(piece):
         entry["score"] = piece.strip()
         return True
@@ -120,7 +136,8 @@ def detail_line(text: str, entry: dict) -> bool:
     a bare grade before them or not ("3.5/4.0 Statistics, Managerial Accounting, ..."), or one
     course by its catalogue code ("CSE 451 - Operating Systems"). One grade with more after a
     separator ("GPA: 3.8 | Dean's List") is left to the parts."""
-    chunks = [c for c in re.split(r"\s*;\s+|\s+[|•·—–]\s+(?=(?i:gpa\b|[\w() ]{2,30}:))", text.strip()) if c]
+    chunks = [c for c in re.split(r"\s*;\s+|\s+[|•·—–]\s+(?=(?i:gpa\b|[\w() ]{2,30}:))"
+                                  r"|,\s+(?=(?i:(?:abschluss|gesamt|end)?note|grade)\s*:?\s*\d)", text.strip()) if c]
     trial = {**entry, "courses": list(entry.get("courses", []))}
     if chunks and (len(chunks) > 1 or _AREA_ROW.match(text.strip()) or len(fields.split_parts(text)) == 1) \
             and all(education_detail(chunk, trial) for chunk in chunks):

@@ -55,6 +55,7 @@ from tailor.importer.projects import keywords_after_points, named_lead, plain_le
 from tailor.importer.result import Unparsed
 from tailor.importer.role_groups import employer_over_roles
 from tailor.importer.roles import at_wrap, employer_first, open_at, role_after_employer
+from tailor.importer.table_head import column_labels
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
 _ROLE_AND_SCHOOL = ("work", "volunteer", "projects", "education")
@@ -78,6 +79,7 @@ def group_entries(lines: list[Line], section: str = "") -> list[RawEntry]:
     Certificate (2020)") is one entry per bullet: those entries are one line each.
     """
     entries: list[RawEntry] = []
+    lines = lines[column_labels(lines):]  # a table's header row names the columns (`table_head.py`)
     lines = row_items(join_stacked_dates(name_list(lines, section)))
     for index, line in enumerate(lines):
         current = entries[-1] if entries else None

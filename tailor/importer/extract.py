@@ -24,6 +24,7 @@ from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wr
 from tailor.importer.links import relink_words
 from tailor.importer.pdf import read_pdf_lines
 from tailor.importer.printed_links import drop_printed_targets
+from tailor.importer.table_head import header_roles, ordered_cells, school_heading
 from tailor.importer.word_lines import contact_footer, read_odt_lines, row_lines, runs_lines, with_page_header
 from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
@@ -152,7 +153,7 @@ def _story_lines(story, opens: bool = False) -> list[Line]:
     lines: list[Line] = []
     for block in blocks(story):
         if hasattr(block, "rows"):
-            lines += _table_lines(block, opens=opens and not lines)
+            lines += _table_lines(block, opens=opens and not lines, before=lines)
         else:
             lines += _paragraph_lines(block)
     return lines
@@ -179,15 +180,21 @@ def _page_header_footer(document) -> tuple[list[Line], list[Line]]:
     return header, contact_footer(footer)
 
 
-def _table_lines(table, opens: bool = False) -> list[Line]:
+def _table_lines(table, opens: bool = False, before: list[Line] | None = None) -> list[Line]:
     """A row whose cells hold one line each is one line ("Title | Dates"); otherwise the row is
     a layout (a two-column resume: "SKILLS ..." beside "EXPERIENCE ...") and each cell is read
     on its own, left to right, each paragraph and line break its own line, so the headings in
-    the cells open their sections. Nested tables are read the same way, in place."""
+    the cells open their sections. Nested tables are read the same way, in place. A first row
+    that only names the columns is dropped and says how to read the rows (`table_head.py`)."""
     lines: list[Line] = []
-    for row in table.rows:
+    roles = None
+    for i, row in enumerate(table.rows):
         cells = [_story_lines(cell) for cell in dict.fromkeys(row.cells)]  # merged cells repeat
-        lines += row_lines(cells, opens=opens and not lines)
+        if i == 0 and len(table.rows) > 1 and (roles := header_roles(cells)) is not None:
+            lines += school_heading(roles, before or [])
+            continue  # the row naming the columns is no entry (`table_head.py`)
+        cells, after = ordered_cells(cells, roles) if roles else (cells, [])
+        lines += row_lines(cells, opens=opens and not lines) + after
     return lines
 
 

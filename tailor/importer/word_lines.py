@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, split_parts
 from tailor.importer.lines import Line, bold_runs, clean
 from tailor.importer.links import relink_words
 from tailor.importer.name_line import looks_like_name
 from tailor.importer.odt import Paragraph, Table, read_odt
 from tailor.importer.sections import section_key
+from tailor.importer.table_head import header_roles, ordered_cells, school_heading
 
 _SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (no-break and wide ones too), not a tab
 
@@ -41,10 +43,43 @@ def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
     """The page header's lines at the top of the document, as they are printed, except that a
     header of nothing but contact details goes right after the body's first line: the page
     header prints above the name, but the resume opens with the name (docs/ARCHITECTURE.md,
-    "Resume import": the header's first line is read as the name)."""
+    "Resume import": the header's first line is read as the name). A header that names the
+    person again when the body opens with their name is a running header: only the contact
+    details the body lacks are kept from it (`_name_again`)."""
+    if _name_again(header, body):
+        return body[:1] + _header_news(header, body) + body[1:]
     if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
         return body[:1] + header + body[1:]
     return header + body
+
+
+def _name_again(header: list[Line], body: list[Line]) -> bool:
+    """The body opens with the person's name and the page header names them again ("Jane Doe,
+    RN | jane@example.com", a running header printed from page 2 on): the header is page
+    furniture repeating the resume's own top, and read first its name would go on as the
+    label or the place."""
+    if not header or not body or not looks_like_name(body[0].text) or section_key(body[0]) not in (None, "unknown"):
+        return False
+    return any(_names(part, body[0].text) for line in header for part in split_parts(line.text))
+
+
+def _names(part: str, name: str) -> bool:
+    """The header part names the person ("Jane Doe", "Jane Doe, RN"), not their web address."""
+    return not is_contact_detail(part) and _squash(part).startswith(_squash(name))
+
+
+def _header_news(header: list[Line], body: list[Line]) -> list[Line]:
+    """The page header's contact details (email, phone, web address, place) that the body does
+    not give: all a page header adds to a body that opens with the person's name. The name
+    again ("Jane Doe, RN", which reads like a place) and other words are furniture."""
+    seen = _squash(" ".join(line.text for line in body))
+    news = [part for line in header for part in split_parts(line.text) if not _names(part, body[0].text)
+            and (is_contact_detail(part) or is_location(part)) and _squash(part) not in seen]
+    return [Line(" | ".join(news))] if news else []
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
@@ -53,6 +88,8 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
     "SKILLS ..." beside "EXPERIENCE ...") and each cell's lines are read in turn, left to right,
     except in a row that `opens` the document, whose cell holding the name goes first
     (`_name_cell_first`)."""
+    if labelled := _label_value(cells):
+        return [labelled]
     if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
         texts = [cell[0].text for cell in cells if cell]
         if not texts:
@@ -61,6 +98,27 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
         prefix = first.bold_prefix or (first.text if first.bold else "")
         return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
     return _name_cell_first([cell for cell in cells if cell]) if opens else [line for cell in cells for line in cell]
+
+
+def _label_value(cells: list[list[Line]]) -> Line | None:
+    """A label/value row ("EDV | SAP PM, MS Office", "Sprachen | Deutsch ¶ Englisch (B2)") as
+    the "Label: a, b" line a typed resume has: the label names the group (the skills reader's
+    group name, the languages heading) and the value cell's items are its keywords. Read as
+    "EDV | SAP PM, MS Office" the label is a keyword of its own. Only a row of two cells whose
+    first is a short label (no digit, comma or date) and whose second is a list (a comma, or an
+    item a line) of no contact detail, place or number (a phone, a postcode, a year): a
+    "Period | Role" or "Phone | ..." row stays as it is."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 2 or len(filled[0]) != 1 or any(line.heading for cell in filled for line in cell):
+        return None
+    label, values = filled[0][0], [line.text.strip().rstrip(",;") for line in filled[1]]
+    text = label.text.strip().rstrip(":")
+    value = ", ".join(values)
+    if not text or len(text.split()) > 3 or re.search(r"[\d,;.()@|]", text) or parse_dates(text) \
+            or not (len(values) > 1 or ", " in value) or re.search(r"\d{3}|@|https?:|www\.", value) \
+            or parse_dates(value) or any(is_location(v) or is_contact_detail(v) for v in split_parts(value)):
+        return None
+    return Line(f"{text}: {value}", bold=False, bold_prefix=f"{text}:" if label.bold else "")
 
 
 def _name_cell_first(cells: list[list[Line]]) -> list[Line]:
@@ -152,8 +210,14 @@ def _odt_lines(blocks: list[Paragraph | Table], opens: bool = False) -> list[Lin
     lines: list[Line] = []
     for block in blocks:
         if isinstance(block, Table):
-            for row in block.rows:
-                lines += row_lines([_odt_lines(cell) for cell in row], opens=opens and not lines)
+            roles = None
+            for i, row in enumerate(block.rows):
+                cells = [_odt_lines(cell) for cell in row]
+                if i == 0 and len(block.rows) > 1 and (roles := header_roles(cells)) is not None:
+                    lines += school_heading(roles, lines)
+                    continue  # the row naming the columns is no entry (`table_head.py`)
+                cells, after = ordered_cells(cells, roles) if roles else (cells, [])
+                lines += row_lines(cells, opens=opens and not lines) + after
         else:
             # its links as a DOCX paragraph's hyperlinks: a contact row's linked words read as addresses
             lines += [relink_words(line, block.links) for line in runs_lines(block.runs, block.level, block.list_item)]

@@ -13,3 +13,9 @@ def test_a_degree_named_in_spanish_french_or_portuguese():
     assert all(FOREIGN_DEGREE.fullmatch(w) for w in ("Máster", "Grado", "Licence", "Mestrado", "Diplôme"))
     assert not FOREIGN_DEGREE.fullmatch("Técnico Superior")
     assert FIELD_OF_STUDY.search("Ingeniería Civil") and not FIELD_OF_STUDY.search("Hawksmoor")
+
+
+def test_indian_engineering_degrees_and_a_faculty():
+    assert degree_rank("B.E.") == 3 and degree_rank("M.E. in Civil Engineering") == 3
+    assert degree_rank("Be a leader") == 0 and degree_rank("Me and you") == 0
+    assert INSTITUTION.search("Faculty of Mathematics")

@@ -373,3 +373,30 @@ def test_a_degree_word_then_en_or_its_field_splits_there_not_at_a_comma():
     assert split_degree("Master Logistique et supply chain") == ("Master", "Logistique et supply chain")
     assert split_degree("Técnico Superior en Dirección de Cocina") == ("Técnico Superior en Dirección de Cocina", "")
     assert split_degree("Master Degree") == ("Master Degree", "")
+
+
+def test_a_degree_under_its_label_is_the_degree_not_the_school():
+    """"Abschluss: Mittlere Reife" under "Realschule Feuerbach": the label says it is the degree,
+    though a school-leaving certificate has no degree word; the label is not kept."""
+    entry: dict = {}
+    assert assign_education(["Realschule Feuerbach", "Abschluss: Mittlere Reife"], entry) == []
+    assert entry == {"studyType": "Mittlere Reife", "institution": "Realschule Feuerbach"}
+    entry = {}
+    assign_education(["TU München", "Abschluss: Bachelor of Science in Physics"], entry)
+    assert entry == {"studyType": "Bachelor of Science", "area": "Physics", "institution": "TU München"}
+
+
+def test_the_field_in_brackets_after_a_degree_and_a_school_faculty():
+    assert split_degree("B.E. (Mechanical Engineering)") == ("B.E.", "Mechanical Engineering")
+    assert split_degree("BSc (Hons)") == ("BSc (Hons)", "")
+    entry: dict = {}
+    assign_education(["University of Belgrade, Faculty of Mathematics", "BSc in Computer Science"], entry)
+    assert entry == {"institution": "University of Belgrade, Faculty of Mathematics", "studyType": "BSc",
+                     "area": "Computer Science"}
+
+
+def test_a_labelled_part_is_not_the_field():
+    entry: dict = {}
+    assert assign_education(["HSC", "Fergusson College", "Board: Maharashtra State Board"], entry) \
+        == ["Board: Maharashtra State Board"]
+    assert "area" not in entry

@@ -258,3 +258,11 @@ def test_dates_set_above_each_school_open_the_next_school_with_no_points_between
     assert [(e["institution"], e["studyType"], e["area"], e["startDate"]) for e in _entries(lines)] == [
         ("Universidad Politécnica de Madrid", "Máster", "Ingeniería de Caminos, Canales y Puertos", "2015"),
         ("Universidad Nacional de Colombia", "Grado", "Ingeniería Civil", "2010")]
+
+
+def test_a_german_grade_keeps_its_decimal_comma():
+    entry: dict = {}
+    assert education_detail("Note 1,8", entry) and entry == {"score": "1,8"}
+    entry = {}
+    assert detail_line("Courses: Statik, Note 1,8", entry) and entry["score"] == "1,8"
+    assert not education_detail("Abschluss: Mittlere Reife", {})  # the degree, read with the school

@@ -86,3 +86,25 @@ def test_a_heading_that_reads_like_a_name_does_not_move_its_cell():
     right = [Line("Contact Details", bold=True), Line("jane@example.com")]
     assert _texts(row_lines([left, right], opens=True)) == _texts(left + right)
     assert _texts(row_lines([right, left], opens=True))[0] == "Jane Doe"
+
+
+def test_a_label_value_row_reads_as_a_labelled_list():
+    """"EDV | SAP PM, MS Office": the label cell names the group, the value cell's items are
+    its keywords; a value cell of one item a line is a list too. A row of a place, a phone or
+    dates stays a row."""
+    assert [line.text for line in row_lines([[Line("EDV")], [Line("SAP PM, MS Office")]])] == ["EDV: SAP PM, MS Office"]
+    languages = [[Line("Sprachen")], [Line("Deutsch (Muttersprache)"), Line("Englisch (B2)")]]
+    assert [line.text for line in row_lines(languages)] == ["Sprachen: Deutsch (Muttersprache), Englisch (B2)"]
+    assert [line.text for line in row_lines([[Line("Acme")], [Line("Berlin, Germany")]])] == ["Acme | Berlin, Germany"]
+    assert [line.text for line in row_lines([[Line("Anschrift")], [Line("Hohenloher Straße 12, 70435 Stuttgart")]])] \
+        == ["Anschrift | Hohenloher Straße 12, 70435 Stuttgart"]
+
+
+def test_a_running_header_that_names_the_person_again_adds_only_what_the_body_lacks():
+    """A page-2 header "Jane Doe, RN | email" over a body that opens with the name: read first,
+    "Jane Doe, RN" would be the place; only a contact detail the body does not give is kept."""
+    body = [Line("Jane Doe"), Line("Registered Nurse"), Line("Leeds, UK | 555-201-3344 | jane.doe@example.com")]
+    header = [Line("Jane Doe, RN | jane.doe@example.com")]
+    assert [line.text for line in with_page_header(header, body)] == [line.text for line in body]
+    header = [Line("Jane Doe, RN | linkedin.com/in/janedoe")]
+    assert [line.text for line in with_page_header(header, body)][:2] == ["Jane Doe", "linkedin.com/in/janedoe"]
