@@ -25,6 +25,7 @@ from tailor.importer.name_line import (
     unshout,
 )
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
+from tailor.importer.personal_details import FORM_LABEL, personal_details
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
@@ -54,6 +55,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     while lines and _IMAGE_TEXT.match(lines[0].text.strip()):   # never the person's name
         unparsed.append(Unparsed("header", lines[0].text, "an image's size or alternative text"))
         lines = lines[1:]
+    personal, lines = personal_details(lines)
+    unparsed += personal
     note = covering_note(lines)  # "Hi Sam," / "My resume is below." over the name: a resume pasted in an email
     unparsed += [Unparsed("header", line.text, _NOTE_REASON) for line in lines[:note]]
     lines = lines[note:]
@@ -170,7 +173,8 @@ def _address_in_parts(text: str) -> str:
     """"Rua Augusta, 1508 – São Paulo, SP 01304-001 – BR": an address set on one line with dashes
     between its lines is one address, read whole, when none of its parts is another detail."""
     parts = fields.split_parts(text)
-    whole = len(parts) > 1 and not place_of_address(text) and place_of_address(" ".join(parts)) \
+    pin = len(parts) == 2 and parts[1].isdigit() and street_address(" ".join(parts))  # "... Pune, Maharashtra – 411045"
+    whole = len(parts) > 1 and not place_of_address(text) and (place_of_address(" ".join(parts)) or pin) \
         and not any(fields.is_email(p) or fields.is_url(p) or fields.is_phone(p) for p in parts)
     return " ".join(parts) if whole else text
 
@@ -302,6 +306,8 @@ def _label_value(text: str) -> str | None:
     "Website"), or after any short label when the value is an address (networks come and go, so
     their names are not listed)."""
     value = fields.label_value(text, *_LABELLED)
+    if value is None and (form := FORM_LABEL.match(text.strip())):
+        value = form[1]  # "Telefon: +49 171 2345678", "Tel. 555 0100": a label in another language or short form
     if value is None and (match := _ANY_LABEL.match(text.strip())) and fields.is_url(match[2]):
         value = match[2]
     return value

@@ -36,7 +36,10 @@ ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day
        rf"|(?<!\d){_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
        rf"|(?<![\d/.]){_PAY_PLAN}{_YEAR})")
-OPEN = rf"(?:present|current|now|ongoing|today|date|{OPEN_WORDS})"  # and other languages' words
+# "July 2019 – Till Date", "2019 – till now", "2019 - to date": Indian and British CVs write an open end
+# with "till"/"to"/"up to" before the word, which is the same open end
+OPEN = (rf"(?:(?:till|until|up\s+to|upto|to)\s+(?:date|now|present|today)|present|current|now|ongoing|today|date"
+        rf"|{OPEN_WORDS})")  # and other languages' words
 RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|thru)\s*"
                    rf"(?P<end>{ONE}|{OPEN})(?!\w)", re.I)
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
@@ -103,8 +106,21 @@ _DATE_LABEL = re.compile(r"^(?:(?:(?:issued|awarded|earned|received|completed|gr
                          r"(?:\s+(?:on|in))?|since)\s*:?\s+|(?:date[sd]?|period)\s*:\s*)", re.I)
 
 
+# "seit 03/2019", "since 2019", "depuis 2018", "desde 2020": one date after "since" is a start with
+# no end yet, which JSON Resume writes as a missing endDate (not as a one-month job)
+_SINCE = re.compile(r"^(?:since|seit|depuis|desde|dal|sinds)\s+", re.I)
+# "Oct 2023 – Jul 2027 (expected)": a student's end still to come; the dates are the dates
+_EXPECTED_AFTER = re.compile(
+    r"\s*[(\[]?\s*(?:expected|anticipated|projected|voraussichtlich|pr[ée]vu[e]?)\s*[)\]]?\s*$", re.I)
+
+
 def parse_dates(text: str) -> Dates | None:
-    """The dates `text` consists of (a range or one date), else None."""
+    """The dates `text` consists of (a range or one date), else None. One date after "since"
+    ("seit 03/2019") has an open end; an "(expected)" after the dates is dropped."""
+    text = _EXPECTED_AFTER.sub("", text) if SINGLE.search(text) else text
+    if (since := _SINCE.match(text.strip())) and (dates := _parse_dates(text.strip()[since.end():])) \
+            and dates.start == dates.end and dates.start:
+        return Dates(dates.start, "", True, text=" ".join(text.split()))
     dates = _parse_dates(text)
     return replace(dates, text=" ".join(text.split())) if dates else None
 
@@ -137,7 +153,7 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
     at the end of a part. A bare trailing year is not taken (it is often part of a name:
     "TechConf 2022"), unless it stands in brackets of its own ("B.S. CS (2018)"), which set it
     apart from the name as its date."""
-    text = without_duration(text)
+    text = without_duration(_EXPECTED_AFTER.sub("", text) if SINGLE.search(text) else text)
     if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
         return head, Dates(bracketed[1], bracketed[1], text=bracketed[0].strip())
     for pattern in (RANGE, _MONTH_DATE):
@@ -147,11 +163,14 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
                 continue
             head = _TRAILING_LABEL.sub("", text[:match.start()]).rstrip(" ,;:([-–—|")
             dates = parse_dates(match[0])
+            if dates and (since := _SINCE_AFTER.search(head)) and dates.start == dates.end:
+                head, dates = head[:since.start()].rstrip(" ,;:([-–—|"), replace(dates, end="", ongoing=True)
             if head and dates:
                 return head, dates
     return None
 
 
+_SINCE_AFTER = re.compile(r"(?:^|(?<=[\s|,;]))(?:since|seit|depuis|desde|dal|sinds)$", re.I)  # "Bosch | seit 03/2019"
 # "... Associate of Applied ScienceCompleted in": a date's label before it, glued onto the text
 # before it when the layout floated the date right up against that text
 _TRAILING_LABEL = re.compile(r"(?:(?<=[a-z)])|\s+)(?:Completed|Graduated|Awarded|Issued|Expected|Earned|Obtained)"

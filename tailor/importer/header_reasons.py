@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from tailor.importer.addresses import bare_place
+from tailor.importer.dates import parse_dates, trailing_dates
+from tailor.importer.degree_words import DEGREE
 from tailor.importer.education import INSTITUTION
 from tailor.importer.name_line import looks_like_name
+from tailor.importer.personal_details import FORM_LABEL
 from tailor.importer.roles import ROLE_WORDS
+from tailor.importer.section_names import HEADINGS, normalise_heading
 
 _TITLE_WORDS = 8  # a job title's words at most ("Senior Project Coordinator (former Chef)")
 # The head word of a job title in the languages whose headings Tailor reads (French, Spanish,
@@ -36,18 +40,64 @@ _LABELLED = re.compile(r"([^\W\d_][\w'’ -]{1,30}?)\s*:\s+\S")
 def unread_reason(part: str, basics: dict) -> str:
     """Why `part`, a header text, found no field: a school or a role says what it is (its
     section's heading may not have been recognised); a person's name or job title says which
-    line was taken for it instead and where to fix it; a labelled detail ("Citizenship: US") has
-    no field to go to; anything else is no contact detail."""
+    line was taken for it instead and where to fix it; a heading, a label, a labelled list or a
+    sentence says so (`_shape_reason`); anything else is no contact detail."""
     name, label = basics.get("name", ""), basics.get("label", "")
     if INSTITUTION.search(part) and len(part.split()) <= _TITLE_WORDS:
         return "looks like a school: it belongs under education (was its section's heading recognised?)"
+    if DEGREE.search(part) and (trailing_dates(part) or parse_dates(part)):
+        return "looks like a degree and its dates: it belongs under education (was its section's heading recognised?)"
+    if _sentence(part):
+        return _SENTENCE_REASON
     role = (ROLE_WORDS.search(part) or _FOREIGN_ROLE.search(part)) and len(part.split()) <= _TITLE_WORDS
     if name and looks_like_name(part) and not role and not bare_place(part, known_only=True):
         return f'looks like a name; the name was taken from "{name}": check basics.name'
     if role:
         return (f'looks like a job title; the label was taken from "{label}": check basics.label' if label
                 else "looks like a job title: set it as basics.label if it is yours")
-    if labelled := _LABELLED.match(part):
-        return (f'a labelled detail ("{labelled[1]}") that JSON Resume has no field for: add it to basics.summary '
+    return _shape_reason(part) or "not recognised as a contact detail"
+
+
+# "Telefon", "E-Mail:", "Phone": a contact field's label whose value was read apart from it
+_CONTACT_LABEL = re.compile(r"(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|cell|tel(?:ephone)?|telefon"
+                            r"|handy|mobil|fon|address|anschrift|adresse|location|website|web|url|linkedin|github)\.?",
+                            re.I)
+# "Relevant courses: ...", "Coursework: ...": a school's courses, which `education[].courses` holds
+_COURSES = re.compile(r"(?:relevant |selected |key )?(?:courses|coursework|course work|modules)", re.I)
+_SENTENCE_WORDS = 6  # "Marketing coordinator who turns data into campaigns.": a sentence, not a detail
+
+
+def _shape_reason(part: str) -> str:
+    """What a header text that is no contact detail looks like (a heading, a label alone, a
+    labelled list or detail, a sentence), said so the person knows where it belongs; "" when
+    it looks like none of those. A labelled detail is said to have no field only when JSON
+    Resume has none for it: "Languages Known" has `languages`, "Telefon" `basics.phone`."""
+    text = part.strip()
+    key = HEADINGS.get(normalise_heading(text))
+    if key and len(text.split()) <= 4:
+        return (f'looks like a section heading ("{text}") read with the header: the lines under it may be '
+                "misplaced; check them")
+    if _CONTACT_LABEL.fullmatch(text.rstrip(":").strip()) or (text.endswith(":") and len(text.split()) <= 3):
+        return f'a field\'s label ("{text.rstrip(":").strip()}") without its value beside it: check basics'
+    if labelled := _LABELLED.match(text):
+        label = labelled[1].strip()
+        if (section := HEADINGS.get(normalise_heading(label))) and section not in ("contact", "summary", "unknown"):
+            return f'a labelled list ("{label}") that belongs in {section}: move it there'
+        if _COURSES.fullmatch(label):
+            return f'a school\'s courses ("{label}"): they belong in education[].courses'
+        if _CONTACT_LABEL.fullmatch(label) or FORM_LABEL.match(text):
+            return f'a contact label ("{label}") whose value was not read as a contact detail: check basics'
+        return (f'a labelled detail ("{label}") that JSON Resume has no field for: add it to basics.summary '
                 "if you want it kept")
-    return "not recognised as a contact detail"
+    return ""
+
+
+_SENTENCE_REASON = "reads as a sentence about you, not a contact detail: put it in basics.summary if it is your summary"
+
+
+def _sentence(text: str) -> bool:
+    """Six words or more ending in a full stop, or twelve or more mostly in lower case: prose
+    (a profile under the name with no heading), never a title, a name or a detail."""
+    words = text.split()
+    return len(words) >= _SENTENCE_WORDS and bool(re.search(r"\w[.!?]$", text.strip())) \
+        or len(words) >= 2 * _SENTENCE_WORDS and sum(w.islower() for w in words) * 2 >= len(words)

@@ -65,6 +65,11 @@ FOREIGN_HEADINGS: dict[str, tuple[str, ...]] = {
                      "pubblicazioni", "publicaties"),
     "references": ("referencias", "referenzen", "referencias profissionais", "referenze",
                    "referenties"),
+    # a block of personal data (name, address, phone, birth date) holds what a header holds
+    "contact": ("personliche daten", "personliche angaben", "kontakt", "kontaktdaten", "donnees personnelles",
+                "informations personnelles", "coordonnees", "datos personales", "informacion personal", "contacto",
+                "dados pessoais", "dati personali", "informazioni personali", "contatti", "persoonlijke gegevens",
+                "personalia"),
 }
 
 # Month number -> its names and abbreviations in those languages (without accents), beyond the

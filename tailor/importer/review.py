@@ -25,6 +25,7 @@ from tailor.importer.name_line import covering_line
 from tailor.importer.page_furniture import FURNITURE_SECTIONS
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
+from tailor.importer.section_names import is_sign_off
 from tailor.importer.sections import HEADINGS, normalise_heading
 
 # section -> (organisation key, title key); the keys a reader names an entry by
@@ -225,7 +226,10 @@ def _headings(unparsed: Sequence[Unparsed]) -> list[Finding]:
         if item.section.startswith("unknown: "):
             heading = item.section.removeprefix("unknown: ")
             counts[heading] = counts.get(heading, 0) + 1
-    return [Finding("heading_unknown", f"unknown: {heading}",
+    return [Finding("sign_off", f"unknown: {heading}", f'section "{heading}" left out: a declaration with place, '
+                    f"date and signature is about the resume, not part of it ({n} line(s) listed below)")
+            if is_sign_off(heading) else
+            Finding("heading_unknown", f"unknown: {heading}",
                     f'section "{heading}" was not imported ({n} line(s) listed below): place them by hand, or, if '
                     f"it is a usual section under another name, rename its heading (e.g. to {_KNOWN_NAMES}) and "
                     "import again")

@@ -27,6 +27,10 @@ ROLE_WORDS = re.compile(
     # the usual role words of French and Spanish titles ("Responsable logistique", "Jefe de Obra")
     r"responsable|directeur|directrice|ing[ée]nieur|ingenier[oa]|jef[ea]|gerente|adjointe?)s?\b", re.I)
 
+# "Designation: Quality Engineer", "Position: Nurse", "Funktion: Teamleiter": a form's label before the
+# role (usual on Indian CVs, under the employer's dated line) names the field; it is no part of the title
+_ROLE_LABEL = re.compile(r"^(?:designation|position(?: held)?|role|job title|title|post|poste|puesto|cargo|funktion"
+                         r")\s*[:–-]\s*(?=\S)", re.I)
 _AT = re.compile(r"\s+at\s+")
 _OPEN_AT = re.compile(r"(.+?)\s+(?:at|@)", re.I)
 
@@ -37,6 +41,7 @@ def role_at(section: str, texts: list[str], dashed: list[tuple[str, str, str]]) 
     go back together as one employer first."""
     if section not in ("work", "volunteer"):
         return texts
+    texts = [_ROLE_LABEL.sub("", text) for text in texts]  # "Designation: Quality Engineer"
     for a, b, joined in dashed:
         at = _AT.split(a, 1)
         if texts[:2] == [a, b] and len(at) == 2 and is_role(at[0]) and not is_role(b):
@@ -161,6 +166,7 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
     Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name."""
     if section not in ("work", "volunteer"):
         return texts
+    texts = [_ROLE_LABEL.sub("", text) for text in texts]  # "Designation: Quality Engineer"
     for a, b, joined in dashed:
         if a in texts and b in texts and not is_role(a) and (split := role_comma_split(b) or role_dash_split(b)) \
                 and not is_role(split[0]):  # "... – Grupo Sanmi, Sous Chef", "... – Grupo Sanmi - Sous Chef"

@@ -22,66 +22,19 @@ from dataclasses import dataclass, field, replace
 from tailor.importer.certificate_names import certificates_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
-from tailor.importer.heading_words import FOREIGN_HEADINGS, plain
+from tailor.importer.heading_words import FOREIGN_HEADINGS
 from tailor.importer.lines import Line, strip_bullet
+from tailor.importer.personal_details import ROW
 from tailor.importer.section_fit import fits_section
+from tailor.importer.section_names import (  # noqa: F401 (HEADINGS, normalise_heading, names_no_field: used by others)
+    HEADINGS,
+    KEYWORDS,
+    NO_FIELD_WORDS,
+    names_no_field,
+    normalise_heading,
+)
 from tailor.importer.simple import spoken_languages
 
-# Section key (JSON Resume's, plus "summary") -> headings that open it (normalised).
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    "contact": ("contact", "contacts", "contact information", "contact details", "contact info",
-                "personal information", "personal details", "personal info", "profiles", "social",
-                "links", "social profiles", "online profiles", "find me online", "get in touch"),
-    "summary": ("summary", "profile", "about", "about me", "professional summary", "career summary",
-                "executive summary", "summary of qualifications", "objective", "career objective",
-                "personal statement", "personal summary", "overview", "professional profile"),
-    "work": ("work", "experience", "work experience", "positions", "professional history", "jobs",
-             "employment", "employment history", "work history", "professional experience",
-             "relevant experience", "career history", "experience and employment", "professional background",
-             "where i ve worked", "career", "research experience", "teaching experience",
-             "leadership experience", "clinical experience", "industry experience", "military experience",
-             "military service", "internships", "internship experience", "positions held", "appointments",
-             "academic appointments", "professional appointments", "experience highlights"),
-    "volunteer": ("volunteer", "volunteering", "volunteer experience", "volunteer work",
-                  "community involvement", "volunteer and community"),
-    "projects": ("projects", "project", "personal projects", "selected projects", "side projects",
-                 "open source", "key projects", "academic projects"),
-    "education": ("education", "academic background", "education and training", "academics",
-                  "qualifications", "academic qualifications", "schooling"),
-    "skills": ("skills", "top skills", "technical skills", "core skills", "key skills", "skills and tools",
-               "technologies", "core competencies", "competencies", "tools", "tech stack", "areas of expertise",
-               "expertise", "skills and technologies", "skills and expertise"),
-    "certificates": ("certifications", "certificates", "certification", "certificate", "licenses",
-                     "licences", "licenses and certifications", "certifications and licenses",
-                     "licenses and certificates", "professional certifications"),
-    "awards": ("awards", "honors", "honours", "awards and honors", "honors and awards", "honors awards", "achievements",
-               "awards and achievements"),
-    "publications": ("publications", "papers", "selected publications", "talks and publications"),
-    "languages": ("languages", "language skills", "spoken languages"),
-    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
-    "references": ("references", "referees"),
-}
-# Sections JSON Resume has no field for (its schema has none for memberships, patents or talks;
-# "talks and publications" above is publications): their headings are known so that their lines
-# neither run on into the section above nor are read as jobs by their dated, role-like entries
-# ("Member, IEEE, 2015 - Present"). They open an "unknown" section, listed as unparsed.
-NO_FIELD = ("affiliations", "professional affiliations", "memberships", "professional memberships",
-            "memberships and affiliations", "affiliations and memberships", "associations",
-            "professional associations", "professional memberships and affiliations", "patents",
-            "patents and inventions", "speaking", "speaking engagements", "talks", "invited talks",
-            "presentations", "conference presentations", "talks and presentations")
-HEADINGS = {phrase: key for key, phrases in VOCABULARY.items() for phrase in phrases}
-HEADINGS |= dict.fromkeys(NO_FIELD, "unknown")
-HEADINGS |= {phrase: key for key, phrases in FOREIGN_HEADINGS.items() for phrase in phrases if phrase not in HEADINGS}
-# Words that name a section inside a longer heading, in the order they are tried.
-_KEYWORDS = {"projects": "projects", "volunteer": "volunteer", "volunteering": "volunteer",
-             "education": "education", "skills": "skills", "certifications": "certificates",
-             "certificates": "certificates", "licenses": "certificates", "awards": "awards",
-             "honors": "awards", "languages": "languages", "interests": "interests",
-             "publications": "publications", "references": "references", "experience": "work",
-             "employment": "work"}
-# Words that name a section JSON Resume has no field for: "Speaking Experience" holds talks, not jobs.
-_NO_FIELD_WORDS = {"affiliations", "memberships", "patents", "speaking", "talks", "presentations"}
 _MAX_HEADING_WORDS = 5
 # Sections whose content fits on the heading's line ("Skills: Excel, SQL"). Work, education and
 # summary are not: "Experience: 5 years" or "Summary: ..." inside an entry is that entry's text.
@@ -97,14 +50,6 @@ class Section:
     key: str  # a VOCABULARY key, "header" for the lines before the first heading, or "unknown"
     heading: str = ""
     lines: list[Line] = field(default_factory=list)
-
-
-def normalise_heading(text: str) -> str:
-    """'WORK EXPERIENCE:' -> 'work experience'; '&' and '/' read as 'and'; accents dropped
-    ("Compétences" -> 'competences'), as `heading_words` writes the other languages' headings."""
-    text = plain(text.strip().rstrip(":").strip().casefold())
-    text = re.sub(r"\s*[&/+]\s*", " and ", text)
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 def section_key(line: Line) -> str | None:
@@ -132,13 +77,6 @@ def section_key(line: Line) -> str | None:
     return None
 
 
-def names_no_field(heading: str) -> bool:
-    """Whether a heading names a section JSON Resume has no field for ("Patents", "Speaking
-    Experience"), as opposed to one Tailor does not know at all."""
-    name = normalise_heading(heading)
-    return name in NO_FIELD or bool(_NO_FIELD_WORDS.intersection(name.split()))
-
-
 def carries_address(text: str) -> bool:
     """An email or web address in the line: no section heading holds one, whatever its type.
     A bare domain counts in lower case only ("ASP.NET" is a name, "jo.example.com" an address)."""
@@ -156,7 +94,10 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
     whole "Label: values" text, so the group keeps its name ("Tools").
     """
     chunks: list[list[str]] = []  # [label, value] per chunk
-    for text in _INLINE_BREAK.split(line.text.strip()):
+    text = line.text.strip()
+    if (row := ROW.match(text)) and (current == "contact" or re.search(r"[|,]\s*[:–-]\s*[|,]", text)):
+        text = f"{row[1]}: {row[2]}"  # "Languages Known | : | English, Hindi": a personal-data table's row
+    for text in _INLINE_BREAK.split(text):
         match = _INLINE.match(text)
         key = HEADINGS.get(normalise_heading(match[1])) if match else None
         if key in _INLINE_KEYS:
@@ -262,8 +203,8 @@ def _styled_heading(line: Line) -> str | None:
     if not words or len(words) > 4 or re.search(r"\d", line.text) or line.is_bullet \
             or line.text.rstrip().endswith((".", ",")):
         return None
-    keys = [_KEYWORDS[w] for w in words if w in _KEYWORDS]
-    if _NO_FIELD_WORDS.intersection(words) and set(keys) <= {"work"}:
+    keys = [KEYWORDS[w] for w in words if w in KEYWORDS]
+    if NO_FIELD_WORDS.intersection(words) and set(keys) <= {"work"}:
         return "unknown"  # "Speaking Experience", "Patents": "experience" alone does not make them jobs
     return keys[0] if keys else "unknown"
 
@@ -283,7 +224,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     gapped = any(line.gap_before for line in lines[1:])  # the document marks its blocks with blank lines
     mark = _heading_mark(lines)
     for index, line in enumerate(lines):
-        key = section_key(line) if index else None  # the first line is the name, never a heading
+        key = section_key(line) if index or _personal_data(line) else None  # the first line is the name ...
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
             key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
         if key and _nested(line, left) and sections[-1].key != "header":
@@ -311,6 +252,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
     return certificates_apart(sections + inline)  # "RTITB Forklift Licence" under "Qualifications"
+
+
+def _personal_data(line: Line) -> bool:
+    """"PERSONAL DETAILS" over "Name: Jane Doe": a German Lebenslauf and many forms open with a
+    personal-data block, whose heading is the first line, yet no one is named "Personal Details"
+    (docs/ARCHITECTURE.md, "Resume import"): such a heading opens the contact section even there."""
+    name = normalise_heading(line.text)
+    return HEADINGS.get(name) == "contact" and ("personal" in name or name in FOREIGN_HEADINGS["contact"])
 
 
 def _caps(line: Line) -> bool:

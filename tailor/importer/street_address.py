@@ -9,7 +9,8 @@ every piece says what it is are read: the street is its own comma part and holds
 number, and the place after it is either a US or Canadian "City, ST 23510" (a state's or
 province's code and its postal code), or a European "69002 Lyon" (the postal code before a city
 the gazetteer knows, or before any city when a country's name follows), or a British "London
-NW1 6XE" (a known city and its postcode). A line that only looks like one ("Apt 4, Building 2")
+NW1 6XE" (a known city and its postcode), or an Indian "Pune, Maharashtra – 411045" (a known city,
+its state and a six-digit PIN code) after any street. A line that only looks like one ("Apt 4, Building 2")
 stays what it was. See the importer's header and entry steps in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
@@ -30,6 +31,10 @@ _NORTH_AMERICA = re.compile(rf"(?P<city>{_NAME}),\s*(?P<region>[A-Z]{{2}})\s+"
                             r"(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
 _POSTAL_FIRST = re.compile(rf"(?P<postal>(?:[A-Z]{{1,2}}-)?\d{{4,5}})\s+(?P<city>{_NAME})")
 _UK = re.compile(rf"(?P<city>{_NAME})\s+(?P<postal>[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})")
+# "Flat 304, Shree Residency, Baner Road, Pune, Maharashtra – 411045": an Indian address, its
+# flat and building and road before "City, State" and a six-digit PIN code after a dash
+_PIN = re.compile(rf"(?P<street>[^,]*\d[^,]*(?:,[^,]+)*?),\s*(?P<city>{_NAME}),\s*(?P<region>{_NAME})"
+                  r"(?:\s*[–-]\s*|\s+)(?P<postal>\d{6})")
 _STREET_WORDS = 8  # a street's name is this many words at most
 
 
@@ -55,6 +60,8 @@ class StreetAddress:
 
 def street_address(text: str) -> StreetAddress | None:
     """The address `text` is, when it has one of the shapes above; None for any other text."""
+    if (pin := _PIN.fullmatch(" ".join(text.split()))) and is_city(pin["city"].strip()):
+        return StreetAddress(pin["street"].strip(), pin["postal"], pin["city"].strip(), pin["region"].strip())
     parts = [p.strip() for p in " ".join(text.split()).split(",")]
     country = ""
     if len(parts) >= 3 and country_code(parts[-1]):

@@ -210,3 +210,11 @@ def test_a_second_date_says_which_dates_the_entry_holds():
     where, why = unparsed_shown(item, resume)
     assert where == "work[0] (Supply Technician (GS at DLA)"
     assert "as 2005-09 – 2005-09" in why and "work[0].startDate" in why
+
+
+def test_a_declaration_section_is_left_out_with_a_short_note():
+    """"DECLARATION" with place, date and signature: no rename advice, a note that it is left out."""
+    found = review(GOOD, [Unparsed("unknown: DECLARATION", "Place: Pune", "x")], today=TODAY)
+    messages = [str(finding) for finding in found]
+    assert any(m.startswith('section "DECLARATION" left out') for m in messages)
+    assert not any("rename its heading" in m for m in messages)

@@ -141,3 +141,12 @@ def test_a_one_line_job_with_no_role_word_is_read_in_its_order():
 def test_french_and_spanish_role_words():
     assert role_comma_split("Responsable logistique, Boiron") == ["Responsable logistique", "Boiron"]
     assert is_role("Jefe de Obra") and is_role("Ingeniero de Proyectos") and not is_role("Acciona Construcción")
+
+
+def test_a_designation_label_is_no_part_of_the_role():
+    """"Designation: Quality Engineer" under the employer's dated line (Indian CVs): the label
+    names the field, the role is what follows it."""
+    from tailor.importer.roles import role_at
+    assert role_at("work", ["Tata Motors Ltd.", "Designation: Quality Engineer"], []) == \
+        ["Tata Motors Ltd.", "Quality Engineer"]
+    assert role_at("work", ["Position: Staff Nurse", "Mercy Hospital"], []) == ["Staff Nurse", "Mercy Hospital"]

@@ -52,3 +52,12 @@ def test_the_header_street_address_is_the_persons_location_and_a_jobs_is_the_job
 def test_a_known_city_and_its_country_in_its_own_language_is_the_location():
     resume = _imported("Madrid, España", "jo@example.com | 555-201-3344")
     assert resume["basics"]["location"] == {"city": "Madrid", "region": "España"}
+
+
+def test_an_indian_address_with_its_pin_code():
+    """"Flat 304, Shree Residency, Baner Road, Pune, Maharashtra – 411045": the flat, building
+    and road are the street, then a known city, its state and the six-digit PIN code."""
+    address = street_address("Flat 304, Shree Residency, Baner Road, Pune, Maharashtra – 411045")
+    assert address.location() == {"address": "Flat 304, Shree Residency, Baner Road", "postalCode": "411045",
+                                  "city": "Pune", "region": "Maharashtra"}
+    assert street_address("Flat 304, Shree Residency, Baner Road, Nowhereville, Maharashtra – 411045") is None

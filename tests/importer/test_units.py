@@ -532,3 +532,41 @@ def test_an_unknown_word_on_a_line_of_its_own_under_the_details_is_not_the_place
     assert basics["location"] == {"city": "Kartalkaya"}
     basics, _ = parse_header([Line("Jo Doe"), Line("Data Analyst"), details, Line("Ankara")])
     assert basics["location"] == {"city": "Ankara"}
+
+
+def test_till_date_and_till_now_are_open_ends():
+    """Indian and British CVs write "July 2019 – Till Date": no end yet, not a one-month job."""
+    assert parse_dates("July 2019 – Till Date") == Dates("2019-07", "", True)
+    assert parse_dates("2019 - till now") == Dates("2019", "", True)
+    assert parse_dates("Mar 2020 – up to date") == Dates("2020-03", "", True)
+    assert trailing_dates("Tata Motors, July 2019 – Till Date") == ("Tata Motors", Dates("2019-07", "", True))
+
+
+def test_one_date_after_since_is_a_start_with_no_end():
+    """"seit 03/2019" (German "since") and "since 2019": the start of a job still held."""
+    assert parse_dates("seit 03/2019") == Dates("2019-03", "", True)
+    assert parse_dates("since 2019") == Dates("2019", "", True)
+    assert trailing_dates("Robert Bosch GmbH | seit 03/2019") == ("Robert Bosch GmbH", Dates("2019-03", "", True))
+    assert parse_dates("03/2019") == Dates("2019-03", "2019-03")  # without "since": one month
+
+
+def test_expected_after_the_dates_keeps_them():
+    """"Oct 2023 – Jul 2027 (expected)": a student's end still to come is still the end."""
+    assert parse_dates("Oct 2023 – Jul 2027 (expected)") == Dates("2023-10", "2027-07")
+    assert trailing_dates("BSc, Oct 2023 – Jul 2027 (expected)") == ("BSc", Dates("2023-10", "2027-07"))
+    assert parse_dates("expected") is None
+
+
+def test_a_personal_data_tables_list_row_is_its_section():
+    """"Languages Known | : | English, Hindi" in a personal-details table: the languages."""
+    from tailor.importer.sections import inline_sections
+    found = inline_sections(Line("Languages Known | : | English, Hindi"), "contact")
+    assert [(s.key, [line.text for line in s.lines]) for s in found] == [("languages", ["English, Hindi"])]
+    assert inline_sections(Line("Python | Advanced"), "skills") == []
+
+
+def test_a_pin_code_set_apart_by_a_dash_stays_with_its_address():
+    """The dash before an Indian PIN code splits the line into parts; the address is read whole."""
+    address = Line("Flat 304, Shree Residency, Baner Road, Pune, Maharashtra – 411045")
+    basics, _ = parse_header([Line("Jo Doe"), address])
+    assert basics["location"]["city"] == "Pune" and basics["location"]["postalCode"] == "411045"
