@@ -2,7 +2,7 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 13 less two points (rounded down; never lowered), counting
+The floors are the accuracies of 2026-12-06 after round 14 less two points (rounded down; never lowered), counting
 exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
 prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
 same way.
@@ -28,7 +28,7 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
 SHOWN = json.loads((CORPUS / "shown.json").read_text("utf-8")) if (CORPUS / "shown.json").exists() else None
 # layout -> (overall accuracy floor, name/email/phone exact on every resume)
 FLOORS = {
-    # measured 2026-12-06 after round 13 with the exact counting (shown.json), less two points
+    # measured 2026-12-06 after round 14 with the exact counting (shown.json), less two points
     # the first layouts; theme-macchiato, theme-stackoverflow and latex-jake were held out until
     # 2026-12-06 (55.1 / 31.4 / 85.6 at their last read) and are dev since the rotation
     "theme-even": (0.98, True), "theme-elegant": (0.96, True), "theme-flat": (0.94, True),
@@ -62,19 +62,19 @@ FLOORS = {
     "europass-pdf": (0.97, True), "gdocs-serif-pdf": (0.96, True), "gdocs-swiss-pdf": (0.98, True),
     # extra dev layouts of s9 (extra_dev_2026_12_06_s9), unseen: 53.5 / 79.8 / 91.4 / 78.8
     # (at first contact fullmoon's name and ace's email and phone were not exact on 9/9; both are since round 12)
-    "theme-fullmoon": (0.95, True), "theme-direct": (0.94, True), "theme-fresh": (0.94, True),
+    "theme-fullmoon": (0.95, True), "theme-direct": (0.94, True), "theme-fresh": (0.95, True),
     "theme-ace": (0.96, True),
     # extra dev layouts of s10 (extra_dev_2026_12_06_s10), unseen at 1fdf93c: theme-kards 13.0 /
     # theme-boilerplate 94.9 / docx-word-sidebar 89.0 / docx-word-sidebar-pdf 96.6 / latex-twocol 89.7
-    # (kards: name and email not exact on 9/9; it prints no phone)
-    "theme-kards": (0.11, False), "theme-boilerplate": (0.95, True), "docx-word-sidebar": (0.98, True),
+    # (kards: name and email were not exact on 9/9 until round 14; it prints no phone)
+    "theme-kards": (0.69, True), "theme-boilerplate": (0.95, True), "docx-word-sidebar": (0.98, True),
     "docx-word-sidebar-pdf": (0.94, True), "latex-twocol": (0.96, True),
     # extra dev layouts of s11 (extra_dev_2026_12_06_s11), unseen at 324939a: linkedin-profile-pdf 95.0 /
     # gdocs-spearmint-pdf 99.5 / gdocs-modernwriter-pdf 99.1 (the chef's email wrapped in LinkedIn's narrow
     # column and a Vietnamese name whose "ễ" the monospace export writes as "ê" + a combining tilde were not exact)
     "linkedin-profile-pdf": (0.96, True), "gdocs-spearmint-pdf": (0.98, True),
     "gdocs-modernwriter-pdf": (0.98, True),
-    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10, 11 and 12: a floor against
+    # held out since the 2026-12-06 rotation, read after rounds 6, 7, 9, 10, 11, 12, 13 and 14: a floor against
     # regressions only, below the 0.95 the issue asks for (github, straightforward: contact
     # fields not exact on every resume)
     "theme-eloquent": (0.84, True), "theme-github": (0.11, False), "theme-straightforward": (0.93, False),
