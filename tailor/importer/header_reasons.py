@@ -15,7 +15,7 @@ from tailor.importer.dates import parse_dates, trailing_dates
 from tailor.importer.degree_words import DEGREE
 from tailor.importer.education import INSTITUTION
 from tailor.importer.name_line import looks_like_name
-from tailor.importer.personal_details import FORM_LABEL
+from tailor.importer.personal_details import CONTACT_WORDS, FORM_LABEL
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.section_names import HEADINGS, normalise_heading
 
@@ -59,9 +59,8 @@ def unread_reason(part: str, basics: dict) -> str:
 
 
 # "Telefon", "E-Mail:", "Phone": a contact field's label whose value was read apart from it
-_CONTACT_LABEL = re.compile(r"(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|cell|tel(?:ephone)?|telefon"
-                            r"|handy|mobil|fon|address|anschrift|adresse|location|website|web|url|linkedin|github)\.?",
-                            re.I)
+# (the personal-data block's contact words, and the header's own short ones)
+_CONTACT_LABEL = re.compile(rf"(?:{CONTACT_WORDS}|cell|fon|web|url|linkedin|github)\.?", re.I)
 # "Relevant courses: ...", "Coursework: ...": a school's courses, which `education[].courses` holds
 _COURSES = re.compile(r"(?:relevant |selected |key )?(?:courses|coursework|course work|modules)", re.I)
 _SENTENCE_WORDS = 6  # "Marketing coordinator who turns data into campaigns.": a sentence, not a detail

@@ -34,11 +34,11 @@ _NO_FIELD = (r"date of birth|d\.?\s?o\.?\s?b\.?|birth ?date|born|place of birth|
              r"|nationalit[ée]|situation familiale|[ée]tat civil|fecha de nacimiento|lugar de nacimiento"
              r"|nacionalidad|estado civil|data de nascimento|nacionalidade|data di nascita|luogo di nascita"
              r"|nazionalit[àa]|stato civile|geboortedatum|geboorteplaats|nationaliteit|burgerlijke staat")
-_CONTACT_WORDS = (r"e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|tel(?:ephone)?|telefon(?:nummer)?|handy"
+CONTACT_WORDS = (r"e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|tel(?:ephone)?|telefon(?:nummer)?|handy"
                   r"|mobil|address|anschrift|adresse|wohnort|location|website|t[ée]l[ée]phone|tel[ée]fono|direcci[óo]n")
 _ADDRESS_WORDS = re.compile(r"address|anschrift|adresse|wohnort|direcci[óo]n", re.I)
 # a table's label cell alone on its line ("Telefon", "Father's Name", "Languages Known:")
-_LABEL_CELL = re.compile(rf"^(?:{_CONTACT_WORDS}|{_NO_FIELD}|name|full name|languages known|hobbies)\s*:?$", re.I)
+_LABEL_CELL = re.compile(rf"^(?:{CONTACT_WORDS}|{_NO_FIELD}|name|full name|languages known|hobbies)\s*:?$", re.I)
 # "Father's Name | : | Mr. R. Doe", "Telefon | +49 171 2345678": a label/value table's row, cells joined
 # ("Gender, :, Female" where a PDF's cells were read as a list)
 ROW = re.compile(r"^([^|:,]{1,40}?)\s*(?:\|\s*(?:[:–-]\s*\|\s*)?|,\s*:\s*,\s*)(\S.*)$")
