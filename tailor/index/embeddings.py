@@ -13,6 +13,7 @@ from typing import Protocol
 import numpy as np
 
 from tailor.bundled import bundled_model_dir
+from tailor.heap import freeze_loaded
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 
@@ -49,8 +50,11 @@ class MiniLMEmbedder:
 
 @lru_cache(maxsize=1)
 def default_embedder() -> MiniLMEmbedder:
-    """One embedder per process: loading it costs about a second."""
-    return MiniLMEmbedder()
+    """One embedder per process: loading it costs about a second. The loaded model is then
+    frozen out of full garbage collections (`tailor.heap`)."""
+    embedder = MiniLMEmbedder()
+    freeze_loaded()
+    return embedder
 
 
 class LazyEmbedder:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tailor.bundled import bundled_model_dir
+from tailor.heap import freeze_loaded
 from tailor.text.skill_terms import ALIASES, SKILL_LEXICON, skill_terms
 
 ADAPTER_DIR = Path(__file__).with_name("skill_tagger_adapter")
@@ -176,8 +177,11 @@ def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
 
 @lru_cache(maxsize=1)
 def default_tagger() -> SkillTagger:
-    """One tagger per process: loading it costs about a second."""
-    return SkillTagger()
+    """One tagger per process: loading it costs about a second. The loaded model and lexicons
+    are then frozen out of full garbage collections (`tailor.heap`)."""
+    tagger = SkillTagger()
+    freeze_loaded()
+    return tagger
 
 
 # --------------------------------------------------------------------------- tagger + lexicon
