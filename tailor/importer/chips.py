@@ -60,10 +60,14 @@ def in_two_boxes(before, after, boxes: list[Box]) -> bool:
     return any(b.x0 - a.x1 > _APART for a in left for b in right)
 
 
+_RULES = " |¦"
+
+
 def tags_joined(row: list[Phys]) -> list[Phys]:
     """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
     Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines.
-    In a sidebar (`sidebar.py`), whose rows hold nothing but its own list, two pieces are enough."""
+    In a sidebar (`sidebar.py`), whose rows hold nothing but its own list, two pieces are enough.
+    Bars drawn between the pieces or around a title ("||  RETAIL MANAGER  ||") are rules, not items."""
     texts = [p.text.strip() for p in row]
     fewest = 2 if all(p.sidebar for p in row) else 3
     if len(row) < fewest or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
@@ -71,6 +75,8 @@ def tags_joined(row: list[Phys]) -> list[Phys]:
         return row
     chars: list[tuple[str, bool]] = []
     for piece in row:
+        if not piece.text.strip(_RULES):
+            continue  # "||" drawn between chips or around a title: a rule, no item of the list
         glyphs = list(piece.chars)
         while glyphs and not glyphs[0][0].strip():
             glyphs.pop(0)

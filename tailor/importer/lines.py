@@ -55,6 +55,10 @@ class Line:
     # every bold run of a line set partly in bold, in order ("Chef at **Casa Lucio** Madrid,
     # Spain": the employer's run ends where its place begins); empty when no font is known
     bold_runs: tuple[str, ...] = ()
+    # a PDF line's right edge and the foot of its last wrapped row (0: not known), which tell
+    # a column of right-aligned lines ("ragged left") and how far below one line the next is
+    right: float = 0.0
+    bottom: float = 0.0
 
     @property
     def is_bullet(self) -> bool:
@@ -139,7 +143,28 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None, cu
                 and _syllable_break(head[1], tail[0]) and f"{head[1]}-{tail[0]}".lower() not in (vocabulary or ()):
             return first[:-1] + second
         return first + second
+    if _cut_word(first, second):
+        return first + second.strip()
     return f"{first} {second}"
+
+
+def _cut_word(first: str, second: str) -> bool:
+    """"Manufacturin" / "g", "Transmission" / "s": a browser breaks a word too long for a narrow
+    column anywhere, with no hyphen (CSS overflow-wrap). The next line then opens with a lower-case
+    piece that is no word, and the two together are one."""
+    from lemminflect import getAllLemmas
+
+    head = re.search(r"(?<![\w-])([A-Za-z]{2,})$", first)
+    tail = re.match(r"([a-z]+)(?=$|[\s,;)])", second)
+    return bool(head and tail and not getAllLemmas(tail[1]) and tail[1] not in _FUNCTION_WORDS
+                and head[1].lower() not in _FUNCTION_WORDS and getAllLemmas((head[1] + tail[1]).lower()))
+
+
+# words with no lemma of their own that are words all the same ("for" / "a" is no "fora")
+_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "or", "and", "as", "if", "so", "for", "nor",
+                   "but", "yet", "my", "me", "we", "us", "he", "she", "it", "its", "his", "her", "our", "you", "your",
+                   "i", "is", "am", "are", "was", "be", "do", "no", "not", "up", "off", "out", "via", "per", "vs",
+                   "etc", "than", "then", "this", "that", "with", "from", "into", "onto", "who", "all", "any"}
 
 
 def _syllable_break(head: str, tail: str) -> bool:

@@ -153,21 +153,60 @@ def _body_size(lines: list[Line]) -> float:
 
 def _running_repeats(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
     """The lines without the repeats of a running header or footer (as unparsed items), and with
-    the running header's first occurrence on the first page read after the name below it."""
-    running = _running(lines)
+    the running header's first occurrence on the first page read after the name below it. A
+    running line that holds nothing but the person's name, the page's number and a word for the
+    document ("Maria Jensen · Page 1 of 2", "Jo Doe – CV – 2") tells nothing the header does not:
+    its first copy goes too, or it would be read as a reference or a job where the page ends."""
+    running = {i for i in _running(lines) if not page_number(lines[i].text)}  # a page number alone: below
     first: dict[str, int] = {}
     for index in sorted(running, key=lambda i: (lines[i].page, lines[i].y)):
         first.setdefault(_key(lines[index].text), index)
-    repeats = running - set(first.values())
+    name = _name(lines)
+    repeats = running - {i for i in first.values() if not _only_name_and_page(lines[i].text, name)}
+    edge = _name_at_page_edge(lines, name) - running
+    repeats |= edge
     kept = [index for index in range(len(lines)) if index not in repeats]
-    return _name_first([lines[i] for i in kept], {kept.index(i) for i in first.values()}), \
+    return _name_first([lines[i] for i in kept], {kept.index(i) for i in first.values() if i not in repeats}), \
         [Unparsed("page header" if lines[i].y <= _page_middle(lines, lines[i].page) else "page footer",
-                  lines[i].text, "printed again on every page (a running header or footer)")
+                  lines[i].text, "the name and the page's number at the page's edge (a page header or footer)"
+                  if i in edge else "printed again on every page (a running header or footer)")
          for i in sorted(repeats)]
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """The text as it repeats from page to page: the page's own number ("Page 2 of 3") aside."""
+    return _PAGE_NUMBER_WORD.sub("#", " ".join(text.split()).casefold())
+
+
+_PAGE_NUMBER_WORD = re.compile(r"(?<![\d.,/-])\d{1,2}(?!\d|[.,/-]\d)")
+_DOCUMENT_WORDS = re.compile(r"\b(?:page|seite|página|pagina|of|von|de|di|curriculum vitae|resume|résumé|cv"
+                             r"|lebenslauf|currículum)\b|#", re.I)
+
+
+def _name(lines: list[Line]) -> str:
+    """The first page's largest line: the person's name."""
+    first = [line for line in lines if line.page == min(line.page for line in lines)] if lines else []
+    return max(first, key=lambda line: line.size).text if first and any(line.size for line in first) else ""
+
+
+def _name_at_page_edge(lines: list[Line], name: str) -> set[int]:
+    """Lines in a page's topmost or bottommost row, smaller than the name, that hold nothing
+    but the name and the page's number: a header or footer printed on some pages only ("Jo Doe
+    – 2" atop the pages after the first), or on a one-page resume ("Jo Doe · Page 1 of 1")."""
+    size = max((line.size for line in lines if line.text == name), default=0.0)
+    first = min((line.page for line in lines), default=0)
+    return {i for page in {line.page for line in lines} for row in _edge_rows(lines, page) for i in row
+            if 0 < lines[i].size < size and _only_name_and_page(lines[i].text, name) and not page_number(lines[i].text)
+            and (page != first or "#" in _key(lines[i].text))}
+
+
+def _only_name_and_page(text: str, name: str) -> bool:
+    """`text` is the person's name or the page's number, with the other and the document's name
+    at most ("Jo Doe", "2", "Jo Doe – CV – Page 2 of 3")."""
+    key = _key(text)
+    named = bool(name.strip()) and _key(name) in key
+    rest = _DOCUMENT_WORDS.sub(" ", key.replace(_key(name), " ") if named else key)
+    return (named or "#" in key) and not any(ch.isalnum() for ch in rest)
 
 
 def _page_middle(lines: list[Line], page: int) -> float:

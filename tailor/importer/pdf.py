@@ -6,7 +6,9 @@ come out with a heading after its content. Lines are put back in order by their 
 and a line that was wrapped by the layout engine is joined with its continuation when the wrap
 is certain (`wraps.py`: the next line's first word would not have fit in the space left at the
 end of the line, or the line stopped mid-phrase). Letter-spaced text ("B E S T  P A P E R")
-is read as the words it spells (`spacing.py`).
+is read as the words it spells (`spacing.py`). A table under a header row of column labels is
+read row by row (`table_rows.py`), and label cells beside their values ("Zeitraum" beside
+"03/2019 - heute") label them (`label_rows.py`), as in a word processor's table.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.columns import gutter_order
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.flowed_columns import flowed_order
+from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
 from tailor.importer.page_breaks import over_page_number, page_numbers
@@ -27,6 +30,7 @@ from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
+from tailor.importer.table_rows import table_lines, table_rows
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.wraps import at_column_edge, cell_wrap, float_gutter, wraps
 
@@ -73,7 +77,8 @@ def read_pdf_lines(path: Path) -> list[Line]:
                              file=str(path), hint=_SCANNED_HINT)
     if not letters:
         raise UserInputError("this PDF contains no text", file=str(path), hint=_SCANNED_HINT)
-    return relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs))
+    lines = relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs))
+    return table_lines(labelled_entries(lines))  # tables read as a word processor's are
 
 
 def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[float, float, str]]]]:
@@ -100,6 +105,7 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
+    lines = label_cells_joined(lines)  # "Zeitraum" beside "03/2019 - heute": one row (`label_rows.py`)
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
@@ -238,7 +244,7 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
 def _rows_in_order(lines: list[_Phys], before: list | None = None, after: list | None = None) -> list[_Phys]:
     """Sort by page, then rows (lines whose vertical middles are close), then x."""
     ordered: list[_Phys] = []
-    for row in twin_order(_rows(lines), before, after):
+    for row in twin_order(table_rows(_rows(lines)), before, after):
         pieces = tags_joined(row)
         for piece in pieces[1:]:
             piece.beside = True
@@ -369,7 +375,8 @@ def _to_line(group: list[_Phys], body: float, largest: float, previous: _Phys | 
     tail = "" if bold or prefix else text_tail(text, len(trailing.replace(" ", "")))
     return Line(text, page=head.page, x=head.x0, y=head.top, size=head.size, bold=bold,
                 bold_prefix="" if bold else prefix, heading=bool(big), level=level, gap_before=gap, bold_tail=tail,
-                bold_runs=bold_runs(chars))
+                bold_runs=bold_runs(chars), right=max(p.x1 for p in group),
+                bottom=max(p.bottom for p in group if p.page == head.page))
 
 
 def _leading_bold(chars: list[tuple[str, bool]]) -> list[str]:

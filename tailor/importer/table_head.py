@@ -29,7 +29,7 @@ _ROLES = {
                     "universität", "einrichtung"},
     "board": {"board"},
     "score": {"percentage", "cgpa", "gpa", "grade", "grades", "marks", "score", "result", "class", "division",
-              "note", "ergebnis"},
+              "note", "ergebnis", "%"},
     "position": {"position", "role", "title", "designation", "tätigkeit", "funktion", "job", "activity"},
     "employer": {"company", "employer", "organisation", "organization", "arbeitgeber", "firma", "unternehmen"},
     "other": {"description", "details", "location", "place", "ort", "beschreibung", "of", "and", "&", "/", "-",
@@ -58,6 +58,8 @@ def header_roles(cells: list[list[Line]]) -> list[str | None] | None:
             return None
         named = [_WORD_ROLE[word] for word in words if _WORD_ROLE[word] != "other"]
         roles.append("board" if "board" in named else named[0] if named else None)  # "Board / University"
+    if "board" in roles and "institution" not in roles:  # "Qualification | Board/University | Year": the
+        roles[roles.index("board")] = "institution"      # only column naming where each was earned
     return roles
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, split_parts
+from tailor.importer.label_rows import labelled_entries
 from tailor.importer.lines import Line, bold_runs, clean
 from tailor.importer.links import relink_words
 from tailor.importer.name_line import looks_like_name
@@ -45,7 +46,9 @@ def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
     header prints above the name, but the resume opens with the name (docs/ARCHITECTURE.md,
     "Resume import": the header's first line is read as the name). A header that names the
     person again when the body opens with their name is a running header: only the contact
-    details the body lacks are kept from it (`_name_again`)."""
+    details the body lacks are kept from it (`_name_again`). Entries set as label/value rows
+    ("Zeitraum | 03/2019 - heute") are read by their labels (`label_rows.py`)."""
+    body = labelled_entries(body)
     if _name_again(header, body):
         return body[:1] + _header_news(header, body) + body[1:]
     if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
