@@ -28,6 +28,7 @@ from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, names_no_field, split_sections
 from tailor.importer.skill_groups import as_skill_groups
 from tailor.importer.timeline_rows import timeline_rows
+from tailor.importer.unheaded import NO_HEADING, unheaded_sections
 from tailor.llm.base import LanguageModel
 from tailor.llm.extractive import ExtractiveModel
 
@@ -61,15 +62,16 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     lines, furniture = split_furniture(lines)
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
     sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
+    sections, unheaded = unheaded_sections(sections)  # no heading at all: blocks read by their content
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines] + about_contact)
     unparsed += furniture
     resume: dict = {"basics": basics}
-    warnings: list[str] = []
-    for section in (s for s in sections[1:] if s.key != "contact"):
-        unparsed += _add_section(resume, section, warnings)
+    warnings: list[str] = list(unheaded)
+    for index, section in enumerate(s for s in sections[1:] if s.key != "contact"):
+        unparsed += _add_section(resume, section, warnings, first=not index)
     ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
     return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings)
 
@@ -128,10 +130,12 @@ def _contact_line(line: Line) -> bool:
     return labelled_contact(line) or profile_line(line)
 
 
-def _add_section(resume: dict, section: Section, warnings: list[str]) -> list[Unparsed]:
+def _add_section(resume: dict, section: Section, warnings: list[str], first: bool = False) -> list[Unparsed]:
+    """`first`: the section comes right after the header, where an unnamed paragraph is the summary."""
     key, lines = section.key, section.lines
-    if key == "unknown" and not names_no_field(section.heading) and (guess := guess_section(lines)):
-        key = guess  # "Where I've worked": every entry dated, with a role or points (strict rules)
+    if key == "unknown" and not names_no_field(section.heading) and section.heading != NO_HEADING \
+            and (guess := guess_section(lines, first)):
+        key = guess  # "Where I've worked", "Toolbox": read by their content (strict rules, `section_guess`)
         warnings.append(f"section '{section.heading}' is not one Tailor knows: its entries were read as {guess} "
                         f"by their look; check them")
     if key == "unknown":

@@ -54,8 +54,12 @@ class Section:
 
 def section_key(line: Line) -> str | None:
     """The section `line` opens, "unknown" for a heading-styled line we cannot name, else None."""
-    if line.is_bullet or strip_bullet(line).is_bullet or len(line.text) > 60:
-        return None  # "- Open source" under Interests: a list item, marker and all
+    if len(line.text) > 60:
+        return None
+    if line.is_bullet or strip_bullet(line).is_bullet:
+        if not icon_heading(line):
+            return None  # "- Open source" under Interests: a list item, marker and all
+        line = strip_bullet(line)  # "(cid:0) Experience": an emoji or icon-font glyph read as a marker
     if carries_address(line.text):
         return None  # "EMAIL • jo@example.com" set in the heading type: a contact detail
     name = normalise_heading(line.text)
@@ -75,6 +79,16 @@ def section_key(line: Line) -> str | None:
         # that names one section by a word of its own
         return _styled_heading(line) or "unknown"
     return None
+
+
+def icon_heading(line: Line) -> bool:
+    """A line opened by a marker yet set in heading type (a word processor's heading level, or
+    type clearly larger than the body): an icon or emoji before a heading's words, which a PDF
+    gives as an unmapped glyph ("(cid:0)") or a private-use one, both read as a list marker. A
+    list item is set in body type (docs/ARCHITECTURE.md, "Resume import")."""
+    text = strip_bullet(line).text.strip()
+    return (line.level in (1, 2) or line.heading) and bool(text) and len(text.split()) <= _MAX_HEADING_WORDS \
+        and not text.endswith((".", ",", ";")) and not re.search(r"\d", text)
 
 
 def carries_address(text: str) -> bool:
