@@ -26,6 +26,7 @@ from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.review import review
 from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, names_no_field, split_sections
+from tailor.importer.sign_off import without_sign_off
 from tailor.importer.skill_groups import as_skill_groups
 from tailor.importer.timeline_rows import timeline_rows
 from tailor.importer.unheaded import NO_HEADING, unheaded_sections
@@ -62,12 +63,13 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     lines, furniture = split_furniture(lines)
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
     sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
+    sections, signed = without_sign_off(sections)  # "Berlin, 01.03.2024" and the name under it
     sections, unheaded = unheaded_sections(sections)  # no heading at all: blocks read by their content
     sections, about_contact = _contact_in_summary(sections)
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines] + about_contact)
-    unparsed += furniture
+    unparsed += furniture + signed
     resume: dict = {"basics": basics}
     warnings: list[str] = list(unheaded)
     for index, section in enumerate(s for s in sections[1:] if s.key != "contact"):

@@ -18,7 +18,10 @@ DEGREE = re.compile(
     r"nvq|svq|btec|hnd|hnc|i?gcses?|[at][- ]levels?|abitur|baccalaur[ée]at|matura)\b)", re.I)
 INSTITUTION = re.compile(r"\b(university|universidade?|universit[àé]|college|institute|school|academy|polytechnic|"
                           r"conservatory|bootcamp|universit[äa]t|[ée]cole|escuela|escola|instituto|istituto|"
-                          r"faculdade|facultad|hochschule|schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
+                          r"faculdade|facultad|hochschule|\w*schule|colegio|lyc[ée]e|uniwersytet|universiteit|"
+                          # the school before a German, Nordic or Polish school-leaving certificate ("Abitur,
+                          # Gymnasium am Kaiserdom"; "Realschule", "Berufskolleg"), and the Italian "liceo"
+                          r"gymnasium|gymnasiet|gimnazjum|liceum|liceo|berufskolleg|"
                           r"politechnika|politecnico|tafe|c[ée]gep|"  # TAFE, CEGEP: AU, Quebec colleges
                           # a faculty ("University of Belgrade, Faculty of Mathematics"): part of the school
                           r"faculty|fakult[äa]t|facult[ée]|fakultet)\b", re.I)

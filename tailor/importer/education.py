@@ -22,7 +22,8 @@ from tailor.importer.degree_words import (
     is_degree,
 )
 
-_SCORE = re.compile(r"^(?:gpa|cgpa|grade|score)?\s*:?\s*\d")  # "3.81/4.0", "GPA 3.8", "5.0 (very good)"
+# "3.81/4.0", "GPA 3.8", "5.0 (very good)", "Note 1,3" (a German grade under its label)
+_SCORE = re.compile(r"^(?:gpa|cgpa|grade|score|(?:abschluss|gesamt|end)?note)?\s*:?\s*\d")
 
 # "Bachelor of Science in Computer Science from University of Washington with GPA of 3.81/4.0":
 # a degree written as a sentence, the school after "from" and the grade after "with GPA of" (a
@@ -41,6 +42,24 @@ def degree_sentence(text: str) -> re.Match | None:
     return match if rank and (INSTITUTION.search(match["school"]) or match["graded"] or rank == 3) else None
 
 
+def put_score(entry: dict, value: str) -> bool:
+    """Give `entry` its score, True when `value` found a place. A grade is the score; a thesis
+    ("Thesis: ...", `THESIS_ROW`) stands in it only while the entry has no grade, and gives way
+    to one, to the entry's courses: JSON Resume has no thesis field, and a thesis that held the
+    score left a real "GPA: 3.8" under it unparsed. A second grade finds no place (False)."""
+    held = entry.get("score")
+    if held is None:
+        entry["score"] = value
+    elif THESIS_ROW.match(value):
+        entry.setdefault("courses", []).append(value)
+    elif THESIS_ROW.match(held):
+        entry["score"] = value
+        entry.setdefault("courses", []).append(held)
+    else:
+        return False
+    return True
+
+
 def _degree_sentence(texts: list[str], entry: dict) -> list[str]:
     """The parts of a degree written as a sentence, as a layout writes them out of its fields:
     the degree, the school and the grade, each a part of its own (see `degree_sentence`)."""
@@ -48,8 +67,8 @@ def _degree_sentence(texts: list[str], entry: dict) -> list[str]:
     for text in texts:
         if match := degree_sentence(text):
             out += [match["degree"], match["school"]]
-            if match["score"] and "score" not in entry:
-                entry["score"] = match["score"].rstrip(".,;")
+            if match["score"]:
+                put_score(entry, match["score"].rstrip(".,;"))
         else:
             out.append(text)
     return out
@@ -166,14 +185,28 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
         area, score = trailing_score(area) if area else ("", None)
         if not area:
             study, score = trailing_score(study) if score is None else (study, score)
-        if score and "score" not in entry:
-            entry["score"] = score
+        second = score if score and not put_score(entry, score) else None  # a second grade: listed, never lost
         if not area and len(rest) == 1 and not INSTITUTION.search(rest[0]) and not _LABELLED.match(rest[0]):
             area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
         elif area and school and len(rest) == 1 and _specialism(rest[0], degree, texts):
             area = f"{area}, {rest.pop()}"  # "Master of Science in Education, Secondary Teaching"
-        entry.update({k: v for k, v in (("studyType", study), ("area", area)) if v})
+        entry.update({k: v for k, v in (("studyType", _named_whole(study)), ("area", area)) if v})
+        rest += [second] if second else []
     return rest
+
+
+# "Bachelor of Science Degree", "Ph.D. Degree": the word "Degree" after a degree named in full adds
+# nothing to its name (a theme may print it after every studyType); "Associate Degree" and
+# "Bachelor's Degree" need it, their first word alone names no degree
+_DEGREE_AFTER = re.compile(r"^(?P<name>.+?)\s+degree$", re.I)
+_BARE_DEGREE_WORD = re.compile(r"^(?:bachelor|master|associate|doctor)(?:'?s|ate|al)?$", re.I)
+
+
+def _named_whole(study: str) -> str:
+    """`study` without a "Degree" its name does not need (`_DEGREE_AFTER`)."""
+    match = _DEGREE_AFTER.match(study.strip())
+    return match["name"] if match and degree_rank(match["name"]) >= 2 and not _BARE_DEGREE_WORD.match(match["name"]) \
+        else study
 
 
 def _specialism(text: str, degree: str, texts: list[str]) -> bool:
@@ -276,7 +309,8 @@ def trailing_score(text: str) -> tuple[str, str | None]:
         depth += {")": 1, "(": -1}.get(text[index], 0)
         if depth == 0:
             inner, head = text[index + 1:-1].strip(), text[:index].strip()
-            score = re.sub(r"^(?:gpa|cgpa|grade|score)\s*:?\s*(?=\d)", "", inner, flags=re.I)  # "(GPA 3.8)"
+            score = re.sub(r"^(?:gpa|cgpa|grade|score|(?:abschluss|gesamt|end)?note)\s*:?\s*(?=\d)", "", inner,
+                           flags=re.I)  # "(GPA 3.8)", "(Note 1,3)"
             graded = _SCORE.match(inner.lower()) and not parse_dates(inner)  # "B.S. CS (2018)": its year
             return (head, score) if head and (graded or THESIS_ROW.match(inner)) else (text, None)
     return text, None
@@ -286,12 +320,13 @@ def trailing_score(text: str) -> tuple[str, str | None]:
 # {field}"): "Associate of Applied Science Business Administration", "Licencjat (BSc) Mathematics",
 # "Bachelor of Science in Nursing (BSN) Nursing", "High School Diploma General Studies".
 # A field's first word: a capital, but in a line set in capitals not a joining word ("BACHELOR OF
-# SCIENCE IN NURSING (BSN) NURSING": the degree goes on past "IN", its field is "NURSING").
-_FIELD_START = r"(?!(?i:in|with|en|em|of|for|and)\b)[A-Z]"
+# SCIENCE IN NURSING (BSN) NURSING": the degree goes on past "IN", its field is "NURSING"), nor the
+# word "Degree" ("Bachelor of Science Degree in Business": the word names the degree, not a field).
+_FIELD_START = r"(?!(?i:in|with|en|em|of|for|and|degree)\b)[A-Z]"
 _NAMED_DEGREE = re.compile(
     r"^((?i:(?:bachelor|master|doctor|associate)(?:'s)? (?:degree )?of (?:(?:applied|fine|liberal|business|public|"
     r"political|social|health|computer) )?(?:sciences?|arts|engineering|education|laws?|administration|technology|"
-    r"philosophy|medicine|music|nursing|commerce|architecture|studies)))\s+(" + _FIELD_START + r".+)$")
+    r"philosophy|medicine|music|nursing|commerce|architecture|studies)(?: degree)?))\s+(" + _FIELD_START + r".+)$")
 _DEGREE_THEN_FIELD = re.compile(r"^(.*?(?:\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.]{2,6}\)|\b(?i:diploma)))\s+("
                                 + _FIELD_START + r".+)$")
 
@@ -330,7 +365,7 @@ def split_degree(text: str) -> tuple[str, str]:
         return match[1].strip(), match[2].strip()  # "NVQ Level 3 Warehousing and Storage": the level, then the field
     if (match := re.match(r"^(.+?)\s+-\s+(.+)$", text)) and is_degree(match[1]):
         return match[1].strip(), match[2].strip()  # "Ontario College Diploma - Business Administration"
-    if match := re.match(r"^([^,]+?),\s*(.+)$", text):
+    if match := re.match(r"^([^,]+?),(?!\d)\s*(.+)$", text):  # not a decimal comma: "Abitur (Note 1,8)"
         return match[1].strip(), match[2].strip()
     abbreviation = r"(?:[A-Z]\.?){2,4}(?:\.\s?[A-Z][a-z]*\.?)?|MBA|Ph\.?D\.?|[BM]\.?\s?(?:Sc|Eng|Phil)\.?"
     if match := re.match(rf"^({abbreviation})\s+({_FIELD_START}.+)$", text):  # "B.S. Accounting", "MSc Statistics"

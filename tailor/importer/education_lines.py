@@ -20,6 +20,7 @@ from tailor.importer.education import (
     degree_rank,
     degree_sentence,
     is_degree,
+    put_score,
 )
 from tailor.importer.lines import Line
 from tailor.importer.list_items import is_meta_only, line_dates
@@ -28,7 +29,9 @@ _COURSE_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key course
 # "CSE 451 - Operating Systems", "MATH 2210": a course named by its catalogue code, a line of its own.
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\b(?! ?[-–/]\s?\d)")
 _COURSE_LABELS = ("courses", "relevant coursework", "coursework", "relevant courses", "major courses", "key courses",
-                  "selected courses")
+                  "selected courses",
+                  # a German school's or degree's main subjects ("Leistungskurse: Mathematik, Physik")
+                  "studienschwerpunkte", "schwerpunkte", "leistungskurse", "prüfungsfächer")
 # "Final grade: 3.8" (Europass), "Grade point average: 3.9": a grade under a label of two or
 # three words, besides the one-word "GPA:" and "Grade:" (longer labels first: "grade" would
 # read "point average: 3.9" as the grade).
@@ -48,10 +51,11 @@ _BARE_GRADE = re.compile(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2
 
 
 def detail_after(piece: str) -> tuple[str, str] | None:
-    """"Computer Science, GPA: 3.81/4.0", "Computer Science GPA: 3.8", "University of Texas at
-    Austin, Dissertation: ...", "Uniwersytet Jagielloński, Kraków, 5.0 (bardzo dobry)": a part
+    """"Computer Science, GPA: 3.81/4.0", "Computer Science GPA: 3.8", "Abitur, Note 1,8",
+    "University of Texas at Austin, Dissertation: ...", "Uniwersytet Jagielloński, Kraków, 5.0 (bardzo dobry)": a part
     with a grade or a labelled thesis after its comma -> (the part, the detail), else None."""
-    if graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score|dissertation|thesis)\b.*)", piece, re.I) \
+    if graded := re.fullmatch(r"(.+?),\s*((?:gpa|cgpa|grade|score|dissertation|thesis)\b.*"
+                              r"|(?:abschluss|gesamt|end)?note\s*:?\s*\d.*)", piece, re.I) \
             or re.fullmatch(r"(.+?)\s+((?:GPA|CGPA|Grade|Score)\s*:.*)", piece):
         return graded[1], graded[2]
     if honour := _grade_then_honour(piece):
@@ -91,23 +95,19 @@ def education_detail(piece: str, entry: dict) -> bool:
     into its field, True when taken."""
     if _grade_then_honour(piece):
         return False  # "GPA 3.7, Dean's List": the grade and the honour are two parts (`detail_after`)
-    if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and "score" not in entry:
-        entry["score"] = score
+    if (score := fields.label_value(piece, *_SCORE_LABELS)) is not None and put_score(entry, score):
         return True
-    if (grade := _NOTE.fullmatch(piece.strip())) and "score" not in entry:
-        entry["score"] = grade[1]  # "Note 1,8": a German grade, its decimal comma and all
-        return True
+    if (grade := _NOTE.fullmatch(piece.strip())) and put_score(entry, grade[1]):
+        return True  # "Note 1,8": a German grade, its decimal comma and all
     if DEGREE_LABEL.match(piece.strip()):
         return False  # "Abschluss: Mittlere Reife": the degree, read with the school (`assign_education`)
-    if THESIS_ROW.match(piece.strip()) and "score" not in entry and not advisor_cut(piece):
-        entry["score"] = piece.strip()
-        return True
+    if THESIS_ROW.match(piece.strip()) and not advisor_cut(piece) and put_score(entry, piece.strip()):
+        return True  # the score while no grade holds it, else a course (`put_score`)
     if (area := _AREA_ROW.match(piece.strip())) and "area" not in entry:
         entry["area"] = (area[1] or area[2]).strip()
         return True
-    if _BARE_GRADE.fullmatch(piece.strip()) and "score" not in entry and not parse_dates(piece):  # "05/2010": a date
-        entry["score"] = piece.strip()  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade
-        return True
+    if _BARE_GRADE.fullmatch(piece.strip()) and not parse_dates(piece) and put_score(entry, piece.strip()):
+        return True  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade ("05/2010": a date)
     if (courses := fields.label_value(piece, *_COURSE_LABELS)) is not None:
         entry.setdefault("courses", []).extend(fields.split_list(courses))
         return True
@@ -147,8 +147,8 @@ def detail_line(text: str, entry: dict) -> bool:
         entry.setdefault("courses", []).append(text.strip())  # "CSE 451 - Operating Systems": one course
         return True
     graded = re.match(r"(\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})\s+(\D.*)$", text.strip())
-    if graded and "score" not in entry and not parse_dates(graded[1]) and course_list(graded[2]):
-        entry["score"], text = graded[1], graded[2]  # "3.5/4.0 Statistics, Managerial Accounting, ...": a grade first
+    if graded and not parse_dates(graded[1]) and course_list(graded[2]) and put_score(entry, graded[1]):
+        text = graded[2]  # "3.5/4.0 Statistics, Managerial Accounting, ...": a grade first
     if courses := course_list(text):
         entry.setdefault("courses", []).extend(courses)
         return True

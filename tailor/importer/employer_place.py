@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tailor.importer import fields
+from tailor.importer.addresses import country_code
 from tailor.importer.dates import parse_dates, trailing_dates
 from tailor.importer.lines import Line
 from tailor.importer.list_items import is_meta_only
@@ -34,8 +35,8 @@ def employer_cut(piece: str, line: Line, section: str = "work") -> list[str]:
     em dash inside the piece comes first (`_em_dash`). Returns [piece] when nothing marks the cut."""
     if len(dashed := _em_dash(piece)) > 1:
         return [part for text in dashed for part in employer_cut(text, line, section)]
-    cut = _run_place(piece, line) or _suffix_place(piece) or (trailing_place(piece) if section == "work" else None) \
-        or [piece]
+    cut = _run_place(piece, line) or _suffix_place(piece) or (trailing_place(piece) or _shaped_tail(piece)
+                                                              if section == "work" else None) or [piece]
     return [part for text in cut for part in (_at_bold(text, line) or [text])]
 
 
@@ -124,9 +125,51 @@ def company_title(text: str) -> bool:
 def place_after_text(piece: str, texts: list[str]) -> bool:
     """"Allegro · Kraków", "Unilever⇥London", "Amazon, Coalville" (cut by `employer_cut`): a known
     city (`places.is_place`) set apart as a piece of its own after the employer's or the role's
-    text is where the job was. A city as the header's first text is the employer's name
-    ("Phoenix" alone), so `texts`, the entry's text pieces read before it, must not be empty."""
-    return bool(texts) and is_place(piece)
+    text is where the job was, and so is a town too small for the gazetteer in a place's shape
+    (`shaped_place`). A city as the header's first text is the employer's name ("Phoenix"
+    alone), so `texts`, the entry's text pieces read before it, must not be empty."""
+    return bool(texts) and (is_place(piece) or shaped_place(piece))
+
+
+# "69510 Messimy", "D-69117 Heidelberg", "5411 Leirvik": a postal code before a town's name
+_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5} (?P<town>[^\W\d_][^,\d()]*)")
+# "Messimy (France)": a town, its country's name in brackets
+_TOWN_COUNTRY = re.compile(r"(?P<town>[^\W\d_][^,\d()]*?) \((?P<country>[^()]+)\)")
+_TOWN_WORDS = 4  # a town's or region's name is this many words at most
+
+
+def shaped_place(piece: str) -> bool:
+    """A town the gazetteer lacks ("Leirvik", "Messimy"), known by the shape of the piece around
+    it rather than by its name: a postal code before it ("69510 Messimy"), its country's name
+    after a comma or in brackets ("Leirvik, Norge", "Messimy (France)"). The country is one
+    `addresses.country_code` knows, in English or its own language; each name reads as one
+    (capitalised, a few words). "Town, Region, Country" is not read here: "Acme, Paris, France"
+    has that shape too."""
+    text = " ".join(piece.split())
+    if (match := _POSTAL_TOWN.fullmatch(text)) and _named(match["town"]):
+        return True
+    if (match := _TOWN_COUNTRY.fullmatch(text)) and _named(match["town"]) and country_code(match["country"]):
+        return True
+    town, comma, country = text.rpartition(", ")
+    return bool(comma) and bool(country_code(country)) and (_named(town) or bool(_POSTAL_TOWN.fullmatch(town)))
+
+
+def _named(text: str) -> bool:
+    """Reads as a place's name: a few words, each capitalised (joining words aside), no role."""
+    words = re.split(r"[ -]", text)
+    return 0 < len(words) <= _TOWN_WORDS and words[0][:1].isupper() and not is_role(text) and "," not in text \
+        and all(w[:1].isupper() or w in _SMALL for w in words) and not COMPANY_SUFFIX.match(words[-1])
+
+
+def _shaped_tail(piece: str) -> list[str] | None:
+    """"Domaine des Vignes, 69510 Messimy": an employer, then after a comma a town in a place's
+    shape (`shaped_place`); the longest such tail is the place."""
+    items = piece.split(", ")
+    for cut in range(1, len(items)):
+        head, tail = ", ".join(items[:cut]), ", ".join(items[cut:])
+        if shaped_place(tail) and not shaped_place(head) and not is_place(head) and not parse_dates(head):
+            return [head, tail]
+    return None
 
 
 def place_over_dates(header: list[Line]) -> bool:

@@ -115,15 +115,15 @@ def label_value(text: str, *labels: str) -> str | None:
 
 
 def split_list(text: str) -> list[str]:
-    """Items of "a, b; c | d" (commas inside parentheses do not split). Nor does a thousands
-    separator: a comma between digits with three digits after it ("over 1,200 reviews",
-    "€1,200,000", "2,500+ users") is part of a number; a list of numbers puts a space after
-    its commas."""
+    """Items of "a, b; c | d" (commas inside parentheses do not split). Nor does a comma inside a
+    number: a thousands separator ("over 1,200 reviews", "€1,200,000", "2,500+ users") or a
+    decimal comma ("Note 1,8", "4,5 Jahre"); a list of numbers puts a space after its commas, or
+    has more than one ("Windows 7,8,10")."""
     items, depth, current = [], 0, ""
     for index, char in enumerate(text):
         depth += char in "([{"
         depth -= char in ")]}" and depth > 0
-        if char in ",;|•·" and depth == 0 and not (char == "," and _THOUSANDS.match(text, index - 1)):
+        if char in ",;|•·" and depth == 0 and not (char == "," and _in_number(text, index)):
             items.append(current)
             current = ""
         else:
@@ -132,7 +132,14 @@ def split_list(text: str) -> list[str]:
     return [" ".join(item.split()) for item in items if item.strip()]
 
 
-_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+# "1,200" (thousands) or "1,8" (a decimal comma: one or two decimals, no list of numbers around it,
+# "Windows 7,8,10" and "2019,2020" are lists typed without spaces)
+_IN_NUMBER = re.compile(r"\d,\d{3}(?!\d)|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
+
+
+def _in_number(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` stands inside a number (`_IN_NUMBER`)."""
+    return any(m.start() < comma < m.end() for m in _IN_NUMBER.finditer(text, max(comma - 4, 0), comma + 5))
 
 
 def is_tag_list(text: str) -> bool:

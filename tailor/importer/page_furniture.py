@@ -27,6 +27,7 @@ from tailor.importer.printed_twice import SECTION as PRINTED_TWICE
 from tailor.importer.printed_twice import split_printed_twice
 from tailor.importer.result import Unparsed
 from tailor.importer.sections import section_key
+from tailor.importer.sign_off import SIGNED
 from tailor.importer.web_furniture import SECTION as WEB_PAGE
 from tailor.importer.web_furniture import web_furniture
 
@@ -36,7 +37,7 @@ _PAGE_NUMBER = re.compile(r"(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|von
                           r"|(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<m>\d{1,2})", re.I)
 _MOST_PAGES = 20
 # the sections of what this module takes out: never content, so never offered to a model (classify.py)
-FURNITURE_SECTIONS = ("footer", "page header", "page footer", PRINTED_TWICE, WEB_PAGE)
+FURNITURE_SECTIONS = ("footer", "page header", "page footer", PRINTED_TWICE, WEB_PAGE, SIGNED)
 _SAME_HEIGHT = 3.0  # points: a running header or footer stands this close to one height on every page
 _NAME_SCALE = 1.5  # the name is set at least this much larger than a page header above it
 

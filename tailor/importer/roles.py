@@ -163,7 +163,8 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
     """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
     it. When the role is named elsewhere in the entry (or after a comma on the dash's right side,
     "... – Grupo Gastronómico Sanmi, Sous Chef", or before a comma on its left side, "Sous Chef,
-    Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name."""
+    Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name;
+    so are a role and its department when the employer is named elsewhere (`_role_and_unit`)."""
     if section not in ("work", "volunteer"):
         return texts
     texts = [_ROLE_LABEL.sub("", text) for text in texts]  # "Designation: Quality Engineer"
@@ -178,12 +179,20 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [split[0], split[1] + joined[len(a):]]
-        elif a in texts and b in texts and not (is_role(a) or is_role(b)) \
-                and any(is_role(t) for t in texts if t not in (a, b)):
+        elif a in texts and b in texts and (not (is_role(a) or is_role(b)) and any(
+                is_role(t) for t in texts if t not in (a, b)) or _role_and_unit(a, b, texts)):
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts.insert(at, joined)
     return texts
+
+
+def _role_and_unit(role: str, unit: str, texts: list[str]) -> bool:
+    """"Registered Nurse – Cardiac Sciences" with "St Vincent's Hospital" on the line above or
+    below: a role, then across the dash a department or specialty, is one role when the entry
+    names its employer in another part (no role word in it), so the unit is no second employer."""
+    return is_role(role) and not is_role(unit) and not COMPANY_SUFFIX.search(unit.rsplit(" ", 1)[-1]) \
+        and any(not is_role(t) and t[:1].isupper() for t in texts if t not in (role, unit))
 
 
 # The legal form that ends a company's name ("Acme, Inc.", "Midwest Logistics Inc.", "Bühler AG").
