@@ -10,9 +10,10 @@ from pathlib import Path
 
 
 def page_text(path: Path) -> str:
-    """All text of a PDF (pdfminer.six, plain extraction) or a DOCX (paragraphs and table cells
-    of the body and of every page header and footer, which print on the page as well: a contact
-    line in the page header is shown, so the importer missing it counts as lost)."""
+    """All text of a PDF (pdfminer.six, plain extraction, fonts read as the importer reads them)
+    or a DOCX (paragraphs and table cells of the body and of every page header and footer,
+    which print on the page as well: a contact line in the page header is shown, so the importer
+    missing it counts as lost)."""
     path = Path(path)
     if path.suffix.lower() == ".docx":
         from docx import Document
@@ -26,9 +27,9 @@ def page_text(path: Path) -> str:
                     for story in (section.first_page_footer, section.footer, section.even_page_footer)
                     if not story.is_linked_to_previous]
         return "\n".join(text for story in stories for text in _story_text(story))
-    from pdfminer.high_level import extract_text
+    from tailor.importer.embedded_cmap import plain_text
 
-    return extract_text(str(path))
+    return plain_text(path)  # pdfminer's plain extraction, fonts with embedded CMaps read
 
 
 def _story_text(story) -> list[str]:

@@ -84,13 +84,14 @@ def read_pdf_lines(path: Path) -> list[Line]:
 def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[float, float, str]]]]:
     """The physical lines, the number of images and of pages, and page -> each glyph's middle
     (x, y from the top) and character, which tell what text a link annotation covers."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from tailor.importer.embedded_cmap import layout_pages
+
     try:  # parse everything first, so only pdfminer's failures are blamed on the file
-        layouts = list(extract_pages(str(path), laparams=LAParams(all_texts=True)))
+        layouts = list(layout_pages(path, LAParams(all_texts=True)))  # embedded CMaps read
     except PDFPasswordIncorrect:
         raise UserInputError("this PDF is encrypted with a password", file=str(path),
                              hint="save an unprotected copy (print to PDF) and import that") from None

@@ -329,13 +329,14 @@ def test_truncated_docx_is_a_user_error(tmp_path):
 
 
 def test_encrypted_pdf_is_refused(tmp_path, monkeypatch):
-    from pdfminer import high_level
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    from tailor.importer import embedded_cmap
 
     def locked(*args, **kwargs):
         raise PDFPasswordIncorrect()
         yield  # pragma: no cover
-    monkeypatch.setattr(high_level, "extract_pages", locked)
+    monkeypatch.setattr(embedded_cmap, "layout_pages", locked)
     (tmp_path / "locked.pdf").write_bytes(b"%PDF-1.7\n")
     assert "encrypted" in _error(tmp_path / "locked.pdf")
 
