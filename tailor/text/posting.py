@@ -26,7 +26,14 @@ from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
 from tailor.text.posting_company import guess_company, organisation
 from tailor.text.posting_items import split_items
-from tailor.text.posting_layout import EXPLICIT_TITLE, clean_title, looks_like_title, meta_line
+from tailor.text.posting_layout import (
+    EXPLICIT_TITLE,
+    OPENING_HEADING,
+    clean_title,
+    looks_like_title,
+    meta_line,
+    title_in_sentence,
+)
 from tailor.text.posting_repair import clean_raw_text, repair_joins
 from tailor.text.posting_requirements import (
     MAX_REQUIREMENT_KEYWORDS,
@@ -166,12 +173,13 @@ def _split_header(text: str) -> tuple[str, dict[str, str], str]:
     for i, line in enumerate(lines):
         if line.strip():
             explicit = EXPLICIT_TITLE.match(line)
-            if explicit or (looks_like_title(clean_title(line)) and not meta_line(line)):
+            if explicit or (looks_like_title(clean_title(line)) and not meta_line(line)
+                            and not OPENING_HEADING.match(clean_title(line))):
                 title, start = clean_title(line), i + 1
             break
     if not title:
         labelled = next((line for line in lines if EXPLICIT_TITLE.match(line)), "")
-        title = clean_title(labelled)
+        title = clean_title(labelled) or title_in_sentence(lines)
     body = repair_joins("\n".join(lines[start:]))
     return title, meta, body
 

@@ -231,9 +231,21 @@ def _chunk_long(text: str, limit: int = MAX_REQUIREMENT_CHARS) -> list[str]:
     return out
 
 
+# Markdown emphasis around words ("Perform daily **cycle counts**", "*nice to have*"): the marks
+# are typing, not text. A marker must touch the word it opens and closes, so a "* Python * Java"
+# list of starred items and "snake_case" are left alone.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+
+
+def without_emphasis(text: str) -> str:
+    """`text` with Markdown bold and italic marks taken off the words they wrap."""
+    return _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), text)
+
+
 def split_items(line: str) -> list[str]:
     """One posting line -> requirement-sized items: bullets, sentences, ;-lists, lost breaks."""
-    line = BULLET.sub("", line).strip()
+    line = without_emphasis(BULLET.sub("", line).strip())
     items = []
     parts = [started for alternative in _alternatives(line) for headed in _INNER_HEADING.split(alternative)
              if headed for listed in _after_intro(headed)

@@ -48,6 +48,27 @@ def looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 16 and len(line) <= 120 and not line.rstrip().endswith((".", ":", ","))
 
 
+# A posting pasted from a careers page often opens with the company's section, not the title:
+# "About us", "About Acme", "Who we are", "Company overview". No job title reads so.
+OPENING_HEADING = re.compile(r"^(?:about\b.{0,40}|who we are|company (?:overview|description|profile)|"
+                             r"our (?:company|story|mission))\s*:?$", re.I)
+# "We are looking for a Transportation Supervisor to join ...", "We're hiring an experienced Data
+# Analyst": the title is the capitalised run after the article (a few lower-case adjectives allowed).
+_TITLE_SENTENCE = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?|our next|a new)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<title>[A-Z][\w/&+.-]*(?:\s+(?:of|and|&|for)?\s*[A-Z][\w/&+.-]*){0,5})")
+_TITLE_SENTENCE_LINES = 12  # only the opening of a posting names the role so
+
+
+def title_in_sentence(lines: list[str]) -> str:
+    """The title a posting's opening sentences name ("We are looking for a Transportation
+    Supervisor to join our team"), when no line of its own gives it; "" if none does."""
+    for line in [line for line in lines if line.strip()][:_TITLE_SENTENCE_LINES]:
+        if found := _TITLE_SENTENCE.search(line):
+            return " ".join(found.group("title").split())
+    return ""
+
+
 # --------------------------------------------------------------------------- headings
 
 _HEADING_RULES: list[tuple[Section, re.Pattern]] = [
