@@ -41,9 +41,12 @@ def import_resume_cmd(
 ) -> None:
     """Import RESUME into a JSON Resume."""
     from tailor.importer import import_resume
+    from tailor.importer.extract import check_readable
     from tailor.importer.linkedin import import_linkedin, is_linkedin_export
     from tailor.importer.output import check_out, default_out, write_json_atomic
     from tailor.importer.review import review, unparsed_shown
+    if not is_linkedin_export(resume):
+        check_readable(resume)  # a wrong input is named before where the output would go
     target = out or default_out(resume)
     check_out(target, resume, force=force)  # before any parsing or model loading
     use_model = model.strip().lower() not in ("none", "extractive")

@@ -70,6 +70,8 @@ def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
         print_table(run, console)
     if not as_json:
         print_fairness(run, console)
+    for note in run.skipped:
+        err.print(f"[yellow]note:[/] {escape(note)}", highlight=False)
 
 
 def print_fairness(run: ScoreRun, console: Console) -> None:

@@ -29,7 +29,13 @@ class Posting:
 def read_postings(paths: list[Path], cache_dir: Path | None = None) -> list[Posting]:
     """Every posting of `paths`; with `cache_dir`, parses are kept there by content
     (`tailor.text.posting_cache`), so scoring the same postings again skips parsing."""
-    tasks, problems, _notes = collect(paths)
+    return read_postings_noting(paths, cache_dir)[0]
+
+
+def read_postings_noting(paths: list[Path], cache_dir: Path | None = None) -> tuple[list[Posting], list[str]]:
+    """`read_postings`, and what was skipped and why (a duplicate, a README, a .pdf in a folder
+    of postings), for the person to see."""
+    tasks, problems, notes = collect(paths)
     if problems:
         first = problems[0]
         raise UserInputError(first.message, file=first.source,
@@ -37,7 +43,7 @@ def read_postings(paths: list[Path], cache_dir: Path | None = None) -> list[Post
     if not tasks:
         raise UserInputError("no postings found", file=", ".join(map(str, paths)),
                              hint="JOB is a posting file (.txt/.md/.json), a folder of them, or a .jsonl/.csv")
-    return [_posting(task, cache_dir) for task in tasks]
+    return [_posting(task, cache_dir) for task in tasks], notes
 
 
 def _posting(task: PostingTask, cache_dir: Path | None) -> Posting:

@@ -58,3 +58,5 @@ class ScoreRun(_Out):
     # Per resume file: content that invites bias. The score never sees it (tailor.fit.blind);
     # a human reader would, so it is reported.
     fairness: dict[str, list[FairnessFlag]] = Field(default_factory=dict)
+    # Inputs left out and why (a duplicate posting, a README, a .pdf in a folder of postings)
+    skipped: list[str] = Field(default_factory=list)

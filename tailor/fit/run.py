@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tailor.corpus.fairness import lint_document
 from tailor.fit.calibration import load_model
-from tailor.fit.inputs import read_postings, read_resumes
+from tailor.fit.inputs import read_postings_noting, read_resumes
 from tailor.fit.models import ScoreRun
 from tailor.fit.scorer import TOP_K, OnProgress, ScoreOptions, score_all
 from tailor.fit.similarity import ChunkSearch
@@ -19,7 +19,7 @@ def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today
                 top_k: int = TOP_K, embedder: Embedder | None = None, chroma_path: Path | None = None,
                 on_progress: OnProgress | None = None) -> ScoreRun:
     """Score every posting in `jobs` against every corpus in `resumes` (see `tailor.fit`)."""
-    postings = read_postings(jobs, cache_dir)   # bad input fails here, before any model loads
+    postings, skipped = read_postings_noting(jobs, cache_dir)   # bad input fails here, before any model loads
     blind = read_resumes(resumes)
     if embedder is None:                    # loaded on first use: a warm cache needs no model at all
         from tailor.index.embeddings import LazyEmbedder
@@ -28,7 +28,7 @@ def score_files(jobs: list[Path], resumes: list[Path], *, cache_dir: Path, today
     client = open_chroma(path=chroma_path or cache_dir / "chroma")
     options = ScoreOptions(today=today or dt.date.today(), top_k=top_k)
     run = score_all(postings, blind, ChunkSearch(client, embedder), load_model(), options, on_progress)
-    return run.model_copy(update={"fairness": _fairness(resumes, options.today)})
+    return run.model_copy(update={"fairness": _fairness(resumes, options.today), "skipped": skipped})
 
 
 def _fairness(resumes: list[Path], today: dt.date) -> dict:

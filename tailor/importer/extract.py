@@ -89,6 +89,32 @@ def extract_lines(path: Path) -> list[Line]:
     """The resume's lines in reading order, wrapped lines joined, bullet glyphs split off."""
     path = Path(path)
     suffix = path.suffix.lower()
+    check_readable(path)
+    if suffix == ".pdf":
+        lines = read_pdf_lines(path)
+    elif suffix == ".docx":
+        lines = read_docx_lines(path)
+    elif suffix == ".odt":
+        lines = read_odt_lines(path)
+    else:
+        lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
+    if (chars := sum(len(line.text) for line in lines)) > MAX_CHARS:
+        raise UserInputError(f"the file holds {chars:,} characters of text, far more than a resume (tailor "
+                             f"import reads up to {MAX_CHARS:,})", file=str(path), hint=_TOO_LARGE_HINT)
+    # a list marker or icon glyph alone on its line carries no text: it is layout, not content
+    lines = [strip_bullet(line) for line in drop_printed_targets(lines)
+             if line.text and not _MARKER_ONLY.fullmatch(line.text)]
+    if not lines:
+        raise UserInputError("no text found in the file", file=str(path), hint=_EXPORT_HINT)
+    return lines
+
+
+def check_readable(path: Path) -> None:
+    """A `UserInputError` unless `path` is a resume file of a kind Tailor reads (by its name and
+    its first bytes, with nothing parsed): `tailor import` asks this before it checks where it
+    will write, so a wrong input is named first."""
+    path = Path(path)
+    suffix = path.suffix.lower()
     if suffix in _OTHER_FORMATS:  # first: a .pages document can be a folder (a macOS package)
         what, hint = _OTHER_FORMATS[suffix]
         raise UserInputError(f"unsupported file type {suffix!r} ({what})", file=str(path), hint=hint)
@@ -107,23 +133,6 @@ def extract_lines(path: Path) -> list[Line]:
     except OSError as exc:
         raise UserInputError(f"cannot read the file: {exc.strerror or exc}", file=str(path)) from None
     _check_kind(path, suffix, file_kind(head))
-    if suffix == ".pdf":
-        lines = read_pdf_lines(path)
-    elif suffix == ".docx":
-        lines = read_docx_lines(path)
-    elif suffix == ".odt":
-        lines = read_odt_lines(path)
-    else:
-        lines = read_text_lines(path, markdown=suffix in (".md", ".markdown"))
-    if (chars := sum(len(line.text) for line in lines)) > MAX_CHARS:
-        raise UserInputError(f"the file holds {chars:,} characters of text, far more than a resume (tailor "
-                             f"import reads up to {MAX_CHARS:,})", file=str(path), hint=_TOO_LARGE_HINT)
-    # a list marker or icon glyph alone on its line carries no text: it is layout, not content
-    lines = [strip_bullet(line) for line in drop_printed_targets(lines)
-             if line.text and not _MARKER_ONLY.fullmatch(line.text)]
-    if not lines:
-        raise UserInputError("no text found in the file", file=str(path), hint=_EXPORT_HINT)
-    return lines
 
 
 # --------------------------------------------------------------------------- DOCX

@@ -67,6 +67,8 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
             problems += bad
             notes += [f"skipped {p} (not a posting by its name; pass it explicitly to include it)"
                       for p in skipped]
+            notes += [f"skipped {p}: {p.suffix or 'no extension'} is not read as a posting (save its text "
+                      f"as .txt or .md)" for p in _other_files(path)]
         elif path.suffix.lower() in TABLE_SUFFIXES:
             found, bad = _table(path)
             postings += found
@@ -97,6 +99,13 @@ def _folder(folder: Path) -> tuple[list[PostingTask], list[Problem], list[Path]]
         else:
             postings.append(_file(path))
     return postings, problems, skipped
+
+
+def _other_files(folder: Path) -> list[Path]:
+    """Files in a folder of postings that no reader takes (a saved .pdf or .docx of a posting):
+    listed, so a posting the person meant to include is never left out without a word."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() not in POSTING_SUFFIXES + TABLE_SUFFIXES)
 
 
 def _not_a_posting(path: Path) -> bool:

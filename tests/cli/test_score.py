@@ -48,7 +48,7 @@ def test_json_shape(capsys, tmp_path):
     code, out, err = tailor_score(capsys, tmp_path, AP, "-r", RESUMES[-1], "--json")
     assert code == 0, err
     run = json.loads(out)
-    assert set(run) == {"calibration", "formula", "pairs", "seconds", "fairness"}
+    assert set(run) == {"calibration", "formula", "pairs", "seconds", "fairness", "skipped"}
     assert run["calibration"]["version"]
     pair = run["pairs"][0]
     assert set(pair) >= {"posting", "title", "company", "resume", "fit", "fit_exact", "tfidf", "keyword_share",
@@ -139,3 +139,13 @@ def test_brackets_in_postings_are_printed_as_text(capsys, tmp_path):
     code, out, err = tailor_score(capsys, tmp_path, table, "-r", RESUMES[-1])
     assert code == 0, err
     assert "[/b] [remote]" in " ".join(out.split())
+
+
+def test_files_of_a_folder_that_are_not_postings_are_named_on_stderr(capsys, tmp_path):
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    (folder / "ap.txt").write_text(AP.read_text())
+    (folder / "saved-posting.pdf").write_bytes(b"%PDF-1.7")
+    code, out, err = tailor_score(capsys, tmp_path, folder, "-r", RESUMES[-1])
+    assert code == 0, err
+    assert f"note: skipped {folder / 'saved-posting.pdf'}: .pdf is not read as a posting" in err

@@ -109,7 +109,8 @@ def test_cli_refuses_an_out_that_would_lose_data_or_is_no_json_file(messy_txt, t
         main(["import", str(same), "--out", str(same), "--force"])
     except SystemExit as exit_:
         assert exit_.code == 1
-    assert "is the resume being imported" in capsys.readouterr().err and same.read_text() == "{}"
+    # the input is named first (a JSON Resume needs no import), and the file is never replaced
+    assert "needs no import" in capsys.readouterr().err and same.read_text() == "{}"
 
 
 def test_cli_bad_input_exits_1_without_traceback(tmp_path, capsys):

@@ -467,3 +467,16 @@ def test_a_card_of_labels_over_their_values_gives_the_contact_details():
              line("maya@example.com", 315)]
     basics = resume_from_lines(lines).resume["basics"]
     assert (basics["email"], basics["url"], basics.get("summary")) == ("maya@example.com", "maya.example.com", None)
+
+
+def test_the_cli_names_a_wrong_input_before_an_existing_output(tmp_path, capsys):
+    """`tailor import me.rtf` beside an earlier me.json: the input is the mistake to fix first."""
+    from tailor.cli import main
+
+    (tmp_path / "me.rtf").write_text("{\\rtf1 hi}")
+    (tmp_path / "me.json").write_text("{}")
+    with pytest.raises(SystemExit) as exit_:
+        main(["import", str(tmp_path / "me.rtf")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 1
+    assert "unsupported file type '.rtf'" in err and "already exists" not in err
