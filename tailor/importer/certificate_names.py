@@ -2,7 +2,8 @@
 (construction induction)" are two certificates, not a name and its issuer; "RTITB Counterbalance
 Forklift Licence" under "Qualifications" is a licence, not a degree's field. `entries.py` asks
 `another_certificate` where an entry ends; `sections.py` sets the licences and certificates of
-an education section apart with `certificates_apart`. See the importer steps in
+an education section apart with `certificates_apart`, and the skill lists of a "Certifications &
+Skills" section with `skills_apart`. See the importer steps in
 docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tailor.importer.dates import SINGLE
 from tailor.importer.education import DEGREE, INSTITUTION
+from tailor.importer.fields import split_list
 from tailor.importer.lines import Line
 
 # Words and bodies that name a certificate, licence or short safety course, not a degree: a
@@ -81,3 +84,42 @@ def certificates_apart(sections: list) -> list:
         out.append(replace(section, lines=[line for line in section.lines if id(line) not in kept]))
         out.append(replace(section, key="certificates", lines=licences))
     return out
+
+
+# A heading that names skills beside certificates: "Certifications & Skills", "Skills and Licences"
+_NAMES_SKILLS = re.compile(r"\b(?:skills?|tools|competenc(?:e|ies)|kompetenzen|compétences)\b", re.I)
+_LIST_ITEMS = 3  # a skills line lists at least this many terms
+
+
+def skills_apart(sections: list) -> list:
+    """A certificates section whose heading names skills too ("CERTIFICATIONS & SKILLS") keeps
+    its certificates, and its lines that list terms ("Excel, SAP, MercuryGate, Outlook | LTL/FTL,
+    EDI") become a skills section after it: read as certificates, a list became one certificate's
+    issuer. Certificates listed on one line with semicolons ("OSHA 10 (2019); Forklift certified
+    (2015)") are one line each, as certificates are."""
+    out = []
+    for section in sections:
+        if section.key != "certificates":
+            out.append(section)
+            continue
+        lines = [replace(line, text=part.strip()) for line in section.lines
+                 for part in (_one_per_certificate(line.text))]
+        listed = [line for line in lines if _NAMES_SKILLS.search(section.heading or "")
+                  and len(items := split_list(line.text.replace(" | ", ", "))) >= _LIST_ITEMS
+                  and not SINGLE.search(line.text) and not any(names_certificate(item) for item in items)]
+        kept = {id(line) for line in listed}
+        out.append(replace(section, lines=[line for line in lines if id(line) not in kept]))
+        if listed:
+            out.append(replace(section, key="skills", lines=listed))
+    return out
+
+
+def _one_per_certificate(text: str) -> list[str]:
+    """"OSHA 10 (2019); Forklift certified (2015)" -> both; a line whose parts are not each a
+    certificate (a named one or a dated one) stays whole."""
+    from tailor.importer.dates import SINGLE
+
+    parts = [p for p in text.split(";") if p.strip()]
+    if len(parts) >= 2 and all(names_certificate(p.strip()) or SINGLE.search(p) for p in parts):
+        return parts
+    return [text]

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from tailor.importer.certificate_names import certificates_apart
+from tailor.importer.certificate_names import certificates_apart, skills_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
 from tailor.importer.heading_words import FOREIGN_HEADINGS
@@ -265,7 +265,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             inline = []
         else:
             sections[-1].lines.append(line)
-    return certificates_apart(sections + inline)  # "RTITB Forklift Licence" under "Qualifications"
+    # "RTITB Forklift Licence" under "Qualifications"; "Excel, SAP, Outlook" under "Certifications & Skills"
+    return skills_apart(certificates_apart(sections + inline))
 
 
 def _personal_data(line: Line) -> bool:

@@ -1,7 +1,7 @@
 """`certificate_names.py`: a certificate's name told from an issuer, and a licence listed under
 an education heading told from a degree."""
 from tailor.importer.build import resume_from_lines
-from tailor.importer.certificate_names import another_certificate, certificates_apart, names_certificate
+from tailor.importer.certificate_names import another_certificate, certificates_apart, names_certificate, skills_apart
 from tailor.importer.lines import Line
 from tailor.importer.sections import Section
 
@@ -45,3 +45,19 @@ def test_licences_under_an_education_heading_are_certificates_degrees_stay():
                                       {"name": "IOSH Managing Safely"}]
     assert resume["education"] == [{"institution": "Leicester College", "studyType": "NVQ Level 3",
                                     "area": "Warehousing and Storage", "startDate": "2018", "endDate": "2019"}]
+
+
+def test_a_certifications_and_skills_section_gives_certificates_one_each_and_its_lists_as_skills():
+    resume = _resume("CERTIFICATIONS & SKILLS", "OSHA 10 (2019); Forklift certified (2015)",
+                     "Excel, SAP, MercuryGate, Outlook | LTL/FTL, EDI, freight claims, dock scheduling")
+    assert resume["certificates"] == [{"name": "OSHA 10", "date": "2019"},
+                                      {"name": "Forklift certified", "date": "2015"}]
+    assert resume["skills"][0]["keywords"] == ["Excel", "SAP", "MercuryGate", "Outlook", "LTL/FTL", "EDI",
+                                               "freight claims", "dock scheduling"]
+
+
+def test_a_certificates_section_alone_keeps_its_lines_and_a_semicolon_inside_a_name_stays():
+    section = Section("certificates", "Certifications", [
+        Line("Excel, SAP, Outlook, Word"), Line("Food Hygiene Level 2; renewed yearly")])
+    (kept,) = skills_apart([section])  # no skills named in the heading: no skills section
+    assert [line.text for line in kept.lines] == ["Excel, SAP, Outlook, Word", "Food Hygiene Level 2; renewed yearly"]
