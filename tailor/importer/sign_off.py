@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tailor.importer.dates import SINGLE
 from tailor.importer.lines import Line
+from tailor.importer.name_line import looks_like_name
 from tailor.importer.places import is_city
 from tailor.importer.result import Unparsed
 
@@ -31,8 +32,6 @@ _PLACE_DATE = re.compile(r"^(?:(?:place|ort)\s*:\s*)?(?P<place>[^\W\d][\w .'’-
 # "Ort, Datum", "Place / Date", "Unterschrift", "(Signature)": a form's labels for the same block
 _LABELS = re.compile(r"^\(?(?:ort,?\s*/?\s*datum|place\s*(?:,|/|and)?\s*date|date\s*(?:,|/|and)?\s*place"
                      r"|unterschrift|signature|signed|firma|signature du candidat)\)?\s*:?$", re.I)
-# The typed name under it: two to four capitalised words, no digits ("Katharina Schäfer", "Dr. Jo Doe")
-_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w.'’-]*$")
 _FOOT = 4  # at most this many lines after the place and date: a label, a signature, the name
 
 
@@ -53,7 +52,7 @@ def sign_off(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
     if start is None:
         return lines, []
     under = [line.text.strip() for line in lines[start + 1:]]
-    if not all(_LABELS.match(t) or _NAME.match(t) for t in under):
+    if not all(_LABELS.match(t) or looks_like_name(t) for t in under):  # the name typed under it
         return lines, []
     place = _PLACE_DATE.match(" ".join(lines[start].text.split()))["place"]
     labelled = start and _LABELS.match(lines[start - 1].text.strip())
