@@ -91,9 +91,12 @@ def split_of(name: str, stem: str) -> str:
     31-60 (the "old_test", read nine times, labels from an older guide) stopped being an honest
     number; 31-60 are still scored but never trained or tuned on. The rest are dev (01-30's even
     half was the first test split until it had been read once; 61-160 were drawn to train the
-    statement filter: see the datasheet)."""
+    statement filter: see the datasheet). 221-250 are a "check" batch, drawn fresh in session 14 and
+    read once as totals with that session's final code before they become dev."""
     number = int(re.match(r"\d+", stem).group())
     if name == "usajobs":
+        if 221 <= number <= 250:
+            return "check"
         return "test" if 161 <= number <= 190 else "old_test" if 31 <= number <= 60 else "dev"
     return "test" if number % 2 == 0 else "dev"
 
@@ -180,7 +183,7 @@ def evaluate(split: str, misses: list[str], scored: bool = False,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "old_test", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "old_test", "check", "all"), default="dev")
     parser.add_argument("--misses", action="store_true", help="list what went wrong (use on dev)")
     parser.add_argument("--numbers", metavar="A-B", help="only postings numbered A to B (both sets)")
     parser.add_argument("--labels", type=Path, default=LABELS,
