@@ -23,6 +23,9 @@ A rewrite that lowers a claim passes; the change is still recorded, so a reader 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
+
+from lemminflect import getAllLemmas, getInflection
 
 from tailor.schemas import ClaimChange
 from tailor.text.claim_cues import (
@@ -189,12 +192,64 @@ def _dropped_hedges(kind: str, ev_words: list[str], ev_hits: list[Hit], dr_words
     kept = [h for h in dr_hits if h.kind == kind and h.level <= max(x.level for x in hedges)]
     draft_lemmas = {lem for w in dr_words for lem in _lemmas(w)}
     if kept or draft_lemmas & set(KEEPS_HEDGE.get(kind, ())):
-        return []
+        return _hedge_outrun(kind, ev_words, ev_hits, hedges, dr_words, dr_hits)
     for hedge in (h for h in hedges if kind != "completion" or not _says(draft_lemmas, h)):
         about = _context(ev_words, hedge, HEDGE_CONTEXT[kind])
         if any(_lemmas(w) & draft_lemmas for w in about):
             return [ClaimChange(kind=kind, evidence=hedge.words, draft="", raised=True)]
     return []
+
+
+def _hedge_outrun(kind: str, ev_words: list[str], ev_hits: list[Hit], hedges: list[Hit],
+                  dr_words: list[str], dr_hits: list[Hit]) -> list[ClaimChange]:
+    """Rule 2, second form: the draft keeps the hedge but adds a clause of its own that claims the
+    hedged work outright ("Assisted with carrier rate negotiations and negotiated carrier rates",
+    "Supported the migration and migrated 40 services"). Such a clause opens with a past-tense
+    verb made from a word the hedge was about, and the evidence has no unhedged clause with it."""
+    if kind not in _CLAUSE_KINDS:
+        return []
+    about = {w for hedge in hedges for w in _context(ev_words, hedge, HEDGE_CONTEXT[kind])}
+    unhedged_evidence = [w for clause in _unhedged_clauses(kind, ev_words, ev_hits) for w in clause]
+    for clause in _unhedged_clauses(kind, dr_words, dr_hits):
+        verb = _past_verb(clause[0]) if clause else ""
+        if (verb and any(_same_stem(verb, w) for w in about)
+                and not any(_same_stem(verb, lem) for w in unhedged_evidence for lem in _lemmas(w))):
+            hedge = hedges[0].words
+            return [ClaimChange(kind=kind, evidence=hedge, draft=" ".join(clause[:4]), raised=True)]
+    return []
+
+
+_CLAUSE_KINDS = frozenset(["ownership", "attribution"])
+_COORDINATION = frozenset([",", ";", ".", ":", "and", "but", "then", "also"])
+
+
+def _unhedged_clauses(kind: str, words: list[str], found: list[Hit]) -> list[list[str]]:
+    """The text's coordinated clauses that hold no hedge of this kind, each from its first word
+    after the coordination ("and negotiated ..." -> ["negotiated", ...])."""
+    hedged = {i for h in found if h.kind == kind and h.level < NEUTRAL[kind] for i in range(h.start, h.end)}
+    clauses, start = [], 0
+    for i, w in enumerate([*words, "."]):
+        if w in _COORDINATION:
+            if start < i and not hedged & set(range(start, i)):
+                clauses.append(words[start:i])
+            start = i + 1
+    return clauses
+
+
+def _past_verb(word: str) -> str:
+    """The verb's lemma if the word is its past tense or participle ("negotiated" -> "negotiate")."""
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word in getInflection(lemma, "VBD") or word in getInflection(lemma, "VBN"):
+            return lemma
+    return ""
+
+
+def _same_stem(verb: str, word: str) -> bool:
+    """A verb and a word of its family: "negotiate" / "negotiations", "migrate" / "migration",
+    "launch" / "launched", "plan" / "planning"; not "lead" / "leadership"-like near misses under
+    four letters."""
+    common = len(commonprefix([verb, word]))
+    return common >= 4 and common >= min(len(verb), len(word)) - 1
 
 
 def _context(words: list[str], hedge: Hit, where: str) -> list[str]:

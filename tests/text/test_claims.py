@@ -39,6 +39,13 @@ RAISED = [
     ("frequency", "Ran inventory counts monthly", "Ran inventory counts weekly"),
     ("puffery", "Scheduled 40 nurses across three shifts",
      "Results-driven leader with a proven track record who scheduled 40 nurses"),
+    # the hedge kept, and a clause of the draft's own claiming the hedged work outright
+    ("ownership", "Assisted with carrier rate negotiations",
+     "Assisted with carrier rate negotiations and negotiated carrier rates"),
+    ("ownership", "Supported the database migration to Postgres",
+     "Supported the database migration and migrated 40 services to Postgres"),
+    ("ownership", "Contributed to the launch of the iOS app",
+     "Contributed to the launch; launched the iOS app"),
 ]
 
 FAITHFUL = [
@@ -60,6 +67,12 @@ FAITHFUL = [
     ("Kept the branch at zero lost-time injuries for 3 years",
      "Kept the branch at zero lost-time injuries for 3 years"),
     ("did load planning for the next morning", "Completed load planning for the next morning"),
+    # a hedged clause beside an unhedged one the evidence also has, or a new verb of other work
+    ("Assisted with audits and audited 12 vendors", "Assisted with audits and audited 12 vendors"),
+    ("Helped design and built the data pipeline", "Helped design and built the data pipeline"),
+    ("Assisted with quarterly audits; wrote the summary report",
+     "Assisted with quarterly audits and wrote the summary report"),
+    ("Helped build the pipeline that cut runtime 30%", "Helped build the pipeline, cutting runtime 30%"),
 ]
 
 
