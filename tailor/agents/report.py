@@ -31,7 +31,7 @@ from tailor.schemas import (
     TailoredItem,
     TailoredResume,
 )
-from tailor.text.credentials import sections_meeting
+from tailor.text.credentials import degree_only_levels, names_degree_of, sections_meeting
 from tailor.text.formatting import quote
 from tailor.text.keywords import keyword_hits
 
@@ -43,8 +43,12 @@ NOT_PICKED = "not picked within the bullet budget"
 def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> list[RequirementRow]:
     """A requirement is covered when a shipped item cites evidence retrieved for it, or when it
     asks for a degree or certificate that the page's education or certificates section shows
-    (`text.credentials`; covered by "education" or "certificates")."""
+    (`text.credentials`; covered by "education" or "certificates"). A degree that is the
+    requirement's only route is covered by no item unless the item names such a degree: a
+    summary saying "Associate degree in logistics" sits close to "Bachelor's degree in supply
+    chain" and meets nothing of it."""
     cited: dict[str, list[str]] = {}
+    texts = {item.id: item.text for item in resume.items()}
     for item in resume.items():
         for sid in item.source_ids:
             cited.setdefault(sid, []).append(item.id)
@@ -52,8 +56,11 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
     rows = []
     for req in job.requirements:
         evidence = matches.get(req.id, [])
-        covered_by = sorted({item for e in evidence for item in cited.get(e, [])}) \
-            + sections_meeting(req, resume.education, resume.certificates)
+        items = sorted({item for e in evidence for item in cited.get(e, [])})
+        degrees = degree_only_levels(req.text)
+        if degrees:
+            items = [item for item in items if names_degree_of(texts[item], degrees)]
+        covered_by = items + sections_meeting(req, resume.education, resume.certificates)
         rows.append(RequirementRow(requirement_id=req.id, text=req.text, kind=req.kind,
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))

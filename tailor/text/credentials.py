@@ -26,6 +26,9 @@ DEGREE_LEVELS = (("high school diploma", 0), ("GED", 0), ("Associate degree", 1)
 # ("degree or equivalent experience" asks for no more).
 _FURTHER_DEMAND = re.compile(r"\b(and|with|plus)\b[^.;]{0,40}\b(years?|experience)\b", re.I)
 _CREDENTIAL = re.compile(r"certifi|licen[cs]|credential|registration|registered", re.I)
+# "or equivalent experience", "or 4 years of related experience", "equivalent combination": a route
+# other than the degree, which experience may meet
+_OTHER_ROUTE = re.compile(r"\bor\b[^.;]{0,60}\b(experience|equivalent|years?)\b|\bequivalen(t|ce)\b", re.I)
 
 
 def sections_meeting(requirement: Requirement, education: Sequence[Education],
@@ -42,6 +45,20 @@ def sections_meeting(requirement: Requirement, education: Sequence[Education],
 def degree_levels(text: str) -> list[int]:
     """The levels of the degrees `text` names ("Bachelor's or Master's degree" -> [2, 3])."""
     return [level for term, level in DEGREE_LEVELS if found_in(text, term)]
+
+
+def degree_only_levels(text: str) -> list[int]:
+    """The degree levels a requirement asks for when a degree is all it asks ("Bachelor's degree
+    in Supply Chain"), else [] ("... or equivalent experience" may be met by experience, "... and
+    3 years of Python" partly by a bullet)."""
+    return [] if _OTHER_ROUTE.search(text) or _FURTHER_DEMAND.search(text) else degree_levels(text)
+
+
+def names_degree_of(text: str, levels: Sequence[int]) -> bool:
+    """Does `text` name a degree of at least the lowest of `levels` (an Associate degree does not
+    meet a bachelor's)?"""
+    held = degree_levels(text)
+    return bool(held) and max(held) >= min(levels)
 
 
 def education_meets(text: str, keywords: Sequence[str], education: Sequence[Education]) -> bool:

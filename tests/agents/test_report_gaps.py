@@ -87,3 +87,19 @@ def test_a_degree_or_certificate_on_the_page_covers_the_requirement_that_asks_fo
     assert (rows["r1"].status, rows["r1"].covered_by) == ("covered", ["education"])
     assert rows["r2"].status == "gap"
     assert (rows["r3"].status, rows["r3"].covered_by) == ("covered", ["certificates"])
+
+
+def test_an_item_close_to_a_degree_requirement_covers_it_only_if_it_names_such_a_degree():
+    job = JobPosting(title="Logistics Supervisor", requirements=[
+        Requirement(id="r1", text="Bachelor's degree in Supply Chain Management", kind="must_have"),
+        Requirement(id="r2", text="Bachelor's degree in logistics or equivalent experience", kind="must_have"),
+        Requirement(id="r3", text="Associate degree in a related field", kind="must_have")])
+    summary = TailoredItem(id="summary", text="Logistics coordinator with an Associate degree in "
+                           "Supply Chain Management and 6 years in freight", source_ids=["w0.0-t"])
+    close = [EvidenceMatch(evidence_id="w0.0-t", score=0.62)]
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id=r, matches=close) for r in ("r1", "r2", "r3")])
+    resume = _resume()
+    resume.summary = summary
+    rows = {r.requirement_id: r for r in requirement_rows(job, plan, resume)}
+    assert rows["r1"].status == "gap"                                  # an Associate is no bachelor's
+    assert rows["r2"].covered_by == rows["r3"].covered_by == ["summary"]  # experience may meet r2
