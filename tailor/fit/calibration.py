@@ -27,6 +27,7 @@ from tailor.schemas import KIND_WEIGHT
 
 CALIBRATION_FILE = "calibration.json"
 MAX_SCORE = 5
+DEGREE_SHORT_CAP = 1.0   # a degree screen not met: what the rest of the resume shows is a partial answer at most
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,15 @@ class FitModel:
         return features.similarity >= self.no_evidence_similarity or bool(features.found)
 
     def exact(self, features: RequirementFeatures) -> float:
-        """The unrounded 0-5 score (what the calibration fits)."""
+        """The unrounded 0-5 score (what the calibration fits). A requirement that asks only for
+        a degree no education entry reaches is at most `DEGREE_SHORT_CAP`: an Associate degree
+        close in words to "Bachelor's degree in supply chain" does not meet it, however similar."""
         if not self.has_evidence(features):
             return 0.0
         vector = features.vector()
         z = self.bias + sum(w * vector[name] for name, w in self.weights.items())
-        return MAX_SCORE / (1.0 + math.exp(-z))
+        exact = MAX_SCORE / (1.0 + math.exp(-z))
+        return min(exact, DEGREE_SHORT_CAP) if features.degree_short else exact
 
     def score(self, features: RequirementFeatures) -> int:
         return int(math.floor(self.exact(features) + 0.5))

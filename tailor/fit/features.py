@@ -21,6 +21,8 @@ class RequirementFeatures:
     years_asked: int | None = None
     work_years: float | None = None           # from work dates only; set when years are asked
     work_dates_known: bool = True             # False: no work role has readable dates (0 years)
+    degree_short: str = ""                    # a degree all the requirement asks that no education
+                                              # entry reaches ("Bachelor's degree"), else ""
 
     @property
     def similarity(self) -> float:

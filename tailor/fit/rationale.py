@@ -25,6 +25,8 @@ def rationale(score: int, features: RequirementFeatures, has_evidence: bool) -> 
     years = _years(features, lead="")
     if years:
         details.append(years)
+    if features.degree_short:
+        details.append(f"asks for a {features.degree_short}, which no education entry shows")
     cited = f"{best.cite_id} {quote(best.text)} " if best is not None else ""
     return head + cited + "(" + "; ".join(details) + ")"
 

@@ -30,6 +30,7 @@ from tailor.fit.signals import PairSignals, RequirementSignal, pair_signals, req
 from tailor.fit.similarity import ChunkSearch
 from tailor.fit.years import work_years, years_asked
 from tailor.schemas.models import Requirement
+from tailor.text.credentials import DEGREE_LEVELS, degree_only_levels, names_degree_of
 
 TOP_K = 3
 FORMULA = ("fit = 100 * sigmoid(bias + sum(w_s * signal_s)) over the pair signals of tailor.fit.signals "
@@ -61,7 +62,20 @@ def requirement_features(requirement: Requirement, hits: list[tuple[str, float]]
     years = round(work_years(resume.work_spans, options.today), 1) if asked is not None else None
     return RequirementFeatures(top=tuple(top[:options.top_k]), keywords=tuple(requirement.keywords),
                                found=found, years_asked=asked, work_years=years,
-                               work_dates_known=any(s is not None for s in resume.work_spans))
+                               work_dates_known=any(s is not None for s in resume.work_spans),
+                               degree_short=degree_short(requirement.text, resume))
+
+
+def degree_short(requirement: str, resume: BlindResume) -> str:
+    """The degree a requirement asks for when that is all it asks and no education entry of the
+    resume reaches its level ("Bachelor's degree" against an Associate), else ""."""
+    levels = degree_only_levels(requirement)
+    if not levels:
+        return ""
+    education = [u.text for u in resume.units if u.cite_id.startswith("education[")]
+    if any(names_degree_of(text, levels) for text in education):
+        return ""
+    return next(term for term, level in DEGREE_LEVELS if level == min(levels))
 
 
 def requirement_score(requirement: Requirement, features: RequirementFeatures, model: FitModel,

@@ -21,6 +21,8 @@ _YEARS_ASKED = re.compile(
     r"\b(\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")\s*(?:\(\d{1,2}\)\s*)?\+?\s*(?:-\s*\d{1,2}\s*)?"
     r"(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!['’]?\s*(?:of\s+age|old|or\s+older))", re.I)
 
+_ROUTES = re.compile(r"\bor\b", re.I)
+
 
 def work_years(spans: tuple[Span | None, ...], today: dt.date) -> float:
     """Years covered by at least one work role up to `today`; a role without readable dates
@@ -29,10 +31,18 @@ def work_years(spans: tuple[Span | None, ...], today: dt.date) -> float:
 
 
 def years_asked(requirement: str) -> int | None:
-    """The smallest number of years a requirement asks for ("3-5 years" -> 3), or None."""
-    found = []
+    """The years of work a requirement asks for, or None: the lower end of a range ("3-5 years"
+    -> 3); the fewest of routes joined by "or" ("a degree plus 2 years, or 5 years" -> 2); else the
+    most, since every count must hold and a part lies within the whole ("5+ years, including 2
+    years supervising" -> 5)."""
+    found: list[tuple[int, int, int]] = []
     for match in _YEARS_ASKED.finditer(requirement):
         raw = match.group(1).lower()
-        found.append(_WORD_NUMBERS.get(raw) or int(raw))
-    found = [n for n in found if 0 < n <= 30]
-    return min(found) if found else None
+        number = _WORD_NUMBERS.get(raw) or int(raw)
+        if 0 < number <= 30:
+            found.append((match.start(), match.end(), number))
+    if not found:
+        return None
+    numbers = [n for _, _, n in found]
+    between = requirement[found[0][1]:found[-1][0]]
+    return min(numbers) if _ROUTES.search(between) else max(numbers)

@@ -60,3 +60,25 @@ def test_shipped_calibration_loads_and_says_where_it_came_from():
         assert prov["script"] == "bench/fit_calibrate.py"
         assert len(prov["labels_sha256"]) == 64 and prov["split"] == "dev"
         assert prov["dev_postings"] and not set(prov["dev_postings"]) & set(prov.get("test_postings", []))
+
+
+def test_a_degree_screen_not_met_caps_the_score_however_close_the_words():
+    from dataclasses import replace
+
+    from tailor.fit.blind import BlindResume, Unit
+    from tailor.fit.rationale import rationale
+    from tailor.fit.scorer import degree_short
+
+    associate = BlindResume(source="r", units=(Unit("education[0]", "Associate of Applied Science in Supply Chain"),
+                                               Unit("w0.0-aaaaaa", "Ran a 40-truck dispatch desk")))
+    bachelor = BlindResume(source="r", units=(Unit("education[0]", "B.S. in Supply Chain Management"),))
+    asked = "Bachelor's degree in Supply Chain Management"
+    assert degree_short(asked, associate) == "Bachelor's degree"
+    assert degree_short(asked, bachelor) == ""
+    assert degree_short("Bachelor's degree or equivalent experience", associate) == ""
+    assert degree_short("Associate degree in logistics", associate) == ""
+    close = feats(0.9, found=("Python", "AWS"))
+    assert MODEL.score(close) == 5
+    short = replace(close, degree_short="Bachelor's degree")
+    assert MODEL.score(short) == 1 and MODEL.exact(short) <= 1.0
+    assert "asks for a Bachelor's degree, which no education entry shows" in rationale(1, short, True)

@@ -16,6 +16,10 @@ TODAY = dt.date(2026, 12, 1)
     ("Must be 21 years of age or older", None),
     ("Must be at least 18 years old", None),
     ("Strong communication skills", None),
+    ("5+ years of logistics experience, including 2 years in a supervisory role", 5),
+    ("5+ years in warehouse operations; 2+ years leading a team", 5),
+    ("Bachelor's degree plus 2 years, or 5+ years of experience", 2),
+    ("One year of specialized experience or 3 years of graduate education", 1),
 ])
 def test_years_asked(text, years):
     assert years_asked(text) == years
