@@ -7,8 +7,10 @@ where the command declares them, so `--help` shows what a run really uses.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional
 
@@ -17,6 +19,24 @@ from rich.console import Console
 
 err = Console(stderr=True, soft_wrap=True)  # a message is one line: a log or a pipe gets it whole
 DEFAULT_CACHE = Path.home() / ".cache" / "tailor"
+
+
+@contextlib.contextmanager
+def working(message: str) -> Iterator[Any]:
+    """A spinner with `message` on a terminal; elsewhere (a pipe, a log, CI) the message printed
+    once, so a long silent phase such as loading models still says what it is doing. Yields an
+    object whose `update(text)` changes the spinner's text (nothing off a terminal)."""
+    if err.is_terminal:
+        with err.status(message, spinner="dots") as status:
+            yield status
+        return
+    err.print(f"  {message}", highlight=False)
+    yield _Quiet()
+
+
+class _Quiet:
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        """Nothing to redraw off a terminal."""
 
 
 def cache_dir() -> Path:

@@ -24,6 +24,7 @@ from tailor.cli.options import (
     TopKOption,
     cache_dir,
     err,
+    working,
 )
 from tailor.errors import UserInputError
 from tailor.interview.models import FollowUp, QuestionSet
@@ -69,7 +70,7 @@ def questions(
                               model=question_model(model, base_url=base_url, adapter=adapter,
                                                    api_key=os.environ.get("OPENAI_API_KEY"),
                                                    timeout=timeout))
-    with err.status("Preparing questions...", spinner="dots"):
+    with working("Preparing questions (loading models, then writing each question)..."):
         result = questions_from_files(job, resume, options, cache_dir=cache_dir(), answer=answer,
                                       number=question or 1)
     for note in result.notes:

@@ -28,6 +28,7 @@ from tailor.cli.options import (
     TopKOption,
     cache_dir,
     err,
+    working,
 )
 from tailor.fsutil import check_out_dir
 from tailor.graph.context import RunSettings
@@ -60,19 +61,27 @@ def run(
     from tailor.run.pipeline import default_out_dir
     from tailor.run.session import open_session
 
-    given = read_run_input(job, resume, dt.date.today())  # seconds before any model loads
+    started = time.perf_counter()
+    with working("Reading the posting and your resume..."):
+        given = read_run_input(job, resume, dt.date.today())  # the posting is read before any model loads
+    err.print(f"  [green]✓[/] ingest [dim]({given.seconds:.1f}s this step, "
+              f"{time.perf_counter() - started:.1f}s in all)[/]")
     out = out or default_out_dir(job)
     check_out_dir(out)
     spec = ModelSpec.parse(model, base_url=base_url, adapter=adapter,
                            api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout)
-    with err.status("Loading models...", spinner="dots") as status:
+    with working("Loading models...") as status:
+        loading = time.perf_counter()
         session = open_session(model=spec, cache_dir=cache_dir(), chroma_url=chroma_url,
                                max_repairs=max_repairs, pages=pages, template=template, top_k=top_k,
                                similarity_threshold=threshold)
-        started = time.perf_counter()
-        last = [started]
+        last = [time.perf_counter()]
+        err.print(f"  [green]✓[/] models loaded [dim]({last[0] - loading:.1f}s this step, "
+                  f"{last[0] - started:.1f}s in all)[/]")
 
         def progress(node: str, update: dict) -> None:
+            if node == "ingest":  # read above, before the models loaded; the node only passes it on
+                return
             now = time.perf_counter()
             took, elapsed, last[0] = now - last[0], now - started, now
             detail = ""

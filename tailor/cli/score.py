@@ -3,6 +3,7 @@ table, or JSON, and a progress bar on stderr while it works."""
 from __future__ import annotations
 
 import json
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
@@ -42,10 +43,11 @@ def score(
     """Fit of resumes to postings: 0-5 per requirement with rationale, 0-100 overall."""
     from tailor.fit.run import score_files
 
+    started = time.perf_counter()
     with progress_bar(err) as on_progress:
         result = score_files(jobs, resumes, cache_dir=cache or cache_dir(), top_k=top_k,
                              on_progress=on_progress)
-    print_run(result, Console(), as_json=as_json)
+    print_run(result, Console(), as_json=as_json, wall_seconds=time.perf_counter() - started)
 
 
 @contextmanager
@@ -61,13 +63,20 @@ def progress_bar(console: Console):
         yield update
 
 
-def print_run(run: ScoreRun, console: Console, as_json: bool = False) -> None:
+def print_run(run: ScoreRun, console: Console, as_json: bool = False,
+              wall_seconds: float | None = None) -> None:
+    """The scores; `wall_seconds` (the whole command, reading files and loading the model too)
+    is printed beside the scoring's own time, so the two are never mistaken for each other."""
     if as_json:
         console.file.write(json.dumps(run.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
-    elif len(run.pairs) == 1:
+        return
+    if len(run.pairs) == 1:
         print_pair(run.pairs[0], console)
     else:
         print_table(run, console)
+    whole = f" ({wall_seconds:.1f}s in all, with reading and loading the model)" if wall_seconds else ""
+    console.print(f"{len(run.pairs)} pair(s) scored in {run.seconds:.1f}s{whole}; --json for every "
+                  "requirement's score and rationale.", highlight=False)
     if not as_json:
         print_fairness(run, console)
     for note in run.skipped:
@@ -105,9 +114,11 @@ def print_pair(pair: PairScore, console: Console) -> None:
     table = Table(title=escape(f"{title}  x  {Path(pair.resume.partition('#')[0]).name}"))
     for column in ("id", "kind", "score"):
         table.add_column(column, no_wrap=True)
-    table.add_column("rationale", overflow="fold")
+    table.add_column("requirement", overflow="fold", ratio=1)
+    table.add_column("rationale", overflow="fold", ratio=1)
     for r in pair.requirements:
-        table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", escape(r.rationale.split(": ", 1)[-1]))
+        table.add_row(r.id, r.kind.replace("_", "-"), f"{r.score}/5", escape(r.text),
+                      escape(r.rationale.split(": ", 1)[-1]))
     console.print(table)
     drivers = "; ".join(d.text for d in pair.drivers[:3]) or "no evidence"
     console.print(f"Fit {pair.fit}/100 (requirement mean {pair.requirement_mean:.0f}; driven by: "
@@ -129,5 +140,3 @@ def print_table(run: ScoreRun, console: Console) -> None:
                       f"{pair.requirement_mean:.0f}", f"{pair.tfidf:.2f}",
                       f"{pair.keyword_share:.0%}", met)
     console.print(table)
-    console.print(f"{len(run.pairs)} pair(s) in {run.seconds:.1f}s; --json for every requirement's "
-                  "score and rationale.", highlight=False)

@@ -70,6 +70,10 @@ def test_extractive_run_writes_all_files_and_json_report(tmp_path):
                      "trace.sqlite"]
     assert "✓ export" in result.stderr
     assert "s this step, " in result.stderr and "s in all)" in result.stderr  # which time is which
+    # no silent phase: reading the inputs and loading models say so, even in a pipe; ingest shows
+    # the time report.json gives it, not the graph node's pass-through
+    assert "Reading the posting" in result.stderr and "Loading models" in result.stderr
+    assert f"✓ ingest ({report['timings']['ingest']:.1f}s this step" in result.stderr
     assert report["metrics"]["page_fill"] > 0.5
 
 

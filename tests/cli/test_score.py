@@ -65,6 +65,10 @@ def test_one_pair_prints_fit_and_requirement_table(capsys, tmp_path):
     assert code == 0, err
     assert "Fit " in out and "/100" in out and "TF-IDF" in out and "keyword share" in out
     assert "r1" in out and "must-have" in out and "/5" in out
+    assert "1 pair(s) scored in" in out and "s in all" in out   # the scoring's time and the whole
+    _, as_json, _ = tailor_score(capsys, tmp_path, AP, "-r", RESUMES[-1], "--json")
+    words = json.loads(as_json)["pairs"][0]["requirements"][0]["text"].split()[:2]
+    assert " ".join(words) in " ".join(out.replace("│", " ").split())  # the requirement's text, not only its id
 
 
 def test_many_pairs_print_one_table_with_the_baselines(capsys, tmp_path):
