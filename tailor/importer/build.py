@@ -12,10 +12,12 @@ from pathlib import Path
 
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
+from tailor.importer.activity_feed import read_feed, split_feed
 from tailor.importer.casing import restore_case
 from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
+from tailor.importer.fields import is_contact_detail, is_location
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.headed_columns import side_by_side
 from tailor.importer.lines import Line
@@ -62,10 +64,11 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, furniture = split_furniture(lines)
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
+    lines, feed = split_feed(lines)  # "August 2024" over "Joined Acme": a profile page's timeline of events
     sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
     sections, signed = without_sign_off(sections)  # "Berlin, 01.03.2024" and the name under it
     sections, unheaded = unheaded_sections(sections)  # no heading at all: blocks read by their content
-    sections, about_contact = _contact_in_summary(sections)
+    sections, about_contact = _contact_in_summary(_card_in_header(sections))
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines] + about_contact)
@@ -74,6 +77,7 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     warnings: list[str] = list(unheaded)
     for index, section in enumerate(s for s in sections[1:] if s.key != "contact"):
         unparsed += _add_section(resume, section, warnings, first=not index)
+    unparsed += read_feed(feed, resume)
     ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
     return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings)
 
@@ -87,6 +91,23 @@ def _contact_carried_over(sections: list[Section]) -> list[Section]:
             out[index - 1] = replace(before, lines=before.lines + section.lines[:count])
             out[index] = replace(section, lines=section.lines[count:])
     return out
+
+
+_CARD_TITLE_WORDS = 6
+
+
+def _card_in_header(sections: list[Section]) -> list[Section]:
+    """A profile page's card under the name ("Confluent" over "San Francisco, US" and the
+    person's site): a short line the headings cannot name, right after the header, over nothing
+    but contact details and places, belongs to the header, title and all (the header says which
+    of its lines found no field); read as a section, its details were lost."""
+    if len(sections) < 2 or sections[1].key != "unknown" or not sections[1].lines \
+            or len(sections[1].heading.split()) > _CARD_TITLE_WORDS \
+            or not all(is_contact_detail(line.text.strip()) or is_location(line.text.strip())
+                       for line in sections[1].lines):
+        return sections
+    header = replace(sections[0], lines=[*sections[0].lines, Line(sections[1].heading), *sections[1].lines])
+    return [header, *sections[2:]]
 
 
 def _contact_in_summary(sections: list[Section]) -> tuple[list[Section], list[Line]]:

@@ -115,7 +115,8 @@ def _row_end(lines: list[Line], index: int) -> float:
 # Words a person sets as a link's text in place of the address: a network's name, or what the
 # address is ("Email", "Portfolio"); the address under the word is the detail.
 _LINK_WORDS = NETWORK_NAMES | {
-    "email", "e-mail", "mail", "email me", "phone", "tel", "telephone", "mobile", "cell", "call", "call me",
+    "email", "e-mail", "mail", "email me", "contact me", "write to me", "phone", "tel", "telephone", "mobile",
+    "cell", "call", "call me",
     "website", "web", "site", "homepage", "home page", "personal website", "personal site", "portfolio", "blog",
     "resume", "cv", "contact", "url", "profile", "linkedin profile", "github profile", "twitter"}
 _LINK_WORDS_MOST = 3  # "Personal website", "My GitHub profile": a link's text is a few words at most

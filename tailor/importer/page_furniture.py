@@ -125,11 +125,9 @@ def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]
     for index, line in enumerate(lines):
         if line.page not in bottoms or line.y >= lines[bottoms[line.page]].y:
             bottoms[line.page] = index
-    credits = {index for index in bottoms.values()
-               if body and 0 < lines[index].size < body - 0.25 and _credit(lines[index].text)}
+    credits = {index for index in bottoms.values() if _footer_credit(lines[index], body)}
     for index in sorted(credits):  # "© Copyright Jo Doe 2024." over "Design by ...": the page's footer
-        while index and lines[index - 1].page == lines[index].page and 0 < lines[index - 1].size < body - 0.25 \
-                and _credit(lines[index - 1].text):
+        while index and lines[index - 1].page == lines[index].page and _footer_credit(lines[index - 1], body):
             index -= 1
             credits.add(index)
     numbers = {index for index, line in enumerate(lines) if page_number(line.text)}
@@ -141,6 +139,20 @@ def _credits_and_numbers(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]
 
 def _credit(text: str) -> bool:
     return bool(_CREDIT.search(text) or _COPYRIGHT.search(text))
+
+
+# A credit that names its makers by handle ("Built by @jdoe using Primer") or invites the reader
+# to make their own ("Create your own portfolio with ..."): no resume line says either, so such a
+# line at a page's foot is the template's in any type size (a web theme sets it as its body text)
+_SIGNED_CREDIT = re.compile(r"\b(?:made|designed|built|created|crafted|inspired|developed|powered)\s+by\s+@\w"
+                            r"|^create your own (?:portfolio|r[ée]sum[ée]|cv|site|website|page|profile)\b", re.I)
+
+
+def _footer_credit(line: Line, body: float) -> bool:
+    """A line of a template's credit at a page's foot: a credit set smaller than the body text,
+    or one signed by handle or inviting the reader (`_SIGNED_CREDIT`) in any size."""
+    return bool(_SIGNED_CREDIT.search(line.text.strip())) \
+        or bool(body) and 0 < line.size < body - 0.25 and _credit(line.text)
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -15,7 +15,8 @@ from tailor.importer.heading_words import FOREIGN_HEADINGS, plain
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contacts", "contact information", "contact details", "contact info",
                 "personal information", "personal details", "personal info", "profiles", "social",
-                "links", "social profiles", "online profiles", "find me online", "get in touch"),
+                "links", "social profiles", "online profiles", "find me online", "get in touch",
+                "elsewhere", "find me elsewhere"),
     "summary": ("summary", "profile", "about", "about me", "professional summary", "career summary",
                 "executive summary", "summary of qualifications", "objective", "career objective",
                 "personal statement", "personal summary", "overview", "professional profile"),

@@ -22,8 +22,13 @@ from tailor.importer.sections import section_key
 SECTION = "web page"
 # A button's words, the whole line: what a page asks its visitor to do, never what a person did
 _BUTTON = re.compile(r"(?:hire me|download(?: my)? (?:cv|r[ée]sum[ée]|pdf)|(?:read|learn|see|view|show) more"
-                     r"|more about me|view (?:my )?(?:work|portfolio|projects)|scroll(?: down)?|back to top)"
+                     r"|more about me|view (?:my )?(?:work|portfolio|projects)|scroll(?: down)?|back to top"
+                     r"|join my (?:professional )?network|connect with me|follow me)"
                      r"[\s!.›»→>]*", re.I)
+# A profile page's tab bar: "Overview  Experiences 6  Writing 2", tab names with their counts
+_TAB = re.compile(r"(?:overview|about|activity|experiences?|projects|repositories|writing|posts|articles|stars"
+                  r"|followers|following|packages|contributions)(?:\s+\d+)?", re.I)
+_TAB_SEPARATOR = re.compile(r"\s*[,·|]\s*|\s{2,}")
 # A line that names the document, alone in the body: a section's kicker, not content
 _DOCUMENT = re.compile(r"r[ée]sum[ée]|curriculum vitae|lebenslauf", re.I)
 # A tagline speaks as or to a person: words no heading and no entry's title holds
@@ -41,6 +46,8 @@ def web_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
         text = line.text.strip()
         if _BUTTON.fullmatch(text):
             dropped.append(Unparsed(SECTION, line.text, "a button of a web page, not resume content"))
+        elif _tab_bar(text):
+            dropped.append(Unparsed(SECTION, line.text, "a profile page's tabs, not resume content"))
         elif index and _DOCUMENT.fullmatch(text):
             dropped.append(Unparsed(SECTION, line.text, "names the document, not resume content"))
         elif index and _tagline(line, lines[index - 1], body):
@@ -48,6 +55,13 @@ def web_furniture(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
         else:
             out.append(line)
     return out, dropped
+
+
+def _tab_bar(text: str) -> bool:
+    """Two or more tab names, one of them with its count at least ("Experiences 6"): a row of
+    section words alone with numbers is a page's navigation, never a heading or an entry."""
+    tabs = [tab for tab in _TAB_SEPARATOR.split(text) if tab]
+    return len(tabs) >= 2 and all(_TAB.fullmatch(tab) for tab in tabs) and any(re.search(r"\d", tab) for tab in tabs)
 
 
 def _tagline(line: Line, before: Line, body: float) -> bool:
