@@ -33,6 +33,11 @@ _PRESUMES = re.compile(r"\b(you (?:have|had|'ve|already)(?! not| no| never)|you'
                        r"(?:with|of|in))\b", re.I)
 _ACKNOWLEDGES = re.compile(r"\b(not|no|never|without|closest|learn\w*|up to speed|new to|gap|"
                            r"haven't|hasn't|doesn't|don't|lack\w*|yet|ramp)\b", re.I)
+# A question about the person's own line must not say the resume lacks it: the gap example's
+# wording copied onto a bullet ("Your resume does not mention EDI exceptions" citing the bullet
+# that names them) tells the person something false about their own resume.
+_DENIES = re.compile(r"\b(?:(?:does|do|did)(?: not|n't)|never) (?:mention|show|include|list|name)s?\b|"
+                     r"\b(?:no|without) (?:experience|mention)\b|\bhave(?: not|n't) (?:done|used|worked)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(the candidate|themselves|for them to|they learned|they took|"
                            r"they want)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:question|follow-?up|q|interviewer)\s*\d*\s*[:.)-]\s*", re.I)
@@ -75,6 +80,8 @@ def question_problems(text: str, allowed: list[str], prompt: list[str],
         problems.append("speaks of the candidate in the third person")
     if gap and (_PRESUMES.search(text) or not _ACKNOWLEDGES.search(text)):
         problems.append("presumes experience the resume does not show")
+    if not gap and _DENIES.search(text):
+        problems.append("says the resume lacks what its source shows")
     if not problems and allowed and not _shares_content_word(text, allowed[0]):
         problems.append("not about its source (shares no word with it)")
     return problems

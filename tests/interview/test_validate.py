@@ -32,6 +32,10 @@ def test_a_grounded_question_passes():
     (COPIES[1], "copies an example"),
     ("What is your favourite colour and why do you like it so much?", "not about its source"),
     ("", "empty"),
+    # the gap example's wording on the person's own line (seen from SmolLM2 with a logistics resume)
+    ("Your resume does not mention the Cloud Run concurrency, so what comes closest?", "lacks what its source shows"),
+    ("You haven't done cold reporting data moves to Cloud Storage, so how would you learn?",
+     "lacks what its source shows"),
 ])
 def test_rejects(text, reason):
     found = problems(text)
