@@ -33,6 +33,9 @@ BULLETS_PER_PAGE = 11
 MAX_BULLETS_PER_ROLE_PER_PAGE = 5
 RESERVE_PER_PAGE = 6  # offered beyond the estimate, for the exporter to keep if they fit
 SKILLS_PER_PAGE = 16
+FRAGMENT_WORDS = 2   # a role bullet this short with no number is a fragment, not a bullet
+_WORDS = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 _PUNCTUATION = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # "3.5%" keeps its point
 
 
@@ -46,6 +49,7 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
     per_role_cap: float = MAX_BULLETS_PER_ROLE_PER_PAGE * pages
     duplicates = duplicate_evidence(corpus)
     requirement_map = _canonical_matches(requirement_map, duplicates)
+    never = set(duplicates) | set(fragment_evidence(corpus))   # evidence, but never a bullet
     strength = evidence_strength(corpus, job, requirement_map)
     owner = {b.id: exp.id for exp in corpus.experiences for b in exp.bullets}  # corpus order
     chosen: list[str] = []
@@ -53,7 +57,7 @@ def plan_resume(corpus: Corpus, job: JobPosting, requirement_map: list[Requireme
 
     def take(evidence_id: str) -> bool:
         role = owner.get(evidence_id)
-        if role is None or evidence_id in duplicates or evidence_id in chosen or len(chosen) >= budget:
+        if role is None or evidence_id in never or evidence_id in chosen or len(chosen) >= budget:
             return False
         if per_role[role] >= per_role_cap:
             return False
@@ -117,14 +121,26 @@ def duplicate_evidence(corpus: Corpus) -> dict[str, str]:
     return duplicates
 
 
+def fragment_evidence(corpus: Corpus) -> list[str]:
+    """Role bullets of one or two words and no number ("Excel", "freight claims"): a skill or a
+    note pasted among the bullets, which on the page reads as a broken bullet. They stay evidence
+    (retrieval, the critic and skills may use them) but are never printed as bullets."""
+    return [b.id for exp in corpus.experiences for b in exp.bullets
+            if len(_WORDS.findall(b.text)) <= FRAGMENT_WORDS and not _DIGIT.search(b.text)]
+
+
 def duplicate_records(corpus: Corpus) -> list[RepairRecord]:
-    """Evidence the planner never selects because an earlier bullet says the same thing, as
-    records for the report: listed with the trimmed and dropped items, so nothing leaves the
-    resume without a reason."""
+    """Evidence the planner never selects because an earlier bullet says the same thing, or
+    because it is a fragment, as records for the report: listed with the trimmed and dropped
+    items, so nothing leaves the resume without a reason."""
     evidence = corpus.evidence()
+    fragments = [RepairRecord(round=0, item_id=eid, before=evidence[eid].text, after="", outcome="fragment",
+                              reasons=[f"{FRAGMENT_WORDS} words or fewer: not printed as a bullet (list it "
+                                       "under skills, or write what you did with it)"])
+                 for eid in fragment_evidence(corpus)]
     return [RepairRecord(round=0, item_id=dup, before=evidence[dup].text, after="",
                          outcome="duplicate", reasons=[f"duplicate of {first}"])
-            for dup, first in duplicate_evidence(corpus).items()]
+            for dup, first in duplicate_evidence(corpus).items()] + fragments
 
 
 def same_text_key(text: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import textstat
 
-from tailor.agents.planner import duplicate_evidence, duplicate_records
+from tailor.agents.planner import duplicate_evidence, duplicate_records, fragment_evidence
 from tailor.agents.rubric import impact_score, truth_score
 from tailor.corpus import fairness
 from tailor.corpus.loader import pictographs
@@ -70,10 +70,10 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
 def left_out_relevant(rows: list[RequirementRow], resume: TailoredResume,
                       corpus: Corpus) -> list[str]:
     """Role bullets retrieved for some requirement that are not on the page (a duplicate of a
-    bullet is not counted): what a fuller page could still have shown."""
+    bullet or a fragment is not counted): what a fuller page could still have shown."""
     shipped = {s for item in resume.items() for s in item.source_ids}
     relevant = {e for row in rows for e in row.evidence_ids}
-    skipped = set(duplicate_evidence(corpus))
+    skipped = set(duplicate_evidence(corpus)) | set(fragment_evidence(corpus))
     return [b.id for exp in corpus.experiences for b in exp.bullets
             if b.id in relevant and b.id not in shipped and b.id not in skipped]
 

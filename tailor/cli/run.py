@@ -129,6 +129,12 @@ def print_summary(result) -> None:
     if duplicates:
         console.print(f"{len(duplicates)} corpus bullet(s) repeat an earlier one and were used once "
                       "(listed in report.json 'repairs').")
+    fragments = [r for r in report.repairs if r.outcome == "fragment"]
+    if fragments:
+        words = ", ".join(f'"{escape(r.before)}"' for r in fragments[:4]) + (", ..." if len(fragments) > 4 else "")
+        console.print(f"[yellow]note:[/] {len(fragments)} corpus bullet(s) of one or two words ({words}) "
+                      "are not printed as bullets: list them under skills, or write what you did with them.",
+                      highlight=False)
     trimmed = [r for r in report.repairs if r.outcome == "trimmed_to_fit"]
     if trimmed:
         console.print(f"{len(trimmed)} bullet(s) left out to fit the page budget "

@@ -294,8 +294,9 @@ class RepairRecord(Strict):
     item_id: str
     before: str
     after: str
-    # duplicate: a corpus bullet with the same words as an earlier one, never selected
-    outcome: Literal["retry", "replaced_by_source", "dropped", "trimmed_to_fit", "duplicate"]
+    # duplicate: a corpus bullet with the same words as an earlier one, never selected;
+    # fragment: a role bullet of one or two words ("Excel"), never printed as a bullet
+    outcome: Literal["retry", "replaced_by_source", "dropped", "trimmed_to_fit", "duplicate", "fragment"]
     reasons: list[str] = Field(default_factory=list)
 
 

@@ -41,3 +41,19 @@ def test_each_text_is_selected_at_most_once_and_its_requirement_stays_covered():
     assert "s0.2-t" not in plan.summary_evidence_ids
     r3 = next(rm for rm in plan.requirement_map if rm.requirement_id == "r3")
     assert [(m.evidence_id, m.score) for m in r3.matches] == [("w0.0-t", 0.6)]
+
+
+def test_a_one_or_two_word_bullet_is_never_printed_and_the_report_says_why():
+    from tailor.agents.planner import duplicate_records, fragment_evidence
+
+    corpus = small_corpus()
+    corpus.experiences[0].bullets += [EvidenceBullet(id="w0.6-t", text="Excel"),
+                                      EvidenceBullet(id="w0.7-t", text="freight claims"),
+                                      EvidenceBullet(id="w0.8-t", text="Saved $40K")]  # a number: a claim
+    assert fragment_evidence(corpus) == ["w0.6-t", "w0.7-t"]
+    matches = [RequirementMatch(requirement_id="r1", matches=[EvidenceMatch(evidence_id="w0.6-t", score=0.9)])]
+    plan = plan_resume(corpus, small_job(), matches, pages=2)
+    chosen = {b for role in plan.roles for b in role.bullet_ids}
+    assert not {"w0.6-t", "w0.7-t"} & chosen and "w0.8-t" in chosen
+    records = {r.item_id: r for r in duplicate_records(corpus)}
+    assert records["w0.6-t"].outcome == "fragment" and records["w0.6-t"].before == "Excel"
