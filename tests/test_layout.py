@@ -80,6 +80,8 @@ COVERED_ELSEWHERE = {
                                  "by hand",
     "tailor/importer/sections.py": "tests/importer/test_units.py: section_key and split_sections; "
                                    "inline_sections in tests/importer/test_qa_misparses.py",
+    "tailor/importer/volunteer_roles.py": "tests/importer/test_theme_fields_in_order.py: a Projects section of "
+                                         "volunteer roles read as volunteering",
     "tailor/importer/simple.py": "tests/importer/test_qa_misparses.py: languages, hobbies and skills typed inline",
     "tailor/index/embeddings.py": "tests/index/test_evidence.py: the real MiniLM ranks the relevant bullet first; "
                                   "its threshold in tests/agents/test_critic.py::test_minilm_threshold",

@@ -11,7 +11,10 @@ address instead, in one of a few shapes that `contact.py`'s "City, Region, CC" p
   code: "Mississauga, Ontario, CA, L5B 2C9";
 - the place's parts set apart by spaces alone: "San Francisco California US", "Zürich ZH CH",
   "920 Lavaca Street Austin Texas 78701 US";
-- the country's code in brackets after the city: "920 Lavaca Street, 78701, Austin (US), Texas".
+- the country's code in brackets after the city: "920 Lavaca Street, 78701, Austin (US), Texas";
+- every field in a comma part of its own, in JSON Resume's order (a theme printing the fields
+  one after another): "920 Lavaca Street, Austin, 78701, Texas, US", "Manchester, M14 5RB,
+  Greater Manchester, GB".
 
 Each gives "City, Region, CC" (what `location_object` reads). The street and the postal code are
 left out in these shapes, where a street cannot be told from a city reliably; a street set apart
@@ -39,6 +42,8 @@ _STREET_WORD = re.compile(r"(?i)^(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulev
                           r"way|court|ct\.?|place|pl\.?|terrace|parkway|highway|square|suite|unit|apt\.?|"
                           r"\w+(?:strasse|straße|weg|gasse|straat|laan|vej|gatan|vägen|gade))$")
 _PLACE_WORDS = 4  # a city's or region's name is this many words at most
+# "78701", "01304-001", "L5B 2C9", "M14 5RB", "8008": a postal code as a comma part of its own
+_POSTAL_PART = re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9]")
 _COUNTRY_CODES = {
     "united states": "US", "usa": "US", "united states of america": "US", "canada": "CA", "united kingdom": "GB",
     "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "ireland": "IE", "germany": "DE",
@@ -85,6 +90,11 @@ def place_of_address(text: str) -> str | None:
     if len(parts) == 4 and re.search(r"\d", parts[-1]) and len(parts[-1]) <= 10 \
             and re.fullmatch(r"[A-Z]{2}", parts[2]) and all(re.fullmatch(r"[^\W\d][^\d]*", p) for p in parts[:2]):
         return f"{parts[0]}, {parts[1]}, {parts[2]}"  # "Mississauga, Ontario, CA, L5B 2C9"
+    if len(parts) >= 4 and _POSTAL_PART.fullmatch(parts[-3]) \
+            and (code := country_code(parts[-1]) or re.fullmatch(r"[A-Z]{2}", parts[-1]) and parts[-1]) \
+            and all(re.fullmatch(r"[^\W\d][^\d]*", p) and len(p.split()) <= _PLACE_WORDS
+                    for p in (parts[-4], parts[-2])):
+        return f"{parts[-4]}, {parts[-2]}, {code}"  # "Austin, 78701, Texas, US": each field in its own part
     if match := _CODE_IN_BRACKETS.fullmatch(text):
         return f"{match['city']}, {match['region']}, {match['cc']}"
     return _spaced_place(text.split(",")[-1].split())

@@ -46,6 +46,11 @@ _FIELDS: dict[str, dict[str, str]] = {
     "references": {"name": _TITLE},
 }
 _BASICS = {"label": _TITLE, "url": _LOWER}
+# A skill group of tools, software or school subjects lists names ("Siemens Teamcenter", "Sparx
+# Maths", "GCSE Mathematics"): its keywords take a name's Title Case, not a skill's sentence case.
+_NAMES_GROUP = {**_FIELDS["skills"], "keywords": _TITLE}
+_GROUP_OF_NAMES = frozenset("tools software applications apps platforms systems products programs programmes "
+                            "subjects".split())
 _LOCATION = {"city": _TITLE, "region": _TITLE, "address": _TITLE}
 _PROFILE = {"network": _TITLE, "username": _LOWER, "url": _LOWER}
 
@@ -54,6 +59,7 @@ _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to via with
                          "da das de del der des di do dos du e en et i la le och und van von w y z zu".split())
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "A-level", "step-down": words joined by hyphens
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;•|–—])\s+")
 _ACRONYM_LETTERS = 3
 # Web and email addresses are written in lower case whatever they name ("github.com/jo/ui-library"):
@@ -124,7 +130,14 @@ def _slots(resume: dict) -> Iterator[Slot]:
         yield from _fields_of("profiles", profile, _PROFILE)
     for section, fields in _FIELDS.items():
         for entry in resume.get(section) or []:
-            yield from _fields_of(section, entry, fields)
+            yield from _fields_of(section, entry, _NAMES_GROUP if section == "skills" and _names_group(entry)
+                                  else fields)
+
+
+def _names_group(entry: object) -> bool:
+    """"Tools", "Software & Systems", "Subjects": a group whose name holds only such words."""
+    words = re.findall(r"[^\W\d_]+", entry.get("name") or "" if isinstance(entry, dict) else "")
+    return bool(words) and all(w.lower() in _GROUP_OF_NAMES or w.lower() == "and" for w in words)
 
 
 def _fields_of(section: str, holder: object, fields: dict[str, str]) -> Iterator[Slot]:
@@ -153,7 +166,25 @@ def _spellings(texts: Iterable[str]) -> dict[str, str]:
             for index, word in enumerate(words):
                 if (index and not titled or _marked(word)) and not _in_shouted_run(words, index):
                     seen.setdefault(word.lower(), Counter())[word] += 1
+            for compound in _COMPOUND.finditer(sentence):  # "A-level", "re-entering"
+                if "-" in compound.group() and not compound.group().isupper():
+                    seen.setdefault(compound.group().lower(), Counter())[compound.group()] += 1
     return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}
+
+
+def _compound_part(match: re.Match, spelling: dict[str, str]) -> str | None:
+    """The part after a hyphen of a compound the document writes with a capital of its own in
+    ordinary text ("on A-level Further Maths"), as written there: "A-LEVEL MATHEMATICS" is
+    "A-level Mathematics". A compound the document never writes, or writes in lower case as a
+    common word ("a step-down unit"), is title-cased in a title ("Cardiac Step-Down Unit")."""
+    text, start = match.string, match.start()
+    head = re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text[:start])  # the compound's parts before this one
+    if head is None:
+        return None
+    own = spelling.get((head.group() + _COMPOUND.match(text, start).group()).lower(), "")
+    parts = own.split("-") if not own.islower() else []  # "step-down unit" in a sentence: a common word
+    index = head.group().count("-")
+    return parts[index] if index < len(parts) else None
 
 
 def _marked(word: str) -> bool:
@@ -236,6 +267,8 @@ def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) ->
         return key                       # "2ND" -> "2nd"
     if style == _TITLE and not first and key in _SMALL_WORDS:
         return key
+    if style == _TITLE and (part := _compound_part(match, spelling)):
+        return part                      # "A-LEVEL": the document writes the compound "A-level"
     own = spelling.get(key) or _spelled(word) or _plural_acronym(key, spelling) \
         or _acronym_of_plural(key, spelling) or _DEGREES.get(key)
     if own and not own.islower():

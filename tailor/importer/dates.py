@@ -48,8 +48,10 @@ _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR
                          rf"|{_PAY_PLAN}{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
 
 
-# "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say.
-_DURATION = re.compile(r"(?:\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\.?", re.I)
+# "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say; "a year",
+# "a month" as a web page's relative time ("a year" ago, humanised) prints one.
+_DURATION = re.compile(r"(?:\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)"
+                       r"|an?\s+(?:year|month))\.?", re.I)
 
 
 def is_duration(text: str) -> bool:

@@ -50,6 +50,16 @@ _NOTE = re.compile(r"(?:(?:abschluss|gesamt|end)?note|grade)\s*:?\s*(\d(?:[.,]\d
 _BARE_GRADE = re.compile(r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})(?:\s*\([^()]*\))?")
 
 
+# "... Systems CSE 446 - ...": another catalogue code inside the line, where a course begins
+_NEXT_CODE = re.compile(r"\s+(?=[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s+[-–—:]\s)")
+
+
+def _coded_courses(text: str) -> list[str]:
+    """"CSE 451 - Operating Systems CSE 446 - Machine Learning": courses set as chips that flowed
+    onto one line are one course per catalogue code (a code and a dash or colon opens each)."""
+    return [part for part in _NEXT_CODE.split(text) if part]
+
+
 def detail_after(piece: str) -> tuple[str, str] | None:
     """"Computer Science, GPA: 3.81/4.0", "Computer Science GPA: 3.8", "Abitur, Note 1,8",
     "University of Texas at Austin, Dissertation: ...", "Uniwersytet Jagielloński, Kraków, 5.0 (bardzo dobry)": a part
@@ -144,7 +154,7 @@ def detail_line(text: str, entry: dict) -> bool:
         entry.update({key: value for key, value in trial.items() if value})
         return True
     if _COURSE_CODE.match(text.strip()) and not is_degree(text) and not INSTITUTION.search(text):
-        entry.setdefault("courses", []).append(text.strip())  # "CSE 451 - Operating Systems": one course
+        entry.setdefault("courses", []).extend(_coded_courses(text.strip()))  # "CSE 451 - Operating Systems"
         return True
     graded = re.match(r"(\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?|\d[.,]\d{1,2})\s+(\D.*)$", text.strip())
     if graded and not parse_dates(graded[1]) and course_list(graded[2]) and put_score(entry, graded[1]):
@@ -244,6 +254,24 @@ def school_of_degree(line: Line, header: list[Line]) -> bool:
     texts = [p for h in header for p in fields.split_parts(h.text)]
     return bool(INSTITUTION.search(line.text)) and not line_dates(line) \
         and any(DEGREE.match(t) or " in " in t for t in texts) and not any(INSTITUTION.search(t) for t in texts)
+
+
+def school_under_dates(line: Line, header: list[Line], after: list[Line]) -> bool:
+    """"Culinary Arts, Técnico Superior en Dirección de Cocina", its dates (and how long it
+    lasted) under it, a gap, then "Escuela de Hostelería y Turismo de Madrid": a line under a
+    title whose only other lines are its dates is that title's school, when the title names no
+    school (a degree's name, "Ontario College Diploma", is none) and the line names no degree, is
+    no sentence, and has no dates on it or right under it (the next entry's title has)."""
+    if len(header) < 2 or is_meta_only(header[0]) or not all(is_meta_only(h) for h in header[1:]) \
+            or not any(line_dates(h) for h in header[1:]):
+        return False
+    if line_dates(line) or is_prose(line) or after and line_dates(after[0]):
+        return False
+    title = [q for p in fields.split_parts(header[0].text) for q in p.split(", ")]
+    own = [q for p in fields.split_parts(line.text) for q in p.split(", ")]
+    # "Ontario College Diploma" names a degree, not the school that gave it
+    return not any(INSTITUTION.search(p) and not is_degree(p) for p in title) \
+        and not any(DEGREE.match(p) or is_degree(p) for p in own)
 
 
 def degree_into_header(header: list[Line], bullets: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -31,6 +31,7 @@ from tailor.importer.education_lines import (
     opens_school,
     school_of_degree,
     school_point,
+    school_under_dates,
 )
 from tailor.importer.employer_place import company_title, employer_cut, place_after_text, place_over_dates
 from tailor.importer.entry_texts import assign_texts
@@ -136,7 +137,8 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
             and not role_after_employer(line, current.header, section) \
             and not (line.size and is_meta_only(line) and not dates_over_title(line, current.header)) \
             and not _detail_under_title(line, current) and not _undated_role(line, current, section, after) \
-            and not (section == "education" and school_of_degree(line, current.header)):
+            and not (section == "education" and (school_of_degree(line, current.header)
+                                                 or school_under_dates(line, current.header, after or []))):
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
@@ -249,7 +251,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
             pieces = [cut for piece in pieces for cut in employer_cut(piece, line, section)]  # a sentence is no header
     if len(pieces) == 1 and not line.bold and (_is_prose(line) or section in ("work", "volunteer") and told_deed(
             line.text)) and not company_title(line.text) \
-            and not (section == "education" and DEGREE.match(line.text)):  # "Ph.D., CS, GPA: Dissertation: ..."
+            and not (section == "education" and (DEGREE.match(line.text) or _school_graded(line.text))):
+        # "Ph.D., CS, GPA: Dissertation: ...", "University of X, GPA: Dissertation: ..." are no sentences
         parts.prose.append(line.text)
         return
     parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
@@ -261,6 +264,11 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         else:
             _read_piece(section, piece, entry, parts)
     parts.one_line |= not texts and len(parts.texts) == 1 and not placed and "location" in entry
+
+
+def _school_graded(text: str) -> bool:
+    """"University of Texas at Austin, GPA: Dissertation: ...": a school and its grade or thesis."""
+    return bool((graded := detail_after(text)) and INSTITUTION.search(graded[0]))
 
 
 def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:

@@ -111,13 +111,15 @@ def clean(text: str, columns: bool = False) -> str:
     """Collapse whitespace and drop invisible characters; with `columns`, a tab or a wide run
     of spaces (a typed column gap in a text or Word file) becomes " | ". A typesetter's
     ligatures ("ﬀ", "ﬁ") are the letters typed, and so is an apostrophe LaTeX or a word
-    processor curled ("group’s", "O’Neill"): the text as the person wrote it. A letter and its
+    processor curled ("group’s", "O’Neill"), and the hyphen a page set as non-breaking to keep a
+    phone number on one line ("555‑0142", U+2011): the text as the person wrote it. A letter and its
     accent drawn as two glyphs ("e" + U+0302 + U+0303, as PDF writers often set "ễ") are the one
     letter typed (Unicode NFC), so "Nguyễn" reads the same whatever file it came from."""
     text = unicodedata.normalize("NFC", text)
     text = re.sub("[\u00ad\u200b\u2060\ufeff]", "", text).replace("\u00a0", " ")
     text = re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m[0]), text)  # "ﬀ" -> "ff"
     text = re.sub(r"(?<=\w)\u2019(?=\w)", "'", text)  # "O’Neill": the apostrophe typed, not the one typeset
+    text = re.sub("[\u2010\u2011]", "-", text)  # "555‑0142": a non-breaking hyphen is the hyphen typed
     if columns:
         text = _COLUMN_GAP.sub(" | ", text.strip())
     return " ".join(text.split())

@@ -34,6 +34,7 @@ from tailor.importer.section_names import (  # noqa: F401 (HEADINGS, normalise_h
     normalise_heading,
 )
 from tailor.importer.simple import spoken_languages
+from tailor.importer.volunteer_roles import volunteering_apart
 
 _MAX_HEADING_WORDS = 5
 # Sections whose content fits on the heading's line ("Skills: Excel, SQL"). Work, education and
@@ -266,7 +267,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
     # "RTITB Forklift Licence" under "Qualifications"; "Excel, SAP, Outlook" under "Certifications & Skills"
-    return skills_apart(certificates_apart(sections + inline))
+    # "Food Bank, Data Volunteer" under "Projects": volunteering (`volunteer_roles.py`)
+    return volunteering_apart(skills_apart(certificates_apart(sections + inline)))
 
 
 def _personal_data(line: Line) -> bool:

@@ -9,7 +9,8 @@ name, the level its level, the other lines its keywords. So is a section under a
 Tailor cannot name that holds keywords only, set as chips (a list of short names), beside
 another such group or a skills section. A section under a heading that names one exactly
 ("Languages", "Skills") is left to its own parser: "Intermediate" under "Languages" is a
-fluency.
+fluency; only a skills section of names one a line that ends a run of groups ("Tools" after
+"Manufacturing" and "Leadership") is their last group, named by its heading.
 """
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def as_skill_groups(sections: list[Section]) -> list[Section]:
         run = sections[index:end]
         if run and _groups(run, sections[index - 1] if index else None, sections[end] if end < len(sections) else None):
             out += [Section("skills", section.heading, _group_lines(section)) for section in run]
+            if end < len(sections) and _last_group(sections[end]):
+                out.append(Section("skills", sections[end].heading, _group_lines(sections[end])))
+                end += 1
         else:
             out += run or [sections[index]]
         index = max(end, index + 1)
@@ -56,6 +60,15 @@ def _groups(run: list[Section], before: Section | None, after: Section | None) -
     chips = any(fields.is_tag_list(line.text) for section in run for line in section.lines)
     return len(run) >= 2 and (chips or any(other is not None and other.key == "skills" for other in (before, after))
                               or _names_a_known_skill(run))
+
+
+def _last_group(section: Section) -> bool:
+    """"Tools" over "SAP PP", "Minitab" after the groups "Manufacturing" and "Leadership": a skills
+    section of short names one a line that ends a run of groups is the last group, named by its
+    heading (the skills parser alone would call it "Skills")."""
+    return section.key == "skills" and bool(section.heading) and bool(section.lines) and all(
+        len(line.text.split()) <= _MAX_ITEM_WORDS and not fields.is_tag_list(line.text) and not parse_dates(line.text)
+        and not line.text.rstrip().endswith(".") for line in section.lines)
 
 
 def _names_a_known_skill(run: list[Section]) -> bool:
