@@ -80,6 +80,10 @@ COVERED_ELSEWHERE = {
                                  "by hand",
     "tailor/importer/sections.py": "tests/importer/test_units.py: section_key and split_sections; "
                                    "inline_sections in tests/importer/test_qa_misparses.py",
+    "tailor/importer/floated_labels.py": "tests/importer/test_label_column_cues.py: section labels floated past "
+                                         "the text's right edge, moved to the section they name",
+    "tailor/importer/header_block.py": "tests/importer/test_label_column_cues.py: where a two-column header "
+                                       "ends (a line far under its side belongs to the body)",
     "tailor/importer/volunteer_roles.py": "tests/importer/test_theme_fields_in_order.py: a Projects section of "
                                          "volunteer roles read as volunteering",
     "tailor/importer/simple.py": "tests/importer/test_qa_misparses.py: languages, hobbies and skills typed inline",

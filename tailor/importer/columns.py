@@ -64,6 +64,7 @@ def gutter_order(lines: list) -> list[list]:
     owned: list[list] = [[] for _ in blocks]
     for label in left:
         owned[_nearest(blocks, label)].append(label)
+    blocks, owned = _cut_under_tops(blocks, owned)
     chunks = [(_top(block), _label_rows(labels, block) or _labels_first(labels) + [block])
               for block, labels in zip(blocks, owned)]
     chunks += [(p.top, [[p]]) for p in across]
@@ -71,6 +72,32 @@ def gutter_order(lines: list) -> list[list]:
     for _, parts in sorted(chunks, key=lambda chunk: chunk[0]):
         ordered += [[q for p in part for q in (p.lines if isinstance(p, _Label) else [p])] for part in parts if part]
     return ordered
+
+
+def _cut_under_tops(blocks: list[list], owned: list[list]) -> tuple[list[list], list[list]]:
+    """Where the page sets its labels level with the first line of what they label (two labels
+    at least, each level with the top of its block), a lone label level with a later line of
+    its block labels that line and what follows; the lines above it ("Website" over its address,
+    set closer to the summary beside "About" than to the contact details above) are the section
+    before's, read before the label."""
+    def level(label, line) -> bool:
+        return abs(line.top - label.top) <= 0.3 * max(label.size, 1.0)
+
+    aligned = sum(len(labels) == 1 and level(labels[0], min(block, key=middle)) for block, labels in zip(blocks, owned))
+    if aligned < 2:
+        return blocks, owned
+    out_blocks, out_owned = [], []
+    for block, labels in zip(blocks, owned):
+        lone = labels[0] if len(labels) == 1 and not level(labels[0], min(block, key=middle)) else None
+        starts = [p for p in block if lone is not None and level(lone, p)]
+        if starts:
+            at = min(p.top for p in starts)
+            out_blocks += [[p for p in block if p.top < at - 0.5], [p for p in block if p.top >= at - 0.5]]
+            out_owned += [[], labels]
+        else:
+            out_blocks.append(block)
+            out_owned.append(labels)
+    return out_blocks, out_owned
 
 
 def _stacked(left: list) -> list[_Label]:

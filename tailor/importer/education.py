@@ -183,8 +183,8 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
             rest.remove(field)  # "Bachelor of Science in Nursing (BSN)", then "Nursing": the degree as named
             study, area = degree, field
         area, score = trailing_score(area) if area else ("", None)
-        if not area:
-            study, score = trailing_score(study) if score is None else (study, score)
+        if score is None:  # "Ph.D. (3.9/4.0)" over its field on a line of its own: the degree's grade
+            study, score = trailing_score(study)
         second = score if score and not put_score(entry, score) else None  # a second grade: listed, never lost
         if not area and len(rest) == 1 and not INSTITUTION.search(rest[0]) and not _LABELLED.match(rest[0]):
             area = rest.pop()  # "Bachelor of Science" and "Computer Science" on lines of their own
@@ -349,9 +349,10 @@ def split_degree(text: str) -> tuple[str, str]:
         return match[1].strip(), match[2].strip()  # "B.E. (Mechanical Engineering)": the field in brackets
     if match := _NAMED_DEGREE.match(text) or _DEGREE_THEN_FIELD.match(text):
         return match[1].strip(), match[2].strip()  # "Bachelor of Science Computer Science": no word between
-    if (match := re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)) and (named := split_degree(match[1])[1]) \
-            and _squash(trailing_score(match[2])[0]) in _squash(named):
-        return match[1].strip(), match[2].strip()  # "Bachelor of Science in Nursing (BSN), Nursing": named whole
+    if (whole := re.match(r"^([^,]+? in [^,]+?)(?:,|\s+[-–—]\s+)\s*(.+)$", text)) \
+            and (named := split_degree(whole[1])[1]) and _squash(trailing_score(whole[2])[0]) in _squash(named):
+        return whole[1].strip(), whole[2].strip()  # "... in Nursing (BSN), Nursing" (or " - "): named whole
+    match = re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)
     if match and match[1].count(" in ") == 1 and degree_rank(match[1]) == 1 and FIELD_OF_STUDY.search(match[2]) \
             and not degree_rank(match[2]):
         return match[1].strip(), match[2].strip()  # "CAS in Technology Leadership, Management, ...": no degree word

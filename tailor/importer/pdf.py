@@ -21,6 +21,7 @@ from tailor.errors import UserInputError
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.columns import gutter_order
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
+from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
 from tailor.importer.flowed_columns import flowed_order
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
@@ -218,9 +219,14 @@ def first_word_width(glyphs: list) -> float:
     return first_word[-1].x1 - first_word[0].x0 if first_word else 0.0
 
 
-def _reading_order(lines: list[_Phys]) -> list[_Phys]:
+def _reading_order(lines: list[_Phys], headed: dict | None = None) -> list[_Phys]:
     """Page by page; a section in flowing columns column by column (`flowed_columns.py`), a page
-    with a label gutter in the order `gutter_order` gives, each chunk (or the whole page) in rows."""
+    with a label gutter in the order `gutter_order` gives, each chunk (or the whole page) in rows;
+    section labels floated past the text's right edge where the label column meant them
+    (`floated_labels.py`)."""
+    floated, lines = floated_labels(lines)
+    if floated:
+        return with_labels(_reading_order(lines, heads(floated, lines)), floated)
     side, rest, side_first = split_sidebar(lines)
     if side:
         column_edges(side, rest)
@@ -238,14 +244,17 @@ def _reading_order(lines: list[_Phys]) -> list[_Phys]:
         for index, chunk in enumerate(chunks):  # rows across the page break, for `twin_order`
             before = rows[pages[at - 1]][-1] if at and index == 0 else None
             after = rows[pages[at + 1]][0] if at + 1 < len(pages) and index == len(chunks) - 1 else None
-            ordered += _rows_in_order(chunk, before, after)
+            ordered += _rows_in_order(chunk, before, after, headed)
     return side + ordered if side_first else ordered + side
 
 
-def _rows_in_order(lines: list[_Phys], before: list | None = None, after: list | None = None) -> list[_Phys]:
-    """Sort by page, then rows (lines whose vertical middles are close), then x."""
+def _rows_in_order(lines: list[_Phys], before: list | None = None, after: list | None = None,
+                   headed: dict | None = None) -> list[_Phys]:
+    """Sort by page, then rows (lines whose vertical middles are close), then x; `headed`: see
+    `floated_labels.rows_with_heads`."""
     ordered: list[_Phys] = []
-    for row in twin_order(table_rows(_rows(lines)), before, after):
+    rows, marks = rows_with_heads(table_rows(_rows(lines)), headed or {})
+    for row in (row for row in twin_order(rows, before, after) if not any(row is mark for mark in marks)):
         pieces = tags_joined(row)
         for piece in pieces[1:]:
             piece.beside = True

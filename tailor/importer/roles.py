@@ -179,12 +179,20 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [split[0], split[1] + joined[len(a):]]
-        elif a in texts and b in texts and (not (is_role(a) or is_role(b)) and any(
-                is_role(t) for t in texts if t not in (a, b)) or _role_and_unit(a, b, texts)):
+        elif a in texts and b in texts and (not (is_role(a) or is_role(b)) and (any(
+                is_role(t) for t in texts if t not in (a, b)) or _one_name(a, b, texts))
+                or _role_and_unit(a, b, texts)):
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts.insert(at, joined)
     return texts
+
+
+def _one_name(a: str, b: str, texts: list[str]) -> bool:
+    """"St. Luke's Health – The Vintage Hospital" as the entry's only text: two names of several
+    words each, neither naming a role, are one employer's name (a layout that prints no roles);
+    "Amazon – Picker" (one word across the dash) is left to the order."""
+    return len(texts) == 2 and len(a.split()) >= 2 and len(b.split()) >= 2
 
 
 def _role_and_unit(role: str, unit: str, texts: list[str]) -> bool:

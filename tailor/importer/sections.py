@@ -247,7 +247,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if key and _unmarked(line, mark) and sections[-1].key != "header":
             key = None  # "Open Source" in body type under Interests, where every heading is bold
         if key and style and _style(line) not in (style, *others) and sections[-1].key != "header" \
-                and (key == "unknown" or line.size < style[0] - 0.5) \
+                and (key == "unknown" or line.size < style[0] - 0.5 or normalise_heading(line.text) not in HEADINGS) \
                 and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
             key = None  # styled unlike this document's headings: an entry title or a group name
         if key == "unknown" and sections[-1].key != "header" and _caps_item(line, sections[-1].lines,

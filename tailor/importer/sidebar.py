@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from tailor.importer.columns import has_text, middle
 from tailor.importer.dates import parse_dates
+from tailor.importer.header_block import header_block
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
 _MIN_SHORT_LINES = 3    # ... except in the band a sidebar takes on the document's other pages
@@ -362,11 +363,7 @@ def header_columns(lines: list) -> tuple[list, list]:
         return [], lines  # no name set larger than the text to open the page
     best: tuple[list, list] = ([], [])
     for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
-        block = []
-        for p in text:
-            if not (p.x1 < edge or p.x0 >= edge):
-                break
-            block.append(p)
+        block = header_block(text, edge)
         left = [p for p in block if p.x1 < edge]
         right = [p for p in block if p.x0 >= edge]
         if len(left) >= 2 and len(right) >= 2 and len(block) > sum(map(len, best)) \

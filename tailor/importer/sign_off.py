@@ -65,8 +65,16 @@ def sign_off(lines: list[Line]) -> tuple[list[Line], list[Unparsed]]:
 
 def without_sign_off(sections: list) -> tuple[list, list[Unparsed]]:
     """`sections` (of `sections.Section`) with the signed foot taken off the last one (see
-    `sign_off`), and the foot's lines."""
+    `sign_off`), and the foot's lines; so is a last line saying that references are available
+    on request, printed with no heading of its own under the last job (`_ON_REQUEST`): a note
+    about the document, no entry of the section above it."""
     if len(sections) < 2:
         return sections, []
     kept, foot = sign_off(sections[-1].lines)
+    if kept and sections[-1].key != "references" and _ON_REQUEST.match(kept[-1].text.strip()):
+        kept, foot = kept[:-1], [Unparsed(SIGNED, kept[-1].text, _ON_REQUEST_REASON), *foot]
     return ([*sections[:-1], replace(sections[-1], lines=kept)], foot) if foot else (sections, [])
+
+
+_ON_REQUEST = re.compile(r"^(?:references?\s+(?:are\s+)?)?(?:available\s+)?(?:up)?on\s+request\.?$", re.I)
+_ON_REQUEST_REASON = "references offered on request: a note about the document, with no reference to import"

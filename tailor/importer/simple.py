@@ -50,6 +50,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
             if current is not None:
                 current.setdefault("level", line.text.strip())
         elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index) \
+                or _over_marked(line, lines, index) \
                 or current is not None and not current["keywords"] and _name_beside(line, opened):
             current, opened = {"name": line.text.strip(), "keywords": []}, line
             groups.append(current)
@@ -109,6 +110,17 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
+
+
+def _over_marked(line: Line, lines: list[Line], index: int) -> bool:
+    """"Programming Languages" over "• Go", "• Rust": a short unmarked line set larger than the
+    marked keywords right under it, in its column, names their group (a theme that sets group
+    names in plain weight, a little larger, over a bulleted list)."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and bool(line.size and below.size) and below.is_bullet and not line.is_bullet \
+        and len(line.text.split()) <= 5 and "," not in line.text and line.size >= below.size + 0.3 \
+        and below.page == line.page and abs(below.x - line.x) <= 2 * line.size \
+        and 0 < below.y - line.y <= 6 * line.size
 
 
 def _name_beside(line: Line, opened: Line) -> bool:

@@ -137,11 +137,18 @@ def _flowed_list(above: list, rows: list[list], splits: list[float]) -> bool:
 def _fits(row: list, splits: list[float], left: float, first: bool) -> bool:
     """Every piece of the row (but a heading left of the first row) is one column's text: a
     group name over its keywords may be set larger, a section heading starts further left, a
-    long word may run a little past the column's edge; a line across two columns ends the run."""
+    long word may run a little past the column's edge, a keyword's marker may stand apart from it
+    (`_marker`); a line across two columns ends the run."""
     inside = [p for p in row if not (first and p.x0 < left - 1.5)]
     return bool(inside) and all(
         p.x0 >= left - 1.5 and p.x1 < min((x for x in splits if x > p.x0 + 1.5), default=float("inf")) + 2 * p.size
-        and (_text(p) or not first and _column_dates(p, splits, left)) for p in inside)
+        and (_text(p) or not first and (_column_dates(p, splits, left) or _marker(p))) for p in inside)
+
+
+def _marker(piece) -> bool:
+    """A list marker set as a piece of its own ("•" left of each keyword): it goes with the
+    column it stands in, as its keyword does."""
+    return bool(piece.text.strip()) and not any(c.isalnum() for c in piece.text)
 
 
 def _text(piece) -> bool:
@@ -174,5 +181,7 @@ def _gap(above: list, below: list) -> float:
 
 
 def _close(above: list, below: list) -> bool:
+    """The row follows the one above within `_ROW_GAP` line heights of its text (the largest
+    type on it: a list marker's small glyph at its left does not set the measure)."""
     return below[0].page == above[0].page and below[0].top - max(p.bottom for p in above) \
-        <= _ROW_GAP * below[0].size
+        <= _ROW_GAP * max(p.size for p in below)

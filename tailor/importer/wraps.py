@@ -254,11 +254,14 @@ def _under_same_edge(first: Phys, second: Phys) -> bool:
 def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
     """In a document set with generous leading, two lines under one left edge set far closer
     than that ("CSE 451 - Operating" / "Systems" in a narrow list) are the lines of one item;
-    items and paragraphs stand at least the usual leading apart."""
+    items and paragraphs stand at least the usual leading apart. A web address alone on its line
+    is whole: set tight over words with spaces ("https://www.acme.com/" over "Staff Engineer",
+    an entry's link over its role) it is a line of its own, not their first word."""
     gap = second.top - first.bottom
     return leading >= 0.35 and second.page == first.page and 0 <= gap < 0.4 * leading * first.size \
         and abs(second.x0 - first.x0) < 1.5 and starts_bold(second) == ends_bold(first) \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+        and not (len(first.text.split()) == 1 and _address(first.text.strip()) and " " in second.text.strip())
 
 
 def _hanging_wrap(first: Phys, second: Phys, room: float) -> bool:
