@@ -2,10 +2,10 @@
 bench/import_corpus.py): per-layout field accuracy may not fall below what was measured, so a
 change that makes the importer worse on layouts it did not make fails here, not in a user's hands.
 
-The floors are the accuracies of 2026-12-06 after round 14 less two points (rounded down; never lowered), counting
-exactly the fields and dates each layout printed (shown.json; bench/import_roundtrip.py --corpus
-prints the same numbers); held-out layouts (bench/data/import_layout_split.json) are checked the
-same way.
+The floors are the accuracies measured after the round that last moved a layout, less two points
+(rounded down; never lowered), counting exactly the fields and dates each layout printed
+(shown.json; bench/import_roundtrip.py --corpus prints the same numbers); held-out layouts
+(bench/data/import_layout_split.json) are checked the same way.
 Contact fields must stay exact on the layouts where they were exact on every resume.
 """
 from __future__ import annotations
@@ -76,6 +76,12 @@ FLOORS = {
     # column and a Vietnamese name whose "ễ" the monospace export writes as "ê" + a combining tilde were not exact)
     "linkedin-profile-pdf": (0.96, True), "gdocs-spearmint-pdf": (0.98, True),
     "gdocs-modernwriter-pdf": (0.98, True),
+    # dev layouts of rotation_2026_12_07, unseen at 08fdda7: 89.6 / 27.2 (section labels floated past
+    # the text's right edge after a page break, floated_labels.py; 100.0 and 96.1 after session 14)
+    "theme-onepageresume": (0.98, True), "theme-rocketspacer": (0.94, True),
+    # held out since rotation_2026_12_07, read once at the end of session 14 (99.6 / 35.5 / 75.6): a floor
+    # against regressions only, below the 0.95 the issue asks for (riga, moon)
+    "theme-printclassy": (0.97, True), "theme-riga": (0.33, True), "theme-moon": (0.73, True),
     # held out 2026-12-06 to 2026-12-07 (last reads: eloquent 86.2, github 12.4, straightforward 95.9),
     # dev since rotation_2026_12_07; after session 14: 97.3 / 95.1 (a profile page's activity feed,
     # activity_feed.py) / 97.0 (contact exact since non-breaking hyphens are read as hyphens)
