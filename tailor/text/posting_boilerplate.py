@@ -103,7 +103,11 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # a deadline. They ask nothing of the candidate that the posting's own qualifications do not.
     r"^\W*specialized experience must include experience (that|which)\b|"
     r"\btotal experience must demonstrate the ability\b|\beducation offered to meet\b|"
-    r"^\W*(specialized |qualifying |creditable )?experience may (have been|be) (gained|obtained)\b|"
+    r"^\W*(\w+ )?experience may (have been|be) (gained|obtained|acquired)\b|"
+    r"\bexperience is (typically |usually )?in or (directly |closely )?related to the (line of )?work\b|"
+    # how courses are credited: examples of creditable courses, a cap on the hours that count
+    r"\bexamples of creditable (courses|coursework)\b|"
+    r"^\W*no more than\b[^.]{0,80}\b(is|are|will be|may be) (creditable|credited|counted)\b|"
     r"^\W*(for the [\w-]+ (grade )?level, )?only\b[^.]{0,120}\bmay be (combined|substituted)\b|"
     r"^\W*for example\b|\bwould be qualifying\b|\bmust be met (by|not later than|no later than)\b|"
     r"\bto receive credit\b|\bemploying agency is responsible\b|^\W*see\b[^.]{0,80}\b(above|below)\b|"
@@ -138,6 +142,12 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bassessment questions\b|\bnone beyond the\b|\bineligible to be referred\b|\bwill make you ineligible\b|"
     r"\bdetermine your eligibility\b|\bwho may apply\b|\b(narrative|supplemental) statements?\b|"
     r"\bpay plan, series,? (and )?grade\b|\bpresidential directive\b|\bHSPD-?12\b|\btake your career\b",
+    # a document to send as the statement's subject ("Transcripts must reflect...", "(a) Letter
+    # signed by...", "Copies of degrees..."): the paperwork that proves a requirement, not one
+    r"^\W*(or\s+)?(\(?[a-z0-9]\)\s*)?(official |unofficial |college |academic )?(transcripts?|"
+    r"letters?( of)?|a copy of|copies of|proof of)\b",
+    # a pointer to where the rules are written ("See the OPM standard for further details.")
+    r"\bsee (the )?(OPM|qualification standard)|\bfor (more|further) (detailed )?(information|details)\b",
     # working conditions: what the job is like, not what the candidate must have
     r"\b(work|position) is (primarily |generally |mostly |usually )?sedentary\b|\bsit comfortably\b|"
     r"\bwalking, standing\b|\bwork environment involves\b|\beveryday risks\b|"
@@ -160,6 +170,15 @@ _KSA_OPENER = re.compile(r"^\W*(knowledge|skills?|ability|abilities|proficiency|
 # ends so ("...calculus and courses in five of the following seven areas:") is a requirement.
 _SHORT_INTRO = re.compile(r"\bthe following\b[^:.]{0,80}:\s*$")
 INTRO_WORDS = 12
+# "In addition to the basic requirements, applicants must meet the following requirements:" is
+# longer and still only opens a list, when what follows is named as a kind of list (or not at
+# all): 42 such dev statements of 13-25 words, none a requirement. "...accredited by one of the
+# following bodies:" and "...courses in five of the following seven areas of engineering
+# science:" name what is asked, and stay.
+_LIST_INTRO = re.compile(
+    r"\bthe following(\s*|(\s+[\w,()/-]+){0,3}?\s+(requirements?|qualifications?|criteria|ksa\W?s|"
+    r"ksaos|\(ksas?\)|competenc\w+|abilities|areas|information|ways|level|individuals))\s*:\s*$", re.I)
+LIST_INTRO_WORDS = 25
 
 
 @lru_cache(maxsize=8192)
@@ -174,5 +193,7 @@ def is_boilerplate(text: str) -> bool:
             and not _KSA_OPENER.match(text):
         return True                                   # "TUNNEL HILL, GA", "KROGER ROANOKE VA"
     if _SHORT_INTRO.search(text) and len(text.split()) <= INTRO_WORDS:
+        return True
+    if _LIST_INTRO.search(text) and len(text.split()) <= LIST_INTRO_WORDS:
         return True
     return bool(_HEADING_WORD.match(text)) or any(p.search(text) for p in _BOILERPLATE)

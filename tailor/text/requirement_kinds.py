@@ -90,7 +90,8 @@ def classify(text: str, section: Section) -> Kind | None:
 
 
 _ENUMERATED = re.compile(r"^\(?(\d{1,2}|[a-z])\)\s")
-_DANGLING = re.compile(r"\b(to|and|or|the|a|an|of|with|for|in|including|such as|as)\s*$", re.I)
+# "...include" ends a list intro that lost its colon ("Examples of general experience include")
+_DANGLING = re.compile(r"\b(to|and|or|the|a|an|of|with|for|in|including|includes?|such as|as)\s*$", re.I)
 
 
 def is_fragment(text: str) -> bool:

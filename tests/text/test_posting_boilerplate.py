@@ -190,3 +190,46 @@ def test_post_hire_conditions_and_agency_units_are_boilerplate(text):
 ])
 def test_duties_and_requirements_near_those_words_are_not_boilerplate(text):
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a document to send as the statement's subject: the paperwork, not the requirement
+    "Transcripts must show the date your degree was conferred.",
+    "Official transcripts and proof of enrollment in a nursing program.",
+    "(b) Letter signed by the supervisor who oversaw the internship.",
+    "OR (c) Copies of your state license and board certificate.",
+    # a pointer to where the rules are written
+    "See the OPM standard for further details.",
+    "For more detailed information on these requirements, see the Qualification Standard for the series.",
+    # crediting: examples of creditable courses, a cap on the hours that count, a definition
+    "Examples of creditable courses include hydrology, soil physics and watershed management.",
+    "No more than 9 semester hours in statistics is creditable.",
+    "Qualifying experience may have been acquired in any public or private sector job.",
+    "Such experience is typically in or directly related to the work of the position to be filled.",
+    # a longer list intro that names the kind of list that follows, and asks nothing itself
+    "In addition to the basic education requirements, applicants must also meet each of the following:",
+    "Candidates placed at this grade level must show strength in each of the following areas:",
+])
+def test_documents_pointers_crediting_and_long_list_intros_are_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a requirement that names a document, a course list or a list of options is still one
+    "Bachelor's degree with coursework in transcription or medical records.",
+    "Must hold a valid letter of authorization from the state board.",
+    "Successful completion of 24 semester hours of courses in forestry, range management or soils.",
+    "Graduate of a school of professional nursing approved by the State and accredited by one of the "
+    "following bodies:",
+    "(2) include differential and integral calculus and courses in five of the following seven areas "
+    "of engineering science or physics:",
+])
+def test_requirements_near_document_and_intro_words_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+def test_a_list_intro_that_lost_its_colon_is_a_fragment():
+    from tailor.text.requirement_kinds import is_fragment, is_substantive
+    assert is_fragment("Examples of qualifying experience include")
+    assert not is_substantive("Examples of qualifying experience include", "must")
+    assert not is_fragment("Experience that includes budget analysis and forecasting.")

@@ -46,6 +46,20 @@ def test_decide_vetoes_only_must_haves_and_never_adds_boilerplate_fragments_or_s
     assert decide(candidates, chances, veto_below=0.0, add_above=1.01) == rules
 
 
+def test_a_duty_the_rules_kept_is_dropped_only_when_the_filter_is_nearly_sure_a_plus_never():
+    from tailor.text.posting_requirements import DROP_OTHER_BELOW
+    candidates = [Candidate("Planning, Lakeside, Oregon", "neutral", "responsibility", False, True),
+                  Candidate("Coordinating field crews across the district.", "neutral", "responsibility",
+                            False, True),
+                  Candidate("Spanish is a plus.", "must", "nice_to_have", False, True)]
+    chances = [DROP_OTHER_BELOW / 5, DROP_OTHER_BELOW * 2, DROP_OTHER_BELOW / 5]
+    assert decide(candidates, chances, veto_below=0.5, add_above=0.9) == [
+        ("responsibility", "Coordinating field crews across the district."),
+        ("nice_to_have", "Spanish is a plus.")]           # its own words say what it is
+    # thresholds that never veto leave every verdict of the rules
+    assert len(decide(candidates, chances, veto_below=0.0, add_above=1.01)) == 3
+
+
 @pytest.mark.parametrize("text, requirement", [
     ("Applicants must have one year of specialized experience equivalent to the GS-9 level.", True),
     ("Bachelor's degree in accounting or a related field.", True),
@@ -70,8 +84,9 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
     assert any("specialized experience" in t for t in texts)
 
 
-def test_the_check_half_of_the_fresh_dev_batch_is_neither_fitted_on_nor_chooses_thresholds(monkeypatch):
-    """bench/train_statement_filter.py keeps USAJOBS 206-220 out (see its docstring)."""
+def test_the_former_check_half_is_fitted_and_chooses_thresholds_and_the_check_batch_is_never_read(monkeypatch):
+    """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14 (the
+    datasheet, "Decided 2026-12-07"); 221-250 are the check batch, never a dev posting."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -80,9 +95,12 @@ def test_the_check_half_of_the_fresh_dev_batch_is_neither_fitted_on_nor_chooses_
     train = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, train)     # its dataclasses look themselves up
     spec.loader.exec_module(train)
-    assert train.unread("usajobs", "195_survey", "101-160+191-205")
-    assert train.unread("usajobs", "120_nurse", "101-160+191-205")
-    assert not train.unread("usajobs", "195_survey", "101-160")
-    assert not train.unread("usajobs", "210_clerk", "101-160+191-205")
-    assert not train.unread("shared", "195_x", "101-160+191-205")
-    assert 206 in train.CHECK_HALF and 220 in train.CHECK_HALF and 205 not in train.CHECK_HALF
+    assert train.unread("usajobs", "210_clerk", "101-160+191-220")
+    assert train.unread("usajobs", "195_survey", "101-160+191-220")
+    assert train.unread("usajobs", "120_nurse", "101-160+191-220")
+    assert not train.unread("usajobs", "210_clerk", "101-160+191-205")    # the older choice
+    assert not train.unread("usajobs", "225_check", "101-160+191-220")
+    assert not train.unread("shared", "195_x", "101-160+191-220")
+    assert train.split_of("usajobs", "225_check") == "check"                # dev_postings skips it
+    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-220"]
+    assert parser_default, "the thresholds are chosen on 101-160 and 191-220 by default"
