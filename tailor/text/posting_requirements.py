@@ -42,9 +42,13 @@ def rule_candidates(body: str) -> list[Candidate]:
     """Every statement of the body in posting order, judged by the rules alone."""
     found: list[Candidate] = []
     previous: tuple[str, str] | None = None          # (section, kind) of the item just kept
-    for sentence in sentences(body):
+    items = sentences(body)
+    headless = is_headless(items)
+    for sentence in items:
         text = sentence.text.strip()
         boilerplate, substantive = is_boilerplate(text), is_substantive(text, sentence.section)
+        if headless and _NAMED_AND_REQUIRED.match(text):
+            substantive = True                       # "Dentrix required." in a terse ad
         kind = None
         if substantive and not boilerplate:
             kind = classify(text, sentence.section)
@@ -62,7 +66,22 @@ def requirement_items(body: str) -> list[tuple[str, str]]:
     judge = default_filter()
     chances = judge.probabilities([c.text for c in candidates], [c.section for c in candidates],
                                   [(c.boilerplate, c.substantive) for c in candidates])
+    if is_headless(candidates):   # no heading: the filter's strongest cue is missing, so it only adds
+        return decide(candidates, list(chances), 0.0, judge.add_above, drop_other_below=0.0)
     return decide(candidates, list(chances), judge.veto_below, judge.add_above)
+
+
+# A posting without a single heading (a terse ad: "Must know dental insurance, EOBs... Dentrix
+# required. 2 yrs exp min. Verify benefits, submit claims.") gives the filter no section, the cue
+# it weighs most, and its word weights were fitted on long postings with headings, where heading-
+# less prose is mostly company and legal text: it vetoed every requirement of such an ad but one.
+# There the rules decide, and the filter may only add.
+_NAMED_AND_REQUIRED = re.compile(r"^\W*[\w+#./-]+\s+(required|preferred|a must|mandatory)\W*$", re.I)
+
+
+def is_headless(items: list) -> bool:
+    """True when no item of the posting sits under a heading (every section "neutral")."""
+    return bool(items) and all(item.section == "neutral" for item in items)
 
 
 # A duty the rules kept is dropped only when the filter is nearly sure it is no requirement:

@@ -104,3 +104,19 @@ def test_the_former_check_half_is_fitted_and_chooses_thresholds_and_the_check_ba
     assert train.split_of("usajobs", "225_check") == "check"                # dev_postings skips it
     parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-220"]
     assert parser_default, "the thresholds are chosen on 101-160 and 191-220 by default"
+
+
+def test_a_terse_ad_with_no_heading_keeps_what_the_rules_find():
+    """No heading: the filter lacks its section cue and only adds (a new user's 3-line ad had
+    every requirement but one vetoed)."""
+    ad = ("Dental Billing Coordinator - Westerville OH - $20-24/hr\n\n"
+          "Busy ortho office needs billing coordinator. Must know dental insurance, EOBs, posting "
+          "payments, AR follow up. Dentrix required. 2 yrs exp min. Verify benefits, submit claims, "
+          "appeal denials. Must be detail oriented. M-F 8-5. No weekends.\n")
+    texts = [r.text for r in parse_posting(ad).requirements]
+    assert texts[:2] == ["Must know dental insurance, EOBs, posting payments, AR follow up.", "Dentrix required."]
+    assert "Verify benefits, submit claims, appeal denials." in texts and "No weekends." not in texts
+    # under a heading the filter judges as before: a 2-word "X required." there is no special case
+    headed = parse_posting("Billing Coordinator\n\nRequirements\n- Must know dental insurance and EOBs\n"
+                           "- Dentrix required.\n")
+    assert "Must know dental insurance and EOBs" in [r.text for r in headed.requirements]
