@@ -30,6 +30,7 @@ from tailor.text.posting_layout import (
     EXPLICIT_TITLE,
     OPENING_HEADING,
     clean_title,
+    labelled_role,
     looks_like_title,
     meta_line,
     title_in_sentence,
@@ -179,7 +180,7 @@ def _split_header(text: str) -> tuple[str, dict[str, str], str]:
             break
     if not title:
         labelled = next((line for line in lines if EXPLICIT_TITLE.match(line)), "")
-        title = clean_title(labelled) or title_in_sentence(lines)
+        title = clean_title(labelled) or labelled_role(lines) or title_in_sentence(lines)
     body = repair_joins("\n".join(lines[start:]))
     return title, meta, body
 

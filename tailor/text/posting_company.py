@@ -19,11 +19,11 @@ _COMPANY_PATTERNS = [
     re.compile(r"(?:^|[.!]\s+)" + _NAME + r"\s+(?:seeks|has an opening)\b", re.M),
     re.compile(r"(?:^|[.!]\s+)At\s+" + _NAME + r",?\s+we\b", re.M),
     re.compile(r"(?:^|[.!]\s+)Join\s+" + _NAME + r"(?:[.!,]|\s+(?:and|as|in|to|today)\b)", re.M),
-    re.compile(r"^\s*Why\s+(?:work\s+(?:at|for)\s+|join\s+)?" + _NAME + r"\s*\?", re.M),
+    re.compile(r"^\s*Why\s+(?:[Ww]ork\s+(?:at|for)\s+|[Jj]oin\s+)?" + _NAME + r"\s*\?", re.M),
 ]
 _NOT_A_NAME = re.compile(
     r"^(the|our|we|this|that|a|an|my|your|their|us|it|company|client|employer|candidate|you|"
-    r"position|role|team|job|who|what|why|how|should|is|are|i)\b", re.I)
+    r"position|role|team|job|who|what|why|how|should|is|are|i|join|work)\b", re.I)
 
 
 def guess_company(text: str, title: str = "") -> str:

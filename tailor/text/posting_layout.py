@@ -48,10 +48,29 @@ def looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 16 and len(line) <= 120 and not line.rstrip().endswith((".", ":", ","))
 
 
-# A posting pasted from a careers page often opens with the company's section, not the title:
-# "About us", "About Acme", "Who we are", "Company overview". No job title reads so.
+# A posting pasted from a careers page often opens with the company's section or the page's own
+# heading, not the title: "About us", "About Acme", "Who we are", "Company overview", "Careers at
+# Acme", "Join our team". No job title reads so.
 OPENING_HEADING = re.compile(r"^(?:about\b.{0,40}|who we are|company (?:overview|description|profile)|"
-                             r"our (?:company|story|mission))\s*:?$", re.I)
+                             r"our (?:company|story|mission)|careers?(?:\s+(?:at|with)\b.{0,40})?|"
+                             r"jobs?\s+at\b.{0,40}|join (?:us|our team)\b.{0,30}|work (?:with|for) us)\s*[:!?]?$", re.I)
+# "Position: Dental Office Manager - Gahanna Office" further down a careers page: the role named by
+# a label, used when the opening line is no title ("Position: Full-time" names no role).
+_LABELLED_ROLE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:position|role|job|opening|vacancy)\s*:\s*(?:\*\*|__)?\s*(?P<role>\S.*)$", re.I)
+_EMPLOYMENT_TYPE = re.compile(r"^(?:full|part)[- ]?time\b|^(?:permanent|temporary|contract|seasonal|"
+                              r"internship|per diem|prn)\b", re.I)
+
+
+def labelled_role(lines: list[str]) -> str:
+    """The value of the first "Position:" / "Role:" line that reads as a job title, else ""."""
+    for line in lines:
+        found = _LABELLED_ROLE.match(line)
+        if found:
+            role = clean_title(found["role"])
+            if looks_like_title(role) and not _EMPLOYMENT_TYPE.match(role):
+                return role
+    return ""
 # "We are looking for a Transportation Supervisor to join ...", "We're hiring an experienced Data
 # Analyst": the title is the capitalised run after the article (a few lower-case adjectives allowed).
 _TITLE_SENTENCE = re.compile(

@@ -50,3 +50,17 @@ def test_what_only_looks_like_emphasis_stays():
     assert without_emphasis("* Python * Java") == "* Python * Java"   # a starred list, spaced
     assert without_emphasis("snake_case and file_name_here") == "snake_case and file_name_here"
     assert without_emphasis("C++ and 2*3*4") == "C++ and 2*3*4"
+
+
+def test_a_careers_page_heading_first_gives_way_to_a_labelled_position():
+    text = ("Careers at Riverbend Dental Partners\n\nAbout Us\nRiverbend Dental Partners is a group of five "
+            "dental practices.\n\nWhy Join Us?\n- Medical, dental and vision benefits\n\n"
+            "Position: Dental Office Manager - Gahanna Office\n\nRequirements\n- 3+ years of dental office management\n")
+    job = parse_posting(text)
+    assert job.title == "Dental Office Manager - Gahanna Office"
+    assert job.company == ""          # "Why Join Us?" names no company; nothing else does here
+    eeo = text + "\nRiverbend Dental Partners is an equal opportunity employer.\n"
+    assert parse_posting(eeo).company == "Riverbend Dental Partners"
+    # an employment type under the same label names no role
+    assert parse_posting("Join our team!\n\nPosition: Full-time\nWe're hiring a Payroll Clerk to join us.\n"
+                         "Requirements\n- 2 years of payroll\n").title == "Payroll Clerk"
