@@ -33,6 +33,7 @@ from tailor.schemas import (
 )
 from tailor.text.credentials import degree_only_levels, names_degree_of, sections_meeting
 from tailor.text.formatting import quote
+from tailor.text.keyword_variants import found_in
 from tailor.text.keywords import keyword_hits
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
@@ -109,6 +110,12 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
         if row.status != "gap":
             continue
         if not row.evidence_ids:
+            listed = listed_skills(row.text, corpus)
+            if listed:   # "no evidence" would be false: the skills list names it, no bullet shows it
+                notes.append(GapNote(requirement_id=row.requirement_id, note=(
+                    f"Your skills list names {', '.join(listed)}, but no bullet shows it in use for this "
+                    f"{_label(row)} (a bullet saying what you did with it would cover it): {row.text}")))
+                continue
             notes.append(planned.get(row.requirement_id) or GapNote(
                 requirement_id=row.requirement_id,
                 note=f"No evidence in the corpus for this {_label(row)}: {row.text}"))
@@ -122,6 +129,16 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
                              note=f"Evidence for this {_label(row)} exists but is not on the page "
                                   f"({why}): {row.text}"))
     return notes
+
+
+def listed_skills(requirement: str, corpus: Corpus | None) -> list[str]:
+    """The corpus's skill names (groups' keywords, or a group's name when it has none) that the
+    requirement names, variants included ("Excel" for "Microsoft Excel"), at most three."""
+    if corpus is None:
+        return []
+    names = [k for group in corpus.skills for k in (group.keywords or [group.name]) if k.strip()]
+    found = [name for name in dict.fromkeys(names) if found_in(requirement, name)]
+    return found[:3]
 
 
 def _named(corpus: Corpus | None, bullets: dict, evidence_id: str) -> str:

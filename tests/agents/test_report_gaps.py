@@ -103,3 +103,18 @@ def test_an_item_close_to_a_degree_requirement_covers_it_only_if_it_names_such_a
     rows = {r.requirement_id: r for r in requirement_rows(job, plan, resume)}
     assert rows["r1"].status == "gap"                                  # an Associate is no bachelor's
     assert rows["r2"].covered_by == rows["r3"].covered_by == ["summary"]  # experience may meet r2
+
+
+def test_a_gap_the_skills_list_names_says_so_instead_of_no_evidence():
+    from tailor.schemas import SkillGroup
+
+    corpus = small_corpus()
+    corpus.skills = [SkillGroup(name="Office", keywords=["Excel", "Dentrix"])]
+    job = JobPosting(title="Office Manager", requirements=[
+        Requirement(id="r1", text="Proficient in Microsoft Excel and Word", kind="must_have"),
+        Requirement(id="r2", text="Valid driver's license", kind="must_have")])
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id="r1"), RequirementMatch(requirement_id="r2")])
+    rows = requirement_rows(job, plan, _resume())
+    notes = {n.requirement_id: n.note for n in gap_notes(rows, [], {}, corpus)}
+    assert notes["r1"].startswith("Your skills list names Excel, but no bullet shows it in use")
+    assert notes["r2"].startswith("No evidence in the corpus")
