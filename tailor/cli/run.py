@@ -90,13 +90,21 @@ def run(
                 detail = f": {failing} item(s) to repair" if failing else ": all verified"
             err.print(f"  [green]✓[/] {node}{detail} [dim]({took:.1f}s this step, "
                       f"{elapsed:.1f}s in all)[/]")
-            status.update(f"working... {elapsed:.0f}s")
+            following = NEXT_STEP.get(node, "working")
+            status.update(f"{following}... (started at {elapsed:.0f}s)")
+            if node == "plan" and not err.is_terminal:  # a model's writing is the long silent step
+                err.print(f"  {following}...", highlight=False)
 
         result = session.tailor(given, out, on_node=progress)
     if as_json:
         sys.stdout.write(json.dumps(result.report.model_dump(), indent=2) + "\n")
         return
     print_summary(result)
+
+
+# what the graph does after each node, for the spinner (a repair loops back to write)
+NEXT_STEP = {"retrieve": "planning the page", "plan": "writing", "write": "checking every claim",
+             "critique": "repairing or exporting", "export": "finishing"}
 
 
 def print_summary(result) -> None:

@@ -73,6 +73,7 @@ def test_extractive_run_writes_all_files_and_json_report(tmp_path):
     # no silent phase: reading the inputs and loading models say so, even in a pipe; ingest shows
     # the time report.json gives it, not the graph node's pass-through
     assert "Reading the posting" in result.stderr and "Loading models" in result.stderr
+    assert result.stderr.index("✓ plan") < result.stderr.index("writing...") < result.stderr.index("✓ write")
     assert f"✓ ingest ({report['timings']['ingest']:.1f}s this step" in result.stderr
     assert report["metrics"]["page_fill"] > 0.5
 
