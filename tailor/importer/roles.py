@@ -169,6 +169,8 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
         return texts
     texts = [_ROLE_LABEL.sub("", text) for text in texts]  # "Designation: Quality Engineer"
     for a, b, joined in dashed:
+        if "—" in joined[len(a):len(joined) - len(b)]:
+            continue  # a spaced em dash parts fields as "|" does, never inside a name ("Engineer, Full Stack — Acme")
         if a in texts and b in texts and not is_role(a) and (split := role_comma_split(b) or role_dash_split(b)) \
                 and not is_role(split[0]):  # "... – Grupo Sanmi, Sous Chef", "... – Grupo Sanmi - Sous Chef"
             at = texts.index(a)

@@ -48,3 +48,12 @@ def test_role_and_comma_before_an_employer_with_a_dash_in_its_name():
     texts = ["Line Cook, Harbor Market", "Bayside Hospitality"]
     dashed = [("Line Cook, Harbor Market", "Bayside Hospitality", "Line Cook, Harbor Market – Bayside Hospitality")]
     assert dashed_names("work", texts, dashed) == ["Line Cook", "Harbor Market – Bayside Hospitality"]
+
+
+def test_a_role_with_a_comma_of_its_own_before_a_spaced_em_dash_keeps_it():
+    """"Senior Software Engineer, Full Stack — Larkspur Health" (Tailor's own classic template): the
+    em dash parts the fields as "|" does, so the comma stays inside the role."""
+    from tailor.importer.roles import dashed_names
+
+    a, b = "Senior Software Engineer, Full Stack", "Larkspur Health"
+    assert dashed_names("work", [a, b], [(a, b, f"{a} — {b}")]) == [a, b]
