@@ -118,8 +118,16 @@ def corpus_document(raw: bytes, file: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserInputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                             file=file, hint="look for a missing comma, quote or bracket just "
-                                             "before that point") from None
+                             file=file, hint=json_hint(text, exc.pos)) from None
+
+
+def json_hint(text: str, position: int) -> str:
+    """What to look for at a JSON error: a comma left before a closing bracket (JSON allows none,
+    many editors write one), else a missing comma, quote or bracket."""
+    before = text[:position].rstrip()
+    if before.endswith(",") and text[position:position + 1] in "}]":
+        return "remove the comma before that point: JSON allows no comma after the last item"
+    return "look for a missing comma, quote or bracket just before that point"
 
 
 def _json_type(value: Any) -> str:

@@ -253,3 +253,15 @@ def test_a_corpus_without_any_bullet_is_warned_about(tmp_path):
     path.write_text(json.dumps({"basics": {"name": "Ada Lovelace"}, "skills": [{"name": "Python"}]}))
     loaded = load_corpus_with_warnings(path)
     assert any("no bullets to choose from" in w for w in loaded.warnings)
+
+
+@pytest.mark.parametrize("text, hint", [
+    ('{"basics": {"name": "Ada"}, "work": [],}', "remove the comma before that point"),
+    ('{"basics": {"name": "Ada"} "work": []}', "look for a missing comma"),
+])
+def test_a_json_error_hint_tells_a_trailing_comma_from_a_missing_one(tmp_path, text, hint):
+    path = tmp_path / "me.json"
+    path.write_text(text)
+    with pytest.raises(UserInputError) as caught:
+        load_corpus(path)
+    assert hint in str(caught.value) or hint in (caught.value.hint or "")
