@@ -16,7 +16,7 @@ SYSTEM = ("You are a job interviewer. Write one interview question about the giv
           "One sentence that ends with a question mark. Use only names and numbers from the line.")
 EXAMPLES: list[tuple[str, str]] = [
     ("Line: Reconciled 40 bank accounts in Excel during the month-end close\n"
-     "Ask about: the hardest technical decision and the alternatives you considered",
+     "Ask about: the hardest decision you made and the options you weighed",
      "How did you decide the order in which to reconcile the 40 bank accounts during the "
      "month-end close?"),
     ("Line: Trained 5 new cashiers on the till and the returns process\n"

@@ -19,11 +19,13 @@ from tailor.text.credentials import sections_meeting
 
 DEFAULT_COUNT = 8
 _PRIORITY = {"must_have": 0, "responsibility": 1, "nice_to_have": 2}
-# Angles rotate so eight technical questions do not all ask "what was hardest?".
+# Angles rotate so eight technical questions do not all ask "what was hardest?". Worded for any
+# trade: a dental office manager was asked for "the hardest technical decision" and how they
+# "tested" insurance verification.
 TECH_ANGLES = (
-    "the hardest technical decision and the alternatives you considered",
+    "the hardest decision you made and the options you weighed",
     "how you measured and verified the result",
-    "how you tested it and what went wrong along the way",
+    "how you checked that it worked and what went wrong along the way",
     "what you would change at a much larger scale",
 )
 # Second person throughout: a small model copies the angle's words into its question

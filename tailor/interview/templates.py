@@ -13,9 +13,9 @@ from tailor.interview.models import Candidate, VagueAspect
 TOPIC_WORDS = 14
 
 _TECH = {
-    0: 'About "{topic}": what was the hardest technical decision, and which alternatives did you consider?',
+    0: 'About "{topic}": what was the hardest decision you made, and which other options did you weigh?',
     1: 'About "{topic}": how did you measure the result, and how did you know it was real?',
-    2: 'About "{topic}": how did you test it, and what went wrong along the way?',
+    2: 'About "{topic}": how did you check that it worked, and what went wrong along the way?',
     3: 'About "{topic}": what would you change if it had to work at a much larger scale?',
 }
 _BY_CATEGORY = {

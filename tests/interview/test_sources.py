@@ -101,3 +101,13 @@ def test_a_degree_the_person_holds_is_no_gap_to_ask_about(corpus):
     nothing_retrieved = [RequirementMatch(requirement_id=r.id) for r in job.requirements]
     chosen = select_sources(corpus, job, nothing_retrieved, "technical", 4)
     assert [c.source.id for c in chosen if c.category == "gap"] == ["r2"]
+
+
+def test_question_angles_and_templates_fit_any_trade_not_only_software():
+    """A dental office manager was asked for "the hardest technical decision" and how they
+    "tested" insurance verification: the angles and their templates name no trade."""
+    from tailor.interview.sources import TECH_ANGLES
+    from tailor.interview.templates import _TECH
+
+    worded = " ".join(TECH_ANGLES) + " " + " ".join(_TECH.values())
+    assert "technical" not in worded and "test" not in worded.split()
