@@ -61,13 +61,13 @@ def run(
     from tailor.run.pipeline import default_out_dir
     from tailor.run.session import open_session
 
+    out = out or default_out_dir(job)
+    check_out_dir(out)  # a folder it must refuse is refused before seconds of reading
     started = time.perf_counter()
     with working("Reading the posting and your resume..."):
         given = read_run_input(job, resume, dt.date.today())  # the posting is read before any model loads
     err.print(f"  [green]✓[/] ingest [dim]({given.seconds:.1f}s this step, "
               f"{time.perf_counter() - started:.1f}s in all)[/]")
-    out = out or default_out_dir(job)
-    check_out_dir(out)
     spec = ModelSpec.parse(model, base_url=base_url, adapter=adapter,
                            api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout)
     with working("Loading models...") as status:

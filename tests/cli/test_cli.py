@@ -137,6 +137,7 @@ def test_out_never_deletes_files_tailor_did_not_write(tmp_path):
     (tmp_path / "job.txt").write_text(JOB.read_text())
     result = tailor("job.txt", "--resume", "me.json", "--model", "extractive", "--out", ".", cwd=tmp_path)
     assert_user_error(result, "did not write", "job.txt", "me.json")
+    assert "Reading the posting" not in result.stderr   # refused before seconds of reading
     assert (tmp_path / "me.json").read_text() == CORPUS.read_text()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
