@@ -186,6 +186,16 @@ THEMES = {
     "theme-moon": "jsonresume-theme-moon",
     "theme-onepageresume": "jsonresume-theme-onepageresume",
     "theme-rocketspacer": "jsonresume-theme-rocketspacer",
+    # The rotation of 2026-12-07b (bench/data/import_layout_split.json, rotation_2026_12_07b): the
+    # unused candidates of rotation_2026_12_07 and the next names of the same npm search result,
+    # walked in a fixed shuffled order under the same rule. The first three that rendered are the
+    # held-out set (print-flexbox, simple, classy); the next two are dev (slick, spartacus). All MIT,
+    # no workaround needed. The rest of the candidates were not used.
+    "theme-print-flexbox": "jsonresume-theme-print-flexbox",
+    "theme-simple": "jsonresume-theme-simple",
+    "theme-classy": "jsonresume-theme-classy",
+    "theme-slick": "jsonresume-theme-slick",
+    "theme-spartacus": "jsonresume-theme-spartacus",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]

@@ -82,6 +82,9 @@ FLOORS = {
     # held out since rotation_2026_12_07, read once at the end of session 14 (99.6 / 35.5 / 75.6): a floor
     # against regressions only, below the 0.95 the issue asks for (riga, moon)
     "theme-printclassy": (0.97, True), "theme-riga": (0.33, True), "theme-moon": (0.73, True),
+    # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
+    # position right-aligned on its employer's line, its dates right-aligned on the line below)
+    "theme-slick": (0.95, True), "theme-spartacus": (0.49, True),
     # held out 2026-12-06 to 2026-12-07 (last reads: eloquent 86.2, github 12.4, straightforward 95.9),
     # dev since rotation_2026_12_07; after session 14: 97.3 / 95.1 (a profile page's activity feed,
     # activity_feed.py) / 97.0 (contact exact since non-breaking hyphens are read as hyphens)
