@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ def available_cores() -> int:
 # --------------------------------------------------------------------------- local processes
 
 def _worker_main(conn: Connection, spec: WorkerSpec) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the driver handles it (it stops the
+    # batch, closes the workers and says how to go on), so a worker must not die with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         worker = Worker(spec)
     except BaseException as exc:  # noqa: BLE001 - reported to the driver, which stops the batch

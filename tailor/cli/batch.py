@@ -89,9 +89,16 @@ def batch(
     from tailor.batch.runner import BatchRun  # the driver, engines and workers: only when used
 
     run = BatchRun(options)
-    with BatchProgress(console) as progress:
-        run.on_event = progress
-        summary = run.run()
+    progress = BatchProgress(console)
+    try:
+        with progress:
+            run.on_event = progress
+            summary = run.run()
+    except KeyboardInterrupt:
+        console.print(f"Interrupted: {progress.counts['done']} tailored in this run are kept (outputs in "
+                      f"{out}/). Rerun the same command to go on; finished postings are not redone.",
+                      highlight=False)
+        raise typer.Exit(130) from None
     print_summary(console, summary, str(ledger), str(out))
     if summary.failed:
         raise typer.Exit(3)
@@ -134,8 +141,7 @@ class BatchProgress:
             return
         self.counts[event] += 1
         if event == "failed":
-            self.console.print(f"[red]failed:[/] {source}: {details['error'].splitlines()[0]}",
-                               highlight=False)
+            self.console.print(f"[red]failed:[/] {failure_text(source, details['error'])}", highlight=False)
         self.progress.update(self.task, advance=1, **self.counts, **self._rate())
 
     def _rate(self) -> dict:
@@ -147,6 +153,15 @@ class BatchProgress:
         left = self.total - sum(self.counts.values())
         eta = left / (worked / seconds)
         return {"rate": f"{per_hour:,.0f}/h", "eta": f"ETA {eta / 60:.1f} min" if left else ""}
+
+
+def failure_text(source: str, error: str) -> str:
+    """`source: what went wrong`, and what to do when the error says ("-> ..."): the source
+    once, though a posting's own error names its file too."""
+    lines = error.splitlines() or [""]
+    first = lines[0].removeprefix(f"{source}: ")
+    hints = [line.strip() for line in lines[1:] if line.strip().startswith("->")]
+    return "\n  ".join([f"{source}: {first}", *hints])
 
 
 def _short(source: str, width: int = 40) -> str:
@@ -161,7 +176,7 @@ def print_summary(console: Console, summary: BatchSummary, ledger: str, out_root
     for note in summary.notes:
         console.print(f"[yellow]note:[/] {note}", highlight=False)
     for source, error in summary.failures:
-        console.print(f"[red]failed:[/] {source}\n  {error.splitlines()[0]}", highlight=False)
+        console.print(f"[red]failed:[/] {failure_text(source, error)}", highlight=False)
     console.print(f"Outputs: {out_root}/  Ledger: {ledger}  (tailor ledger --ledger {ledger})",
                   highlight=False)
     if summary.failures:

@@ -134,6 +134,26 @@ def test_killed_batch_resumes_without_redoing_or_duplicating(tmp_path):
     assert claims == []
 
 
+def test_ctrl_c_stops_the_batch_without_a_traceback_and_a_rerun_goes_on(tmp_path):
+    jobs = copy_jobs(tmp_path, 4)
+    driver = subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path), start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if (tmp_path / "ledger.sqlite").exists() and len(rows_so_far(tmp_path)) >= 1:
+            break
+        assert driver.poll() is None, "the batch ended before Ctrl-C"
+        time.sleep(0.05)
+    os.killpg(driver.pid, signal.SIGINT)   # a terminal's Ctrl-C reaches the driver and its workers
+    _, stderr = driver.communicate(timeout=120)
+    assert driver.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert "Interrupted:" in stderr and "Rerun the same command to go on" in stderr
+    resumed = run_batch(jobs, tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert len(rows(tmp_path)) == 4 and len(history(tmp_path)) == 4
+
+
 def test_two_batches_on_one_ledger_share_the_work(tmp_path):
     jobs = copy_jobs(tmp_path, 8)
     procs = [subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path),
@@ -172,6 +192,9 @@ def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
     empty = next(r for r in by_status["failed"] if r["posting_source"].endswith("empty.txt"))
     assert empty["error"].startswith(empty["posting_source"])  # the user's file, not a worker's copy
     assert "tailor-worker-" not in errors
+    said = [line for line in first.stderr.splitlines() if "empty.txt" in line and "failed:" in line]
+    assert said and all(line.count("empty.txt") == 1 for line in said)   # the file named once
+    assert "-> paste the posting's text into the file" in first.stderr  # and what to do
 
     again = run_batch(jobs, tmp_path)
     assert again.returncode == 3
