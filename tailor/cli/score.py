@@ -129,11 +129,11 @@ def print_pair(pair: PairScore, console: Console) -> None:
 
 
 def print_table(run: ScoreRun, console: Console) -> None:
-    table = Table(title="Fit (0-100) with the TF-IDF and keyword-share baselines")
+    table = Table(title="Fit (0-100), best first, with the TF-IDF and keyword-share baselines")
     for column in ("posting", "resume", "fit", "req mean", "tfidf", "keywords", "must-haves met"):
         table.add_column(column, overflow="fold")
     names = short_names([p.posting for p in run.pairs] + [p.resume for p in run.pairs])
-    for pair in run.pairs:
+    for pair in sorted(run.pairs, key=lambda p: -p.fit):   # a ranking reads best first
         musts = [r for r in pair.requirements if r.kind == "must_have"]
         met = f"{sum(r.score >= 3 for r in musts)}/{len(musts)}" if musts else "-"
         table.add_row(escape(names[pair.posting]), escape(names[pair.resume]), str(pair.fit),

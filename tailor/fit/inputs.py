@@ -1,9 +1,11 @@
 """Reading what `tailor score` compares: postings the way `tailor batch` finds them (files, a
 folder, a JSONL/CSV of postings) and resumes as their blind views.
 
-Unlike a batch, which records an unreadable posting and goes on, scoring stops at the first
-one: a ranking that silently skipped a posting would mislead. Every problem is a
-`UserInputError` naming the file (and row).
+A posting that cannot be read (an empty file, a bad row of a JSONL) is left out of a ranking of
+several with a note naming it and what to do, printed with the scores and kept in the JSON
+(`skipped`): one empty file in a folder of forty should not throw the other scores away, and a
+note, unlike silence, cannot make the ranking mislead. When nothing is left to score, or the one
+posting given cannot be read, the first problem is a `UserInputError` naming the file (and row).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from tailor.fit.blind import BlindResume, blind_view
 from tailor.schemas.models import JobPosting
 from tailor.text.posting_cache import parse_cached
 from tailor.text.posting_files import PostingTask, collect
+
+FIX_HINT = "fix or remove that posting, then run again"
 
 
 @dataclass(frozen=True)
@@ -36,14 +40,27 @@ def read_postings_noting(paths: list[Path], cache_dir: Path | None = None) -> tu
     """`read_postings`, and what was skipped and why (a duplicate, a README, a .pdf in a folder
     of postings), for the person to see."""
     tasks, problems, notes = collect(paths)
-    if problems:
-        first = problems[0]
-        raise UserInputError(first.message, file=first.source,
-                             hint="fix or remove that posting, then run again")
-    if not tasks:
+    failed = [UserInputError(p.message, file=p.source, hint=FIX_HINT) for p in problems]
+    postings = []
+    for task in tasks:
+        try:
+            postings.append(_posting(task, cache_dir))
+        except UserInputError as exc:
+            failed.append(exc)
+    if failed and not postings:
+        raise failed[0]
+    if not postings:
         raise UserInputError("no postings found", file=", ".join(map(str, paths)),
                              hint="JOB is a posting file (.txt/.md/.json), a folder of them, or a .jsonl/.csv")
-    return [_posting(task, cache_dir) for task in tasks], notes
+    notes += [f"not scored: {_one_line(exc)}" for exc in failed]
+    return postings, notes
+
+
+def _one_line(exc: UserInputError) -> str:
+    """The error and what to do in one note: "jobs/x.txt: the job posting is empty (paste ...)"."""
+    where = exc.file or exc.field
+    text = f"{where}: {exc.message}" if where else exc.message
+    return f"{text} ({exc.hint})" if exc.hint else text
 
 
 def _posting(task: PostingTask, cache_dir: Path | None) -> Posting:

@@ -88,6 +88,26 @@ def test_bad_posting_is_one_message_exit_1(capsys, tmp_path, make, fragment):
     assert code == 1 and fragment in err and "Traceback" not in err
 
 
+def test_a_bad_posting_among_others_is_left_out_with_a_note_and_the_table_is_ranked(capsys, tmp_path):
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    for job in (AP, SWE):
+        (folder / job.name).write_bytes(job.read_bytes())
+    (folder / "07_empty.txt").write_text("  \n")
+    code, out, err = tailor_score(capsys, tmp_path, folder, "-r", RESUMES[-1])
+    assert code == 0, err
+    assert "2 pair(s) scored" in out
+    assert "not scored:" in err and "07_empty.txt" in err and "empty" in err and "paste" in err
+    _, as_json, _ = tailor_score(capsys, tmp_path, folder, "-r", RESUMES[-1], "--json")
+    run = json.loads(as_json)
+    assert any("07_empty.txt" in note for note in run["skipped"])
+    best = max(run["pairs"], key=lambda p: p["fit"])["posting"].rsplit("/", 1)[-1][:3]   # "09-" or "17-"
+    other = ({AP.name[:3], SWE.name[:3]} - {best}).pop()
+    table = out.replace("│", " ")
+    assert table.index(f" {best}") < table.index(f" {other}")        # the table reads best first
+    assert best == SWE.name[:3]       # an engineer's resume: the second file ranks first
+
+
 def test_bad_resume_is_one_message_exit_1(capsys, tmp_path):
     code, out, err = tailor_score(capsys, tmp_path, AP, "-r", tmp_path / "nobody.json")
     assert code == 1 and "nobody.json" in err and "not found" in err
