@@ -134,7 +134,7 @@ def show_rows(path: Path, *, as_json: bool, **filters) -> None:
         which = " matching the filters" if any(v is not None for v in filters.values()) else ""
         console.print(f"No applications{which} in {escape(str(path))}", highlight=False)
         return
-    console.print(rows_table(rows, title=str(path)))
+    console.print(rows_table(rows, title=str(path), width=console.width))
 
 
 def set_status(path: Path, row_id: int, status: str, note: str = "") -> None:
@@ -152,7 +152,7 @@ def set_status(path: Path, row_id: int, status: str, note: str = "") -> None:
         row = ledger.set_status(row_id, status, note)
         history = ledger.history(row_id)
     console = Console()
-    console.print(rows_table([row]))
+    console.print(rows_table([row], width=console.width))
     steps = " -> ".join(f"{h['status']} ({h['at'][:10]})" for h in history)
     console.print(f"history: {escape(steps)}", highlight=False)
     if row.notes:

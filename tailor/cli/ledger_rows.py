@@ -70,24 +70,37 @@ def to_csv(rows: list[Application]) -> str:
 # ---------------------------------------------------------------------- tables
 
 
-def rows_table(rows: list[Application], title: str | None = None) -> Table:
-    table = Table(title=escape(title) if title else None)
-    for name in ("id", "date", "status"):   # short: never wrapped; the long texts fold instead
+NARROW = 110   # below this many columns the date, model and truth columns are left out: 10 fold into mush
+
+
+def rows_table(rows: list[Application], title: str | None = None, width: int = 200) -> Table:
+    """The rows as a table for a terminal `width` wide. An application's folder is shown by its
+    name, the folder holding them all in the caption: a full path per row wraps a narrow
+    terminal's table into hundreds of lines."""
+    parents = {str(Path(row.out_dir).parent) for row in rows if row.out_dir}
+    shared = parents.pop() if len(parents) == 1 else ""
+    caption = f"folders in {shared}" if shared else None
+    table = Table(title=escape(title) if title else None, caption=escape(caption) if caption else None)
+    wide = width >= NARROW
+    for name in ("id", "date", "status") if wide else ("id", "status"):   # short: never wrapped
         table.add_column(name, no_wrap=True)
     for name in ("company", "role"):
-        table.add_column(name, overflow="fold")
-    for name in ("cov", "truth", "kw"):
+        table.add_column(name, overflow="fold", min_width=8)
+    for name in ("cov", "truth", "kw") if wide else ("cov", "kw"):
         table.add_column(name, justify="right", no_wrap=True)
-    table.add_column("model", overflow="fold")
-    table.add_column("out folder / error", overflow="fold")
+    if wide:
+        table.add_column("model", overflow="fold")
+    table.add_column("folder / error", overflow="fold", min_width=10, ratio=None if wide else 2)
     for row in rows:
         colour = _COLOURS.get(row.status)
         status = f"[{colour}]{row.status}[/]" if colour else row.status
-        where = (f"[red]{escape(_first_line(row.error))}[/]" if row.status == "failed"
-                 else escape(row.out_dir))
-        table.add_row(str(row.id), row.created_at[:10], status, escape(row.company),
-                      escape(row.role), percent(row.coverage, "-"), percent(row.truth_score, "-"),
-                      percent(row.keyword_hit_rate, "-"), escape(short_model(row.model_id)), where)
+        folder = Path(row.out_dir).name if shared else row.out_dir
+        where = (f"[red]{escape(_first_line(row.error))}[/]" if row.status == "failed" else escape(folder))
+        cells = [str(row.id), row.created_at[:10], status] if wide else [str(row.id), status]
+        cells += [escape(row.company), escape(row.role), percent(row.coverage, "-")]
+        cells += [percent(row.truth_score, "-"), percent(row.keyword_hit_rate, "-"),
+                  escape(short_model(row.model_id))] if wide else [percent(row.keyword_hit_rate, "-")]
+        table.add_row(*cells, where)
     return table
 
 
@@ -122,7 +135,10 @@ def group_label(group: GroupStats, by: str) -> str:
 
 
 def short_model(model_id: str) -> str:
-    """The last part of a hub id or local path: "SmolLM2-135M-Instruct"."""
+    """The last part of a hub id or local path: "SmolLM2-135M-Instruct"; "extractive" for the
+    default writer, which records no model ("none")."""
+    if model_id == "none":
+        return "extractive"
     return model_id.rstrip("/").rsplit("/", 1)[-1]
 
 

@@ -95,10 +95,30 @@ def test_list_shows_every_row_with_metrics_and_the_errors_first_line(capsys, led
     assert "rejected" in lines["1"] and "Acme Corp" in lines["1"] and "80%" in lines["1"]
     assert "100%" in lines["1"] and "60%" in lines["1"] and "SmolLM2-135M-Instruct" in lines["1"]
     assert "HuggingFaceTB" not in out
-    assert f"/out/acme corp-{V1[:6]}" in lines["1"]
+    assert f"acme corp-{V1[:6]}" in lines["1"] and "/out/acme" not in lines["1"]   # the folder's name,
+    assert "folders in /out" in out                                                  # its parent once
     assert "worker died: out of memory" in lines["3"] and "failed" in lines["3"]
     assert "Traceback" not in out
     assert "Initech [remote]" in lines["5"]   # brackets are text, not rich markup
+
+
+def test_a_narrow_terminal_gets_a_table_it_can_read(capsys, ledger_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = tailor(capsys, "ledger")
+    assert code == 0, err
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "model" not in out and "truth" not in out and "date" not in out   # left out below 110 columns
+    assert all(line.rstrip().endswith(("│", "┃", "┓", "┫", "┩", "┛", "┘", "┐", "┤")) or "│" not in line
+               for line in out.splitlines() if line.strip())   # the table fits: no right edge cut off
+    assert "company" in out and "status" in out and "folder" in out   # headers whole, not "comp any"
+    assert len(out.splitlines()) < 60                          # five rows, not hundreds of lines
+
+
+def test_the_default_writer_is_named_not_none():
+    from tailor.cli.ledger_rows import short_model
+
+    assert short_model("none") == "extractive" and short_model("") == ""
+    assert short_model("HuggingFaceTB/SmolLM2-135M-Instruct") == "SmolLM2-135M-Instruct"
 
 
 def test_list_filters(capsys, ledger_path):
