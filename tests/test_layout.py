@@ -114,6 +114,9 @@ COVERED_ELSEWHERE = {
                               "no output folder after a failed run",
     "tailor/run/session.py": "tests/graph/test_generation.py: two runs of one session; the real local session in "
                              "tests/test_end_to_end.py",
+    "tailor/schemas/application.py": "tests/batch/test_application.py: data (application.json's models), validated "
+                                     "against its exported schema there; the schema file kept in step in "
+                                     "tests/schemas/test_export.py",
     "tailor/schemas/models.py": "tests/schemas/test_export.py: data (the pydantic models); their schema files are "
                                 "kept in step there",
     "tailor/schemas/native.py": "tests/corpus/test_loader.py: the native format's validation (every invalid "

@@ -35,6 +35,7 @@ from tailor.text.credentials import degree_only_levels, names_degree_of, section
 from tailor.text.formatting import quote
 from tailor.text.keyword_variants import found_in
 from tailor.text.keywords import keyword_hits
+from tailor.text.languages import language_shortfall
 
 TRIMMED = "left out to fit the page budget, --pages allows more"
 FAILED_TRUTH = "dropped: the text written from it failed the truth check"
@@ -61,7 +62,7 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
         degrees = degree_only_levels(req.text)
         if degrees:
             items = [item for item in items if names_degree_of(texts[item], degrees)]
-        covered_by = items + sections_meeting(req, resume.education, resume.certificates)
+        covered_by = items + sections_meeting(req, resume.education, resume.certificates, resume.languages)
         rows.append(RequirementRow(requirement_id=req.id, text=req.text, kind=req.kind,
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
@@ -108,6 +109,10 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
     notes = []
     for row in rows:
         if row.status != "gap":
+            continue
+        short_of = language_shortfall(row.text, corpus.languages()) if corpus else None
+        if short_of:   # the languages section names the language, at a lower fluency than asked
+            notes.append(GapNote(requirement_id=row.requirement_id, note=f"{short_of}: {row.text}"))
             continue
         if not row.evidence_ids:
             listed = listed_skills(row.text, corpus)

@@ -175,7 +175,7 @@ def _skeleton(plan: Plan, corpus: Corpus, job: JobPosting) -> TailoredResume:
     skills = [TailoredSkill(name=s, source_ids=skill_sources.get(s, [])) for s in plan.skills]
     return TailoredResume(basics=corpus.basics, summary=_summary(plan, corpus), skills=skills,
                           roles=roles, education=corpus.education,
-                          certificates=corpus.certificates)
+                          certificates=corpus.certificates, languages=corpus.languages())
 
 
 def _summary(plan: Plan, corpus: Corpus) -> TailoredItem | None:

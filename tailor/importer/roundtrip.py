@@ -51,14 +51,14 @@ def full_resume(data: dict) -> TailoredResume:
 def full_resume_of(corpus: Corpus) -> TailoredResume:
     """Everything in `corpus`, verbatim: the summary is the person's whole `basics.summary` (its
     sentences are the evidence ids); roles keep every bullet, each citing itself; skills are all
-    keywords; education and certificates are copied."""
+    keywords; education, certificates and languages are copied."""
     sentences = corpus.summary_evidence
     summary = (_source_item("summary", " ".join(s.text for s in sentences), [s.id for s in sentences])
                if sentences else None)
     return TailoredResume(
         basics=corpus.basics, summary=summary, skills=_skills(corpus),
         roles=[_role(exp) for exp in corpus.experiences],
-        education=corpus.education, certificates=corpus.certificates)
+        education=corpus.education, certificates=corpus.certificates, languages=corpus.languages())
 
 
 def render_resume_html(data: dict, template: str = "classic") -> str:

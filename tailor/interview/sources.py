@@ -167,7 +167,8 @@ def _key(candidate: Candidate) -> str:
 
 
 def _credential_held(corpus: Corpus, job: JobPosting, requirement_id: str) -> bool:
-    """A degree or certificate requirement the person's education or certificates meet is no gap
-    to ask about, though no bullet was retrieved for it (as in the run's report)."""
+    """A degree, certificate or language requirement that the person's education, certificates or
+    languages meet is no gap to ask about, though no bullet was retrieved for it (as in the run's
+    report)."""
     req = next(r for r in job.requirements if r.id == requirement_id)
-    return bool(sections_meeting(req, corpus.education, corpus.certificates))
+    return bool(sections_meeting(req, corpus.education, corpus.certificates, corpus.languages()))

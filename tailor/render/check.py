@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from html import escape as escape_html
 
-from tailor.render.html import ROLE_SECTIONS, build_view, clean_text, short, shown_texts
+from tailor.render.html import ROLE_SECTIONS, build_view, clean_text, language_text, short, shown_texts
 from tailor.render.pdf import render_pdf
 from tailor.schemas.models import TailoredResume
 from tailor.text.normalise import compact, normalise
@@ -44,6 +44,8 @@ def expected_headings(resume: TailoredResume) -> list[str]:
         headings.append("Education")
     if resume.certificates:
         headings.append("Certifications")
+    if any(clean_text(language_text(language)) for language in resume.languages):
+        headings.append("Languages")
     return headings
 
 
@@ -162,4 +164,6 @@ def missing_in_pdf(resume: TailoredResume, text: str) -> list[str]:
     for role in resume.roles:
         for bullet in role.bullets:
             check(f"bullet {bullet.id} ({short(clean_text(role.organization), 30)})", bullet.text)
+    for language in resume.languages:
+        check("language", language_text(language))
     return missing

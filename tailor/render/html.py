@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from tailor.corpus.jsonresume import UNTITLED_ROLE
 from tailor.corpus.loader import pictographs, strip_pictographs
-from tailor.schemas.models import TailoredResume
+from tailor.schemas.models import Language, TailoredResume
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # The looks a resume can take. Every template gets the same `build_view` dict and holds no
@@ -126,6 +126,8 @@ def shown_texts(resume: TailoredResume) -> Iterator[tuple[str, str]]:
     for i, cert in enumerate(resume.certificates):
         for name in ("name", "issuer", "date", "url"):
             yield f"certificate {i} {name}", getattr(cert, name)
+    for i, language in enumerate(resume.languages):
+        yield f"language {i}", language_text(language)
 
 
 def removed_symbols(resume: TailoredResume) -> list[str]:
@@ -141,6 +143,12 @@ def removed_symbols(resume: TailoredResume) -> list[str]:
             notes.append(f"{label}: removed {found} from the rendered resume (emoji and "
                          "pictographs are not text an ATS can read)")
     return notes
+
+
+def language_text(language: Language) -> str:
+    """"Spanish (Conversational)", or "Spanish" when no fluency is given."""
+    fluency = language.fluency.strip()
+    return f"{language.language.strip()} ({fluency})" if fluency else language.language.strip()
 
 
 def _contact_parts(resume: TailoredResume) -> list[str]:
@@ -201,6 +209,7 @@ def build_view(resume: TailoredResume) -> dict:
         "skills": [s for s in (clean_text(k.name) for k in resume.skills) if s],
         "education": education,
         "certificates": certificates,
+        "languages": [text for text in map(clean_text, map(language_text, resume.languages)) if text],
     }
 
 

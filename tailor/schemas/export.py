@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 
 from tailor.errors import ValidationFailed
-from tailor.schemas import models, native
+from tailor.schemas import application, models, native
 
 HERE = Path(__file__).parent
 EXPORTED = {
@@ -23,7 +23,7 @@ EXPORTED = {
     "tailored-resume": models.TailoredResume,
     "critique": models.Critique,
     "report": models.Report,
-    "application": models.ApplicationDocument,
+    "application": application.ApplicationDocument,
     "experiences": native.NativeCorpus,
 }
 

@@ -76,6 +76,12 @@ class SkillGroup(Strict):
     keywords: list[str] = Field(default_factory=list)
 
 
+class Language(Strict):
+    """A language the person speaks, as JSON Resume writes it ("Spanish", "Conversational")."""
+    language: str
+    fluency: str = ""
+
+
 class Certificate(Strict):
     name: str
     issuer: str = ""
@@ -98,6 +104,13 @@ class Corpus(Strict):
     certificates: list[Certificate] = Field(default_factory=list)
     carried_sections: dict[str, list] = Field(default_factory=dict)
     content_hash: str = ""
+
+    def languages(self) -> list[Language]:
+        """The carried `languages` section as printed on the page: a posting may ask for one
+        ("Bilingual English/Spanish preferred"), so they are shown and can meet a requirement."""
+        return [Language(language=item["language"].strip(), fluency=str(item.get("fluency") or "").strip())
+                for item in self.carried_sections.get("languages", [])
+                if isinstance(item, dict) and isinstance(item.get("language"), str) and item["language"].strip()]
 
     def evidence(self) -> dict[str, EvidenceBullet]:
         """All citable evidence by id (summary sentences and role bullets)."""
@@ -217,6 +230,7 @@ class TailoredResume(Strict):
     roles: list[TailoredRole] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
     certificates: list[Certificate] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
 
     def items(self) -> list[TailoredItem]:
         """Every written item the critic must verify, summary first."""
@@ -353,47 +367,3 @@ class Report(Strict):
     input_warnings: list[str] = Field(default_factory=list)
     fairness: list[FairnessFlag] = Field(default_factory=list)
     generated_at: str = ""
-
-
-# --------------------------------------------------------------------------- batch hand-off
-
-class ScreeningAnswer(Strict):
-    """One screening question: an answer from the corpus with its `source`, or "unknown"."""
-    field: str
-    question: str
-    answer: str | float | list[str]
-    source: str | None
-    ask_applicant: bool
-    protected: bool
-    note: str | None
-
-
-class ApplicationPosting(Strict):
-    source: str
-    hash: str
-    title: str
-    company: str = ""
-    location: str = ""
-
-
-class Applicant(Strict):
-    name: str
-    email: str
-    phone: str
-    location: str
-    website: str
-    profiles: list[Profile] = Field(default_factory=list)
-    corpus_hash: str
-
-
-class ApplicationDocument(Strict):
-    """`application.json` of a batch application folder, for an external submitter
-    (built by tailor.batch.application)."""
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    schema_id: str = Field(alias="schema")
-    posting: ApplicationPosting
-    resume: dict[str, str]
-    applicant: Applicant
-    screening: list[ScreeningAnswer]
-    generated_at: str
-

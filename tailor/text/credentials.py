@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tailor.schemas.models import Certificate, Education, Requirement
+from tailor.schemas.models import Certificate, Education, Language, Requirement
 from tailor.text.keyword_variants import found_in
+from tailor.text.languages import language_meets
 
 # Degree terms (as `keyword_variants` names them) and their level: a higher one meets a lower one.
 DEGREE_LEVELS = (("high school diploma", 0), ("GED", 0), ("Associate degree", 1),
@@ -32,13 +33,16 @@ _OTHER_ROUTE = re.compile(r"\bor\b[^.;]{0,60}\b(experience|equivalent|years?)\b|
 
 
 def sections_meeting(requirement: Requirement, education: Sequence[Education],
-                     certificates: Sequence[Certificate]) -> list[str]:
-    """The resume sections that meet `requirement` by themselves: "education", "certificates"."""
+                     certificates: Sequence[Certificate], languages: Sequence[Language] = ()) -> list[str]:
+    """The resume sections that meet `requirement` by themselves: "education", "certificates",
+    "languages" (`text.languages`)."""
     found = []
     if education_meets(requirement.text, requirement.keywords, education):
         found.append("education")
     if certificate_meets(requirement.text, requirement.keywords, certificates):
         found.append("certificates")
+    if language_meets(requirement.text, languages):
+        found.append("languages")
     return found
 
 

@@ -118,3 +118,27 @@ def test_a_gap_the_skills_list_names_says_so_instead_of_no_evidence():
     notes = {n.requirement_id: n.note for n in gap_notes(rows, [], {}, corpus)}
     assert notes["r1"].startswith("Your skills list names Excel, but no bullet shows it in use")
     assert notes["r2"].startswith("No evidence in the corpus")
+
+
+def test_a_language_requirement_is_met_by_the_languages_section_at_the_fluency_it_asks():
+    from tailor.schemas import Language
+
+    job = JobPosting(title="Bookkeeper", requirements=[
+        Requirement(id="r1", text="Bilingual English/Spanish preferred", kind="nice_to_have"),
+        Requirement(id="r2", text="Portuguese a plus", kind="nice_to_have")])
+    close = [EvidenceMatch(evidence_id="w0.3-t", score=0.5)]   # a bullet retrieved but not shipped
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id=r, matches=close) for r in ("r1", "r2")])
+    fluent = _resume()
+    fluent.languages = [Language(language="Spanish", fluency="Native")]
+    rows = {r.requirement_id: r for r in requirement_rows(job, plan, fluent)}
+    assert rows["r1"].covered_by == ["languages"] and rows["r2"].status == "gap"
+
+    corpus = small_corpus()
+    corpus.carried_sections = {"languages": [{"language": "Spanish", "fluency": "Conversational"}]}
+    speaking = _resume()
+    speaking.languages = corpus.languages()
+    rows = requirement_rows(job, plan, speaking)
+    assert [r.status for r in rows] == ["gap", "gap"]
+    notes = {n.requirement_id: n.note for n in gap_notes(rows, [], {}, corpus)}
+    assert notes["r1"].startswith("Your languages section lists Spanish (Conversational); this asks for a fluent")
+    assert "Spanish" not in notes["r2"]

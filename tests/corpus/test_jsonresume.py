@@ -130,6 +130,8 @@ def test_sample_resume_loads(path):
     for key in ("awards", "publications", "languages", "interests", "references"):
         assert corpus.carried_sections.get(key, []) == data.get(key, [])
     assert "meta" not in corpus.carried_sections and "$schema" not in corpus.carried_sections
+    assert [(x.language, x.fluency) for x in corpus.languages()] == [
+        (item["language"], item.get("fluency", "")) for item in data.get("languages", []) if item.get("language")]
     assert len(corpus.education) == len(data.get("education", []))
     assert [s.keywords for s in corpus.skills] == [s.get("keywords", []) for s in data.get("skills", [])]
     assert len(corpus.certificates) == len(data.get("certificates", []))
@@ -233,3 +235,13 @@ def test_a_name_is_required():
     with pytest.raises(ValidationFailed) as err:
         corpus_from_json_resume({"basics": {"label": "x"}, "work": []}, "x.json")
     assert err.value.problems[0][0] == "basics.name"
+
+
+def test_languages_are_read_from_the_carried_section_and_odd_items_are_skipped():
+    from tailor.schemas.models import Basics, Corpus
+
+    corpus = Corpus(basics=Basics(name="Ana"), carried_sections={"languages": [
+        {"language": " Spanish ", "fluency": "Native"}, {"language": "Welsh"}, {"fluency": "Basic"},
+        "French", {"language": ""}, {"language": "Polish", "fluency": None}]})
+    assert [(x.language, x.fluency) for x in corpus.languages()] == [
+        ("Spanish", "Native"), ("Welsh", ""), ("Polish", "")]

@@ -19,6 +19,7 @@ from tailor.schemas.models import (
     Basics,
     Certificate,
     Education,
+    Language,
     Profile,
     TailoredItem,
     TailoredResume,
@@ -87,6 +88,7 @@ def exporter_resume() -> TailoredResume:
                              start_date="2012", end_date="2016-06")],
         certificates=[Certificate(name="AWS Certified Data Engineer", issuer="Amazon Web Services",
                                   date="2023-05-10")],
+        languages=[Language(language="Spanish", fluency="Conversational"), Language(language="Welsh")],
     )
 
 
@@ -152,7 +154,7 @@ def test_exporter_html_is_autoescaped(exporter_html):
 
 
 def test_exporter_html_structure(exporter_html):
-    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications"]
+    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications", "Languages"]
     positions = [exporter_html.index(f"<h2>{h}</h2>") for h in headings]
     assert positions == sorted(positions)
     assert "<h2>Volunteer</h2>" not in exporter_html
@@ -163,6 +165,7 @@ def test_exporter_html_structure(exporter_html):
     assert "Feb 2020 – Present" in exporter_html
     assert "Sep 2016 – Jan 2020" in exporter_html
     assert exporter_html.count("<li>") == 7
+    assert "<p>Spanish (Conversational), Welsh</p>" in exporter_html
 
 
 def test_exporter_html_matches_golden(exporter_html):
@@ -181,8 +184,9 @@ def test_exporter_pdf_contains_everything(exporter_resume, exporter_pdf, exporte
     assert exporter_pdf.startswith(b"%PDF")
     assert exporter_fetcher.refused == [] and exporter_fetcher.fetched == []  # CSS is inline
     assert missing_in_pdf(exporter_resume, exporter_text) == []
-    for heading in ("Summary", "Experience", "Projects", "Skills", "Education", "Certifications"):
+    for heading in ("Summary", "Experience", "Projects", "Skills", "Education", "Certifications", "Languages"):
         assert heading in exporter_text.splitlines()
+    assert "Spanish (Conversational), Welsh" in exporter_text
     assert "\u2022" in exporter_text  # the bullet glyph is real text
     assert "Feb 2020 – Present" in exporter_text
 
@@ -424,7 +428,7 @@ def test_exporter_sidebar_html_matches_golden(sidebar_html):
 def test_exporter_sidebar_is_a_different_look_with_the_same_content(exporter_html, sidebar_html):
     assert sidebar_html != exporter_html and "DejaVu Serif" in sidebar_html
     assert "<table" not in sidebar_html and "&lt;script&gt;" in sidebar_html and "<script" not in sidebar_html
-    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications"]
+    headings = ["Summary", "Experience", "Projects", "Skills", "Education", "Certifications", "Languages"]
     positions = [sidebar_html.index(f"<h2>{h}</h2>") for h in headings]
     assert positions == sorted(positions)
     assert sidebar_html.count("<li>") == exporter_html.count("<li>") == 7
