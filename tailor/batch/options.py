@@ -22,3 +22,4 @@ class BatchOptions:
     engine: str = "local"               # "local" (processes) or "ray"
     ray_address: str | None = None
     task_timeout: float | None = 900.0  # seconds per posting before its worker is replaced
+    limit: int | None = None            # start at most this many unfinished postings this run

@@ -116,6 +116,7 @@ class BatchRun:
             for problem in problems:
                 self._record_problem(problem)
             todo = [i for i, task in enumerate(postings) if not self._finished(task)]
+            todo = self._limited(todo)
             if todo:
                 self._run_engine(postings, todo)
         return self.summary
@@ -136,6 +137,19 @@ class BatchRun:
             self._count("skipped", task.source, {"id": row_id, "reason": "adopted a published folder"})
             return True
         return False
+
+    def _limited(self, todo: list[int]) -> list[int]:
+        """The first `limit` unfinished postings; the rest wait for a later run, and the total
+        shrinks so the progress bar ends at 100%."""
+        limit = self.opts.limit
+        if limit is None or len(todo) <= limit:
+            return todo
+        left = len(todo) - limit
+        self.summary.total -= left
+        self.summary.notes.append(f"{left} posting(s) not started (--limit {limit}): rerun with a higher "
+                                  "--limit, or without it, to go on; finished ones are not redone")
+        self._emit("total", "", {"total": self.summary.total})
+        return todo[:limit]
 
     # ------------------------------------------------------------------ the work
 

@@ -74,6 +74,8 @@ def batch(
     timeout: TimeoutOption = ModelSpec.timeout,
     posting_timeout: Annotated[float, typer.Option(min=1.0, help="Seconds one posting may take "
         "before its worker is replaced and it counts as failed.")] = BatchOptions.task_timeout,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="Tailor at most N postings "
+        "this run (the first unfinished ones); rerun to go on.")] = None,
 ) -> None:
     """Tailor for many postings at once (resumable; recorded in the ledger)."""
     ledger = ledger or default_ledger()
@@ -84,7 +86,7 @@ def batch(
         model=ModelSpec.parse(model, base_url=base_url, adapter=adapter,
                               api_key=os.environ.get("OPENAI_API_KEY"), timeout=timeout),
         workers=workers,
-        engine=engine, ray_address=ray_address, task_timeout=posting_timeout)
+        engine=engine, ray_address=ray_address, task_timeout=posting_timeout, limit=limit)
     console = Console(stderr=True)
     from tailor.batch.runner import BatchRun  # the driver, engines and workers: only when used
 
@@ -133,6 +135,10 @@ class BatchProgress:
             self.total = details["total"]
             self.task = self.progress.add_task("postings", total=self.total, rate="", eta="",
                                                **self.counts)
+            return
+        if event == "total":
+            self.total = details["total"]
+            self.progress.update(self.task, total=self.total)
             return
         if event == "running":
             if self.first_work is None:

@@ -135,7 +135,7 @@ def test_killed_batch_resumes_without_redoing_or_duplicating(tmp_path):
 
 
 def test_ctrl_c_stops_the_batch_without_a_traceback_and_a_rerun_goes_on(tmp_path):
-    jobs = copy_jobs(tmp_path, 4)
+    jobs = copy_jobs(tmp_path, 6)
     driver = subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path), start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 600
@@ -149,9 +149,16 @@ def test_ctrl_c_stops_the_batch_without_a_traceback_and_a_rerun_goes_on(tmp_path
     assert driver.returncode == 130, stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
     assert "Interrupted:" in stderr and "Rerun the same command to go on" in stderr
+    kept = len(rows(tmp_path))
+    assert 1 <= kept < 6
+    limited = run_batch(jobs, tmp_path, "--limit", "1")       # then one more, to try it out
+    assert limited.returncode == 0, limited.stderr
+    assert len(rows(tmp_path)) == kept + 1 and "1 tailored" in limited.stderr
+    if kept + 1 < 6:
+        assert f"{6 - kept - 1} posting(s) not started (--limit 1)" in limited.stderr
     resumed = run_batch(jobs, tmp_path)
     assert resumed.returncode == 0, resumed.stderr
-    assert len(rows(tmp_path)) == 4 and len(history(tmp_path)) == 4
+    assert len(rows(tmp_path)) == 6 and len(history(tmp_path)) == 6
 
 
 def test_two_batches_on_one_ledger_share_the_work(tmp_path):
