@@ -36,7 +36,8 @@ from tailor.llm.spec import DEFAULT_WRITER, ModelSpec
 if TYPE_CHECKING:
     from tailor.batch.runner import BatchSummary
 
-SETTINGS: RunSettings = field_default(BatchOptions, "settings")  # the defaults of --pages etc.
+SETTINGS: RunSettings = field_default(BatchOptions, "settings")
+MIN_RATE_SECONDS = 5.0   # a rate and an ETA only from this much work on  # the defaults of --pages etc.
 HELP = (
     "Tailor one resume for many postings, each recorded in the application ledger.\n\n"
     "JOBS: a folder of postings (.txt/.md/.json; README/SOURCE files are skipped), a .jsonl or "
@@ -152,9 +153,9 @@ class BatchProgress:
 
     def _rate(self) -> dict:
         worked = self.counts["done"] + self.counts["failed"]
-        if not worked or self.first_work is None:
+        seconds = time.monotonic() - self.first_work if self.first_work is not None else 0.0
+        if not worked or seconds < MIN_RATE_SECONDS:   # one quick failure is no rate ("2,067,102/h")
             return {"rate": "", "eta": ""}
-        seconds = max(time.monotonic() - self.first_work, 1e-6)
         per_hour = worked / seconds * 3600
         left = self.total - sum(self.counts.values())
         eta = left / (worked / seconds)

@@ -295,3 +295,21 @@ def test_workers_share_one_openai_compatible_model_server(tmp_path):
     assert len(recorded) == 4 and {r["status"] for r in recorded} == {"tailored"}
     assert {r["model_id"] for r in recorded} == {f"shared-writer @ {server.base_url}"}
     assert len(server.requests) >= 4
+
+
+def test_the_progress_bar_gives_no_rate_from_one_quick_failure():
+    import io
+
+    from rich.console import Console
+
+    from tailor.cli.batch import BatchProgress
+
+    progress = BatchProgress(Console(file=io.StringIO()))
+    with progress:
+        progress("start", "", {"total": 10})
+        progress("running", "jobs/a.txt", {})
+        progress("failed", "jobs/a.txt", {"error": "jobs/a.txt: the job posting is empty"})
+        assert progress._rate() == {"rate": "", "eta": ""}      # not "2,067,102/h" after 2 ms
+        progress.first_work -= 60                                # a minute of work later
+        rate = progress._rate()
+        assert rate["rate"] == "60/h" and rate["eta"] == "ETA 9.0 min"
