@@ -5,7 +5,7 @@ choose its two thresholds, and write `tailor/text/data/statement_filter.json`.
         [--choose-on 101-160|101-160+191-205|101-160+191-220] [--without-206-220] [--out PATH]
 
 Training rows: every statement the segmentation produces for a dev posting (`split_of` in
-bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-220; never 31-60, 161-190,
+bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-250; never 31-60, 161-190,
 the check batch 251-280 or shared even), labelled with the hand label of the statement it overlaps
 most (the ingest bench's match rule; a statement matching no label is left out). Features: section
 one-hot, the rules' boilerplate and length flags, hashed word 1-2-grams
@@ -35,21 +35,30 @@ sample of unseen federal prose (session 14, every dev row predicted by a model t
 posting: AUC 0.9850 without them in the fit, 0.9856 with them). Session 14 wrote boilerplate
 rules from their misses, so their rates are partly in-sample for the rules.
 
-Thresholds are chosen without the test postings, by 5-fold cross-validation grouped by posting,
-on USAJOBS 101-160 and 191-220 (`CHOOSE_ON`; `--choose-on 101-160+191-205` or `101-160` for the
-older choices): few or no rules were written from those postings, so rules + filter there behave nearly as on postings
-nobody has read (on 01-30, 61-100 and the shared dev postings rules were written from their
-misses, and the filter would look less useful than it is). Why 191-205 joined (2026-12-06):
-they were drawn and labelled by today's guide, like the test postings, and they are the freshest
-sample of unseen federal prose; down-weighting or dropping 01-100 from the fit lowered
-cross-validated precision on both sets, and the pair chosen on 101-160 alone and on both sets
-agree within 0.01 of F1. Caveat: the session that added them wrote boilerplate rules from the
-misses of 191-205 and of the cross-validated 101-160, so the rates printed for them are partly
-in-sample for the rules. The LinkedIn dev
-postings only guard: a pair may cost them at most one point of recall (`choose`). LinkedIn and
-USAJOBS rows weigh the same in the fit (`source_weights`). The chosen pair maximises the F1 of the ingest bench's
-precision and recall there (its own matching and counting) among pairs that keep its false
-requirements at or below 5%.
+USAJOBS 221-250 (session 14's check batch, read once as totals) joined the fit and the threshold
+choice in session 15 (9,609 statements from 203 postings). Cross-validated by posting, with the
+rules of HEAD (a64a5cb): 221-250 0.886 / 0.894 / 4.5%, the choosing set 101-160+191-250 0.924 /
+0.884 / 3.3% at (0.5, 0.7); with the boilerplate kinds session 15 wrote from 221-250's misses
+(combination arithmetic, units of experience, a profession's general definition, application
+handling, schedule terms, the place sold, special retirement law): 221-250 0.903 / 0.892 / 3.7%,
+the choosing set 0.929 / 0.885 / 3.1% at (0.5, 0.65); rules alone on 101-160 and 191-205 (not
+written from) moved 0.791 -> 0.793 and 0.854 -> 0.860 precision.
+
+Thresholds are chosen without the test postings, by 5-fold cross-validation grouped by posting, on
+USAJOBS 101-160 and 191-250 (`CHOOSE_ON`; `--choose-on 101-160+191-220`, `101-160+191-205` or
+`101-160` for the older choices): few or no rules were written from those postings, so rules +
+filter there behave nearly as on postings nobody has read (on 01-30, 61-100 and the shared dev
+postings rules were written from their misses, and the filter would look less useful than it is).
+Why 191-205 joined (2026-12-06): they were drawn and labelled by today's guide, like the test
+postings, and they are the freshest sample of unseen federal prose; down-weighting or dropping
+01-100 from the fit lowered cross-validated precision on both sets, and the pair chosen on 101-160
+alone and on both sets agree within 0.01 of F1. Caveat: the session that added them wrote
+boilerplate rules from the misses of 191-205 and of the cross-validated 101-160, so the rates
+printed for them are partly in-sample for the rules. The LinkedIn dev postings only guard: a pair
+may cost them at most one point of recall (`choose`). LinkedIn and USAJOBS rows weigh the same in
+the fit (`source_weights`). The chosen pair maximises the F1 of the ingest bench's precision and
+recall there (its own matching and counting) among pairs that keep its false requirements at or
+below 5%.
 """
 from __future__ import annotations
 
@@ -96,7 +105,8 @@ C = 10.0          # inverse regularisation, chosen by the same cross-validation
 
 # 61-100 stopped being unread when rules were written from their misses
 CHOOSE_ON = {"101-160": (range(101, 161),), "101-160+191-205": (range(101, 161), range(191, 206)),
-             "101-160+191-220": (range(101, 161), range(191, 221))}
+             "101-160+191-220": (range(101, 161), range(191, 221)),
+             "101-160+191-250": (range(101, 161), range(191, 251))}
 CHECK_HALF = range(206, 221)   # fresh dev kept out of fit and choice until session 14 (`--without-206-220`)
 
 
@@ -204,7 +214,7 @@ def choose(fresh: tuple[list, list], linkedin: tuple[list, list]) -> tuple[float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="report, do not write the weights")
-    parser.add_argument("--choose-on", choices=sorted(CHOOSE_ON), default="101-160+191-220",
+    parser.add_argument("--choose-on", choices=sorted(CHOOSE_ON), default="101-160+191-250",
                         help="USAJOBS postings the thresholds are chosen on")
     parser.add_argument("--without-206-220", action="store_true",
                         help=f"leave USAJOBS {CHECK_HALF.start}-{CHECK_HALF.stop - 1} out of the fit "
@@ -234,6 +244,7 @@ def main() -> None:
     usajobs = lambda r: part(lambda p: p.key.startswith("usajobs/") and number(p.key.split("/")[1]) in r)  # noqa: E731
     for name, data in ((f"USAJOBS {args.choose_on}", fresh), ("USAJOBS 101-160", usajobs(range(101, 161))),
                        ("USAJOBS 191-205", usajobs(range(191, 206))), ("USAJOBS 206-220", usajobs(CHECK_HALF)),
+                       ("USAJOBS 221-250", usajobs(range(221, 251))),
                        ("LinkedIn dev", linkedin)):
         print(f"  {name}: rules only {show(bench_rates(*data, 0.0, 1.01))}\n"
               f"  {name}: rules + filter ({veto}, {add}) {show(bench_rates(*data, veto, add))}")

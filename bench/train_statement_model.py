@@ -43,6 +43,18 @@ step 230 of 459 when it could not finish before the deadline): shipped filter 0.
 statements: median 0.94 s per posting (47 statements on average) at a load average of 5.
 Not shipped: the gain is a few statements on 15 postings, recall is below the shipped filter's,
 and the forward pass alone is over ingest's 0.3 s budget (a cascade would send it 6-15% of them).
+
+Session 15 read USAJOBS 221-250 (30 postings the step-1 fits never saw, 501 labelled requirements,
+1,153 not) once per scorer, totals only, by a rule fixed before the read
+(`bench/statement_cascade_read.py`): shipped filter 0.863 (553/641) / 0.894 (448) / 6.2% (72);
+LR (0.70, 0.75) 0.885 (537/607) / 0.870 (436) / 4.9% (57); mean (0.60, 0.65) 0.892 (546/612) /
+0.884 (443) / 4.8% (55); cascade (0.75, 0.75) 0.899 (535/595) / 0.862 (432) / 4.2% (49), 13.8%
+of the statements sent to the model. The cascade fails the rule (recall 0.032 below the shipped
+filter's; at most 0.01 was allowed), so it is not shipped. The mean meets the rule's rates by a
+hair (recall 5 statements, 0.00998, below) and needs the model on every statement: `--speed` of
+that script over the shared dev postings and 221-250, ingest warm then the int8 forward pass in
+the same minutes, read ingest 0.141 s median, the cascade's extra 0.021 s, the mean's 0.112 s
+(machine nearly idle), and 0.561 / 0.177 / 0.642 s a few minutes later at a load of 3.
 """
 from __future__ import annotations
 

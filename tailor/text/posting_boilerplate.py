@@ -68,7 +68,8 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"[-–]\s*\d{1,2}(:\d\d)?\s*(am|pm)\b|^schedule\b|\b\d{4}\s*-\s*\d{4}\b|"
     r"^(please note:? )?this (role|position) is (onsite|on-site|remote|hybrid)\b|"
     r"^(local candidates|sign on bonus|starting rates?)\b|\bsign on bonus\b|"
-    r"flexib\w* with the schedule|schedule flexib",
+    r"flexib\w* with the schedule|schedule flexib|\bwork schedule (will|is|may)\b|\btour (work )?schedule\b|"
+    r"\bpossible extensions?\b",
     r"(job|position|role) (type|level)\s*:|^job description\b|^#\w+$",
     # how to apply and how the application is judged: about the paperwork, not the candidate
     r"\b(submit|submitted|submitting|upload|attach|provide)\w*\b[^.]{0,60}\b(transcripts?|a copy|copies|"
@@ -81,12 +82,20 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\berrors or omissions\b|\bcut-?off dates?\b|\bseparate applications?\b|"
     r"\b(list|indicate) (your )?(military position|dates of employment)|\bwe will not make assumptions\b|"
     r"\bdo not use (position|job) descriptions\b|\bapplication submission\b|\bunchanged status",
+    r"\bincomplete applications?\b|\bapplications? will be rated\b|\bfollow all (the )?instructions\b|"
+    r"\banswer all (the )?questions\b|\bredact\b|\bpersonally identifiable information\b|"
+    r"^\W*failure to (provide|submit|include)\b|\bacceptable forms? of documentation\b|"
+    r"\bmust be clearly (stated|described|documented|shown) in your (resume|application)\b",
     # how experience and education are credited, and who may be appointed (civil-service prose
     # about the rules of eligibility, not about what the candidate knows or has done)
     r"\bexperience refers to\b|\brefers to (paid and unpaid|full-time)\b|\bvolunteer work helps\b|"
     r"\bprorated basis\b|\bfull credit for\b|\bcreditable experience\b(?! equivalent)|\bnot of itself qualifying\b|"
     r"\bqualifying for (this|the) position based on\b|\bcrediting (education|experience)\b|"
-    r"\b(education completed|education claimed|foreign (education|degree|colleges))\b|"
+    r"\b(education completed|education claimed)\b|"
+    # ...unless a degree is the statement's subject ("Master's degree in physics ...; or an
+    # equivalent foreign degree"): that is the posting's education requirement
+    r"^(?!\W*(\S+\s+){0,2}(bachelor|master|doctora|associate)\S*\s+(or higher )?degree\b).*"
+    r"\bforeign (education|degree|colleges)\b|"
     r"\baccrediting (institutions|agencies) recognized\b|\bpreference eligible\b|"
     r"\bnoncompetitively promoted\b|\bnon-citizens may be appointed\b|\bself-certified\b|"
     r"\b(performance test results|certificates? of proficiency)\b|\bfalse or fraudulent\b|"
@@ -115,6 +124,15 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # ("...the next lower grade level (GS-07)") makes it this posting's requirement
     r"^\W*to be creditable, (the )?specialized experience must have been equivalent to (at least )?"
     r"the next lower grade level(?! *(\(|gs|[a-z]{2}-\d))",
+    # the arithmetic of a combination of education and experience ("Add the two percentages.",
+    # "...divide your semester hours by 18."), the unit experience is counted in ("A season of
+    # experience is considered to be a period of..."), the standard's general definition of a
+    # profession's experience, the standard's rule for grades above the full performance level,
+    # and a waiver asked for after selection: rules every announcement of a series repeats
+    r"\bdivide (your|the)\b[^.]{0,80}\bby \d|^\W*(then )?add the (two |three )?percentages\b|"
+    r"\b(is|are) considered to be a period of\b|\bperiods (may|can) be combined\b|"
+    r"^\W*professional \w+ experience (required )?is defined as\b|"
+    r"\bassignments above the full performance level\b|^\W*upon selection\b[^.]{0,80}\bmay request\b",
     # conditions met after hiring, and rules about who is preferred: not what the candidate has
     r"\bis required to (obtain|receive) and maintain\b|\bmonths (from|of) (the date of )?(hire|appointment)\b|"
     r"\bcause for (reassignment|removal|termination)\b|"
@@ -156,7 +174,10 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # where and how the work is done, told to sell the place, not to ask anything of the candidate
     r"\byou['’]?(ll| will) (likely )?(find|enjoy|love|hear|see|discover|be part of) (a|an|the|our|yourself|that|why)\b|"
     r"\b(achieve|fulfil|fulfill) (that|our|its|this) mission\b|\bhas a vision of\b|"
-    r"^(the )?work is (\w+ )?performed (in|at|on)\b",
+    r"^(the )?work is (\w+ )?performed (in|at|on)\b|\bwide range of opportunit|\baffordable housing\b|"
+    r"\bcultural and educational opportunit",
+    # the retirement law of a covered position and who may have its age limit waived
+    r"\bspecial retirement (coverage|provisions?)\b|\bentitled to veterans?.?s?.? preference\b",
 )]
 # A capitalised heading with one word of content ("GRADE REQUIREMENTS: Experience."): case matters.
 _HEADING_WORD = re.compile(r"^[A-Z][A-Z ,'()]{3,}\s?:\s*(GS-\d+ )?[A-Z][a-z]+\.$")

@@ -233,3 +233,68 @@ def test_a_list_intro_that_lost_its_colon_is_a_fragment():
     assert is_fragment("Examples of qualifying experience include")
     assert not is_substantive("Examples of qualifying experience include", "must")
     assert not is_fragment("Experience that includes budget analysis and forecasting.")
+
+
+@pytest.mark.parametrize("text", [
+    # the arithmetic of a combination of education and experience
+    "Then divide your quarter hours of graduate study beyond the first year by 27.",
+    "Add the two percentages.",
+    # the unit experience is counted in
+    "A year of field experience is considered to be a period of at least 9 months of full-time work.",
+    "Shorter periods can be combined to make a full year.",
+    # the standard's general definition of a profession's experience
+    "Professional chemistry experience is defined as nonroutine laboratory work that required knowledge "
+    "of chemistry.",
+    # the standard's rule for grades above the full performance level, a post-selection waiver
+    "For assignments above the full performance level, higher duties must be of broader scope.",
+    "Upon selection, applicants living abroad may request a residency waiver for up to 6 months.",
+])
+def test_civil_service_counting_rules_and_general_definitions_are_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words inside a requirement of this posting
+    "Professional engineering experience in bridge design is required.",
+    "Experience dividing workloads among a team of five technicians.",
+    "One season of wildland firefighting experience on a hand crew.",
+    "Ability to divide tasks by priority and report on progress.",
+])
+def test_requirements_near_counting_words_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # how the application is judged and handled
+    "Incomplete applications will not be referred.",
+    "Please read the announcement and follow all instructions carefully.",
+    "Please redact your date of birth from every document.",
+    "Failure to include your license number will end your consideration.",
+    "Acceptable forms of documentation include a signed letter from the unit.",
+    "Your volunteer experience must be clearly described in your resume.",
+    # schedule and appointment terms
+    "Work schedule may include rotating nights and holidays.",
+    "Staff work a compressed tour schedule of four ten-hour days.",
+    "The appointment is for 18 months with a possible extension of one year.",
+    # the place sold, and the retirement law of a covered position
+    "The city offers affordable housing and a mild climate.",
+    "Positions are covered by the special retirement provisions for law enforcement officers.",
+])
+def test_application_handling_schedule_place_and_retirement_law_are_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Must be able to work a rotating schedule including weekends.",
+    "Experience preparing schedules for a fleet of 40 vehicles.",
+    "Knowledge of federal retirement systems (CSRS and FERS).",
+])
+def test_requirements_near_schedule_and_retirement_words_are_not_boilerplate(text):
+    assert not is_boilerplate(text)
+
+
+def test_a_degree_requirement_that_allows_a_foreign_degree_is_not_boilerplate():
+    assert not is_boilerplate("Bachelor's degree in nursing from an accredited school; or an equivalent "
+                              "foreign degree evaluated by a credential service.")
+    assert is_boilerplate("Education completed in foreign colleges may be used to meet the requirements.")
+    assert is_boilerplate("For information on foreign education, see the Department of Education site.")

@@ -84,9 +84,10 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
     assert any("specialized experience" in t for t in texts)
 
 
-def test_the_former_check_half_is_fitted_and_chooses_thresholds_and_the_check_batch_is_never_read(monkeypatch):
-    """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14 (the
-    datasheet, "Decided 2026-12-07"); 221-250 are the check batch, never a dev posting."""
+def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check_batch_is_never_read(monkeypatch):
+    """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14 and
+    221-250 since session 15 (the datasheet, "Decided ..."); 251-280 are the check batch, never a
+    dev posting."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -95,15 +96,16 @@ def test_the_former_check_half_is_fitted_and_chooses_thresholds_and_the_check_ba
     train = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, train)     # its dataclasses look themselves up
     spec.loader.exec_module(train)
-    assert train.unread("usajobs", "210_clerk", "101-160+191-220")
-    assert train.unread("usajobs", "195_survey", "101-160+191-220")
-    assert train.unread("usajobs", "120_nurse", "101-160+191-220")
-    assert not train.unread("usajobs", "210_clerk", "101-160+191-205")    # the older choice
-    assert not train.unread("usajobs", "225_check", "101-160+191-220")
-    assert not train.unread("shared", "195_x", "101-160+191-220")
-    assert train.split_of("usajobs", "225_check") == "check"                # dev_postings skips it
-    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-220"]
-    assert parser_default, "the thresholds are chosen on 101-160 and 191-220 by default"
+    assert train.unread("usajobs", "210_clerk", "101-160+191-250")
+    assert train.unread("usajobs", "225_survey", "101-160+191-250")
+    assert train.unread("usajobs", "120_nurse", "101-160+191-250")
+    assert not train.unread("usajobs", "225_survey", "101-160+191-220")   # the older choice
+    assert not train.unread("usajobs", "265_check", "101-160+191-250")
+    assert not train.unread("shared", "195_x", "101-160+191-250")
+    assert train.split_of("usajobs", "225_survey") == "dev"
+    assert train.split_of("usajobs", "265_check") == "check"               # dev_postings skips it
+    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-250"]
+    assert parser_default, "the thresholds are chosen on 101-160 and 191-250 by default"
 
 
 def test_a_terse_ad_with_no_heading_keeps_what_the_rules_find():
