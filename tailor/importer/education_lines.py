@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from tailor.importer import fields
+from tailor.importer.bracketed_degree import field_and_degree
 from tailor.importer.dates import Dates, parse_dates
 from tailor.importer.descriptions import is_prose
 from tailor.importer.education import (
@@ -228,8 +229,9 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
     parts = [p for h in header for p in fields.split_parts(h.text)]
     if _whole_entry([line]) and _whole_entry(header):
         return True  # "Nursing, BSN, 2016" under "Ohio State University, B.S. Nursing, 2016"
-    if DEGREE.match(line.text) and any(INSTITUTION.search(p) for p in parts) and not any(map(degree_rank, parts)):
-        return False  # "University of Houston  2012 – 2016", a gap, "Bachelor of Science ...": its degree
+    if (DEGREE.match(line.text) or field_and_degree(line.text)) and any(INSTITUTION.search(p) for p in parts) \
+            and not any(map(degree_rank, parts)):
+        return False  # "University of Houston  2012 – 2016", a gap, "Bachelor of Science ..." or "Nursing (BSN)"
     if degree_sentence(line.text) and any(degree_rank(p) >= 2 or degree_sentence(p) for p in parts):
         return True
     title = header[0]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
+from tailor.importer.bracketed_degree import field_and_degree
 from tailor.importer.certificate_names import another_certificate
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
 from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates, told_deed
@@ -235,6 +236,9 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         return
     if section == "education" and detail_line(line.text, entry):
         return
+    if section == "education" and "studyType" not in entry and (named := field_and_degree(line.text)):
+        entry["area"], entry["studyType"] = named  # "Management, Economics (CAS in ...)": whole, commas and all
+        return
     dated = dated_commas(line.text)
     if dated:
         pieces, sentences = dated
@@ -255,7 +259,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         # "Ph.D., CS, GPA: Dissertation: ...", "University of X, GPA: Dissertation: ..." are no sentences
         parts.prose.append(line.text)
         return
-    parts.dashed += [(a, b, m[0]) for a, b in zip(pieces, pieces[1:])
+    undated = [split[0] if (split := trailing_dates(piece)) else piece for piece in pieces]  # "... 2014 - 2016"
+    parts.dashed += [(a, b, m[0]) for a, b in zip(undated, undated[1:])
                      if (m := re.search(rf"{re.escape(a)}\s+[–—-]\s+{re.escape(b)}", line.text))]
     texts, placed = len(parts.texts), "location" in entry
     for number, piece in enumerate(pieces):

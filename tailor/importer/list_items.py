@@ -13,6 +13,7 @@ from tailor.importer import fields
 from tailor.importer.dates import date_goes_on, is_duration, parse_dates, stacked_dates, trailing_dates
 from tailor.importer.lines import Line
 
+_BROWSER_INDENT = 30.0  # points: a list's default padding in a browser (40px), the page printed at 100%
 # A label over the entry's own list ("Courses" then the courses as a list).
 LIST_LABEL = re.compile(r"^(courses|coursework|relevant coursework|key courses|highlights|key achievements|"
                         r"achievements|responsibilities|accomplishments)\s*:?$", re.I)
@@ -117,12 +118,13 @@ def indented(line: Line, header: list[Line]) -> bool:
     """A list whose markers the PDF does not carry (CSS list markers are often drawn, not
     written) still sits indented under its entry's header: such a line is a bullet. The indent is
     measured in the larger of its own type size and that of the header's last line, so small
-    items under a "Courses" label set a little larger still count."""
+    items under a "Courses" label set a little larger still count. A browser's own list indent
+    (40 CSS pixels, 30 points, whatever the type size) counts too: in small type it is more ems."""
     if not header or not line.size or line.bold or line.heading or is_meta_only(line):
         return False
     left = min(h.x for h in [h for h in header if not is_meta_only(h)] or header)  # dates may sit in a gutter
     unit = max(line.size, header[-1].size)  # a list set smaller than the label over it: the label's units
-    return 0.8 * line.size <= line.x - left <= 4 * unit \
+    return (0.8 * line.size <= line.x - left <= 4 * unit or abs(line.x - left - _BROWSER_INDENT) < 1.0) \
         and all(abs(h.x - line.x) >= 0.5 * line.size for h in header)  # not a header line's column
 
 

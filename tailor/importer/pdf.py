@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
+from tailor.importer import glued_dates, stray_heading, title_wrap
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.columns import gutter_order
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
@@ -79,7 +80,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
     if not letters:
         raise UserInputError("this PDF contains no text", file=str(path), hint=_SCANNED_HINT)
     lines = relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs))
-    return table_lines(labelled_entries(lines))  # tables read as a word processor's are
+    return table_lines(labelled_entries(title_wrap.title_wrapped(stray_heading.heading_put_back(lines))))
 
 
 def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[float, float, str]]]]:
@@ -183,11 +184,12 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
     sizes: Counter = Counter()
     bold = False
     glyphs = [obj for obj in objects if isinstance(obj, LTChar)]
+    glued = glyphs[at] if (at := glued_dates.glued_date_at(glyphs)) is not None else None  # "Acme2019 - 2021"
     for obj in objects:
         if isinstance(obj, LTChar):
             bold = _is_bold(obj.fontname)
             sizes[round(obj.size, 1)] += 1
-        text = obj.get_text()
+        text = " " * (obj is glued) + obj.get_text()  # dates in a size of their own, glued on: a space
         # a glyph with no Unicode mapping: an icon font's list marker or contact icon
         # and a Symbol/Wingdings bullet (Word's, LibreOffice's) in the private-use area
         chars.append(("•" if _UNMAPPED.fullmatch(text) or _private_use(text) else text, bold))
