@@ -24,6 +24,7 @@ from tailor.importer.lines import Line
 from tailor.importer.name_line import name_printed_again
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
+from tailor.importer.pushed_cards import cards_pushed_over
 from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.review import review
 from tailor.importer.section_guess import guess_section
@@ -65,7 +66,7 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     lines, furniture = split_furniture(lines)
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
     lines, feed = split_feed(lines)  # "August 2024" over "Joined Acme": a profile page's timeline of events
-    sections = as_skill_groups(_contact_carried_over(name_printed_again(split_sections(lines))))
+    sections = as_skill_groups(_contact_carried_over(name_printed_again(cards_pushed_over(split_sections(lines)))))
     sections, signed = without_sign_off(sections)  # "Berlin, 01.03.2024" and the name under it
     sections, unheaded = unheaded_sections(sections)  # no heading at all: blocks read by their content
     sections, about_contact = _contact_in_summary(_card_in_header(sections))

@@ -14,6 +14,10 @@ from tailor.importer.lines import Line
 from tailor.importer.list_items import line_dates
 
 _PROSE_WORDS = 12
+# Two header lines are centred on one axis when their middles lie this close (in ems) while their
+# left edges lie at least _APART ems apart (lines set flush right share a right edge instead, and
+# their middles lie half their left edges' distance apart).
+_AXIS, _APART = 0.08, 0.25
 # Section -> the field of an entry's free text (sections with none list their prose as unparsed).
 DESCRIPTION_KEY = {"work": "summary", "volunteer": "summary", "projects": "description",
                    "awards": "summary", "publications": "summary"}
@@ -66,11 +70,27 @@ def point_beside_dates(section: str, header: list[Line], bullets: list[Line]) ->
 
 def one_block(header: list[Line], prose: list[str]) -> bool:
     """Two or more unmarked sentences, one per line, with no paragraph gap between them (a page
-    break is none): a list whose markers are not printed, not a description followed by points."""
+    break is none): a list whose markers are not printed, not a description followed by points.
+    So are sentences set a paragraph apart under a centred header (`under_centred_header`)."""
     lines = [h for h in header if h.text in prose]
-    return len(prose) >= 2 and len(lines) == len(prose) and all(h.text[:1].isupper() or h.text[:1].isdigit()
-                                                                for h in lines) \
-        and not any(h.gap_before and h.page == before.page for before, h in zip(lines, lines[1:]))
+    if len(prose) < 2 or len(lines) != len(prose):
+        return False
+    return all(h.text[:1].isupper() or h.text[:1].isdigit() for h in lines) \
+        and not any(h.gap_before and h.page == before.page for before, h in zip(lines, lines[1:])) \
+        or under_centred_header([h for h in header if h.text not in prose], lines)
+
+
+def under_centred_header(title: list[Line], lines: list[Line]) -> bool:
+    """Sentences each a paragraph of its own, all at one left edge, under a header whose lines
+    are centred (employer, dates and role on one axis, their left edges apart): a card's header
+    gives the points no edge to be indented from, and their markers are drawn, not written
+    (`drawn_markers.py`), so nothing sets a description apart from the points; a description
+    such a layout prints starts further left than its points and reads as one."""
+    placed = [t for t in title if t.size and t.right > t.x]
+    centred = any(abs((a.x + a.right) - (b.x + b.right)) / 2 <= _AXIS * a.size and abs(a.x - b.x) >= _APART * a.size
+                  for a, b in zip(placed, placed[1:]))
+    return centred and len(lines) >= 2 and all(abs(h.x - lines[0].x) < 1 for h in lines) \
+        and all(h.gap_before for h in lines[1:])
 
 
 def lead_sentence(section: str, bullets: list[Line]) -> bool:

@@ -48,7 +48,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
         return True  # "Major courses: A · B ·" / "C · D": a list cut after its separator goes on
-    if _centred_wrap(first, second, room):
+    if _centred_wrap(first, second, room) or _marked_item_goes_on(first, second, leading):
         return True
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
@@ -98,6 +98,29 @@ def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not _starts_with_dates(second.text)
 
 
+def _marked_item_goes_on(first: Phys, second: Phys, leading: float) -> bool:
+    """"• Raised customer-satisfaction (NPS) from 41 to 63" over "by re-scheduling staff to match
+    traffic.": where a list's markers are drawn (`drawn_markers.py`), every item's first line
+    has one, so a line under a marked line's text, with none of its own, in its type and at the
+    document's line spacing, is that item's text wrapping, though the room left at the end of
+    the marked line (measured to the page's edge, past a narrower card) says it could have gone
+    on, or its words read as a sentence of their own. Only a point's words: the marked line
+    runs on for a few words and did not end its sentence, and the next goes on in lower case
+    or with a number ("Key Stages 3–" / "5, including Year 12"), never with an address (an
+    icon before "Seattle, US" over the person's site is no list marker). The line taken is
+    marked as the item's (`item_row`), so the item's third line goes on it the same way."""
+    head = second.text.lstrip()[:1]
+    point = first.marked and len(first.text.split()) >= _POINT_WORDS or getattr(first, "item_row", False)
+    goes_on = point and second.page == first.page \
+        and not second.marked and abs(second.x0 - first.x0) < 1.5 and abs(second.size - first.size) < _SAME_SIZE \
+        and 0 <= second.top - first.bottom <= (leading + 0.3) * first.size and (head.islower() or head.isdigit()) \
+        and not is_contact_detail(second.text.strip()) \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    if goes_on:
+        second.item_row = True
+    return goes_on
+
+
 def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:
     """"Co-operative Academy | Trainee Teacher (School" over "Direct)": an entry's header set in
     two sizes (the employer large, the role smaller) has the size of its larger part, so the
@@ -128,9 +151,11 @@ def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
     """A centred title set over two lines ("WAREHOUSE OPERATIONS" / "SUPERVISOR" under a centred
     name): the second line is centred under the first, so it starts further right, and the first
     had no room for its next word on either side (centred text leaves as much room on the left
-    as on the right)."""
+    as on the right). A line cut after a comma ("Director of Manufacturing Engineering," /
+    "Europe") goes on whatever the room: the page's edge may lie far past the box the title is
+    centred in."""
     return abs(first.x0 + first.x1 - second.x0 - second.x1) < first.size and second.x0 > first.x0 + first.size \
-        and 2 * room < second.first_word + 0.6 * first.size \
+        and (2 * room < second.first_word + 0.6 * first.size or first.text.rstrip().endswith(",")) \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
@@ -295,6 +320,7 @@ _TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one p
 _LETTER = 0.6  # ems: room for one more letter
 _GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it
 _SAME_SIZE = 0.2  # points: two lines set in one size
+_POINT_WORDS = 4  # a marked line of fewer words is a label (a place beside its icon), not a point's text
 
 _JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
                            "für".split())
