@@ -15,7 +15,7 @@ from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
 from tailor.importer.addresses import bare_place, city_and_country, place_of_address
 from tailor.importer.header_reasons import unread_reason
-from tailor.importer.lines import Line
+from tailor.importer.lines import Line, join_wrapped
 from tailor.importer.name_line import (
     DOCUMENT_TITLE,
     covering_note,
@@ -24,6 +24,7 @@ from tailor.importer.name_line import (
     name_and_label,
     unshout,
 )
+from tailor.importer.name_row import title_goes_on
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.personal_details import FORM_LABEL, personal_details
 from tailor.importer.result import Unparsed
@@ -70,6 +71,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     lines = _joined_addresses(ordered)
     named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
     prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
+    title_at, title = -2, ""  # the line the label was read from, and its text as printed
     unread: list[str] = []  # header text that found no field, said why once the name and label are known
     for index, line in enumerate(lines):
         parts = [p for part in fields.split_parts(line.text) for p in map(drop_icons, _SEPARATOR_ITEM.split(part)) if p]
@@ -94,12 +96,16 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         elif index == label_at + 1 and line.size == lines[label_at].size == max(x.size for x in lines) > 0 \
                 and len(leftover) == 1 and len(text.split()) <= 3 and not re.search(r"\d", text):
             basics["label"] = f"{basics['label']} {unshout(text)}"  # "Jo Doe | Computer Science" / "Graduate"
+        elif index == title_at + 1 and len(leftover) == 1 and title_goes_on(lines[title_at], line):
+            title = join_wrapped(title, text)
+            basics["label"] = unshout(title)  # "DIRECTOR OF" / "ENGINEERING": one title
         elif "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
                 and not re.search(r"\d{3}", text):
             if line.text in above and not logo:
                 logo = unshout(text)  # text above the name waits: a label under the name comes first
                 continue
             basics["label"], label_at = unshout(text), index if index == named else label_at
+            title_at, title = index, text
         elif len(text.split()) >= _SUMMARY_WORDS and len(leftover) == 1:
             basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
             prose_at = index

@@ -12,10 +12,13 @@ import", step 1).
 The block ends at the page's end or at the next heading: what follows (a section across the
 page) keeps its place. Two level headings right under a section's heading are the names of
 groups set side by side inside that section (skill groups in a grid), not two sections.
+First, a title set level with the name in another column is put right after the name
+(`name_row.py`).
 """
 from __future__ import annotations
 
 from tailor.importer.lines import Line
+from tailor.importer.name_row import title_after_name
 from tailor.importer.sections import section_key
 
 _LEVEL = 3.0  # points: two headings this close to one height stand in one row
@@ -24,7 +27,7 @@ _APART = 8.0  # the right heading starts at least this many of its type's sizes 
 
 def side_by_side(lines: list[Line]) -> list[Line]:
     """`lines` with each pair of sections set side by side read column by column."""
-    out = list(lines)
+    out = title_after_name(lines)
     index = 0
     while index + 1 < len(out):
         left, right = out[index], out[index + 1]

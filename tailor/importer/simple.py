@@ -50,7 +50,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
             if current is not None:
                 current.setdefault("level", line.text.strip())
         elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index) \
-                or _over_marked(line, lines, index) \
+                or _over_marked(line, lines, index) or _over_list(lines, index) \
                 or current is not None and not current["keywords"] and _name_beside(line, opened):
             current, opened = {"name": line.text.strip(), "keywords": []}, line
             groups.append(current)
@@ -106,10 +106,28 @@ def _names_group(line: Line, lines: list[Line], index: int) -> bool:
         return False
     if line.bold and len(lines) > 1:  # bold among plain lines, or every line bold: names whose
         return True                   # keywords the layout left out (levels drawn as bars)
-    below = next((other for other in lines[index + 1:] if not _LEVEL.match(other.text.strip())
+    following = lines[index + 1:]  # up to a line in larger type: another group's name, its lines its own
+    following = following[:next((at for at, other in enumerate(following) if other.size > line.size + 0.5),
+                                len(following))]
+    below = next((other for other in following if not _LEVEL.match(other.text.strip())
                   and -0.5 * line.size < other.x - line.x <= 4 * line.size), None)  # next in its column
     near = below is not None and (not line.y or below.page != line.page or below.y - line.y <= 6 * line.size)
     return near and below.x - line.x >= 0.5 * line.size  # a line far down the page is another group's
+
+
+def _over_list(lines: list[Line], index: int) -> bool:
+    """"Cuisine" over "Spanish, Brazilian, Charcuterie", each group a block of its own: a short
+    line that opens a block (the section's first line, or one set a gap apart) with a list of
+    keywords right under it, ending the block, names the list's group, when two blocks of the
+    section or more are so set (one such block may be a plain list whose first row wrapped)."""
+    def opens(at: int) -> bool:
+        line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else None
+        after = lines[at + 2] if at + 2 < len(lines) else None
+        return (at == 0 or line.gap_before) and below is not None and not below.gap_before \
+            and not line.is_bullet and len(line.text.split()) <= 5 and "," not in line.text \
+            and not _LEVEL.match(line.text.strip()) and len(fields.split_list(below.text)) >= 2 \
+            and (after is None or after.gap_before)
+    return opens(index) and sum(1 for at in range(len(lines)) if opens(at)) >= 2
 
 
 def _over_marked(line: Line, lines: list[Line], index: int) -> bool:
@@ -165,12 +183,14 @@ def _leveled(line: Line, lines: list[Line], index: int) -> bool:
 def _an_item(line: Line, lines: list[Line], index: int) -> bool:
     """Set level with two or more other lines of the list in its type (one chip of a row of
     chips; group names stand alone on their row, two side by side, or a row of bold names over
-    plain keywords in a grid), or set smaller than a bold group name above it: an item, not a
-    group name."""
+    plain keywords in a grid, or of names over smaller keywords indented under each), or set
+    smaller than a bold group name above it: an item, not a group name."""
     mates = [other for other in lines if other is not line and other.page == line.page
              and abs(other.y - line.y) < 0.3 * line.size and abs(other.size - line.size) < 0.3]
     grid = all(m.bold and any(not o.bold and abs(o.x - m.x) < 1.5 and (o.page, o.y) > (m.page, m.y) for o in lines)
-               for m in [line, *mates])  # each bold name over plain lines of its own column
+               or any(o.size < m.size - 0.5 and 0 <= o.x - m.x <= 4 * m.size and (o.page, o.y) > (m.page, m.y)
+                      for o in lines)
+               for m in [line, *mates])  # each name over plain (or smaller, indented) lines of its own column
     return bool(line.y) and len(mates) >= 2 and not grid \
         or any(o.bold and o.size > line.size + 0.5 for o in lines[:index])
 

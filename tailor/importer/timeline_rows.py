@@ -26,6 +26,10 @@ rows' cards are floated into a broken grid, a left block may drop below its empl
 beside the next one: then, once the rows found level make the timeline certain, the section's
 blocks left over and its right-hand lines left over at the rows' edges are paired in the order
 they are read, when there are as many of each.
+
+A header set across two rows at a column's right edge instead (the role floated right of the
+employer, the dates alone under it) is joined first (`floated_roles.py`), and so is a degree and
+its school printed as one phrase wrapped in a narrow column (`degree_at_school.py`).
 """
 from __future__ import annotations
 
@@ -33,6 +37,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from tailor.importer.degree_at_school import degree_at_school
+from tailor.importer.floated_roles import roles_floated_right
 from tailor.importer.lines import Line, join_wrapped
 from tailor.importer.sections import section_key
 
@@ -47,6 +53,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def timeline_rows(lines: list[Line]) -> list[Line]:
     """`lines` with each timeline row's left block read right after its right-hand first line."""
+    lines = degree_at_school(roles_floated_right(lines))
     pairs = _pairs(lines)
     blocks: dict[int, list[int]] = {}
     taken = set(pairs)
