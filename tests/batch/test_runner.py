@@ -70,6 +70,16 @@ def published(tmp_path):
         if out.is_dir() else []
 
 
+def wait_for_rows(driver, tmp_path, count):
+    """Until the running batch `driver` has recorded `count` rows (it must not end before)."""
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if (tmp_path / "ledger.sqlite").exists() and len(rows_so_far(tmp_path)) >= count:
+            return
+        assert driver.poll() is None, "the batch ended before it could be stopped"
+        time.sleep(0.05)
+
+
 def assert_complete(folder):
     for name in (*EXPECTED_FILES, "trace.sqlite", "batch.json"):
         assert (folder / name).is_file(), f"{folder.name} lacks {name}"
@@ -104,12 +114,7 @@ def test_killed_batch_resumes_without_redoing_or_duplicating(tmp_path):
     jobs = copy_jobs(tmp_path, 8)
     driver = subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline:
-        if (tmp_path / "ledger.sqlite").exists() and len(rows_so_far(tmp_path)) >= 3:
-            break
-        assert driver.poll() is None, "the batch ended before it could be killed"
-        time.sleep(0.05)
+    wait_for_rows(driver, tmp_path, 3)
     driver.send_signal(signal.SIGKILL)
     driver.wait()
     before = {r["id"]: r for r in rows(tmp_path)}
@@ -138,12 +143,7 @@ def test_ctrl_c_stops_the_batch_without_a_traceback_and_a_rerun_goes_on(tmp_path
     jobs = copy_jobs(tmp_path, 6)
     driver = subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path), start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline:
-        if (tmp_path / "ledger.sqlite").exists() and len(rows_so_far(tmp_path)) >= 1:
-            break
-        assert driver.poll() is None, "the batch ended before Ctrl-C"
-        time.sleep(0.05)
+    wait_for_rows(driver, tmp_path, 1)
     os.killpg(driver.pid, signal.SIGINT)   # a terminal's Ctrl-C reaches the driver and its workers
     _, stderr = driver.communicate(timeout=120)
     assert driver.returncode == 130, stderr
