@@ -27,6 +27,11 @@ DEGREE_LEVELS = (("high school diploma", 0), ("GED", 0), ("Associate degree", 1)
 # ("degree or equivalent experience" asks for no more).
 _FURTHER_DEMAND = re.compile(r"\b(and|with|plus)\b[^.;]{0,40}\b(years?|experience)\b", re.I)
 _CREDENTIAL = re.compile(r"certifi|licen[cs]|credential|registration|registered", re.I)
+# Cards and tickets that are credentials by name: a requirement naming one asks for it
+_CARDS = re.compile(r"\b(BLS|ACLS|PALS|NRP|CPR|AED|First Aid|CDL|CNA|EMT|ServSafe|OSHA(?:[- ]?(?:10|30))?|"
+                    r"TWIC|HAZMAT|Hazmat)\b")
+_ABBREVIATION = re.compile(r"\b[A-Z]{3,6}\b")
+_SKIPPED = frozenset({"of", "and", "for", "in", "the"})
 # "or equivalent experience", "or 4 years of related experience", "equivalent combination": a route
 # other than the degree, which experience may meet
 _OTHER_ROUTE = re.compile(r"\bor\b[^.;]{0,60}\b(experience|equivalent|years?)\b|\bequivalen(t|ce)\b", re.I)
@@ -81,8 +86,26 @@ def education_meets(text: str, keywords: Sequence[str], education: Sequence[Educ
 
 def certificate_meets(text: str, keywords: Sequence[str],
                       certificates: Sequence[Certificate]) -> bool:
-    """Does a certificate name one of the terms of a requirement that asks for a credential?"""
-    if not _CREDENTIAL.search(text):
+    """Does a certificate name one of the terms of a requirement that asks for a credential?
+
+    A credential is asked for by the word ("certification", "license") or by the name of a card
+    that is one ("BLS from the American Heart Association", "CPR current"). Its terms are the
+    requirement's keywords and the abbreviations it writes in capitals, and a certificate names an
+    abbreviation also by the words it stands for ("TX PTA license" is met by "Texas Physical
+    Therapist Assistant License")."""
+    cards = _CARDS.findall(text)
+    if not (_CREDENTIAL.search(text) or cards):
         return False
     terms = [k for k in keywords if not degree_levels(k)]
-    return any(found_in(c.name, k) for c in certificates for k in terms)
+    capitals = _ABBREVIATION.findall(text)
+    terms += [*cards, *(capitals if len(capitals) <= 3 else [])]   # more is a line set in capitals
+    return any(found_in(c.name, k) or _spelled_out(c.name, k) for c in certificates for k in dict.fromkeys(terms))
+
+
+def _spelled_out(name: str, abbreviation: str) -> bool:
+    """Do consecutive capitalised words of `name` start with the letters of `abbreviation`
+    ("Physical Therapist Assistant" for PTA; "of", "and", "for" are skipped)?"""
+    if not abbreviation.isupper() or len(abbreviation) < 3:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"\b[A-Z][\w'-]*", name) if word.lower() not in _SKIPPED)
+    return abbreviation in initials

@@ -38,3 +38,18 @@ def test_a_certificate_meets_only_a_requirement_that_asks_for_a_credential():
     assert certificate_meets("AWS certification preferred", ["AWS"], aws)
     assert not certificate_meets("3+ years building services on AWS", ["AWS"], aws)
     assert not certificate_meets("PMP certification required", ["PMP"], aws)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("TX PTA license", True),                               # PTA spelled out, Texas for TX
+    ("BLS from the American Heart Association (required at hire)", True),   # a card is a credential
+    ("CPR current", True),
+    ("ACLS preferred", False),                              # a card the person does not hold
+    ("Instructs patients in home exercise programs", False),
+    ("PTA experience in outpatient orthopedics", False),    # asks for experience, not the licence
+    ("MUST HAVE A VALID LICENSE AND RELIABLE CAR", False),  # capitals are shouting, not abbreviations
+])
+def test_cards_and_spelled_out_abbreviations_meet_a_credential_requirement(text, met):
+    held = [Certificate(name="Texas Physical Therapist Assistant License #1234567"),
+            Certificate(name="BLS/CPR for Healthcare Providers", issuer="American Heart Association")]
+    assert certificate_meets(text, [], held) is met
