@@ -105,9 +105,12 @@ def ongoing_ends(data: object, end_key: str) -> tuple[object, list[str]]:
 
 def one_sided_dates(data: object, start_key: str, end_key: str, file: str) -> list[str]:
     """A warning for each entry of a list section with an end date but no start date: the
-    resume would print the end alone ("Mar 2022"), which reads as a one-month job."""
+    resume would print the end alone ("Mar 2022"), which reads as a one-month job. Not for
+    education, where a graduation date alone is how most resumes show a degree."""
     warnings = []
     for section, items in (data.items() if isinstance(data, dict) else ()):
+        if section == "education":
+            continue
         for i, item in enumerate(items if isinstance(items, list) else ()):
             if not isinstance(item, dict):
                 continue

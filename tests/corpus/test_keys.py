@@ -164,8 +164,9 @@ def test_one_sided_and_present_dates_are_warnings(tmp_path, start_key, end_key, 
     role = {"organization" if native else "name": "Acme", "title" if native else "position": "Dev",
             end_key: "2022-03", ("bullets" if native else "highlights"): ["Built services."]}
     current = {**role, start_key: "2023-01", end_key: "Present"}
+    degree = {"institution": "Austin CC", ("study_type" if native else "studyType"): "AAS", end_key: "2018-05"}
     data = {"basics": {"name": "Sam Lee", "email": "sam@example.com"},
-            ("experiences" if native else "work"): [role, current]}
+            ("experiences" if native else "work"): [role, current], "education": [degree]}
     file = tmp_path / "corpus.json"
     file.write_text(json.dumps(data))
     loaded = load_corpus_with_warnings(file)
@@ -173,4 +174,5 @@ def test_one_sided_and_present_dates_are_warnings(tmp_path, start_key, end_key, 
     section = "experiences" if native else "work"
     assert f"{section}[0]: has {end_key} '2022-03' but no {start_key}" in warnings
     assert f"{section}[1].{end_key}: 'Present' read as still going" in warnings
+    assert "education[0]" not in warnings          # a graduation date alone is how degrees are shown
     assert loaded.corpus.experiences[1].end_date == ""
