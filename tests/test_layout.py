@@ -121,6 +121,8 @@ COVERED_ELSEWHERE = {
                                 "kept in step there",
     "tailor/schemas/native.py": "tests/corpus/test_loader.py: the native format's validation (every invalid "
                                 "field listed with its path, required fields)",
+    "tailor/text/posting_chrome.py": "tests/text/test_posting_board_copy.py: each kind of job-board page line, "
+                                     "lines that only share a word with one, on a board-style copy",
     "tailor/text/claim_cues.py": "tests/text/test_claims.py: data (the cue ladders), one case or more per kind",
     "tailor/text/cue_matching.py": "tests/text/test_claims.py: the cues found in hand-written drafts",
     "tailor/text/data/make_tag_synonyms.py": "tests/text/test_keyword_variants.py: keep() on pairs it must keep and "

@@ -24,6 +24,7 @@ from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
 from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
+from tailor.text.posting_chrome import without_chrome
 from tailor.text.posting_company import guess_company, organisation
 from tailor.text.posting_items import split_items
 from tailor.text.posting_layout import (
@@ -34,6 +35,14 @@ from tailor.text.posting_layout import (
     looks_like_title,
     meta_line,
     title_in_sentence,
+)
+from tailor.text.posting_opening import (
+    Opening,
+    names_a_role,
+    read_opening,
+    title_in_wanted,
+    without_company_blurb,
+    work_location,
 )
 from tailor.text.posting_repair import clean_raw_text, repair_joins
 from tailor.text.posting_requirements import (
@@ -144,15 +153,16 @@ def statement_candidates(text: str) -> list[Candidate]:
 
 def _body(text: str) -> str:
     """A plain-text posting without its title and header lines."""
-    return _split_header(clean_raw_text(text))[2]
+    return _split_header(without_chrome(clean_raw_text(text)))[2]
 
 
 def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
-    clean = clean_raw_text(text)
-    title, meta, body = _split_header(clean)
-    company = (meta.get("company") or meta.get("employer") or organisation(meta)
+    clean = without_chrome(clean_raw_text(text))
+    title, meta, body, opening = _split_header(clean)
+    company = (meta.get("company") or meta.get("employer") or opening.company or organisation(meta)
                or guess_company(clean, title))
-    location = meta.get("location") or meta.get("job location") or meta.get("work location") or ""
+    location = (work_location(meta.get("location") or meta.get("job location") or meta.get("work location")
+                              or "") or opening.location)
     items = requirement_items(body)
     requirements, warnings = finalize(items, company, location)
     keywords = posting_keywords(requirements, keyword_text(requirements), title, company, location)
@@ -162,8 +172,10 @@ def _parse_text(text: str, source: str) -> tuple[JobPosting, list[str]]:
                       content_hash=_sha256(text)), warnings
 
 
-def _split_header(text: str) -> tuple[str, dict[str, str], str]:
-    """Title (first line), header fields ("Location: ...") and the rest of the posting."""
+def _split_header(text: str) -> tuple[str, dict[str, str], str, Opening]:
+    """Title (first line, or the opening line that names the role when the first names none:
+    see `posting_opening`), header fields ("Location: ..."), the rest of the posting, and the
+    company and place the opening lines give."""
     lines = text.split("\n")
     meta: dict[str, str] = {}
     for line in lines:
@@ -178,11 +190,21 @@ def _split_header(text: str) -> tuple[str, dict[str, str], str]:
                             and not OPENING_HEADING.match(clean_title(line))):
                 title, start = clean_title(line), i + 1
             break
+    opening, guessed = Opening(), guess_company(text)
+    if not (title and EXPLICIT_TITLE.match(lines[start - 1])):
+        opening = read_opening(lines, guessed)
+        first_is_role = bool(title) and names_a_role(title)
+        if opening.title and (not first_is_role or opening.line == start - 1):
+            title, start = opening.title, opening.index + 1
+        elif first_is_role:
+            opening = Opening()
     if not title:
         labelled = next((line for line in lines if EXPLICIT_TITLE.match(line)), "")
-        title = clean_title(labelled) or labelled_role(lines) or title_in_sentence(lines)
-    body = repair_joins("\n".join(lines[start:]))
-    return title, meta, body
+        title = (clean_title(labelled) or labelled_role(lines) or title_in_sentence(lines)
+                 or title_in_wanted(lines))
+    company = meta.get("company") or meta.get("employer") or opening.company or guessed
+    body = repair_joins(without_company_blurb("\n".join(lines[start:]), company))
+    return title, meta, body, opening
 
 
 # --------------------------------------------------------------------------- JSON Job

@@ -2,8 +2,11 @@
 
 Each posting becomes a `PostingTask` holding its bytes (so a worker on another machine needs no
 shared file system) and its sha256, which is the posting's identity in the ledger: the same text
-from another path is the same posting. A row that cannot become a posting (no text) is kept as
-a `Problem` so the batch records it as failed instead of dropping it silently.
+from another path is the same posting, and so is the same text saved again with other line ends,
+trailing spaces or more blank lines (the hash is of the text so tidied, which is the file itself
+for a file already tidy, so the identity of such a file is its bytes' hash as before).
+A row that cannot become a posting (no text) is kept as a `Problem`, so the batch records it
+as failed instead of dropping it silently.
 """
 from __future__ import annotations
 
@@ -34,7 +37,21 @@ class PostingTask:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        return hashlib.sha256(tidy(self.data)).hexdigest()
+
+
+_TRAILING_SPACE = re.compile(rb"[ \t]+(?=\n)")
+_BLANK_RUN = re.compile(rb"\n{3,}")
+
+
+def tidy(data: bytes) -> bytes:
+    """The posting's bytes with what re-saving changes taken out: CR LF line ends, spaces at a
+    line's end, runs of blank lines (one is kept), blank lines before the text, and more than one
+    newline after it. A file that has none of these is returned as it is."""
+    text = data.replace(b"\r\n", b"\n")
+    text = _BLANK_RUN.sub(b"\n\n", _TRAILING_SPACE.sub(b"", text)).lstrip(b"\n")
+    body = text.rstrip(b"\n")
+    return body + b"\n" if body != text else body
 
 
 @dataclass(frozen=True)
@@ -49,7 +66,8 @@ class Problem:
 
 
 def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[str]]:
-    """(postings, problems, notes): every input path expanded, duplicates (same bytes) kept once.
+    """(postings, problems, notes): every input path expanded, duplicates (the same text, see
+    `tidy`) kept once.
 
     A path that does not exist is a user error for the whole batch: a typo should not start an
     hour of work on the wrong inputs.
@@ -78,7 +96,9 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
     unique: dict[str, PostingTask] = {}
     for task in postings:
         if task.sha256 in unique:
-            notes.append(f"skipped {task.source}: same text as {unique[task.sha256].source}")
+            first = unique[task.sha256]
+            spacing = "" if task.data == first.data else " (apart from line ends, spaces and blank lines)"
+            notes.append(f"skipped {task.source}: same text as {first.source}{spacing}")
         else:
             unique[task.sha256] = task
     return list(unique.values()), problems, notes
