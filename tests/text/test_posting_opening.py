@@ -55,7 +55,8 @@ def test_what_only_looks_like_emphasis_stays():
 def test_a_careers_page_heading_first_gives_way_to_a_labelled_position():
     text = ("Careers at Riverbend Dental Partners\n\nAbout Us\nRiverbend Dental Partners is a group of five "
             "dental practices.\n\nWhy Join Us?\n- Medical, dental and vision benefits\n\n"
-            "Position: Dental Office Manager - Gahanna Office\n\nRequirements\n- 3+ years of dental office management\n")
+            "Position: Dental Office Manager - Gahanna Office\n\nRequirements\n"
+            "- 3+ years of dental office management\n")
     job = parse_posting(text)
     assert job.title == "Dental Office Manager - Gahanna Office"
     assert job.company == ""          # "Why Join Us?" names no company; nothing else does here
