@@ -40,7 +40,7 @@ SETTINGS: RunSettings = field_default(BatchOptions, "settings")
 MIN_RATE_SECONDS = 5.0   # a rate and an ETA only from this much work on  # the defaults of --pages etc.
 HELP = (
     "Tailor one resume for many postings, each recorded in the application ledger.\n\n"
-    "JOBS: a folder of postings (.txt/.md/.json; README/SOURCE files are skipped), a .jsonl or "
+    "JOBS: a folder of postings (.txt/.md/.html/.json; README/SOURCE files are skipped), a .jsonl or "
     ".csv file with a text/description column (plus optional title, company, location, url, "
     "id), or posting files. The corpus is indexed once and each worker loads the model once.\n\n"
     "Each application gets a folder under --out with resume.pdf, resume.json, tailored.json, "

@@ -45,7 +45,8 @@ HELP = (
 
 
 def questions(
-    job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
+    job: Annotated[Path, typer.Argument(
+        help="Job posting: .txt/.md text, a web page saved as .html, or a JSON Job file.")],
     resume: ResumeOption,
     kind: Annotated[str, typer.Option(help="hr | technical | both.")] = QuestionOptions.kind,
     count: Annotated[int, typer.Option(help="How many questions (1-30).")] = QuestionOptions.count,

@@ -37,7 +37,8 @@ from tailor.text.formatting import percent
 
 
 def run(
-    job: Annotated[Path, typer.Argument(help="Job posting: .txt/.md text or a JSON Job file.")],
+    job: Annotated[Path, typer.Argument(
+        help="Job posting: .txt/.md text, a web page saved as .html, or a JSON Job file.")],
     resume: ResumeOption,
     out: Annotated[Optional[Path], typer.Option(
         help="Output folder (default: out/<job-slug>/). An earlier run's folder is replaced "

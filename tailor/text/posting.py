@@ -22,6 +22,7 @@ from tailor.errors import UserInputError, ValidationFailed
 from tailor.schemas.models import JobPosting
 from tailor.text.decoding import decode_text
 from tailor.text.file_kinds import file_kind
+from tailor.text.html_text import html_to_text, looks_like_html
 from tailor.text.keyword_sources import keyword_sources
 from tailor.text.keywords import MAX_KEYWORDS, keyword_text, posting_keywords, same_keyword
 from tailor.text.posting_chrome import without_chrome
@@ -118,14 +119,15 @@ def parse_posting_file(data: bytes, name: str, suffix: str) -> tuple[JobPosting,
 
 def _decode(data: bytes, name: str) -> str:
     """The posting's text as `decode_text` reads a resume's: UTF-8 (a BOM or not), UTF-16/32
-    (a posting saved by Notepad as "Unicode" or by PowerShell's `>`), else Windows-1252. A
-    file that is a PDF, an image or a Word document, or binary, is refused with a hint."""
+    (a posting saved by Notepad as "Unicode" or by PowerShell's `>`), else Windows-1252; a web
+    page saved from a browser is read as its text. A file that is a PDF, an image or a Word
+    document, or binary, is refused with a hint."""
     if what := file_kind(data):
         raise UserInputError(f"looks like {what}, not a text posting", file=name, hint=_TEXT_HINT)
     text = decode_text(data)
     if text is None:
         raise UserInputError("is not readable text (it looks like a binary file)", file=name, hint=_TEXT_HINT)
-    return text
+    return html_to_text(text) if looks_like_html(text) else text   # a page saved from a browser
 
 
 def _sha256(text: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tailor.errors import UserInputError
 
-POSTING_SUFFIXES = (".txt", ".md", ".json")
+POSTING_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")   # a saved web page is read as its text
 TABLE_SUFFIXES = (".jsonl", ".csv")
 # Files that sit beside postings in a folder but are not postings: named (or ending) so.
 NOT_POSTINGS = {"readme", "source", "sources", "license", "licence", "notice", "changelog", "schema"}
@@ -32,7 +32,7 @@ TEXT_FIELDS = ("text", "description", "posting", "body", "content")
 class PostingTask:
     source: str      # where it came from: a path, or "file.jsonl#3"
     name: str        # a short readable name for folders: the file stem or the row's title
-    suffix: str      # ".txt", ".md" or ".json": how the worker should read the bytes
+    suffix: str      # ".json" is a JSON Job; any other is read as text (or a saved web page's text)
     data: bytes
 
     @property
