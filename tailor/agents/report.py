@@ -107,10 +107,11 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
     planned = {g.requirement_id: g for g in plan_gaps}
     bullets = corpus.evidence() if corpus else {}
     notes = []
+    languages = corpus.languages() if corpus else []
     for row in rows:
         if row.status != "gap":
             continue
-        short_of = language_shortfall(row.text, corpus.languages()) if corpus else None
+        short_of = language_shortfall(row.text, languages)
         if short_of:   # the languages section names the language, at a lower fluency than asked
             notes.append(GapNote(requirement_id=row.requirement_id, note=f"{short_of}: {row.text}"))
             continue

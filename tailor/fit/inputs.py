@@ -58,9 +58,8 @@ def read_postings_noting(paths: list[Path], cache_dir: Path | None = None) -> tu
 
 def _one_line(exc: UserInputError) -> str:
     """The error and what to do in one note: "jobs/x.txt: the job posting is empty (paste ...)"."""
-    where = exc.file or exc.field
-    text = f"{where}: {exc.message}" if where else exc.message
-    return f"{text} ({exc.hint})" if exc.hint else text
+    text, _, hint = exc.render().partition("\n  -> ")
+    return f"{text} ({hint})" if hint else text
 
 
 def _posting(task: PostingTask, cache_dir: Path | None) -> Posting:
