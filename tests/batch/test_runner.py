@@ -141,7 +141,10 @@ def test_killed_batch_resumes_without_redoing_or_duplicating(tmp_path):
 
 def test_ctrl_c_stops_the_batch_without_a_traceback_and_a_rerun_goes_on(tmp_path):
     jobs = copy_jobs(tmp_path, 6)
+    # as a terminal would: a shell that starts jobs in the background without job control hands
+    # them SIGINT ignored, and an ignored SIGINT would make this test pass or fail by how it was run
     driver = subprocess.Popen(batch_command(jobs, tmp_path), env=env(tmp_path), start_new_session=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wait_for_rows(driver, tmp_path, 1)
     os.killpg(driver.pid, signal.SIGINT)   # a terminal's Ctrl-C reaches the driver and its workers
