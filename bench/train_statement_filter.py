@@ -6,7 +6,7 @@ choose its two thresholds, and write `tailor/text/data/statement_filter.json`.
 
 Training rows: every statement the segmentation produces for a dev posting (`split_of` in
 bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-250; never 31-60, 161-190,
-the check batch 251-280 or shared even), labelled with the hand label of the statement it overlaps
+the check batch 281-310 or shared even), labelled with the hand label of the statement it overlaps
 most (the ingest bench's match rule; a statement matching no label is left out). Features: section
 one-hot, the rules' boilerplate and length flags, hashed word 1-2-grams
 (`statement_filter.features`); model: logistic regression (balanced classes, C=10). The n-gram
