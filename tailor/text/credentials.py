@@ -31,6 +31,7 @@ _CREDENTIAL = re.compile(r"certifi|licen[cs]|credential|registration|registered"
 _CARDS = re.compile(r"\b(BLS|ACLS|PALS|NRP|CPR|AED|First Aid|CDL|CNA|EMT|ServSafe|OSHA(?:[- ]?(?:10|30))?|"
                     r"TWIC|HAZMAT|Hazmat)\b")
 _ABBREVIATION = re.compile(r"\b[A-Z]{3,6}\b")
+_GLUED = re.compile(r"\b[\w.'’]+(?:/[\w.'’]+)+")   # "MS/TP", "BA/BS", "Bachelor's/Master's"
 _SKIPPED = frozenset({"of", "and", "for", "in", "the"})
 # "or equivalent experience", "or 4 years of related experience", "equivalent combination": a route
 # other than the degree, which experience may meet
@@ -53,7 +54,17 @@ def sections_meeting(requirement: Requirement, education: Sequence[Education],
 
 def degree_levels(text: str) -> list[int]:
     """The levels of the degrees `text` names ("Bachelor's or Master's degree" -> [2, 3])."""
+    text = _GLUED.sub(_unless_degrees, text)
     return [level for term, level in DEGREE_LEVELS if found_in(text, term)]
+
+
+def _unless_degrees(compound: re.Match) -> str:
+    """A two-letter degree abbreviation slashed to something that names no degree is part of a
+    name ("BACnet MS/TP", "AS/400"), not a degree; "BA/BS" and "BS/MS" stay degrees."""
+    parts = compound.group().split("/")
+    if all(any(found_in(part, term) for term, _ in DEGREE_LEVELS) for part in parts):
+        return compound.group()
+    return "/".join("" if re.fullmatch(r"[A-Z]{2}", part) else part for part in parts)
 
 
 def degree_only_levels(text: str) -> list[int]:

@@ -17,6 +17,13 @@ def test_degree_levels_read_the_variants_and_not_their_look_alikes():
     assert degree_levels("MS Office") == [] and degree_levels("AWS Certified Developer - Associate") == []
 
 
+def test_a_degree_abbreviation_slashed_to_a_name_is_part_of_that_name():
+    assert degree_levels("network cabling (BACnet MS/TP, BACnet IP)") == []
+    assert degree_levels("AS/400 operations") == []
+    assert degree_levels("BA/BS in accounting") == [2] and degree_levels("BS/MS in engineering") == [2, 3]
+    assert degree_levels("M.S./Ph.D. in chemistry") == [3, 4]
+
+
 @pytest.mark.parametrize("text, terms, education, met", [
     (FEDERAL, FEDERAL_TERMS, BS_CS, True),
     (FEDERAL, FEDERAL_TERMS, MS_STATS, True),                  # a higher degree in a named subject
