@@ -14,6 +14,7 @@ from tailor.agents.planner import duplicate_evidence, duplicate_records, fragmen
 from tailor.agents.rubric import impact_score, truth_score
 from tailor.corpus import fairness
 from tailor.corpus.loader import pictographs
+from tailor.corpus.role_years import roles_meeting, work_years_short
 from tailor.schemas import (
     ClaimRecord,
     Corpus,
@@ -40,15 +41,19 @@ from tailor.text.languages import language_shortfall
 TRIMMED = "left out to fit the page budget, --pages allows more"
 FAILED_TRUTH = "dropped: the text written from it failed the truth check"
 NOT_PICKED = "not picked within the bullet budget"
+UNUSED_SUMMARY = "a sentence of your summary that the page's summary does not use"
 
 
-def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> list[RequirementRow]:
+def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume,
+                     today: dt.date) -> list[RequirementRow]:
     """A requirement is covered when a shipped item cites evidence retrieved for it, or when it
     asks for a degree or certificate that the page's education or certificates section shows
     (`text.credentials`; covered by "education" or "certificates"). A degree that is the
     requirement's only route is covered by no item unless the item names such a degree: a
     summary saying "Associate degree in logistics" sits close to "Bachelor's degree in supply
-    chain" and meets nothing of it."""
+    chain" and meets nothing of it. Years of something are met by work roles on the page whose
+    titles name it and whose dates cover them (covered by those roles' experience ids), and never
+    by anything when the page's work dates together fall short (`corpus.role_years`)."""
     cited: dict[str, list[str]] = {}
     texts = {item.id: item.text for item in resume.items()}
     for item in resume.items():
@@ -63,6 +68,11 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume) -> lis
         if degrees:
             items = [item for item in items if names_degree_of(texts[item], degrees)]
         covered_by = items + sections_meeting(req, resume.education, resume.certificates, resume.languages)
+        by_roles = roles_meeting(req.text, resume.roles, today)
+        if by_roles and by_roles.met:
+            covered_by += [rid for rid in by_roles.role_ids if rid not in covered_by]
+        if work_years_short(req.text, resume.roles, today):
+            covered_by = []
         rows.append(RequirementRow(requirement_id=req.id, text=req.text, kind=req.kind,
                                    evidence_ids=evidence, covered_by=covered_by,
                                    status="covered" if covered_by else "gap"))
@@ -94,22 +104,47 @@ def left_out_reasons(trimmed: list[TailoredItem], failed: list[TailoredItem]) ->
     return reasons
 
 
-def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
-              left_out: dict[str, str], corpus: Corpus | None = None) -> list[GapNote]:
+def years_notes(job: JobPosting, resume: TailoredResume, today: dt.date) -> dict[str, str]:
+    """{requirement id: why the page falls short of the years it asks}: the work dates together,
+    or the roles whose titles name what the years are of."""
+    notes = {}
+    for req in job.requirements:
+        short = work_years_short(req.text, resume.roles, today)
+        by_roles = roles_meeting(req.text, resume.roles, today)
+        if short:
+            notes[req.id] = (f"The work roles on the page cover {short[0]:.1f} years by their dates; "
+                             f"this asks {short[1]}")
+        elif by_roles and not by_roles.met:
+            titles = ", ".join(quote(t) for t in by_roles.titles)
+            notes[req.id] = (f"Your roles as {titles} cover {by_roles.years:.1f} years by their dates; "
+                             f"this asks {by_roles.asked}")
+    return notes
+
+
+def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote], left_out: dict[str, str],
+              corpus: Corpus | None = None, years: dict[str, str] | None = None,
+              on_page: frozenset[str] = frozenset()) -> list[GapNote]:
     """A note for every requirement with status gap, in posting order.
 
     The planner notes requirements with no evidence at all. A requirement can also end a gap
     with evidence: its bullet was trimmed to fit the page, failed the truth check, or was never
     picked. The note quotes that evidence (its first words and its role, from `corpus`; the bare
     id without it) and says why, so the user knows a larger --pages (or another run) could cover
-    it rather than believing the corpus lacks it.
+    it rather than believing the corpus lacks it. A requirement the page falls short of in years
+    (`years`, from `years_notes`) says by how much instead; one whose evidence is on the page
+    (`on_page`: evidence ids the shipped items cite) but asks for a degree says that. A summary
+    sentence the page's summary left out is named as such: a larger --pages would not bring it.
     """
     planned = {g.requirement_id: g for g in plan_gaps}
     bullets = corpus.evidence() if corpus else {}
+    summary_ids = {b.id for b in corpus.summary_evidence} if corpus else set()
     notes = []
     languages = corpus.languages() if corpus else []
     for row in rows:
         if row.status != "gap":
+            continue
+        if years and row.requirement_id in years:
+            notes.append(GapNote(requirement_id=row.requirement_id, note=f"{years[row.requirement_id]}: {row.text}"))
             continue
         short_of = language_shortfall(row.text, languages)
         if short_of:   # the languages section names the language, at a lower fluency than asked
@@ -126,14 +161,25 @@ def gap_notes(rows: list[RequirementRow], plan_gaps: list[GapNote],
                 requirement_id=row.requirement_id,
                 note=f"No evidence in the corpus for this {_label(row)}: {row.text}"))
             continue
+        shown = [eid for eid in row.evidence_ids if eid in on_page]
+        if shown and degree_only_levels(row.text):
+            names = ", ".join(_named(corpus, bullets, i) for i in shown)
+            notes.append(GapNote(requirement_id=row.requirement_id, note=(
+                f"This {_label(row)} asks for a degree your education section does not show (on the "
+                f"page, {names} comes close but names no such degree): {row.text}")))
+            continue
         by_reason: dict[str, list[str]] = {}
         for eid in row.evidence_ids:
-            by_reason.setdefault(left_out.get(eid, NOT_PICKED), []).append(eid)
+            if eid not in on_page:
+                reason = left_out.get(eid) or (UNUSED_SUMMARY if eid in summary_ids else NOT_PICKED)
+                by_reason.setdefault(reason, []).append(eid)
         why = "; ".join(f"{', '.join(_named(corpus, bullets, i) for i in ids)}: {reason}"
                         for reason, ids in by_reason.items())
+        listed = listed_skills(row.text, corpus)
+        also = f"; your skills list names {', '.join(listed)}" if listed else ""
         notes.append(GapNote(requirement_id=row.requirement_id,
                              note=f"Evidence for this {_label(row)} exists but is not on the page "
-                                  f"({why}): {row.text}"))
+                                  f"({why}{also}): {row.text}"))
     return notes
 
 
@@ -192,7 +238,7 @@ def build_report(*, job: JobPosting, corpus: Corpus, plan: Plan, draft: Tailored
                  pages: int) -> Report:
     """The run's report. `draft` is the last draft, `shipped` what is on the page, `trimmed`
     the items the page budget left out, `gate_drops` the items the final truth gate removed."""
-    rows = requirement_rows(job, plan, shipped)
+    rows = requirement_rows(job, plan, shipped, today)
     failed = {r.item_id for r in gate_drops}
     left_out = left_out_reasons(trimmed, [i for i in draft.items() if i.id in failed])
     trims = [RepairRecord(round=0, item_id=i.id, before=i.text, after="", outcome="trimmed_to_fit",
@@ -200,7 +246,8 @@ def build_report(*, job: JobPosting, corpus: Corpus, plan: Plan, draft: Tailored
     return Report(
         job_title=job.title, company=job.company, job_source=job.source,
         corpus_hash=corpus.content_hash, requirements=rows,
-        gaps=gap_notes(rows, plan.gaps, left_out, corpus),
+        gaps=gap_notes(rows, plan.gaps, left_out, corpus, years_notes(job, shipped, today),
+                       frozenset(sid for item in shipped.items() for sid in item.source_ids)),
         metrics=compute_metrics(job, rows, shipped, critiques[-1], pdf_text, page_fill),
         keyword_sources=job.keyword_sources,
         repairs=duplicate_records(corpus) + repairs + gate_drops + trims,

@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from tailor.schemas import (
 )
 from tailor.text.keywords import keyword_hits
 
+TODAY = dt.date(2026, 12, 1)
+
 
 def _resume():
     bullets = [TailoredItem(id="b-1", text="Designed a PostgreSQL schema for 3 ledgers", source_ids=["w0.3-t"]),
@@ -34,7 +37,7 @@ def _plan():
 
 
 def test_a_requirement_is_covered_only_by_evidence_that_shipped():
-    rows = {r.requirement_id: r for r in requirement_rows(small_job(), _plan(), _resume())}
+    rows = {r.requirement_id: r for r in requirement_rows(small_job(), _plan(), _resume(), TODAY)}
     assert rows["r1"].status == "covered" and rows["r1"].covered_by == ["b-2"]
     assert rows["r2"].covered_by == ["b-1"]
     assert rows["r3"].status == "gap"  # retrieved, but that bullet is not on the page
@@ -76,7 +79,7 @@ def test_the_shipped_example_finds_the_variants_on_its_page(tmp_path):
 
 def test_metrics_from_rows_critique_and_pdf_text():
     job, resume = small_job(), _resume()
-    rows = requirement_rows(job, _plan(), resume)
+    rows = requirement_rows(job, _plan(), resume, TODAY)
     verdicts = Critique(round=0, verdicts=[
         ItemVerdict(item_id="b-1", kind="bullet", passed=True, checks={"terms": True}),
         ItemVerdict(item_id="b-2", kind="bullet", passed=False, checks={"terms": False})])
