@@ -114,6 +114,9 @@ def corpus_document(raw: bytes, file: str) -> Any:
     if text is None:
         raise UserInputError("not a text file (it looks binary)", file=file,
                              hint="a corpus is a JSON text file saved as UTF-8")
+    if not text.strip():   # "invalid JSON at line 1, column 1" would send the user hunting for a comma
+        raise UserInputError("the file is empty", file=file,
+                             hint="was it saved? " + FORMATS_HINT)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -167,6 +167,13 @@ def test_folder_instead_of_file(tmp_path):
     assert "folder" in error_of(tmp_path).message
 
 
+def test_an_empty_file_says_so_instead_of_pointing_at_a_missing_comma(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text("  \n", encoding="utf-8")
+    err = error_of(path)
+    assert err.message == "the file is empty" and "JSON Resume" in err.hint
+
+
 def test_binary_file(tmp_path):
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
