@@ -31,6 +31,7 @@ app.command("questions", help=questions.HELP)(questions.questions)
 app.add_typer(ledger.app, name="ledger")
 app.add_typer(train.app, name="train")
 
+INTERRUPTED = 130   # the exit code typer returns for Ctrl-C (128 + SIGINT), silently
 HELP_FLAGS = frozenset({"--help", "-h"})  # for the app itself, never a posting (-h gets click's usage error)
 # What may come first on the command line; anything else is a job posting for `run`. Read from
 # the app, so a command added above is never mistaken for a posting file.
@@ -47,6 +48,10 @@ def main(argv: list[str] | None = None) -> None:
             _refuse_mistyped_command(args[0])
             args.insert(0, "run")
         code = app(args, prog_name="tailor", standalone_mode=False)
+        if code == INTERRUPTED and args[0] != "batch":   # typer's code for Ctrl-C; batch says what it kept
+            err.print("[yellow]Interrupted[/] (Ctrl-C)" + ("." if args[0] == "train" else
+                      ": nothing was written (files are written only when a command finishes)."),
+                      highlight=False)
         if isinstance(code, int) and code:  # a command's typer.Exit(code), returned by click
             raise SystemExit(code)
     except Exception as exc:  # noqa: BLE001 - mapped below, bugs re-raised

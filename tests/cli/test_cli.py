@@ -169,3 +169,16 @@ def test_a_misspelled_section_stops_the_run_with_a_suggestion(tmp_path):
                     cwd=tmp_path)
     assert_user_error(result, "me.json", "wrok: did you mean `work`?")
     assert not (tmp_path / "run").exists()
+
+
+def test_ctrl_c_in_a_run_says_what_happened(monkeypatch, capsys):
+    from tailor.cli import root
+    from tailor.run import inputs
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(inputs, "read_run_input", interrupted)
+    with pytest.raises(SystemExit) as exited:
+        root.main([str(JOB), "--resume", str(CORPUS)])
+    assert exited.value.code == 130
+    assert "Interrupted (Ctrl-C): nothing was written" in capsys.readouterr().err
