@@ -107,17 +107,23 @@ def batch(
         raise typer.Exit(3)
 
 
+WIDE = 120   # below this, the bar drops the rate and the elapsed time and shortens the name
+
+
 class BatchProgress:
     """An `on_event` callback for `BatchRun` that drives a rich progress bar."""
 
     def __init__(self, console: Console):
         self.console = console
-        self.progress = Progress(
-            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("[green]{task.fields[done]} done[/] [red]{task.fields[failed]} failed[/] "
-                       "[dim]{task.fields[skipped]} skipped[/]"),
-            TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[eta]}"),
-            TimeElapsedColumn(), console=console, transient=False)
+        wide = console.width >= WIDE   # an 80-column terminal cut the line at "394/h  0:01…"
+        self.name_width = 40 if wide else 14
+        columns = [TextColumn("[bold]{task.description}"), BarColumn(bar_width=40 if wide else 8),
+                   MofNCompleteColumn(),
+                   TextColumn("[green]{task.fields[done]} done[/] [red]{task.fields[failed]} failed[/] "
+                              "[dim]{task.fields[skipped]} skipped[/]"),
+                   *([TextColumn("{task.fields[rate]}")] if wide else []), TextColumn("{task.fields[eta]}"),
+                   *([TimeElapsedColumn()] if wide else [])]
+        self.progress = Progress(*columns, console=console, transient=False)
         self.task = None
         self.counts = {"done": 0, "failed": 0, "skipped": 0}
         self.started = time.monotonic()
@@ -144,7 +150,7 @@ class BatchProgress:
         if event == "running":
             if self.first_work is None:
                 self.first_work = time.monotonic()
-            self.progress.update(self.task, description=f"postings ({_short(source)})")
+            self.progress.update(self.task, description=_short(source, self.name_width))
             return
         self.counts[event] += 1
         if event == "failed":

@@ -316,3 +316,22 @@ def test_the_progress_bar_gives_no_rate_from_one_quick_failure():
         progress.first_work -= 60                                # a minute of work later
         rate = progress._rate()
         assert rate["rate"] == "60/h" and rate["eta"] == "ETA 9.0 min"
+
+
+def test_the_progress_line_fits_an_80_column_terminal():
+    import io
+
+    from rich.console import Console
+
+    from tailor.cli.batch import BatchProgress
+
+    screen = io.StringIO()
+    progress = BatchProgress(Console(file=screen, width=80, force_terminal=True, color_system=None))
+    with progress:
+        progress("start", "", {"total": 4})
+        progress("running", "jobs/craigslist_maint_electrician.txt", {})
+        progress.first_work -= 60
+        progress("done", "jobs/craigslist_maint_electrician.txt", {})
+    last = [line for line in screen.getvalue().splitlines() if "done" in line][-1]
+    assert "1 done 0 failed 0 skipped" in last and "ETA 3.0 min" in last and "…" not in last[-3:]
+    assert len(last.rstrip()) <= 80
