@@ -10,7 +10,7 @@ address instead, in one of a few shapes that `contact.py`'s "City, Region, CC" p
   States", "L5B 2C9, Mississauga, Ontario, Canada", or with the postal code after the country's
   code: "Mississauga, Ontario, CA, L5B 2C9";
 - the place's parts set apart by spaces alone: "San Francisco California US", "Zürich ZH CH",
-  "920 Lavaca Street Austin Texas 78701 US";
+  "920 Lavaca Street Austin Texas 78701 US", "M14 5RB Manchester Greater Manchester GB";
 - the country's code in brackets after the city: "920 Lavaca Street, 78701, Austin (US), Texas";
 - every field in a comma part of its own, in JSON Resume's order (a theme printing the fields
   one after another): "920 Lavaca Street, Austin, 78701, Texas, US", "Manchester, M14 5RB,
@@ -103,7 +103,9 @@ def place_of_address(text: str) -> str | None:
 def _spaced_place(words: list[str]) -> str | None:
     """"Unit 1402 San Francisco California 94105 US" (the part after the street's last comma):
     the country code last, a postal code before it, then the region, a known state or province
-    or a code of two letters, and before that the city, after the street if one is there."""
+    or a code of two letters, and before that the city, after the street if one is there; or, in
+    JSON Resume's own order, the postal code before a city the gazetteer knows and its region
+    ("M14 5RB Manchester Greater Manchester GB")."""
     if len(words) < 3 or not re.fullmatch(r"[A-Z]{2}", words[-1]):
         return None
     words, code = words[:-1], words[-1]
@@ -113,6 +115,13 @@ def _spaced_place(words: list[str]) -> str | None:
     for split in range(len(words) - 1, 0, -1):  # the shortest region first: "San Francisco | California"
         city, region = _city_after_street(" ".join(words[:split])), " ".join(words[split:])
         if city and is_location(f"{city}, {region}") and (region.istitle() or re.fullmatch(r"[A-Z]{2}", region)):
+            return f"{city}, {region}, {code}"
+    # "M14 5RB Manchester Greater Manchester GB" (JSON Resume's order): a city the gazetteer knows
+    # right after the postal code, then a region it may not know, in capitals or title case
+    starts = [at + 1 for at in range(len(words) - 1) if re.search(r"\d", words[at])]
+    for at, size in ((at, size) for at in starts[-1:] for size in (3, 2, 1)):
+        city, region = " ".join(words[at:at + size]), " ".join(words[at + size:])
+        if region and is_city(city) and (region.istitle() or region.isupper()) and len(region.split()) <= _PLACE_WORDS:
             return f"{city}, {region}, {code}"
     return None
 

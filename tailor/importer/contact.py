@@ -15,6 +15,7 @@ from tailor.corpus.jsonresume import location_object
 from tailor.importer import fields
 from tailor.importer.addresses import bare_place, city_and_country, place_of_address
 from tailor.importer.header_reasons import unread_reason
+from tailor.importer.labelled_address import address_under_label
 from tailor.importer.lines import Line, join_wrapped
 from tailor.importer.name_line import (
     DOCUMENT_TITLE,
@@ -68,7 +69,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     named = next((i for i, line in enumerate(ordered) if not _contact_only(line.text)), -1)
     above = {line.text for line in lines[:next((i for i, line in enumerate(lines) if line is ordered[named]), 0)]} \
         if named >= 0 else set()
-    lines = _joined_addresses(ordered)
+    lines = _joined_addresses(address_under_label(ordered))  # "Location" over "920 Lavaca Street 78701" / "Austin..."
     named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
     prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
     title_at, title = -2, ""  # the line the label was read from, and its text as printed
@@ -100,7 +101,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             title = join_wrapped(title, text)
             basics["label"] = unshout(title)  # "DIRECTOR OF" / "ENGINEERING": one title
         elif "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
-                and not re.search(r"\d{3}", text):
+                and not re.search(r"\d{3}", text) and normalise_heading(text) not in HEADINGS:  # no "Profiles"
             if line.text in above and not logo:
                 logo = unshout(text)  # text above the name waits: a label under the name comes first
                 continue

@@ -21,6 +21,8 @@ from tailor.importer.degree_words import (
     degree_rank,
     is_degree,
 )
+from tailor.importer.labelled_degree import DEGREE_LABEL, field_beside
+from tailor.importer.labelled_degree import LABELLED_PART as _LABELLED  # "Board: CBSE": no field
 
 # "3.81/4.0", "GPA 3.8", "5.0 (very good)", "Note 1,3" (a German grade under its label)
 _SCORE = re.compile(r"^(?:gpa|cgpa|grade|score|(?:abschluss|gesamt|end)?note)?\s*:?\s*\d")
@@ -147,6 +149,9 @@ def assign_education(texts: list[str], entry: dict) -> list[str]:
     if (labelled := next((t for t in texts if DEGREE_LABEL.match(t)), None)) and "studyType" not in entry:
         named = DEGREE_LABEL.match(labelled)[1].strip()  # "Abschluss: Mittlere Reife": the degree by its label
         texts = [t for t in texts if t is not labelled]
+        if "area" not in entry and (field := field_beside(texts, entry)):
+            texts.remove(field)  # "Computer Science" over its school, "Study type: Ph.D.": the field set apart
+            entry["area"] = field
         entry["studyType"], area = (named, "") if "area" in entry else split_degree(named)
         if area:
             entry["area"] = area
@@ -221,11 +226,6 @@ def _specialism(text: str, degree: str, texts: list[str]) -> bool:
         and text[:1].isupper()
 
 
-# "Abschluss: Mittlere Reife", "Degree: Bachelor of Science": the degree under its label, whatever
-# its words (a school-leaving certificate names no degree word), never the school
-DEGREE_LABEL = re.compile(r"^(?:abschluss|degree|qualification|diploma|titel|dipl[ôo]me)\s*:\s*(.+)$", re.I)
-# "Board: CBSE": a part under a label of its own says what it is, and a field of study it is not
-_LABELLED = re.compile(r"^[^\W\d][\w ./]{1,24}:\s+\S")
 # An awarding body by its acronym alone ("ICAEW", "CIPD"): a qualification names more than its letters
 _BODY = re.compile(r"^[A-Z]{3,6}$")
 

@@ -183,7 +183,8 @@ def address_goes_on(first: str, second: str, cut: bool = False) -> bool:
     is broken anywhere, with no hyphen. The next line is one token that makes the address whole:
     an email where there was none yet (or only one with a one-letter ending: "jo@example.c" /
     "om"), or a web address where there was none, or after a line that broke it at a dot or
-    slash, or with its last letter or two cut off ("jo.example.co" / "m"). In a layout's capitals the
+    slash, or at a hyphen, which ends no host name ("https://huongnguyen-" / "rn.example.org"), or
+    with its last letter or two cut off ("jo.example.co" / "m"). In a layout's capitals the
     next line is in capitals too ("JO@EXAMPLE.C" / "OM"). A line `cut` where its column ends (no
     room left there for one more letter: the layout broke the address, not the person) goes on
     even when what it holds looks whole ("jose.nunez.garcia@example.co" / "m.br"), unless the next
@@ -198,7 +199,7 @@ def address_goes_on(first: str, second: str, cut: bool = False) -> bool:
         return is_email(joined) and (cut or not is_email(tail) or len(tail.rsplit(".", 1)[-1]) < 2)
     if not any(c.isalpha() for c in tail) or not ("." in tail or tail.endswith("-")):
         return False  # "901.555.0187" is a phone, not the start of an address
-    return is_url(joined) and (cut or not is_url(tail) or tail.endswith((".", "/"))
+    return is_url(joined) and (cut or not is_url(tail) or tail.endswith((".", "/", "-"))
                                or rest.startswith((".", "/")) or len(rest) <= 2 and rest.isalpha())
 
 
