@@ -18,12 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer import glued_dates, stray_heading, title_wrap
+from tailor.importer import glued_dates, lists_beside, stray_heading, title_wrap
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
-from tailor.importer.columns import gutter_order
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
-from tailor.importer.flowed_columns import flowed_order
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
@@ -65,6 +63,7 @@ class _Phys:
     tags: bool = False  # a row of chips read as one list (`chips.tags_joined`); its next row goes on it
     item_gap: float = 0.0  # in a sidebar whose items stand apart: the widest gap inside one item
     marked: bool = False  # a list marker is drawn at its left (`drawn_markers.py`): it opens an item
+    in_cell: bool = False  # in a cell of a page's grid of cards (`lists_beside.py`): wraps at its `edge`
 
     @property
     def text(self) -> str:
@@ -229,7 +228,7 @@ def _reading_order(lines: list[_Phys], headed: dict | None = None) -> list[_Phys
     floated, lines = floated_labels(lines)
     if floated:
         return with_labels(_reading_order(lines, heads(floated, lines)), floated)
-    side, rest, side_first = split_sidebar(lines)
+    side, rest, side_first = lists_beside.cards_kept(split_sidebar(lines), lines)
     if side:
         column_edges(side, rest)
         side = [p for page in sorted({p.page for p in side})
@@ -242,10 +241,10 @@ def _reading_order(lines: list[_Phys], headed: dict | None = None) -> list[_Phys
         if page == min(p.page for p in lines) and not side_first:
             header, on_page = header_columns(on_page)
             ordered += header
-        chunks = [chunk for block in flowed_order(on_page) for chunk in gutter_order(block)]
+        chunks, closing = lists_beside.card_chunks(rest, on_page)  # each `flowed_order`, `gutter_order`
         for index, chunk in enumerate(chunks):  # rows across the page break, for `twin_order`
             before = rows[pages[at - 1]][-1] if at and index == 0 else None
-            after = rows[pages[at + 1]][0] if at + 1 < len(pages) and index == len(chunks) - 1 else None
+            after = rows[pages[at + 1]][0] if at + 1 < len(pages) and index == len(chunks) - 1 else closing[index]
             ordered += _rows_in_order(chunk, before, after, headed)
     return side + ordered if side_first else ordered + side
 

@@ -209,6 +209,8 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
             and not (words and words[-1].lower() in _JOINING_WORDS):
         return False  # "Python" over "pandas": the next item would have fit after it
+    if _no_room_in_cell(first, second):
+        return True   # "University of Texas at Austin - Computer" / "Science" in a card of a grid
     return second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-") \
         or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
         or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
@@ -259,6 +261,17 @@ def _room_left(first: Phys, second: Phys) -> bool:
     centred over two lines) are left to the other rules."""
     return getattr(first, "sidebar", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
         and first.edge - first.x1 > second.first_word + first.size
+
+
+def _no_room_in_cell(first: Phys, second: Phys) -> bool:
+    """A line of a card in a grid of cells (`lists_beside.py` gives it its cell's `edge` and
+    marks it `in_cell`) that ends too near the cell's edge for the next line's first word, under
+    the same left edge, wraps onto it in any case: two cards side by side are narrow columns,
+    yet a school's name cut at the cell's edge is one name. Not after a sentence's end, nor
+    onto dates."""
+    return getattr(first, "in_cell", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
+        and first.edge - first.x1 < second.first_word + 0.6 * first.size \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not parse_dates(second.text)
 
 
 def _address(word: str) -> bool:
