@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tailor.importer.certificate_dates import dated_certificate
 from tailor.importer.dates import SINGLE
 from tailor.importer.education import DEGREE, INSTITUTION
 from tailor.importer.fields import split_list
 from tailor.importer.lines import Line
+from tailor.importer.list_items import is_meta_only, line_dates
 
 # Words and bodies that name a certificate, licence or short safety course, not a degree: a
 # "card" or "licence" to work, a body's own course ("IOSH Managing Safely", "RTITB ...").
@@ -55,9 +57,27 @@ def another_certificate(line: Line, header: list[Line]) -> bool:
     """Under Certificates, a second plain line that names a certificate after a first that
     names one too ("PRINCE2 Foundation", then "White Card (construction induction)") opens the
     next certificate: an issuer reads as an organisation ("Amazon Web Services"), not as another
-    certificate."""
+    certificate. So does a line with a date of its own ("NFPA 70E ... (16-hour course), 2023")
+    under an entry that has its date already ("OSHA 30-Hour Card, 2019"): an issuer line carries
+    no second date; a line of a date alone ("Expires Jan 2023") adds to the entry."""
     names = [h for h in header if h.text.strip()]
+    if dated_certificate(line.text) and not is_meta_only(line) \
+            and any(dated_certificate(h.text) or line_dates(h) for h in names):
+        return True
     return len(names) == 1 and names_certificate(names[0].text) and names_certificate(line.text)
+
+
+def one_credential(texts: list[str], dashed: list[tuple[str, str, str]] = ()) -> list[str]:
+    """A certificate's text parts where the part after its name names another credential, not who
+    issued it ("CPR, First Aid", "Food Hygiene, Level 2"): the line is one certificate, named as
+    printed. An organisation ("American Red Cross") or a body's name alone ("CompTIA") issues; a
+    first part that names no certificate is the issuer a layout printed first ("Tableau", then
+    "Tableau Desktop Specialist"); a level after a dash is joined by `header_parts.certificate_level`."""
+    if len(texts) < 2 or not names_certificate(first := texts[0].strip()) \
+            or not names_certificate(second := texts[1].strip()) or _CERTIFICATE_BODIES.fullmatch(second) \
+            or any((a, b) == (texts[0], texts[1]) for a, b, _ in dashed):
+        return texts
+    return [f"{first}, {second}", *texts[2:]]
 
 
 def _licence_line(text: str) -> bool:

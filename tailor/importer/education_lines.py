@@ -119,22 +119,37 @@ def education_detail(piece: str, entry: dict) -> bool:
         return True
     if _BARE_GRADE.fullmatch(piece.strip()) and not parse_dates(piece) and put_score(entry, piece.strip()):
         return True  # "3.81/4.0", "3.71" or "5.0 (bardzo dobry)" on a line of its own: the grade ("05/2010": a date)
-    if (courses := fields.label_value(piece, *_COURSE_LABELS)) is not None:
+    if (courses := course_value(piece)) is not None:
         entry.setdefault("courses", []).extend(fields.split_list(courses))
         return True
     return False
+
+
+# "Coursework in X", "Courses including X, Y", "Relevant coursework: in X": a lead-in between the
+# label and the courses, no word of a course's name
+_LEAD_IN = re.compile(r"^(?:in|on|including|incl\.|covering|such\s+as|completed\s+in)\s+(?=\S)", re.I)
+
+
+def course_value(text: str) -> str | None:
+    """The courses a courses label names ("Relevant coursework: Statics, Dynamics"), without the
+    lead-in a sentence puts after the label ("Coursework in Industrial Electricity": the course is
+    "Industrial Electricity"), or None when `text` opens with no courses label."""
+    value = fields.label_value(text, *_COURSE_LABELS)
+    return None if value is None else _LEAD_IN.sub("", value)
 
 
 def course_list(text: str) -> list[str] | None:
     """"Statistics, Managerial Accounting, Operations Management" in a school's entry: a list of
     short names with no degree, school, date or place among them is its courses; so is any
     list under a courses label ("Major courses: Adult Health II · Pathophysiology")."""
-    labelled = fields.label_value(text, *_COURSE_LABELS)
+    labelled = course_value(text)
     if labelled is None and not fields.is_tag_list(text):
         return None
     items = fields.split_list(labelled if labelled is not None else text)
     if any(is_degree(i) or INSTITUTION.search(i) or fields.is_location(i) or parse_dates(i) for i in items):
         return None
+    if labelled is None and len(items) >= 2 and fields.is_location(", ".join(items[-2:])):
+        return None  # "Carpenters Training Fund, Duluth, MN": a name and its place, no courses
     return items
 
 

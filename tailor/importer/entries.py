@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from tailor.importer import fields
 from tailor.importer.bracketed_degree import field_and_degree
-from tailor.importer.certificate_names import another_certificate
+from tailor.importer.certificate_dates import certificate_asides, numbers_into_name
+from tailor.importer.certificate_names import another_certificate, one_credential
 from tailor.importer.dates import Dates, is_duration, parse_dates, trailing_dates
 from tailor.importer.descriptions import DESCRIPTION_KEY, lead_sentence, one_block, point_beside_dates, told_deed
 from tailor.importer.descriptions import is_prose as _is_prose  # tests import it from here
@@ -53,10 +54,12 @@ from tailor.importer.list_items import (
     title_over_dates,
 )
 from tailor.importer.page_breaks import header_over_page
+from tailor.importer.program_school import program_and_school
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads
 from tailor.importer.result import Unparsed
 from tailor.importer.role_groups import employer_over_roles
 from tailor.importer.roles import at_wrap, employer_first, open_at, role_after_employer
+from tailor.importer.school_place import is_school_place, school_place_cut
 from tailor.importer.table_head import column_labels
 
 ENTRY_SECTIONS = ("work", "volunteer", "projects", "education", "certificates", "awards", "publications")
@@ -207,7 +210,11 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     for line in raw.header:
         _read_header_line(section, line, entry, parts)
     parts.employer_first = employer_first(raw.header) or place_over_dates(raw.header)
+    if section == "certificates":  # "..., License No. X" and "CPR, First Aid": no issuer after the name
+        parts.texts = one_credential(numbers_into_name(parts.texts), parts.dashed)
     parts.extra += assign_texts(section, parts.texts, parts.dashed, parts.employer_first, entry, parts.one_line)
+    if section == "education":
+        program_and_school(raw.header, entry)  # "Training Program, Springfield, IL" over "X Apprenticeship"
     _assign_dates(section, parts.dates, entry)
     if "url" not in entry and section != "awards" and (linked := next((h.link for h in raw.header if h.link), "")):
         entry["url"] = linked  # the entry's name set as a link: where it points
@@ -234,6 +241,11 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
     if LIST_LABEL.match(line.text):
         parts.list_label = line.text
         return
+    if section == "certificates":  # "..., 2019", "(renewed 2025)", "(expires 2027)": dates inside the text
+        text, earned, asides = certificate_asides(line.text)
+        parts.extra += asides
+        parts.dates = parts.dates or (parse_dates(earned) if earned else None)
+        line = replace(line, text=text)
     if section == "education" and detail_line(line.text, entry):
         return
     if section == "education" and "studyType" not in entry and (named := field_and_degree(line.text)):
@@ -251,6 +263,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
             bold = [*named, *bold[1:]]
         pieces = bold or certificate_split(section, line.text) or fields.split_parts(line.text)
         pieces = [cut for piece in pieces for cut in (place_cut(piece) if section == "work" else [piece])]
+        if section == "education":  # "Harbor Community College, Duluth, MN": the place is no part of the name
+            pieces = [cut for piece in pieces for cut in school_place_cut(piece)]
         if section in ("work", "volunteer") and (len(pieces) > 1 or not _is_prose(line) or company_title(line.text)):
             pieces = [cut for piece in pieces for cut in employer_cut(piece, line, section)]  # a sentence is no header
     if len(pieces) == 1 and not line.bold and (_is_prose(line) or section in ("work", "volunteer") and told_deed(
@@ -286,6 +300,8 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
     elif (fields.is_location(piece) or place_after_text(piece, parts.texts)) and section == "work" \
             and "location" not in entry:
         entry["location"] = piece
+    elif section == "education" and is_school_place(piece):  # "Boston, MA": no field and degree
+        parts.extra.append((piece, leftover_reason(section, piece, entry, parts.dates.text if parts.dates else "")))
     elif section == "education" and (advised := advisor_cut(piece)):
         if advised[0]:
             _read_piece(section, advised[0], entry, parts)  # the thesis, then who supervised it
@@ -316,7 +332,9 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         parts.extra.append((piece, "education has no field for credit hours"))
     elif (split := trailing_dates(piece)) and not parts.dates:
         parts.dates = split[1]  # "Waiter, Hawksmoor, Manchester (2016 – 2018)": the place before the dates too
-        for rest in employer_cut(split[0], Line(split[0]), section) if section in ("work", "volunteer") else split[:1]:
+        rests = employer_cut(split[0], Line(split[0]), section) if section in ("work", "volunteer") \
+            else school_place_cut(split[0]) if section == "education" else split[:1]
+        for rest in rests:
             _read_piece(section, rest, entry, parts)
     elif (link := re.fullmatch(r"(.+?)\s*\((\S+)\)", piece)) and fields.is_url(link[2]) and "url" not in entry \
             and section != "awards":  # "Acme (https://acme.com)": a Markdown link, name and address

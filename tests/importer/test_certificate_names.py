@@ -61,3 +61,31 @@ def test_a_certificates_section_alone_keeps_its_lines_and_a_semicolon_inside_a_n
         Line("Excel, SAP, Outlook, Word"), Line("Food Hygiene Level 2; renewed yearly")])
     (kept,) = skills_apart([section])  # no skills named in the heading: no skills section
     assert [line.text for line in kept.lines] == ["Excel, SAP, Outlook, Word", "Food Hygiene Level 2; renewed yearly"]
+
+
+def test_a_line_with_a_date_of_its_own_under_a_dated_certificate_opens_the_next_one():
+    assert another_certificate(Line("Rigging Fundamentals (8-hour course), 2021"), [Line("Crane Signal Card, 2018")])
+    assert not another_certificate(Line("Expires Jan 2023"), [Line("Crane Signal Card, 2018")])
+    assert not another_certificate(Line("Harbor Safety Council"), [Line("Crane Signal Card, 2018")])
+    resume = _resume("CERTIFICATIONS", "Crane Signal Card, 2018", "Rigging Fundamentals (8-hour course), 2021",
+                     "Aerial Lift Operator (boom and scissor), 2022")
+    assert resume["certificates"] == [{"name": "Crane Signal Card", "date": "2018"},
+                                      {"name": "Rigging Fundamentals (8-hour course)", "date": "2021"},
+                                      {"name": "Aerial Lift Operator (boom and scissor)", "date": "2022"}]
+
+
+def test_a_second_part_that_names_another_credential_is_no_issuer():
+    from tailor.importer.certificate_names import one_credential
+
+    assert one_credential(["Food Hygiene", "Level 2"]) == ["Food Hygiene, Level 2"]
+    assert one_credential(["Pediatric CPR", "First Aid", "2021"]) == ["Pediatric CPR, First Aid", "2021"]
+    assert one_credential(["Security+", "CompTIA"]) == ["Security+", "CompTIA"]
+    assert one_credential(["Lifeguard Training", "American Red Cross"]) == ["Lifeguard Training", "American Red Cross"]
+    assert _resume("CERTIFICATIONS", "Pediatric CPR, First Aid (2021)")["certificates"] == \
+        [{"name": "Pediatric CPR, First Aid", "date": "2021"}]
+    assert one_credential(["Tableau", "Tableau Desktop Specialist"]) == ["Tableau", "Tableau Desktop Specialist"]
+    assert one_credential(["Azure Certified Developer", "Associate"], [("Azure Certified Developer", "Associate",
+                                                                       "Azure Certified Developer - Associate")]) \
+        == ["Azure Certified Developer", "Associate"]  # the level after a dash: `certificate_level` joins it
+    assert _resume("CERTIFICATIONS", "Azure Certified Developer - Associate, Microsoft")["certificates"] == \
+        [{"name": "Azure Certified Developer - Associate", "issuer": "Microsoft"}]

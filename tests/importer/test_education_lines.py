@@ -236,7 +236,8 @@ def test_an_attended_line_with_grade_and_hours_details_the_school_above():
     [raw] = group_entries(lines, "education")
     entry, left = parse_entry("education", raw, 0)
     assert (entry["startDate"], entry["endDate"], entry["score"]) == ("2012-08", "2016-05", "3.4")
-    assert [item.text for item in left] == ["120 semester hours"]
+    assert entry["institution"] == "Old Dominion University"  # its place is listed, no part of its name
+    assert [item.text for item in left] == ["Norfolk, VA", "120 semester hours"]
 
 
 def test_a_thesis_advisor_is_cut_off_the_score():
@@ -266,3 +267,12 @@ def test_a_german_grade_keeps_its_decimal_comma():
     entry = {}
     assert detail_line("Courses: Statik, Note 1,8", entry) and entry["score"] == "1,8"
     assert not education_detail("Abschluss: Mittlere Reife", {})  # the degree, read with the school
+
+
+def test_coursework_in_a_subject_gives_the_subject_the_lead_in_is_no_course():
+    entry: dict = {}
+    assert education_detail("Coursework in Welding Metallurgy", entry) and entry == {"courses": ["Welding Metallurgy"]}
+    entry = {}
+    assert education_detail("Courses including Blueprint Reading, Pipe Fitting", entry)
+    assert entry == {"courses": ["Blueprint Reading", "Pipe Fitting"]}
+    assert course_list("Relevant coursework: Statics, Dynamics") == ["Statics", "Dynamics"]
