@@ -14,6 +14,8 @@ TESTS = ROOT / "tests"
 
 # module -> "test file: why its tests are there (or why it has none)"
 COVERED_ELSEWHERE = {
+    "tailor/text/role_nouns.py": "tests/text/test_posting_opening.py: the opening's reader picks the title line "
+                                 "by names_a_role (a leaf table of job-title head nouns)",
     "tailor/agents/critic_settings.py": "tests/agents/test_critic.py: the critic's thresholds (a dataclass), "
                                         "checked where the critic applies them (test_minilm_threshold)",
     "tailor/agents/exporter.py": "tests/render/test_rendering.py: fit_to_pages and drop_order are tested with the "

@@ -13,6 +13,17 @@ from __future__ import annotations
 
 import re
 
+# A careers site's navigation and accessibility links: the skip link a screen reader announces
+# first ("Skip to main content", "Jump to search"), the way back to the listing ("Back to search
+# results"), the site's account and search links ("Search Jobs", "My Profile", "Log in").
+_LISTING = r"(?:(?:all|open|current)\s+)?(?:jobs|openings|positions|results|listings?|careers?|vacancies)"
+_NAVIGATION = (r"(?:skip|jump)\s+to\s*:?\s*(?:the\s+)?(?:main\s+|page\s+)?(?:content|navigation|nav|menu|"
+               r"search|footer|header|main|section|results|job\s+(?:details|description|search|list))\b.{0,30}|"
+               r"(?:back|return)\s+to\s+(?:the\s+)?(?:top|(?:job\s+)?search(?:\s+results)?|" + _LISTING + r"|"
+               r"(?:careers?|jobs)\s+(?:home|site|page))|(?:search|view|browse|see)\s+" + _LISTING + r"|"
+               r"job\s+search|careers?\s+home|my\s+(?:profile|account|applications?|jobs|saved\s+jobs|dashboard)|"
+               r"sign\s+(?:up|out)|log\s*(?:in|on|out)|create\s+(?:an\s+)?account|"
+               r"(?:print|email)(?:\s+(?:this\s+)?job)?|refer\s+a\s+friend|send\s+to\s+a\s+friend")
 # A page control: a button or link alone on its line.
 _CONTROL = (r"(?:easy\s+)?apply(?:\s+now)?|apply\s+on\s+(?:the\s+)?company(?:'s)?\s+(?:website|site)|"
             r"save(?:d)?(?:\s+job)?|share|follow|message|report\s+(?:this\s+)?job|show\s+(?:more|less)|"
@@ -25,7 +36,7 @@ _CONTROL = (r"(?:easy\s+)?apply(?:\s+now)?|apply\s+on\s+(?:the\s+)?company(?:'s)
             r"full\s+job\s+description|pay\s+found\s+in\s+job\s+post|"
             r"benefits\s+pulled\s+from\s+the\s+full\s+job\s+description|"
             r"\w+(?:'s|’s)\s+salary\s+guide|(?:see\s+)?(?:similar|more)\s+jobs(?:\s+like\s+this)?|"
-            r"people\s+also\s+viewed|jobs\s+you\s+may\s+be\s+interested\s+in")
+            r"people\s+also\s+viewed|jobs\s+you\s+may\s+be\s+interested\s+in|" + _NAVIGATION)
 # An applicant count, a follower or employee count, or when the job was posted.
 _COUNT = (r"(?:over\s+|fewer\s+than\s+)?\d[\d,]*\+?\s+(?:applicants?|followers?|employees?|"
           r"people\s+clicked\s+apply)(?:\s+on\s+\w+)?|\d[\d,]*(?:\s*-\s*\d[\d,]*|\+)?\s+employees|"
@@ -38,7 +49,9 @@ _PROMPT = re.compile(
     r"(?:access|unlock)\s+(?:exclusive\s+)?(?:applicant\s+)?insights\b|"
     r"(?:get|reactivate)\s+premium\b|job\s+search\s+faster\s+with\s+premium\b)", re.I)
 _PART = re.compile(r"^(?:" + _CONTROL + "|" + _COUNT + r")$", re.I)
-_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# Controls in a row: "·" or "|" between them, or the wide gaps a page's buttons leave when copied
+# ("Apply Now    Save Job    Share").
+_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s{3,}|\t+")
 _TRAILING_MORE = re.compile(r",?\s*\+\d+\s+more\s*$", re.I)
 
 

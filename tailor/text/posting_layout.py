@@ -31,9 +31,12 @@ def meta_line(line: str) -> tuple[str, str] | None:
     return match.group("key").lower(), match.group("value").strip("* ")
 
 
+# The label a title goes under, which is no part of it: "Job Title:", and the civil-service and
+# careers-site forms "Class Title:", "Position Title:", "Working Title:".
+_TITLE_LABEL = r"(?:(?:job|class|classification|position|working|official)\s+)?title"
 _TITLE_PREFIX = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:job\s+title|title|position|role)\s*:\s*(?:\*\*|__)?\s*", re.I)
-EXPLICIT_TITLE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:job\s+title|title)\s*:", re.I)
+    r"^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:" + _TITLE_LABEL + r"|position|role)\s*:\s*(?:\*\*|__)?\s*", re.I)
+EXPLICIT_TITLE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*|__)?\s*" + _TITLE_LABEL + r"\s*:", re.I)
 
 
 def clean_title(line: str) -> str:
@@ -90,6 +93,11 @@ def title_in_sentence(lines: list[str]) -> str:
 
 # --------------------------------------------------------------------------- headings
 
+# What each heading opens. A catch-all ("Supplemental Information", "Additional Information") opens
+# a neutral part, where each statement is judged on its own words: as a short Title Case line it
+# would otherwise be a sub-heading that keeps the section above it, and a county posting's
+# "Selection process" text would become nice-to-haves under "Desirable Qualifications". How the
+# employer selects ("Selection Process", "Application process") asks nothing of the candidate.
 _HEADING_RULES: list[tuple[Section, re.Pattern]] = [
     ("boiler", re.compile(
         r"benefit|perk|we offer|what we offer|offering|compensation|salary|\bpay\b|sign[- ]on|"
@@ -97,7 +105,8 @@ _HEADING_RULES: list[tuple[Section, re.Pattern]] = [
         r"culture|mission|values|story|team)|diversity|equal (employment )?opportunit|\beeo\b|"
         r"(company|organization|organisation) (overview|description|summary)|work environment|"
         r"physical demands|weighting|shift details|^schedule|how to apply|to apply|apply now|"
-        r"is .* a fit|are you ready|disclaimer|legal|accommodation|privacy|^location", re.I)),
+        r"is .* a fit|are you ready|disclaimer|legal|accommodation|privacy|^location|"
+        r"(?:selection|application|hiring|interview|screening) process", re.I)),
     ("nice", re.compile(
         r"prefer|nice[- ]to[- ]have|nice to haves?|bonus|desired|desirable|\bideal\b|\bideally\b|"
         r"\bplus\b|good to have|great to have|optional|extra credit|not required|additional "
@@ -115,7 +124,7 @@ _HEADING_RULES: list[tuple[Section, re.Pattern]] = [
         r"relocate|eligibility", re.I)),
     ("neutral", re.compile(
         r"overview|summary|description|purpose|the opportunity|about the (role|job|position|"
-        r"opportunity)|introduction|the job|position", re.I)),
+        r"opportunity)|introduction|the job|position|\binformation\b", re.I)),
 ]
 
 

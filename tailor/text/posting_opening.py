@@ -20,28 +20,15 @@ from dataclasses import dataclass
 from tailor.text.posting_chrome import chrome_part
 from tailor.text.posting_layout import (
     BULLET,
+    EXPLICIT_TITLE,
     OPENING_HEADING,
     clean_title,
     heading_of,
     looks_like_title,
     meta_line,
 )
+from tailor.text.role_nouns import names_a_role
 
-# The head nouns of job titles: what a role is called and a company, a salary or a place is not.
-ROLE_NOUN = re.compile(
-    r"\b(?:specialist|clerk|bookkeeper|accountant|controller|nurse|engineer|developer|manager|director|"
-    r"coordinator|analyst|assistant|associate|technician|tech|representative|rep|officer|supervisor|"
-    r"administrator|designer|consultant|lead|intern|driver|operator|teacher|therapist|pharmacist|"
-    r"scientist|architect|auditor|agent|advis[eo]r|receptionist|cashier|mechanic|electrician|planner|"
-    r"buyer|recruiter|writer|editor|attorney|lawyer|paralegal|physician|aide|worker|president|chef|"
-    r"cook|server|generalist|executive|machinist|welder|counsel+or|inspector|estimator|dispatcher|"
-    r"secretary|programmer|strategist|producer|instructor|hygienist|processor|handler|custodian|"
-    r"janitor|nanny|caregiver|paraprofessional|trainer|tutor|investigator|examiner|specialists|"
-    r"clerks|nurses|engineers|drivers|head|chief|vp|cfo|cto|ceo|coo|owner|partner|principal|"
-    r"superintendent|foreman|apprentice|bartender|barista|host|hostess|housekeeper|librarian|"
-    r"surveyor|pilot|medic|paramedic|emt|guard|loader|picker|packer|stocker|merchandiser|"
-    r"sales(?:person|man|woman)?|staff|fellow|faculty|professor|lecturer|dentist|veterinarian|"
-    r"technologist|therapists|counselors?)\b", re.I)
 _SALARY = re.compile(r"^(?:(?:salary|pay|compensation|wage|rate)\b|[$£€]\s?\d|\d[\d,.]*\s*(?:k|usd|eur|gbp)\b)",
                      re.I)
 _PLACE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
@@ -74,10 +61,6 @@ def work_location(value: str) -> str:
     return "" if _NOT_A_PLACE.match(value.strip()) else value
 
 
-def names_a_role(text: str) -> bool:
-    return bool(ROLE_NOUN.search(text))
-
-
 def read_opening(lines: list[str], company_hint: str = "") -> Opening:
     """The role, company and place the opening lines give; `Opening()` when they name no role.
 
@@ -96,7 +79,7 @@ def read_opening(lines: list[str], company_hint: str = "") -> Opening:
             continue
         if not _candidate(text):
             continue
-        if names_a_role(text):
+        if names_a_role(text) or EXPLICIT_TITLE.match(line):
             hint = company or company_hint or _described(text, "\n".join(lines))
             title, from_title, place = split_title(text, hint)
             company = from_title or company
