@@ -164,8 +164,9 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     # signed by...", "Copies of degrees..."): the paperwork that proves a requirement, not one
     r"^\W*(or\s+)?(\(?[a-z0-9]\)\s*)?(official |unofficial |college |academic )?(transcripts?|"
     r"letters?( of)?|a copy of|copies of|proof of)\b",
-    # a pointer to where the rules are written ("See the OPM standard for further details.")
-    r"\bsee (the )?(OPM|qualification standard)|\bfor (more|further) (detailed )?(information|details)\b",
+    # a pointer to where the rules are written ("See the OPM standard for further details."); in
+    # parentheses it is an aside of a statement ("Related curriculum ... (see OPM website above).")
+    r"(?<!\()\bsee (the )?(OPM|qualification standard)|\bfor (more|further) (detailed )?(information|details)\b",
     # working conditions: what the job is like, not what the candidate must have
     r"\b(work|position) is (primarily |generally |mostly |usually )?sedentary\b|\bsit comfortably\b|"
     r"\bwalking, standing\b|\bwork environment involves\b|\beveryday risks\b|"

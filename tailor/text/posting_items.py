@@ -75,9 +75,11 @@ _LIST_INTRO = re.compile(r"(?<=:)\s+(?=\S)")
 # The clause between "the following" and the colon may be long ("The following criteria must be
 # met in determining the grade assignment of candidates, and ... within a grade: Nurse I Level
 # I - ..."): up to 160 characters, never across a sentence end. "Positions are open to:" opens
-# the list of who qualifies.
+# the list of who qualifies; "...you must meet the requirements listed below:" and "...as follows:"
+# open what follows on the same line just as "the following" does.
 _INTRO_END = re.compile(r"(\bthe following\b[^:.]{0,160}|\bis defined as|\bexamples of [^:.]{0,60}\b"
-                        r"(are|include)|\b(is|are)\s?|\bare open to):$", re.I)
+                        r"(are|include)|\b(is|are)\s?|\bare open to|"
+                        r"\b(listed|described|outlined|shown|specified) below\s?|\bas follows\s?):$", re.I)
 # A heading in capitals inside a line ("...Physical Standards QUALIFICATION STANDARDS FOR NURSE
 # PRACTITIONER: Graduate of..."): cut before and after it; alone it is only a heading.
 _INNER_HEADING = re.compile(r"(?<=[a-z0-9.)])\s+((?:[A-Z][A-Z0-9/&'-]+\s+){1,7}[A-Z][A-Z0-9/&'-]+\s?:)\s*")
@@ -131,13 +133,26 @@ def _split_semicolons(text: str) -> list[str]:
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
         return [text]
+    gerunds = _is_gerund(parts[0].split()[0])
     for part in parts[1:]:
         first, second = part.split()[:2]
         if first in ("and", "or") and second[0].isupper():
             continue
-        if first.islower() and (first in _CONTINUES_CLAUSE or first.endswith("ing")):
+        if first.islower() and (first in _CONTINUES_CLAUSE or (first.endswith("ing") and not gerunds)):
             return [text]
     return parts
+
+
+def _is_gerund(word: str) -> bool:
+    """"monitoring wolf populations...; using telemetry...; immobilizing..." is a list of
+    parallel duties when its first part opens with a gerund too; "...for assigned accounts;
+    addressing..." only continues its first part."""
+    word = word.strip("(\"'").lower()
+    return word.endswith("ing") and len(word) > 5 and word not in _NOT_GERUNDS
+
+
+_NOT_GERUNDS = frozenset("during including nothing something anything everything string "
+                         "according regarding concerning following pending".split())
 
 
 _YEARS_ITEM = re.compile(r"(?<=[a-z]) (?=(?:\d+\s*(?:[-–]\s*\d+\s*)?\+?|One or more|Two or more) "

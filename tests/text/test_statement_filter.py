@@ -85,9 +85,9 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
 
 
 def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check_batch_is_never_read(monkeypatch):
-    """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14 and
-    221-250 since session 15 (the datasheet, "Decided ..."); 251-280 are the check batch, never a
-    dev posting."""
+    """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14, 221-250
+    since session 15 and 251-280 since session 16 (the datasheet, "Decided ..."), each in the fit
+    and the threshold choice; 281-310 are the check batch, never a dev posting."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -96,16 +96,34 @@ def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check
     train = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, train)     # its dataclasses look themselves up
     spec.loader.exec_module(train)
-    assert train.unread("usajobs", "210_clerk", "101-160+191-250")
-    assert train.unread("usajobs", "225_survey", "101-160+191-250")
-    assert train.unread("usajobs", "120_nurse", "101-160+191-250")
-    assert not train.unread("usajobs", "225_survey", "101-160+191-220")   # the older choice
-    assert not train.unread("usajobs", "265_check", "101-160+191-250")
-    assert not train.unread("shared", "195_x", "101-160+191-250")
-    assert train.split_of("usajobs", "225_survey") == "dev"
-    assert train.split_of("usajobs", "265_check") == "check"               # dev_postings skips it
-    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-250"]
-    assert parser_default, "the thresholds are chosen on 101-160 and 191-250 by default"
+    assert train.unread("usajobs", "210_clerk", "101-160+191-280")
+    assert train.unread("usajobs", "225_survey", "101-160+191-280")
+    assert train.unread("usajobs", "265_survey", "101-160+191-280")
+    assert train.unread("usajobs", "120_nurse", "101-160+191-280")
+    assert not train.unread("usajobs", "265_survey", "101-160+191-250")   # the older choice
+    assert not train.unread("usajobs", "225_survey", "101-160+191-220")
+    assert not train.unread("usajobs", "295_check", "101-160+191-280")
+    assert not train.unread("shared", "195_x", "101-160+191-280")
+    assert train.split_of("usajobs", "265_survey") == "dev"
+    assert train.split_of("usajobs", "295_check") == "check"               # dev_postings skips it
+    assert all(295 not in batch for batch in train.FRESH_BATCHES)          # never left out and read
+    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-280"]
+    assert parser_default, "the thresholds are chosen on 101-160 and 191-280 by default"
+
+
+def test_a_threshold_choice_rule_weighs_precision_and_recall_as_asked(monkeypatch):
+    """`merit`: "f1" ranks by F1; "balanced" by the lower of precision and recall first."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "bench" / "train_statement_filter.py"
+    spec = importlib.util.spec_from_file_location("train_statement_filter", script)
+    train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, train)
+    spec.loader.exec_module(train)
+    lopsided, even = {"precision": 0.99, "recall": 0.85}, {"precision": 0.90, "recall": 0.90}
+    assert train.merit(lopsided, "f1") > train.merit(even, "f1")
+    assert train.merit(even, "balanced") > train.merit(lopsided, "balanced")
 
 
 def test_a_terse_ad_with_no_heading_keeps_what_the_rules_find():
