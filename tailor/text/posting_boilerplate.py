@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tailor.text.role_nouns import names_a_role
+
 _BOILERPLATE = [re.compile(p, re.I) for p in (
     # equal opportunity, accommodation, background/drug-test and at-will notices
     r"equal (employment )?opportunit|affirmative action|without regard to|regardless of (race|"
@@ -22,7 +24,10 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"pre-employment|\bat[- ]will\b|this job description|not designed to (cover|contain)|"
     r"may be asked to perform other|(duties|responsibilities)[^.]{0,40}may change|"
     r"not (intended|meant) to be (an? )?(exhaustive|all[- ]inclusive|comprehensive)|"
-    r"physical demands? described|normal office setting|other duties as (assigned|required|needed)|"
+    r"physical demands? described|normal office setting|"
+    r"other (related |similar |job[- ]related |incidental )?duties (as|when) "
+    r"(assigned|required|needed|directed|requested)|"
+    r"\b(do|does) not (include|list|cover|describe) all\b|"
     r"^(other|additional) duties|^miscellaneous\b|^special projects",
     # benefits and pay
     r"401\s*\(?k\)?|\bPTO\b|paid (time off|holidays?|parental|leave)|(parental|sick|vacation) "
@@ -203,6 +208,12 @@ _LIST_INTRO = re.compile(
 LIST_INTRO_WORDS = 25
 
 
+# A terse ad's announcement of the role ("Food plant in Bolingbrook looking for maint
+# electrician."): the statement ends with the role it seeks, and says nothing of who fills it.
+_ANNOUNCES = re.compile(r"^(?!.*\b(?:who|that|with)\b)[^.]{0,60}?\b(?:looking for|seeking|hiring|needs?)\s+"
+                        r"(?:an?\s+)?(?P<role>[\w/ -]{2,40}?)\s*[.!]?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
     """EEO, benefits, pay, marketing, application, legal and schedule text: never a requirement.
@@ -217,5 +228,7 @@ def is_boilerplate(text: str) -> bool:
     if _SHORT_INTRO.search(text) and len(text.split()) <= INTRO_WORDS:
         return True
     if _LIST_INTRO.search(text) and len(text.split()) <= LIST_INTRO_WORDS:
+        return True
+    if (found := _ANNOUNCES.match(text)) and names_a_role(found["role"]):
         return True
     return bool(_HEADING_WORD.match(text)) or any(p.search(text) for p in _BOILERPLATE)

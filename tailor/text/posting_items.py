@@ -325,6 +325,7 @@ class Sentence:
     text: str
     section: Section
     heading: str = ""
+    bulleted: bool = False
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -353,5 +354,5 @@ def sentences(body: str) -> list[Sentence]:
             head, line = inline
             section, heading_text = head.section or section, head.text
         for item in split_items(line):
-            found.append(Sentence(item, section, heading_text))
+            found.append(Sentence(item, section, heading_text, bool(BULLET.match(raw))))
     return found

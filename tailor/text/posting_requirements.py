@@ -36,12 +36,14 @@ class Candidate:
     kind: Kind | None
     boilerplate: bool
     substantive: bool
+    bulleted: bool = False
 
 
 def rule_candidates(body: str) -> list[Candidate]:
     """Every statement of the body in posting order, judged by the rules alone."""
     found: list[Candidate] = []
     previous: tuple[str, str] | None = None          # (section, kind) of the item just kept
+    previous_must = False
     items = sentences(body)
     headless = is_headless(items)
     for sentence in items:
@@ -55,7 +57,11 @@ def rule_candidates(body: str) -> list[Candidate]:
             if kind is None and previous and previous[0] == sentence.section and continues(text):
                 kind = previous[1]                   # "This includes designing..." after a duty
         previous = (sentence.section, kind) if kind else None
-        found.append(Candidate(text, sentence.section, kind, boilerplate, substantive))
+        if (kind is None and headless and previous_must and _SKILL_LIST.match(text) and skill_terms(text)
+                and not is_duty(text)):
+            kind = "must_have"                       # "Must have 5 yrs exp. 480V, motor controls, VFDs."
+        previous_must = kind == "must_have"
+        found.append(Candidate(text, sentence.section, kind, boilerplate, substantive, sentence.bulleted))
     return found
 
 
@@ -77,6 +83,9 @@ def requirement_items(body: str) -> list[tuple[str, str]]:
 # less prose is mostly company and legal text: it vetoed every requirement of such an ad but one.
 # There the rules decide, and the filter may only add.
 _NAMED_AND_REQUIRED = re.compile(r"^\W*[\w+#./-]+\s+(required|preferred|a must|mandatory)\W*$", re.I)
+
+
+_SKILL_LIST = re.compile(r"^[^,.;:]{1,30}(?:,\s*[^,.;:]{1,30}){2,}\.?$")
 
 
 def is_headless(items: list) -> bool:
@@ -116,7 +125,7 @@ def decide(candidates: list[Candidate], chances: list[float], veto_below: float,
     items: list[tuple[str, str]] = []
     for candidate, chance in zip(candidates, chances):
         kind = candidate.kind
-        if kind == "must_have" and chance < veto_below:
+        if kind == "must_have" and chance < veto_below and not (candidate.bulleted and candidate.section == "must"):
             kind = None
         elif kind == "responsibility" and chance < drop_other_below:
             kind = None

@@ -23,7 +23,9 @@ ROLE_NOUN = re.compile(
     r"superintendent|foreman|apprentice|bartender|barista|host|hostess|housekeeper|librarian|"
     r"surveyor|pilot|medic|paramedic|emt|guard|loader|picker|packer|stocker|merchandiser|"
     r"sales(?:person|man|woman)?|staff|fellow|faculty|professor|lecturer|dentist|veterinarian|"
-    r"technologist|therapists|counselors?)\b", re.I)
+    r"technologist|therapists|counselors?|millwright|plumber|carpenter|pipefitter|steamfitter|laborer|"
+    r"labourer|mason|roofer|painter|installer|fitter|glazier|ironworker|boilermaker|lineman|lineworker)\b",
+    re.I)
 
 
 def names_a_role(text: str) -> bool:
