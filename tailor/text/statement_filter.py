@@ -25,7 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from tailor.text.posting_vocabulary import Section
 
@@ -33,7 +32,6 @@ WEIGHTS = Path(__file__).with_name("data") / "statement_filter.json"
 SECTIONS: tuple[Section, ...] = ("must", "nice", "resp", "neutral", "boiler")
 
 
-WORDS = HashingVectorizer(n_features=2 ** 14, ngram_range=(1, 2), alternate_sign=False, norm="l2")
 WORD_WEIGHT = 2.0    # the n-grams' scale against the section and flag columns
 
 
@@ -45,8 +43,17 @@ def features(texts: Sequence[str], sections: Sequence[str],
     rows = len(texts)
     onehot = np.array([[section == s for s in SECTIONS] for section in sections], dtype=np.float32)
     flag_columns = np.array(flags, dtype=np.float32).reshape(rows, 2)
-    words = WORD_WEIGHT * WORDS.transform(list(texts)).toarray().astype(np.float32)
+    words = WORD_WEIGHT * _words().transform(list(texts)).toarray().astype(np.float32)
     return np.hstack([onehot.reshape(rows, len(SECTIONS)), flag_columns, words])
+
+
+@lru_cache(maxsize=1)
+def _words():
+    """The hashed n-gram vectorizer, built on first use: importing scikit-learn takes seconds, which
+    every command paid at start (`tailor --help`, `tailor ledger`) though only ingest needs it."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(n_features=2 ** 14, ngram_range=(1, 2), alternate_sign=False, norm="l2")
 
 
 class StatementFilter:

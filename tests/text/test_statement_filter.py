@@ -140,3 +140,12 @@ def test_a_terse_ad_with_no_heading_keeps_what_the_rules_find():
     headed = parse_posting("Billing Coordinator\n\nRequirements\n- Must know dental insurance and EOBs\n"
                            "- Dentrix required.\n")
     assert "Must know dental insurance and EOBs" in [r.text for r in headed.requirements]
+
+
+def test_the_command_line_starts_without_importing_scikit_learn():
+    import subprocess
+    import sys
+
+    code = "import sys, tailor.cli; print('sklearn' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "False", result.stderr   # seconds at every `tailor --help`
