@@ -32,6 +32,7 @@ WEIGHTS = Path(__file__).with_name("data") / "statement_filter.json"
 SECTIONS: tuple[Section, ...] = ("must", "nice", "resp", "neutral", "boiler")
 
 
+N_WORD_FEATURES = 2 ** 14   # hashed n-gram columns (the fitted weights are this long, plus 7)
 WORD_WEIGHT = 2.0    # the n-grams' scale against the section and flag columns
 
 
@@ -53,7 +54,7 @@ def _words():
     every command paid at start (`tailor --help`, `tailor ledger`) though only ingest needs it."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    return HashingVectorizer(n_features=2 ** 14, ngram_range=(1, 2), alternate_sign=False, norm="l2")
+    return HashingVectorizer(n_features=N_WORD_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm="l2")
 
 
 class StatementFilter:

@@ -7,17 +7,17 @@ import pytest
 
 from tailor.text.posting import parse_posting, statement_candidates
 from tailor.text.posting_requirements import Candidate, decide
-from tailor.text.statement_filter import SECTIONS, WORDS, default_filter, features
+from tailor.text.statement_filter import N_WORD_FEATURES, SECTIONS, default_filter, features
 
 
 def test_features_hold_section_flags_and_words():
     x = features(["Must hold a CDL", "We value people"], ["must", "neutral"],
                  [(False, True), (True, False)])
-    assert x.shape == (2, len(SECTIONS) + 2 + WORDS.n_features)
+    assert x.shape == (2, len(SECTIONS) + 2 + N_WORD_FEATURES)
     assert list(x[0, :len(SECTIONS)]) == [s == "must" for s in SECTIONS]
     assert list(x[1, len(SECTIONS):len(SECTIONS) + 2]) == [1.0, 0.0]
-    assert x[0, -WORDS.n_features:].any() and not np.array_equal(x[0, -WORDS.n_features:],
-                                                                 x[1, -WORDS.n_features:])
+    assert x[0, -N_WORD_FEATURES:].any() and not np.array_equal(x[0, -N_WORD_FEATURES:],
+                                                                 x[1, -N_WORD_FEATURES:])
 
 
 def _candidate(text, kind, boilerplate=False):
