@@ -15,8 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from tailor.cli.options import cache_dir, err
-from tailor.fit.models import PairScore, ScoreRun
-from tailor.fit.scorer import TOP_K
+from tailor.fit.models import TOP_K, PairScore, ScoreRun
 
 HELP = (
     "Score how well each resume fits each posting, blind to name, gender, age and photo.\n\n"

@@ -5,6 +5,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tailor.schemas import FairnessFlag
 
+TOP_K = 3   # evidence chunks kept per requirement (here, not in the scorer, so the CLI's option
+            # default does not import the scorer's scikit-learn at start)
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -24,7 +24,7 @@ from tailor.fit.features import Evidence, RequirementFeatures
 from tailor.fit.inputs import Posting
 from tailor.fit.keywords import KeywordIndex
 from tailor.fit.lexical import Background, Document, load_background
-from tailor.fit.models import DriverOut, PairScore, RequirementScore, ScoreRun
+from tailor.fit.models import TOP_K, DriverOut, PairScore, RequirementScore, ScoreRun
 from tailor.fit.rationale import cited_ids, rationale
 from tailor.fit.signals import PairSignals, RequirementSignal, pair_signals, requirement_lexical
 from tailor.fit.similarity import ChunkSearch
@@ -32,7 +32,6 @@ from tailor.fit.years import work_years, years_asked
 from tailor.schemas.models import Requirement
 from tailor.text.credentials import DEGREE_LEVELS, degree_only_levels, names_degree_of
 
-TOP_K = 3
 FORMULA = ("fit = 100 * sigmoid(bias + sum(w_s * signal_s)) over the pair signals of tailor.fit.signals "
            "(requirements = kind-weighted mean of exact / 5 with w: must-have 1.0, responsibility 0.7, "
            "nice-to-have 0.5; must_have_gaps, lexical, posting_terms, keywords, title, years), each 0-1; "
