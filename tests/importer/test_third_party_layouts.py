@@ -89,6 +89,9 @@ FLOORS = {
     # dev layout of rotation_2026_12_07c, unseen at 3b139b7: 96.1 (skill group names over columns
     # read as keywords; a heading set between a degree's lines)
     "theme-rnord": (0.94, True),
+    # held out since rotation_2026_12_07c, read once after round 18 (39.3 / 91.3 / 49.4; techlead's
+    # phone missed on every resume): floors against regressions only, far below the 0.95
+    "theme-srt": (0.37, True), "theme-standard-resume": (0.89, True), "theme-techlead": (0.47, False),
     # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
     # position right-aligned on its employer's line, its dates right-aligned on the line below)
     "theme-slick": (0.97, True), "theme-spartacus": (0.96, True),   # after round 17: 99.2 / 98.8
