@@ -142,6 +142,8 @@ def _parse_dates(text: str) -> Dates | None:
         return Dates(to_iso(open_end[1]), "", True) if to_iso(open_end[1]) else None  # "2019-03 —": no end yet
     if re.fullmatch(OPEN, text, re.I):
         return Dates("", "", True)
+    if (no_start := re.fullmatch(r"[–—]\s*(.+)", text)) and SINGLE.fullmatch(no_start[1]):
+        return Dates("", to_iso(no_start[1])) if to_iso(no_start[1]) else None  # "— May 2010": start left out
     if (no_start := NO_START.fullmatch(text)) and SINGLE.fullmatch(no_start[1]):
         return Dates("", to_iso(no_start[1])) if to_iso(no_start[1]) else None  # "Present - 2010": no start given
     return None

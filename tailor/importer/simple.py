@@ -35,6 +35,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     plain: dict = {"name": "Skills", "keywords": []}
     current: dict | None = None
     opened = Line("")  # the line that named the current group
+    row: list[tuple[Line, dict]] = []  # group names set side by side in one row, left to right
     for index, line in enumerate(lines):
         match = _GROUP.match(line.text)
         if match:
@@ -52,8 +53,14 @@ def parse_skills(lines: list[Line]) -> list[dict]:
         elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index) \
                 or _over_marked(line, lines, index) or _over_list(lines, index) \
                 or current is not None and not current["keywords"] and _name_beside(line, opened):
+            if current is None or current["keywords"] or not _name_beside(line, opened):
+                row = []
             current, opened = {"name": line.text.strip(), "keywords": []}, line
             groups.append(current)
+            row.append((line, current))
+        elif len(row) > 1:  # a row of names over their columns: no later line is one beside them
+            _column_group(line, lines, row)["keywords"].extend(_keywords(line.text))
+            opened = Line("")
         else:
             (current or plain)["keywords"].extend(_keywords(line.text))
     if plain["keywords"]:
@@ -133,12 +140,32 @@ def _over_list(lines: list[Line], index: int) -> bool:
 def _over_marked(line: Line, lines: list[Line], index: int) -> bool:
     """"Programming Languages" over "• Go", "• Rust": a short unmarked line set larger than the
     marked keywords right under it, in its column, names their group (a theme that sets group
-    names in plain weight, a little larger, over a bulleted list)."""
-    below = lines[index + 1] if index + 1 < len(lines) else None
+    names in plain weight, a little larger, over a bulleted list). Names set side by side in
+    one row ("Teaching" beside "Subjects", each over its own column of keywords) are passed
+    over: the line under the first name is the first line below that row."""
+    below = next((other for other in lines[index + 1:] if not _level_mate(other, line)), None)
     return below is not None and bool(line.size and below.size) and below.is_bullet and not line.is_bullet \
         and len(line.text.split()) <= 5 and "," not in line.text and line.size >= below.size + 0.3 \
         and below.page == line.page and abs(below.x - line.x) <= 2 * line.size \
         and 0 < below.y - line.y <= 6 * line.size
+
+
+def _column_group(line: Line, lines: list[Line], row: list[tuple[Line, dict]]) -> dict:
+    """The group of a row of names side by side whose column `line` is in: the name nearest
+    its left edge on the row's page; on a later page (columns may sit elsewhere there), the
+    name in the same place, counted from the left, as the line's among that page's columns."""
+    first = row[0][0]
+    if line.page == first.page:
+        return min(row, key=lambda named: abs(named[0].x - line.x))[1]
+    columns = sorted({round(other.x) for other in lines if other.page == line.page and other.is_bullet})
+    at = next((n for n, x in enumerate(columns) if abs(x - line.x) < 1), 0)
+    return row[min(at, len(row) - 1)][1]
+
+
+def _level_mate(other: Line, line: Line) -> bool:
+    """An unmarked line on `line`'s row, in its type: another name of a row of group names."""
+    return bool(line.size) and other.page == line.page and abs(other.y - line.y) < 0.3 * line.size \
+        and abs(other.size - line.size) < 0.3 and other.x > line.x and not other.is_bullet
 
 
 def _name_beside(line: Line, opened: Line) -> bool:
