@@ -196,6 +196,7 @@ class _Parts:
     dates: Dates | None = None
     extra: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
     list_label: str = ""  # "Courses": what the entry's list holds
+    after_label: int = -1  # how many prose lines came before the list label
     employer_first: bool = False  # the dated first line names the employer, a bold line under it the role
     dashed: list[tuple[str, str, str]] = field(default_factory=list)  # (a, b, "a – b") split at a spaced dash
     one_line: bool = False  # one line gave the entry's only text and its place: "Role, Employer, City (dates)"
@@ -218,6 +219,10 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
     _assign_dates(section, parts.dates, entry)
     if "url" not in entry and section != "awards" and (linked := next((h.link for h in raw.header if h.link), "")):
         entry["url"] = linked  # the entry's name set as a link: where it points
+    if 0 <= parts.after_label < len(parts.prose) and section in ("work", "volunteer", "projects"):
+        # "Highlights", then one unmarked sentence: a point of the list the label opens, no summary
+        raw = RawEntry(raw.header, [Line(text) for text in parts.prose[parts.after_label:]] + raw.bullets)
+        parts.prose = parts.prose[:parts.after_label]
     if not raw.bullets and len(parts.prose) > 1 and section in ("work", "volunteer", "projects"):
         # paragraphs with no markers under one header: the first describes the entry, the
         # others are its points, each set as a paragraph of its own; sentences set as one
@@ -239,7 +244,7 @@ def parse_entry(section: str, raw: RawEntry, index: int) -> tuple[dict, list[Unp
 
 def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> None:
     if LIST_LABEL.match(line.text):
-        parts.list_label = line.text
+        parts.list_label, parts.after_label = line.text, len(parts.prose)
         return
     if section == "certificates":  # "..., 2019", "(renewed 2025)", "(expires 2027)": dates inside the text
         text, earned, asides = certificate_asides(line.text)

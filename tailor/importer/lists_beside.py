@@ -82,8 +82,9 @@ def card_chunks(lines: list, on_page: list) -> tuple[list[list], list[list | Non
     """The chunks `pdf.py` reads in rows, one after another, for the page of `on_page` (its
     lines still to be read; `lines`: every page's): each part `_parts` gives, through
     `flowed_order` and `gutter_order`; and for each chunk that ends where a part ends with
-    another after it, a row that closes a run of two columns above the pair there (else None:
-    `twin_columns.twin_order` reads a run column by column only where something closes it)."""
+    another after it (or where the document ends), a row that closes a run of two columns above
+    the pair there (else None: `twin_columns.twin_order` reads a run column by column only where
+    something closes it)."""
     page = on_page[0].page if on_page else None
     kept = {id(p) for p in on_page}
     found, cells = _parts(lines)
@@ -96,6 +97,10 @@ def card_chunks(lines: list, on_page: list) -> tuple[list[list], list[list | Non
         pieces = [chunk for block in flowed_order(part) for chunk in gutter_order(block)]
         chunks += pieces
         closing += [None] * (len(pieces) - 1) + [_first_row(parts[at + 1]) if at + 1 < len(parts) else None]
+    if closing and page == max(p.page for p in lines):  # the document ends: nothing carries a run on
+        last = max(chunks[-1], key=lambda p: p.bottom)
+        end = last.bottom + last.size
+        closing[-1] = closing[-1] or [_Across(last.page, end, end + last.size, last.size, document_end=True)]
     return chunks, closing
 
 
@@ -111,6 +116,7 @@ class _Across:
     x1: float = float("inf")
     text: str = "-"
     narrow: bool = False
+    document_end: bool = False  # closes the document's last chunk, not a part followed by another
 
 
 def _first_row(part: list) -> list:

@@ -10,7 +10,9 @@ ends it even when it is set smaller than the run's text (a small-caps section he
 the importer steps in docs/ARCHITECTURE.md.
 
 Only a run that opens and closes on its page is reordered (a run cut by a page break cannot
-be read column by column; a heading just across the break closes it as well), and only when
+be read column by column; a heading just across the break closes it as well, and so does a
+grid's next row of bold group names set where the first row's were; so does the document's
+end, `lists_beside.card_chunks`, but not for a short flowed list), and only when
 both columns hold text: a title with its dates beside it is a row of one entry, not two
 columns. Dates flush with a column's edge under its first row are a card's own (two schools
 side by side, each over its dates and degree).
@@ -77,13 +79,16 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
     end, paired, smallest = start, 0, min(p.size for p in pieces)
     while end < len(rows) and _fits(rows[end], splits, left, end == start) \
             and (end == start or _close(rows[end - 1], rows[end]) and not _heading(rows[end], smallest)
-                 and not _set_apart(rows[start:end + 1])):
+                 and not _set_apart(rows[start:end + 1]) and not _names_again(rows[start:end], rows[end], left)):
         smallest = min(smallest, *(p.size for p in rows[end]))
         inside = [p for p in rows[end] if p.x0 >= left - 1.5]
         paired += len({_column(p, splits) for p in inside}) >= 2
         end += 1
     closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
-    believed = paired >= _MIN_PAIRED_ROWS or _flowed_list(rows[start - 1], rows[start:end], splits)
+    # a short list of two rows that only the document's end closes may as well be a table of
+    # labels beside their values ("EDV | SAP, MS Office"): rows, as before
+    at_end = end < len(rows) and getattr(rows[end][0], "document_end", False)
+    believed = paired >= _MIN_PAIRED_ROWS or not at_end and _flowed_list(rows[start - 1], rows[start:end], splits)
     if _label_gutter(rows[start:end], splits, left):
         believed = False
     return (end, splits, left) if believed and closed else (None, [], 0.0)
@@ -132,6 +137,23 @@ def _flowed_list(above: list, rows: list[list], splits: list[float]) -> bool:
         return False  # a heading in a gutter far to the left heads a table, not a list under it
     pitches = [below[0].top - upper[0].top for upper, below in zip(rows, rows[1:])]
     return max(pitches) - min(pitches) <= 0.15 * size and max(pitches) <= 2 * size
+
+
+def _names_again(run: list[list], row: list, left: float) -> bool:
+    """`row` is set as the run's first row was, and the rows between are not: a grid of skill
+    groups, its bold names over keywords indented from them, goes on with its next row of
+    names (perhaps across a page break). The run ends above it, so that a grid row cut by the
+    break does not keep the whole run from being read column by column."""
+    names = [p for p in run[0] if p.x0 >= left - 1.5]
+    edges = [p.x0 for p in names]
+    if len(run) < 2 or not all(_bold(p) for p in names) \
+            or any(min(abs(p.x0 - x) for x in edges) < 1.5 for r in run[1:] for p in r):
+        return False
+    return all(min(abs(p.x0 - x) for x in edges) < 1.5 and _bold(p) for p in row)
+
+
+def _bold(piece) -> bool:
+    return any(c.strip() for c, _ in piece.chars) and all(b for c, b in piece.chars if c.strip())
 
 
 def _fits(row: list, splits: list[float], left: float, first: bool) -> bool:
