@@ -91,12 +91,12 @@ def split_of(name: str, stem: str) -> str:
     31-60 (the "old_test", read nine times, labels from an older guide) stopped being an honest
     number; 31-60 are still scored but never trained or tuned on. The rest are dev (01-30's even
     half was the first test split until it had been read once; 61-160 were drawn to train the
-    statement filter: see the datasheet). 281-310 are a "check" batch, drawn fresh in session 16 and
-    read once as totals with that session's final code before they become dev (221-250 and 251-280,
-    the check batches of sessions 14 and 15, were read once each and are dev since)."""
+    statement filter: see the datasheet). 311-340 are a "check" batch, drawn fresh in session 17 and
+    read once as totals with that session's final code before they become dev (221-250, 251-280 and
+    281-310, the check batches of sessions 14-16, were read once each and are dev since)."""
     number = int(re.match(r"\d+", stem).group())
     if name == "usajobs":
-        if 281 <= number <= 310:
+        if 311 <= number <= 340:
             return "check"
         return "test" if 161 <= number <= 190 else "old_test" if 31 <= number <= 60 else "dev"
     return "test" if number % 2 == 0 else "dev"

@@ -6,8 +6,8 @@ choose its two thresholds, and write `tailor/text/data/statement_filter.json`.
         [--rule f1|balanced] [--leave-batch-out] [--without-206-220] [--out PATH]
 
 Training rows: every statement the segmentation produces for a dev posting (`split_of` in
-bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-280; never 31-60, 161-190,
-the check batch 281-310 or shared even), labelled with the hand label of the statement it overlaps
+bench/ingest_eval.py: shared odd-numbered, USAJOBS 01-30, 61-160 and 191-310; never 31-60, 161-190,
+the check batch 311-340 or shared even), labelled with the hand label of the statement it overlaps
 most (the ingest bench's match rule; a statement matching no label is left out). Features: section
 one-hot, the rules' boilerplate and length flags, hashed word 1-2-grams
 (`statement_filter.features`); model: logistic regression (balanced classes, C=10). The n-gram

@@ -86,8 +86,9 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
 
 def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check_batch_is_never_read(monkeypatch):
     """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14, 221-250
-    since session 15 and 251-280 since session 16 (the datasheet, "Decided ..."), each in the fit
-    and the threshold choice; 281-310 are the check batch, never a dev posting."""
+    since session 15, 251-280 since session 16 and 281-310 since session 17 (the datasheet,
+    "Decided ..."), each in the fit and the threshold choice; 311-340 are the check batch, never a
+    dev posting."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -105,8 +106,9 @@ def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check
     assert not train.unread("usajobs", "295_check", "101-160+191-280")
     assert not train.unread("shared", "195_x", "101-160+191-280")
     assert train.split_of("usajobs", "265_survey") == "dev"
-    assert train.split_of("usajobs", "295_check") == "check"               # dev_postings skips it
-    assert all(295 not in batch for batch in train.FRESH_BATCHES)          # never left out and read
+    assert train.split_of("usajobs", "295_survey") == "dev"                # the check batch of session 16
+    assert train.split_of("usajobs", "325_check") == "check"               # dev_postings skips it
+    assert all(325 not in batch for batch in train.FRESH_BATCHES)          # never left out and read
     parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-280"]
     assert parser_default, "the thresholds are chosen on 101-160 and 191-280 by default"
 

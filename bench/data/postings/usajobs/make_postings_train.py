@@ -13,7 +13,8 @@ Batches drawn so far (SEED N FIRST): 20261206 40 61 (postings 61-100, INDEX_trai
 the test set, INDEX_test2.tsv) and 20261209 30 191 (191-220, fresh dev, INDEX_dev3.tsv);
 20261210 30 221 (221-250, the check batch of session 14, INDEX_check4.tsv); 20261211 30 251
 (251-280, the check batch of session 15, INDEX_check5.tsv); 20261212 30 281 (281-310, the check batch
-of session 16, INDEX_check6.tsv).
+of session 16, INDEX_check6.tsv); 20261213 30 311 (311-340, the check batch of session 17,
+INDEX_check7.tsv).
 Usage: python3 make_postings_train.py raw/usajobs_data1.json raw/usajobs_data2.json OUTDIR
        [SEED N FIRST]"""
 import glob
