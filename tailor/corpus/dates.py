@@ -156,6 +156,10 @@ def work_span(start: str, end: str) -> Span | None:
     return (first, last) if last is not None and last >= first else None
 
 
-def years_worked(spans: Iterable[Span], today: dt.date) -> float:
-    """Years covered by at least one span up to `today` (a role starting later counts nothing)."""
-    return merged_days((s, min(e or today, today)) for s, e in spans if s <= today) / DAYS_PER_YEAR
+def years_worked(spans: Iterable[Span | None], today: dt.date) -> float:
+    """Years covered by at least one span up to `today` (a role starting later counts nothing).
+    A role without readable dates (None) counts as nothing: the years can be understated, never
+    invented. Callers pass work roles' spans only: graduation years and birth dates say how old
+    someone is, not what they have done, and a scorer reading them would be an age filter."""
+    return merged_days((span[0], min(span[1] or today, today)) for span in spans
+                       if span is not None and span[0] <= today) / DAYS_PER_YEAR

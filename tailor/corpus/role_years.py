@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tailor.corpus.dates import Span, work_span, years_worked
+from tailor.corpus.dates import work_span, years_worked
 from tailor.schemas import TailoredRole
 from tailor.text.years_asked import asked_subjects, title_names, years_asked
 
@@ -47,7 +47,7 @@ def roles_meeting(requirement: str, roles: Sequence[TailoredRole], today: dt.dat
         return None
     spans = [work_span(role.start_date, role.end_date) for role in named]
     return RoleYears(asked, tuple(role.experience_id for role in named),
-                     tuple(dict.fromkeys(role.title for role in named)), _years(spans, today))
+                     tuple(dict.fromkeys(role.title for role in named)), round(years_worked(spans, today), 1))
 
 
 def work_years_short(requirement: str, roles: Sequence[TailoredRole], today: dt.date) -> tuple[float, int] | None:
@@ -60,13 +60,9 @@ def work_years_short(requirement: str, roles: Sequence[TailoredRole], today: dt.
     spans = [work_span(role.start_date, role.end_date) for role in _work(roles)]
     if not spans or None in spans:
         return None
-    years = _years(spans, today)
+    years = round(years_worked(spans, today), 1)
     return (years, asked) if years < asked else None
 
 
 def _work(roles: Sequence[TailoredRole]) -> list[TailoredRole]:
     return [role for role in roles if role.kind == "work"]
-
-
-def _years(spans: Sequence[Span | None], today: dt.date) -> float:
-    return round(years_worked((s for s in spans if s is not None), today), 1)

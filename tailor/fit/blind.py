@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tailor.fit.years import Span, work_span
+from tailor.corpus.dates import Span, work_span
 from tailor.schemas.models import Corpus
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tailor.corpus.dates import years_worked
 from tailor.fit.baselines import keyword_share, tfidf_matrix
 from tailor.fit.blind import BlindResume
 from tailor.fit.calibration import FitModel, overall_fit
@@ -28,9 +29,9 @@ from tailor.fit.models import TOP_K, DriverOut, PairScore, RequirementScore, Sco
 from tailor.fit.rationale import cited_ids, rationale
 from tailor.fit.signals import PairSignals, RequirementSignal, pair_signals, requirement_lexical
 from tailor.fit.similarity import ChunkSearch
-from tailor.fit.years import work_years, years_asked
 from tailor.schemas.models import Requirement
 from tailor.text.credentials import DEGREE_LEVELS, degree_only_levels, names_degree_of
+from tailor.text.years_asked import years_asked
 
 FORMULA = ("fit = 100 * sigmoid(bias + sum(w_s * signal_s)) over the pair signals of tailor.fit.signals "
            "(requirements = kind-weighted mean of exact / 5 with w: must-have 1.0, responsibility 0.7, "
@@ -58,7 +59,7 @@ def requirement_features(requirement: Requirement, hits: list[tuple[str, float]]
             top.append(Evidence(chunk.cite_id, chunk.text, similarity))
     found = {kw: where for kw in requirement.keywords if (where := keywords.where(kw))}
     asked = years_asked(requirement.text)
-    years = round(work_years(resume.work_spans, options.today), 1) if asked is not None else None
+    years = round(years_worked(resume.work_spans, options.today), 1) if asked is not None else None
     return RequirementFeatures(top=tuple(top[:options.top_k]), keywords=tuple(requirement.keywords),
                                found=found, years_asked=asked, work_years=years,
                                work_dates_known=any(s is not None for s in resume.work_spans),

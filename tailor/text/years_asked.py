@@ -2,7 +2,7 @@
 experience" asks 3 years of accounts payable; "Home health: 1 year (Required)" asks 1 of home
 health.
 
-Why here: fit scoring weighs the years against work dates (`fit.years`), and the run's report
+Why here: fit scoring weighs the years against work dates (`fit.scorer`), and the run's report
 meets such a requirement by the page's role titles and dates (`corpus.role_years`); both read
 the requirement the same way. What the subject is, is deliberately narrow: the words a role
 title would carry (a role "Accounts Payable Clerk" for 2 years meets "2+ years AP experience"),
