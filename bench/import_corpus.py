@@ -208,6 +208,14 @@ THEMES = {
     "theme-standard-resume": "jsonresume-theme-standard-resume",
     "theme-techlead": "jsonresume-theme-techlead",
     "theme-rnord": "jsonresume-theme-rnord",
+    # The rotation of 2026-12-07d (bench/data/import_layout_split.json, rotation_2026_12_07d): the
+    # scoped @<scope>/jsonresume-theme-* packages of the same npm search result, under the same
+    # skips, walked in a fixed shuffled order with a near-copy test by rendered text
+    # (bench/near_copy.py). Only two were left to walk and only elementary (MPL-2.0) rendered: the
+    # held-out set is one layout, no dev layout. Skipped: @anthonyjdella/...-anthonyjdella-react
+    # 1.0.0 (npm install fails: it pins @welovedevs/ui 1.4.1-beta.1, which npm does not have; its
+    # package ships no dist/, its `main`).
+    "theme-elementary": "@chrjl/jsonresume-theme-elementary",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]

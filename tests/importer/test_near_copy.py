@@ -1,0 +1,39 @@
+"""bench/near_copy.py, the near-copy test of a layout walk (bench/data/import_layout_split.json,
+rotation_2026_12_07d): words compared in order, a near copy at a ratio of 0.9 or more, layouts
+without a PDF for the source skipped. The PDFs' words are given directly (no pdftotext needed)."""
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("near_copy", ROOT / "bench/near_copy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_layout_that_differs_in_one_heading_word_is_a_near_copy(tmp_path, monkeypatch, capsys):
+    near_copy = load()
+    page = "jane doe engineer experience acme 2020 present built things education state university".split()
+    texts = {
+        "candidate": page,
+        "twin": [("volunteering" if w == "experience" else w) for w in page],
+        "other": list(reversed(page))[:4] + ["skills", "python"],
+    }
+    for layout in ("twin", "other"):
+        (tmp_path / layout).mkdir()
+        (tmp_path / layout / "senior-engineer.pdf").write_bytes(b"")
+    (tmp_path / "docx-only").mkdir()
+    (tmp_path / "docx-only" / "senior-engineer.docx").write_bytes(b"")
+    candidate = tmp_path / "candidate.pdf"
+    candidate.write_bytes(b"")
+    monkeypatch.setattr(near_copy, "words", lambda pdf: texts[Path(pdf).stem if Path(pdf).stem == "candidate"
+                                                             else Path(pdf).parent.name])
+    ratios = near_copy.ratios(candidate, tmp_path, "senior-engineer")
+    assert set(ratios) == {"twin", "other"}
+    assert ratios["twin"] >= near_copy.THRESHOLD > ratios["other"]
+    assert near_copy.main([str(candidate), "--corpus", str(tmp_path)]) == 3
+    assert near_copy.main([str(candidate), "--corpus", str(tmp_path), "--skip", "twin"]) == 0
+    assert "jane" not in capsys.readouterr().out  # only ratios are printed, never the text
