@@ -216,6 +216,14 @@ THEMES = {
     # 1.0.0 (npm install fails: it pins @welovedevs/ui 1.4.1-beta.1, which npm does not have; its
     # package ships no dist/, its `main`).
     "theme-elementary": "@chrjl/jsonresume-theme-elementary",
+    # The fill of rotation 2026-12-07d (bench/data/import_layout_split.json, rotation_2026_12_07d_fill):
+    # the JSON Resume project's own theme packages (its monorepo's packages/themes folders, latest npm
+    # versions) under the same skips, walked in a fixed shuffled order with the near-copy test. Only
+    # creative-confidence (MIT, an ES module, loaded by render.mjs's import()) rendered: it joins the
+    # held-out set, no dev layout. The other seven walked (diagonal-accent-bar, executive-slate,
+    # creative-studio, art-school-modern, academic-cv-lite, architects-portfolio, government-standard)
+    # fail npm install: each depends on @jsonresume/core, which npm does not have (404).
+    "theme-creative-confidence": "jsonresume-theme-creative-confidence",
 }
 ROTATION_2026_12_06 = list(THEMES)[list(THEMES).index("theme-eloquent") : list(THEMES).index("theme-compact") + 1]
 EXTRA_DEV_2026_12_06 = list(THEMES)[list(THEMES).index("theme-compact") + 1 :]

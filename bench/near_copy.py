@@ -17,6 +17,10 @@ Usage::
 
     python bench/near_copy.py /tmp/walk/out/theme-x/senior-engineer.pdf
     python bench/near_copy.py CANDIDATE.pdf --corpus tests/testdata/import_corpus --json
+    python bench/near_copy.py CANDIDATE.pdf --extra /tmp/walk/out/theme-y/senior-engineer.pdf
+
+``--extra`` adds PDFs outside the corpus to compare with (candidates accepted earlier in the same
+walk, rotation_2026_12_07d_fill), each named by its folder.
 
 Exit code 0: not a near copy; 3: a near copy; 2: the candidate has no text.
 """
@@ -40,11 +44,14 @@ def words(pdf: Path) -> list[str]:
     return out.stdout.lower().split()
 
 
-def ratios(candidate: Path, corpus: Path, stem: str, skip: set[str] = frozenset()) -> dict[str, float]:
-    """Layout -> SequenceMatcher ratio of the candidate's words to that layout's, for one source."""
+def ratios(
+    candidate: Path, corpus: Path, stem: str, skip: set[str] = frozenset(), extra: list[Path] = ()
+) -> dict[str, float]:
+    """Layout -> SequenceMatcher ratio of the candidate's words to that layout's, for one source;
+    `extra` PDFs (named by their folder) are compared as well."""
     a = words(candidate)
     result = {}
-    for pdf in sorted(corpus.glob(f"*/{stem}.pdf")):
+    for pdf in [*sorted(corpus.glob(f"*/{stem}.pdf")), *extra]:
         layout = pdf.parent.name
         if layout in skip:
             continue
@@ -58,12 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=REPO / "tests/testdata/import_corpus")
     ap.add_argument("--stem", default="senior-engineer", help="source resume stem (default senior-engineer)")
     ap.add_argument("--skip", nargs="*", default=[], help="corpus layouts not to compare with (e.g. itself)")
+    ap.add_argument("--extra", nargs="*", type=Path, default=[], help="more PDFs to compare with (named by folder)")
     ap.add_argument("--json", action="store_true", help="print every ratio as JSON")
     args = ap.parse_args(argv)
     if not words(args.candidate):
         print("candidate has no text layer", file=sys.stderr)
         return 2
-    r = ratios(args.candidate, args.corpus, args.stem, set(args.skip))
+    r = ratios(args.candidate, args.corpus, args.stem, set(args.skip), args.extra)
     best = max(r, key=r.get) if r else None
     verdict = {"highest": best, "ratio": r.get(best), "near_copy": bool(best and r[best] >= THRESHOLD),
                "compared": len(r)}
