@@ -210,11 +210,13 @@ def _leveled(line: Line, lines: list[Line], index: int) -> bool:
 def _an_item(line: Line, lines: list[Line], index: int) -> bool:
     """Set level with two or more other lines of the list in its type (one chip of a row of
     chips; group names stand alone on their row, two side by side, or a row of bold names over
-    plain keywords in a grid, or of names over smaller keywords indented under each), or set
+    plain keywords in a grid, level with or indented under each, or of names over smaller keywords
+    indented under each), or set
     smaller than a bold group name above it: an item, not a group name."""
     mates = [other for other in lines if other is not line and other.page == line.page
              and abs(other.y - line.y) < 0.3 * line.size and abs(other.size - line.size) < 0.3]
-    grid = all(m.bold and any(not o.bold and abs(o.x - m.x) < 1.5 and (o.page, o.y) > (m.page, m.y) for o in lines)
+    grid = all(m.bold and any(not o.bold and (abs(o.x - m.x) < 1.5 or 0.5 * m.size <= o.x - m.x <= 4 * m.size)
+                              and (o.page, o.y) > (m.page, m.y) for o in lines)
                or any(o.size < m.size - 0.5 and 0 <= o.x - m.x <= 4 * m.size and (o.page, o.y) > (m.page, m.y)
                       for o in lines)
                for m in [line, *mates])  # each name over plain (or smaller, indented) lines of its own column

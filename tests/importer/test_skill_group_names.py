@@ -49,3 +49,15 @@ def test_a_columns_last_keyword_over_the_next_groups_name_stays_a_keyword():
              _line("Choux", x=234, y=167, size=12), _line("Tools", x=214, y=194, size=14, gap=True),
              _line("Square POS", x=244, y=228, size=12, gap=True), _line("Excel", x=244, y=244, size=12)]
     assert _groups(lines) == [("Baking", ["Sourdough", "Choux"]), ("Tools", ["Square POS", "Excel"])]
+
+
+def test_a_row_of_bold_names_over_plain_keywords_indented_under_each_is_a_grid_of_groups():
+    # same type size for names and keywords: the bold names stand over their indented columns
+    def bold(text, x, y):
+        return Line(text, page=0, x=x, y=y, size=10.0, bold=True)
+    lines = [bold("Baking", 34, 250), _line("Sourdough", x=46, y=266, gap=True), _line("Choux", x=46, y=280),
+             bold("Front of house", 214, 250), _line("Wine service", x=226, y=266, gap=True),
+             _line("Table plans", x=226, y=280),
+             bold("Tools", 391, 250), _line("Square POS", x=403, y=266, gap=True)]
+    assert _groups(lines) == [("Baking", ["Sourdough", "Choux"]), ("Front of house", ["Wine service", "Table plans"]),
+                              ("Tools", ["Square POS"])]
