@@ -172,6 +172,9 @@ CUES: dict[str, list[tuple[float, str]]] = {
         (3, "=lead =researcher|=architect|=scientist|=role|=technician|=electrician|=cook"),
         (3, "team|tech|technical|shift|project|practice lead"), (3, "head of"),
         (3, "charge nurse"), (3, "architect"),
+        # A role named as what the person is ("trainer with 9 years of acute care"): nouns only,
+        # so "trained" or "coordinated" in a bullet never reads as a title.
+        (3, "trainer|instructor|educator|consultant|coordinator|specialist|administrator|strategist"),
     ],
     "frequency": [
         (1, "occasionally|occasional|sometimes|rarely|periodically|sporadically|intermittently"),
@@ -257,7 +260,7 @@ KEEPS_HEDGE = {
 
 # Kinds whose strong cues are claims in their own right: each one the draft makes must be made
 # by the evidence too ("top 10%" does not support "the top score" because "first" is nearby).
-SAME_CUE_KINDS = ("superlative", "puffery")
+SAME_CUE_KINDS = ("superlative", "puffery", "role_title")
 
 # Polarity is not a ladder: opposite pairs (a draft may not say one side where the evidence
 # says only the other), a status saying the work stopped, and negation.

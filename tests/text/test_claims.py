@@ -27,6 +27,10 @@ RAISED = [
      "Single-handedly found a billing error"),
     ("role_title", "Accounting Intern at Birch & Co: prepared bank reconciliations",
      "Senior Accountant at Birch & Co: prepared bank reconciliations"),
+    # another title of the same rank is still another title: a charge nurse is no trainer
+    ("role_title", "ICU charge nurse with 9 yrs of acute care experience",
+     "At-the-elbow support trainer with 9 years of acute care experience"),
+    ("role_title", "Senior Engineer on the payments team", "Lead Engineer on the payments team"),
     ("polarity", "Reduced average call time by 40 seconds", "Increased average call time by 40 seconds"),
     ("polarity", "Built the vendor portal; the launch was cancelled in March",
      "Built and launched the vendor portal"),
@@ -73,6 +77,8 @@ FAITHFUL = [
     ("Assisted with quarterly audits; wrote the summary report",
      "Assisted with quarterly audits and wrote the summary report"),
     ("Helped build the pipeline that cut runtime 30%", "Helped build the pipeline, cutting runtime 30%"),
+    ("Trained 6 new hires on unit protocols", "Trained six new hires on unit protocols"),
+    ("Coordinator of the unit's training days", "Training-day coordinator for the unit"),
 ]
 
 
