@@ -25,6 +25,8 @@ allowed ("APIs"), case ignored, but
   "Objective-C" or "C-level"; "JS" is not in "Node.js");
 * a variant that is an ordinary English word ("Excel", "Node", "React"), or what is left of a
   vendor's product ("Cloud Run"), counts only capitalised, as a name ("excel at" is not Excel);
+  a short variant written with two capitals or more ("MEd", "MPH") only as written or in
+  capitals ("med-surg" and "60 mph" name no master's degree);
 * look-alikes stay apart: "Java" is not in "JavaScript", "SQL" is not in "NoSQL", and a name
   listed under [not followed by] does not count before those words ("React Native").
 """
@@ -222,10 +224,19 @@ def _forms(term: str) -> tuple[_Form, ...]:
     for k in sorted(table.members.get(cls, ())) if cls else ():
         if k not in forms:
             single_word = " " not in k and k.isalpha()
-            forms[k] = _Form(k, table.spelled.get(k, k), "name" if single_word and _ordinary(k) else "any")
+            spelling = table.spelled.get(k, k)
+            mode = "exact" if _capitals(spelling) else "name" if single_word and _ordinary(k) else "any"
+            forms[k] = _Form(k, spelling, mode)
     for k, mode in _vendor_forms(own):
         forms.setdefault(k, _Form(k, k, mode))
     return tuple(_Form(f.key, f.spelling, "exact") if _alnum(f.key) <= 2 else f for f in forms.values())
+
+
+def _capitals(spelling: str) -> bool:
+    """A short other name written with two capitals or more ("MEd", "MPH", "MSc", "Ph.D."): an
+    abbreviation, which counts only as written or in capitals; in lower case it is another word
+    ("med-surg", "60 mph")."""
+    return " " not in spelling and _alnum(spelling) <= 5 and sum(c.isupper() for c in spelling) >= 2
 
 
 def _words_pattern(words: list[str], name: bool) -> str:

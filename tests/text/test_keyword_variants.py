@@ -53,6 +53,8 @@ def test_variants_match_both_ways_in_running_text(a, b):
     ("ML", "Dosed 500 ml of saline."),
     ("Master's degree", "Boston, MA"),
     ("Master's degree", "Advanced MS Office user."),
+    ("Master's degree", "Nine years of acute care (med-surg, ICU)."),   # "MEd" in lower case
+    ("Master's degree", "Drove the route at 55 mph."),                  # "MPH" in lower case
     ("Microsoft Excel", "Staff who excel at service."),
     ("Amazon Web Services", "Designed SOAP web services."),
     ("Google Cloud Run", "A cloud run of the batch."),   # only the capitalised product name
@@ -76,6 +78,8 @@ def test_look_alikes_never_match(keyword, text):
     ("API", "Designed REST APIs."),                    # a plural counts
     ("Python", "Python-based tooling."),
     ("SQL", "Wrote T-SQL and PL/SQL."),
+    ("Master's degree", "MEd in Curriculum, 2019."),                   # an abbreviation as written
+    ("Master's degree", "MPH, Emory University"),
 ])
 def test_names_are_found_where_they_are_the_name(keyword, text):
     assert kv.found_in(text, keyword)
