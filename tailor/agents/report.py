@@ -32,7 +32,13 @@ from tailor.schemas import (
     TailoredItem,
     TailoredResume,
 )
-from tailor.text.credentials import degree_only_levels, names_degree_of, sections_meeting
+from tailor.text.credentials import (
+    credential_only,
+    degree_only_levels,
+    names_credential_of,
+    names_degree_of,
+    sections_meeting,
+)
 from tailor.text.formatting import quote
 from tailor.text.keyword_variants import found_in
 from tailor.text.keywords import keyword_hits
@@ -51,9 +57,12 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume,
     (`text.credentials`; covered by "education" or "certificates"). A degree that is the
     requirement's only route is covered by no item unless the item names such a degree: a
     summary saying "Associate degree in logistics" sits close to "Bachelor's degree in supply
-    chain" and meets nothing of it. Years of something are met by work roles on the page whose
-    titles name it and whose dates cover them (covered by those roles' experience ids), and never
-    by anything when the page's work dates together fall short (`corpus.role_years`)."""
+    chain" and meets nothing of it. One that asks for a certification or licence and nothing else
+    is covered by an item only if the item names such a credential, or by a work role titled by
+    one of its terms (`text.credentials.credential_only`). Years of something are met by work
+    roles on the page whose titles name it and whose dates cover them (covered by those roles'
+    experience ids), and never by anything when the page's work dates together fall short
+    (`corpus.role_years`)."""
     cited: dict[str, list[str]] = {}
     texts = {item.id: item.text for item in resume.items()}
     for item in resume.items():
@@ -67,6 +76,10 @@ def requirement_rows(job: JobPosting, plan: Plan, resume: TailoredResume,
         degrees = degree_only_levels(req.text)
         if degrees:
             items = [item for item in items if names_degree_of(texts[item], degrees)]
+        elif credential_only(req.text):
+            items = [item for item in items if names_credential_of(texts[item], req)]
+            items += [role.experience_id for role in resume.roles if role.kind == "work"
+                      and any(found_in(role.title, k) for k in req.keywords)]
         covered_by = items + sections_meeting(req, resume.education, resume.certificates, resume.languages)
         by_roles = roles_meeting(req.text, resume.roles, today)
         if by_roles and by_roles.met:

@@ -74,6 +74,27 @@ def degree_only_levels(text: str) -> list[int]:
     return [] if _OTHER_ROUTE.search(text) or _FURTHER_DEMAND.search(text) else degree_levels(text)
 
 
+def credential_only(text: str) -> bool:
+    """Does a requirement ask for a certification, licence or card and nothing else ("Current Epic
+    Cadence AND Prelude certifications", "Active RN license")? Then a bullet that is merely close
+    ("Helped train new grads on Epic flowsheets") does not meet it: only one that names a
+    credential of its terms (`names_credential_of`), the certificates section, or a work role
+    titled by one of its terms ("Charge RN" holds an RN licence)."""
+    asks = _CREDENTIAL.search(text) or _CARDS.search(text)
+    return bool(asks) and not degree_levels(text) and not _OTHER_ROUTE.search(text) \
+        and not _FURTHER_DEMAND.search(text)
+
+
+def names_credential_of(text: str, requirement: Requirement) -> bool:
+    """Does `text` (an item on the page) name a credential the requirement asks for: a word for
+    one ("certified", "licence") with one of the requirement's terms, or a card it names?"""
+    cards = _CARDS.findall(requirement.text)
+    if any(found_in(text, card) for card in cards):
+        return True
+    return bool(_CREDENTIAL.search(text)) and certificate_meets(
+        requirement.text, requirement.keywords, [Certificate(name=text)])
+
+
 def names_degree_of(text: str, levels: Sequence[int]) -> bool:
     """Does `text` name a degree of at least the lowest of `levels` (an Associate degree does not
     meet a bachelor's)?"""

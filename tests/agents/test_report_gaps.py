@@ -198,3 +198,28 @@ def test_a_gap_note_never_calls_evidence_on_the_page_missing():
     assert "a sentence of your summary that the page's summary does not use" in notes["r2"]
     assert NOT_PICKED not in notes["r2"]
     assert notes["r4"].endswith(f"{NOT_PICKED}; your skills list names Redis): Redis caching")
+
+
+def test_a_close_bullet_meets_a_certification_requirement_only_if_it_names_the_credential():
+    job = JobPosting(title="Epic Analyst", requirements=[
+        Requirement(id="r1", text="Current Epic Cadence AND Prelude certifications (REQUIRED)",
+                    kind="must_have", keywords=["Epic Cadence", "Prelude"]),
+        Requirement(id="r2", text="ANCC Informatics Nursing Certification (RN-BC / NI-BC)",
+                    kind="nice_to_have", keywords=["ANCC", "Informatics Nursing Certification"]),
+        Requirement(id="r3", text="Active RN license", kind="must_have", keywords=["RN"]),
+        Requirement(id="r4", text="Epic certification or equivalent experience", kind="must_have",
+                    keywords=["Epic"])])
+    close = TailoredItem(id="b-w0.0-t", text="Helped train new grads on Epic Cadence scheduling",
+                         source_ids=["w0.0-t"])
+    named = TailoredItem(id="b-w0.1-t", text="Earned the ANCC informatics nursing certification",
+                         source_ids=["w0.1-t"])
+    plan = Plan(requirement_map=[RequirementMatch(requirement_id=r, matches=[
+        EvidenceMatch(evidence_id="w0.0-t", score=0.6), EvidenceMatch(evidence_id="w0.1-t", score=0.5)])
+        for r in ("r1", "r2", "r3", "r4")])
+    resume = _resume(close, named)
+    resume.roles[0].title = "Charge RN"
+    rows = {r.requirement_id: r for r in requirement_rows(job, plan, resume, TODAY)}
+    assert rows["r1"].status == "gap"                           # close, but no certification named
+    assert rows["r2"].covered_by == ["b-w0.1-t"]
+    assert rows["r3"].covered_by == ["w0"]                      # a Charge RN holds an RN licence
+    assert "b-w0.0-t" in rows["r4"].covered_by                  # experience may meet r4
