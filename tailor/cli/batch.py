@@ -183,9 +183,10 @@ def _short(source: str, width: int = 40) -> str:
 
 
 def print_summary(console: Console, summary: BatchSummary, ledger: str, out_root: str) -> None:
-    console.print(f"{summary.done} tailored, {summary.failed} failed, {summary.skipped} skipped "
-                  f"({summary.adopted} adopted from an interrupted run) of {summary.total} "
-                  "posting(s).", highlight=False)
+    adopted = (f" ({summary.adopted} found already made in the output folder and recorded in this "
+               "ledger, not redone)") if summary.adopted else ""
+    console.print(f"{summary.done} tailored, {summary.failed} failed, {summary.skipped} skipped{adopted} "
+                  f"of {summary.total} posting(s).", highlight=False)
     for note in summary.notes:
         console.print(f"[yellow]note:[/] {note}", highlight=False)
     for source, error in summary.failures:

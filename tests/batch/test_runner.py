@@ -220,7 +220,8 @@ def test_a_published_but_unrecorded_folder_is_adopted_not_redone(tmp_path):
         Path(f"{tmp_path / 'ledger.sqlite'}{suffix}").unlink(missing_ok=True)
     again = run_batch(jobs, tmp_path)
     assert again.returncode == 0, again.stderr
-    assert "3 skipped (3 adopted" in again.stderr
+    assert "3 skipped (3 found already made in the output folder" in again.stderr
+    assert "found already made" not in run_batch(jobs, tmp_path).stderr   # in the ledger: not adopted
     assert len(rows(tmp_path)) == 3
     assert {f.name: (f / "resume.pdf").stat().st_mtime_ns for f in published(tmp_path)} == pdfs
 
