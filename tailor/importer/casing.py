@@ -78,12 +78,13 @@ def restore_case(resume: dict, texts: Iterable[str]) -> dict:
     _label_as_written(resume.get("basics") or {}, texts)
     spelling = _spellings(texts)
     slots = list(_slots(resume))
-    if not any(_shouted_evidence(holder[key], spelling) for _, holder, key, _ in slots):
-        return resume
     kinds: dict[str, list[bool]] = {}
     for kind, holder, key, _ in slots:
         if any(c.isalpha() for c in holder[key]):
             kinds.setdefault(kind, []).append(_capitals(holder[key]))
+    if not any(_shouted_evidence(holder[key], spelling) for _, holder, key, _ in slots) \
+            and not _shouted_kind(slots, kinds):
+        return resume
     slugs = [(project, slug) for project in resume.get("projects") or [] if isinstance(project, dict)
              and _capitals(project.get("name") or "") and (slug := _slug_of(project)) is not None]
     for kind, holder, key, style in slots:
@@ -93,6 +94,29 @@ def restore_case(resume: dict, texts: Iterable[str]) -> dict:
     for project, slug in slugs:
         project["name"] = slug
     return resume
+
+
+_WORDS_SHOUTED = 2  # values of one kind holding an English word in capitals, for the layout to shout
+_NAME_KINDS = ("work.name", "education.institution", "volunteer.organization")  # a layout's usual capitals
+
+
+def _shouted_kind(slots: list[Slot], kinds: dict[str, list[bool]]) -> bool:
+    """Every employer (or every school) in capitals, and two of them or more holding an English
+    word of four letters or more ("OUTREACH", "ALLEN INSTITUTE FOR AI"): the layout set that
+    kind in capitals, even where the document never writes those words in ordinary case. A person
+    who types names in capitals types acronyms and brands ("IBM", "KPMG"), not common words (a
+    hobby typed in capitals, "MARATHON RUNNING", is no name a layout styles: left to the evidence)."""
+    from lemminflect import getAllLemmas
+
+    for kind, shouted in kinds.items():
+        if kind not in _NAME_KINDS or len(shouted) < _WORDS_SHOUTED or not all(shouted):
+            continue
+        worded = sum(any(len(word) > _ACRONYM_LETTERS and getAllLemmas(word.lower())
+                         for word in _WORD.findall(holder[key]))
+                     for slot_kind, holder, key, _ in slots if slot_kind == kind)
+        if worded >= _WORDS_SHOUTED:
+            return True
+    return False
 
 
 def _label_as_written(basics: dict, texts: list[str]) -> None:

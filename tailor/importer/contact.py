@@ -31,6 +31,7 @@ from tailor.importer.personal_details import FORM_LABEL, personal_details
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
+from tailor.importer.slashed_details import slashed_details
 from tailor.importer.street_address import street_address
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
@@ -73,9 +74,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
     prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
     title_at, title = -2, ""  # the line the label was read from, and its text as printed
+    sentence_at = -2  # the last line left unread that is one whole sentence
     unread: list[str] = []  # header text that found no field, said why once the name and label are known
     for index, line in enumerate(lines):
-        parts = [p for part in fields.split_parts(line.text) for p in map(drop_icons, _SEPARATOR_ITEM.split(part)) if p]
+        parts = [p for part in fields.split_parts(line.text) for item in _SEPARATOR_ITEM.split(part)
+                 for p in map(drop_icons, slashed_details(item)) if p]  # "Austin US / (512) 555-0188 / jo@..."
         parts = _labels_on_values([icon_value(p) or _unwrap_url(p) for p in parts if not DOCUMENT_TITLE.fullmatch(p)])
         if index == named:
             first = parts.pop(0)  # the name's part, read either way: never left over as well
@@ -84,8 +87,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
                 basics["label"], label_at = label, index
         parts = [p for p in parts if not _name_again(p, basics.get("name", ""))]
         leftover = [p for part in parts for p in _split_glued(part)
-                    if not _place(p, basics, urls) and (line.link or not _place_among_details(p, basics, urls,
-                                                                                             len(parts) > 1))]
+                    if not _place(p, basics, urls) and (line.link or not _place_among_details(
+                        p, basics, urls, len(parts) > 1, any(map(fields.is_contact_detail, parts))))]
         if _linked_word(leftover, line, urls):
             urls.append(line.link)
             leftover = []
@@ -108,10 +111,14 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             basics["label"], label_at = unshout(text), index if index == named else label_at
             title_at, title = index, text
         elif len(text.split()) >= _SUMMARY_WORDS and len(leftover) == 1:
+            if index == sentence_at + 1 and unread and unread[-1] == lines[sentence_at].text.strip():
+                text = f"{unread.pop()} {text}"  # a short first sentence on a line of its own opens it
             basics["summary"] = f"{basics['summary']} {text}" if basics.get("summary") else text
             prose_at = index
         else:
             unread += leftover
+            if len(leftover) == 1 and re.search(r"\w[.!?]$", text) and len(text.split()) >= 5:
+                sentence_at = index
     unparsed += [Unparsed("header", part, unread_reason(part, basics)) for part in unread]
     if logo and "label" not in basics:
         basics["label"] = logo
@@ -283,17 +290,20 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     return True
 
 
-def _place_among_details(part: str, basics: dict, urls: list[str], beside: bool) -> bool:
+def _place_among_details(part: str, basics: dict, urls: list[str], beside: bool, row: bool = False) -> bool:
     """"Jo Doe | jo@example.com | 020 7946 0958 | London": a city named alone ("London", "Melbourne
     VIC") after a contact detail is the person's place, where right under the name it would be
     the label (`addresses.bare_place` says which text can be a city); before any contact detail
     only a city the gazetteer knows is ("Melbourne VIC | 0412 555 019 | bex@example.com"), and
     so on a line of its own (not `beside` other details): there a capitalised word or two may as
-    well be a heading in a language Tailor does not read ("İş Deneyimi") or a role."""
+    well be a heading in a language Tailor does not read ("İş Deneyimi") or a role. A city with a
+    country's code after it ("Houston US") opens a row whose other parts are contact details
+    (`row`): JSON Resume's city and countryCode, as a theme prints them."""
     if "location" in basics or normalise_heading(part) in HEADINGS:
         return False  # "Profil", "Formación": a section's heading the layout did not set apart
     details = urls or "email" in basics or "phone" in basics
-    if place := bare_place(part, known_only=not (details and beside)):
+    coded = row and beside and re.fullmatch(r"\S.* [A-Z]{2}", part.strip()) is not None
+    if place := bare_place(part, known_only=not (details and beside or coded)):
         basics["location"] = location_object(place)
     return bool(place)
 

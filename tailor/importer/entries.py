@@ -53,6 +53,7 @@ from tailor.importer.list_items import (
     row_items,
     title_over_dates,
 )
+from tailor.importer.name_stop import name_without_stop
 from tailor.importer.page_breaks import header_over_page
 from tailor.importer.program_school import program_and_school
 from tailor.importer.projects import keywords_after_points, named_lead, plain_leads
@@ -278,6 +279,8 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         # "Ph.D., CS, GPA: Dissertation: ...", "University of X, GPA: Dissertation: ..." are no sentences
         parts.prose.append(line.text)
         return
+    if len(pieces) > 1 and section in ("work", "volunteer"):
+        pieces = [name_without_stop(piece) for piece in pieces]  # "Engineer - Confluent. Austin, TX, 2020"
     undated = [split[0] if (split := trailing_dates(piece)) else piece for piece in pieces]  # "... 2014 - 2016"
     parts.dashed += [(a, b, m[0]) for a, b in zip(undated, undated[1:])
                      if (m := re.search(rf"{re.escape(a)}\s+[–—-]\s+{re.escape(b)}", line.text))]

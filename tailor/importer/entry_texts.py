@@ -7,6 +7,7 @@ parts; this module only decides where the words go, so that module stays about l
 """
 from __future__ import annotations
 
+from tailor.importer.dashed_role import role_before_dash
 from tailor.importer.education import assign_education, dashed_field
 from tailor.importer.header_parts import certificate_level, labelled_issuer
 from tailor.importer.leftover_reasons import unplaced_reason
@@ -38,7 +39,7 @@ def assign_texts(section: str, texts: list[str], dashed: list[tuple[str, str, st
     texts = certificate_level(section, texts, dashed)
     texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, dashed), dashed))
     if len(texts) == 1 and section in ("work", "volunteer") and (
-            comma := role_comma_split(texts[0]) or role_dash_split(texts[0])):
+            comma := role_before_dash(texts[0]) or role_comma_split(texts[0]) or role_dash_split(texts[0])):
         texts = comma  # "Warehouse Associate, Northside Supply Co.", "Food Bank - Data Volunteer" (one bold run)
     elif len(texts) == 1 and section == "work" and one_line and (job := one_line_job(texts[0])):
         texts = job  # "Waiter, Hawksmoor" before its place: no role word, the order says which is which

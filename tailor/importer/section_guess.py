@@ -56,7 +56,7 @@ def guess_section(lines: list[Line], first: bool = False) -> str | None:
         return None
     pieces = [[q for line in entry.header for p in fields.split_parts(line.text) for q in p.split(", ")]
               for entry in raw]
-    if all(any(DEGREE.match(p) for p in entry) for entry in pieces):
+    if all(any(_names_degree(p, entry) for p in entry) for entry in pieces):
         return "education"
     if _certificates(raw, pieces):
         return "certificates"
@@ -72,6 +72,14 @@ def guess_section(lines: list[Line], first: bool = False) -> str | None:
     if all(any(INSTITUTION.search(p) and len(p.split()) <= _NAME_WORDS for p in entry) for entry in pieces):
         return "education"
     return None
+
+
+def _names_degree(piece: str, pieces: list[str]) -> bool:
+    """A piece names a degree; a bare code of two or three capitals ("MS", "BA") only where no
+    piece names a role: in "Forklift Operator - FedEx. Olive Branch, MS" it is a state's code."""
+    if not DEGREE.match(piece):
+        return False
+    return not re.fullmatch(r"[A-Z]{2,3}", piece.strip()) or not any(is_role(p) for p in pieces)
 
 
 def _ranged(entry: RawEntry) -> bool:

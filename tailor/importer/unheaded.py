@@ -17,6 +17,7 @@ import re
 
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates, trailing_dates
+from tailor.importer.descriptions import is_prose
 from tailor.importer.lines import Line
 from tailor.importer.section_guess import certificate_shaped, guess_section, is_paragraph
 from tailor.importer.sections import Section
@@ -98,10 +99,12 @@ def _shape(block: list[Line]) -> list[str]:
     """What the entry's header holds, in order ("text", "place", "dates", "url"): the jobs of one
     section are set alike, so a dated entry set unlike the job above it ("Sep 2024 - May 2025 |
     dormswap.example.com" under "Seattle, WA | Jun 2024 - Sep 2024 | outreach.io") may be a
-    project that follows them with no heading to say so."""
+    project that follows them with no heading to say so. A sentence under the dates describes
+    the entry and is no part of its header ("Houston, TX, 2019 - Present" over "32-bed unit for
+    cardiac patients.")."""
     kinds = []
     for line in block:
-        if line.is_bullet:
+        if line.is_bullet or "dates" in kinds and is_prose(line):
             continue
         for part in fields.split_parts(line.text):
             kind = ("place" if fields.is_location(part) or fields.is_coded_place(part) else

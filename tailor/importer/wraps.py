@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tailor.importer.dates import date_goes_on, parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, address_goes_on, strip_bullet
+from tailor.importer.whole_lines import ends_whole
 from tailor.importer.wrap_words import closes_parenthesis, one_line_sentence, opens_point
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return True
     if _starts_with_dates(second.text):
         return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
+    if ends_whole(first.text, second.text):
+        return False  # "..., 2020-02 - Present" over "Led the ...", "EDUCATION" over "Stanford University"
     if is_location(second.text) and not first.text.rstrip().endswith(","):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
