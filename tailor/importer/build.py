@@ -15,6 +15,7 @@ from tailor.importer import simple
 from tailor.importer.activity_feed import read_feed, split_feed
 from tailor.importer.casing import restore_case
 from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header
+from tailor.importer.contact_footer import contact_footer
 from tailor.importer.entries import ENTRY_SECTIONS, RawEntry, group_entries, parse_entry
 from tailor.importer.extract import extract_lines
 from tailor.importer.fields import is_contact_detail, is_location
@@ -64,6 +65,8 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
     lines, furniture = split_furniture(lines)
+    lines, footer = contact_footer(lines)  # "Daniel Reyes — daniel@example.com" closing the last page
+    furniture += footer
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
     lines, feed = split_feed(lines)  # "August 2024" over "Joined Acme": a profile page's timeline of events
     sections = as_skill_groups(_contact_carried_over(name_printed_again(cards_pushed_over(split_sections(lines)))))

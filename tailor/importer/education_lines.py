@@ -235,8 +235,10 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
     Hillcrest High School with GPA of") does under a header that has its own degree already,
     however long it is (it is no paragraph describing that one); so does a line set like the
     header's bold title after a gap ("KTH Royal Institute of Technology", a degree line, then
-    "ETH Zürich"), when that header holds a degree under its title, even with no dates on the
-    page to tell one school from the next. A line that names a degree and its school or its
+    "ETH Zürich"), when that header holds a degree under its title (alone, or after its field
+    and a comma: "Logistics, Associate of Applied Science", "Mathematics, PGCE with Qualified":
+    a qualification "X with Y" a narrow column wrapped), even with no dates on the page to tell
+    one school from the next. A line that names a degree and its school or its
     date, under a header that does too, is the next school's whole entry on one line (a list of
     "School, Degree, Year" lines with no blank line between them)."""
     if is_detail(line.text) or attendance_line(line.text):
@@ -251,7 +253,8 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
         return True
     title = header[0]
     if line.gap_before and line.bold and title.bold and line.size and abs(line.size - title.size) < 0.3 \
-            and not line_dates(line) and any(is_degree(p) for h in header[1:] for p in fields.split_parts(h.text)):
+            and not line_dates(line) and any(degree_rank(q) for h in header[1:] for p in fields.split_parts(h.text)
+                                             for q in (p, *p.split(", "))):
         return True
     return None
 

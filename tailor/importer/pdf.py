@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer import glued_dates, lists_beside, stray_heading, title_wrap
+from tailor.importer import glued_dates, late_wraps, lists_beside, stray_heading, title_wrap
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
@@ -78,7 +78,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
                              file=str(path), hint=_SCANNED_HINT)
     if not letters:
         raise UserInputError("this PDF contains no text", file=str(path), hint=_SCANNED_HINT)
-    lines = relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs))
+    lines = late_wraps.joined(relink(_logical_lines(_reading_order(physical)), link_targets(path, glyphs)))
     return table_lines(labelled_entries(title_wrap.title_wrapped(stray_heading.heading_put_back(lines))))
 
 

@@ -34,6 +34,7 @@ from tailor.importer.section_names import (  # noqa: F401 (HEADINGS, normalise_h
     normalise_heading,
 )
 from tailor.importer.simple import spoken_languages
+from tailor.importer.titled_entries import titled_entry
 from tailor.importer.volunteer_roles import volunteering_apart
 
 _MAX_HEADING_WORDS = 5
@@ -41,6 +42,8 @@ _MAX_HEADING_WORDS = 5
 # summary are not: "Experience: 5 years" or "Summary: ..." inside an entry is that entry's text.
 _INLINE_KEYS = ("skills", "languages", "interests", "certificates", "awards")
 _INLINE_ITEM_WORDS = 10
+# A skill group named by another section's word ("Programming Languages" under Skills) names no section
+_GROUP_WORDS = {"skills": ("languages",)}
 _INLINE = re.compile(r"^([A-Za-z][\w &/+'’-]{0,38}?)\s*:\s*(\S.*)$")
 # Where a second "Label:" starts on the same line: "Skills: a, b; Certifications: c".
 _INLINE_BREAK = re.compile(r"\s*[;|]\s*(?=[A-Za-z][\w &/+'’-]{0,38}:)")
@@ -238,6 +241,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     left = _heading_x(lines, style)
     gapped = any(line.gap_before for line in lines[1:])  # the document marks its blocks with blank lines
     mark = _heading_mark(lines)
+    opener: Line | None = None  # the known heading of the current section (`titled_entries.py`)
     for index, line in enumerate(lines):
         key = section_key(line) if index or _personal_data(line) else None  # the first line is the name ...
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
@@ -256,6 +260,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if key == "unknown" and sections[-1].key == "header" and (not _seen_contact(sections[-1])
                                                                   or _above_headings(line, style, lines)):
             key = None  # a styled line right under the name is its label, not a section
+        if key and (key in ("unknown", sections[-1].key, *_GROUP_WORDS.get(sections[-1].key, ()))
+                    or normalise_heading(line.text) in HEADINGS) \
+                and sections[-1].key not in ("header", "unknown") and titled_entry(line, opener, sections[-1].lines):
+            key = None  # "Freelance" in the heading type right under "Experience": its first job's employer
         found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []
         if found and sections[-1].key == "projects" and [s.key for s in found] == ["skills"]:
             found, line = [], replace(line, text=", ".join(split_list(found[0].lines[0].text.partition(":")[2])))
@@ -263,7 +271,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             inline += found
         elif key:
             sections += [*inline, Section(key, line.text)]
-            inline = []
+            inline, opener = [], line if key != "unknown" else None
         else:
             sections[-1].lines.append(line)
     # "RTITB Forklift Licence" under "Qualifications"; "Excel, SAP, Outlook" under "Certifications & Skills"

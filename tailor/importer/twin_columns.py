@@ -28,6 +28,9 @@ _MIN_PAIRED_ROWS = 3  # rows with text on both sides before two columns are beli
 _ROW_GAP = 2.5        # a vertical gap wider than this many line heights ends the run
 _LIST_ITEM_WORDS = 6  # a flowed list's items are short names (`_flowed_list`)
 _LIST_INDENT = 4      # ... and it is indented from the line above it by less than this many ems
+_INSIDE_ITEM = 0.6    # ems: the lines of one wrapped item stand at most this far apart ...
+_APART = 0.5          # ... and its items this much further (`_items_apart`)
+_TOUCHING = 0.25      # ems: a group name's lines stand closer than this
 
 
 def twin_order(rows: list[list], before: list | None = None, after: list | None = None) -> list[list]:
@@ -56,8 +59,41 @@ def _twin_order(rows: list[list]) -> list[list]:
         # each column row by row; a column's own row of tags stays one row
         for column in range(len(splits) + 1):
             out += [part for row in inside if (part := [p for p in row if _column(p, splits) == column])]
+        _items_apart([[p for row in inside for p in row if _column(p, splits) == column]
+                      for column in range(len(splits) + 1)], inside[0])
         index = end
     return out
+
+
+def _items_apart(columns: list[list], first: list) -> None:
+    """A run whose items stand a paragraph apart while a wrapped item's lines are set close
+    ("Lean Six" / "Sigma Black" / "Belt", then a gap, "Value-stream" / "mapping"): its lines in
+    the items' type get the gap inside one item (`item_gap`) and their column's own right edge
+    (where its widest line in that type ends), so that a line too full for the next line's first
+    word, followed that closely, is read as wrapped, in capitals or not ("Manhattan" / "WMS":
+    `wraps.py`). Only where the run shows both gaps, under one left edge in one type: items one
+    a line, all as far apart, stay apart. A grid's bold group names (the run's first row) that
+    their narrow columns wrapped ("Programming" / "Languages") all but touch their next line:
+    that close, in their type, a full line goes on too."""
+    pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])
+             if a.page == b.page and abs(a.x0 - b.x0) < 1.5 and abs(a.size - b.size) < 0.3]
+    for column in columns:
+        for a, b in zip(column, column[1:]):
+            if any(a is p for p in first) and all(_bold(p) for p in first) and _bold(b) and a.page == b.page \
+                    and abs(a.x0 - b.x0) < 1.5 and abs(a.size - b.size) < 0.3 \
+                    and 0 <= b.top - a.bottom < _TOUCHING * a.size:
+                a.item_gap = _TOUCHING * a.size
+                a.edge = a.edge or max(p.x1 for p in column if abs(p.size - a.size) < 0.3)
+    for size in {round(a.size, 1) for a, _ in pairs}:
+        gaps = [b.top - a.bottom for a, b in pairs if round(a.size, 1) == size]
+        tight = min(gaps)
+        if not 0 <= tight <= _INSIDE_ITEM * size or not any(g > tight + _APART * size for g in gaps):
+            continue
+        for column in columns:
+            items = [p for p in column if round(p.size, 1) == size]
+            for piece in items:
+                piece.item_gap = tight + 0.2 * size
+                piece.edge = piece.edge or max(p.x1 for p in items)
 
 
 def _column(piece, splits: list[float]) -> int:
@@ -69,13 +105,21 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
     """(end, where each column after the first starts, left edge) of a run of columns side by
     side opening at `rows[start]` (two, or three as in a grid of skill groups); end None: none."""
     pieces = rows[start]
-    if len(pieces) < 2 or start == 0 or not all(_text(p) for p in pieces) \
-            or rows[start - 1][0].page != pieces[0].page and not _heading(rows[start - 1], min(p.size for p in pieces)):
+    if len(pieces) < 2 or start == 0 or not all(_text(p) for p in pieces):
         return None, [], 0.0
     in_run = [p for p in pieces if abs(p.size - pieces[-1].size) < 0.6 or p.x0 >= pieces[-1].x0 - 1.5]
     if len(in_run) < 2:
         return None, [], 0.0
     left, splits = in_run[0].x0, [p.x0 for p in in_run[1:]]
+    # the columns of a run read so on the page before go on at this page's top
+    continued = rows[start - 1][0].page != pieces[0].page and all(p.narrow for p in rows[start - 1]) \
+        and _grid_goes_on(rows[start - 1], left, splits)
+    # a bold heading alone at the foot of the page before, over a row of bold group names
+    headed = len(rows[start - 1]) == 1 and _bold(rows[start - 1][0]) and abs(rows[start - 1][0].x0 - left) < 1.5 \
+        and all(_bold(p) for p in pieces)
+    if rows[start - 1][0].page != pieces[0].page and not _heading(rows[start - 1], min(p.size for p in pieces)) \
+            and not continued and not headed:
+        return None, [], 0.0
     end, paired, smallest = start, 0, min(p.size for p in pieces)
     while end < len(rows) and _fits(rows[end], splits, left, end == start) \
             and (end == start or _close(rows[end - 1], rows[end]) and not _heading(rows[end], smallest)
@@ -85,13 +129,30 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
         paired += len({_column(p, splits) for p in inside}) >= 2
         end += 1
     closed = end < len(rows) and (rows[end][0].page == rows[start][0].page or _heading(rows[end], smallest))
+    if not closed and end == len(rows) - 1 and all(_bold(p) for p in rows[start]) \
+            and rows[end][0].page == rows[start][0].page + 1 and _grid_goes_on(rows[end], left, splits):
+        closed = True  # a grid of bold group names whose columns go on past the page break
+        paired += len({_column(p, splits) for p in rows[end]}) >= 2
     # a short list of two rows that only the document's end closes may as well be a table of
     # labels beside their values ("EDV | SAP, MS Office"): rows, as before
     at_end = end < len(rows) and getattr(rows[end][0], "document_end", False)
-    believed = paired >= _MIN_PAIRED_ROWS or not at_end and _flowed_list(rows[start - 1], rows[start:end], splits)
+    believed = paired >= _MIN_PAIRED_ROWS or continued \
+        or not at_end and _flowed_list(rows[start - 1], rows[start:end], splits)
     if _label_gutter(rows[start:end], splits, left):
         believed = False
     return (end, splits, left) if believed and closed else (None, [], 0.0)
+
+
+def _grid_goes_on(row: list, left: float, splits: list[float]) -> bool:
+    """`row`, across a page break from a run of columns, has its pieces at the run's column
+    edges: the columns go on past the break. A grid of skill groups cut by a page break (its
+    bold names over their keywords, each column under its own left edge) is read column by
+    column on each page: before the break, a run whose first row is the bold names; after it, a
+    run whose columns start where the last row before the break has its pieces (the columns of
+    a grid of floated boxes go on across the break, each in its own place: docs/ARCHITECTURE.md,
+    "Resume import", step 1)."""
+    edges = [left, *splits]
+    return bool(row) and all(_text(p) and min(abs(p.x0 - x) for x in edges) < 1.5 for p in row)
 
 
 def _label_gutter(rows: list[list], splits: list[float], left: float) -> bool:
