@@ -81,7 +81,9 @@ def _term_pattern(term: str) -> str:
     body = re.escape(term).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
     body = body.replace("'", "['’]?").replace("’", "['’]?")
     start = r"(?<![\w.#+/-])" if term[0].isalnum() else r"(?<![\w])"
-    end = r"(?:s|es)?(?![\w#+])" if term[-1].isalnum() else r"(?![\w#+])"
+    # a plural "s" is lower case after an acronym: "CPRs", while "CPRS" is another acronym
+    plural = r"(?-i:s|es)?" if term.isupper() and len(term) > 1 else r"(?:s|es)?"
+    end = plural + r"(?![\w#+])" if term[-1].isalnum() else r"(?![\w#+])"
     return start + body + end
 
 

@@ -42,3 +42,9 @@ def test_no_texts_no_model_call():
 def test_a_phrase_the_posting_marks_as_a_skill_stops_at_a_link_word():
     assert "activities pertaining" not in skill_terms(
         "a working knowledge of activities pertaining to the C&I series")
+
+
+def test_an_acronym_with_a_capital_s_is_another_acronym_not_a_plural():
+    # the VA's record system "CPRS" is no plural of "CPR"; "APIs" and "CPRs" are plurals
+    assert skill_terms("Experience with CPRS and VistA") == ["CPRS"]
+    assert skill_terms("Took two CPRs courses") == ["CPR"]
