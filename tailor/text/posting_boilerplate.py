@@ -80,7 +80,10 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\b(submit|submitted|submitting|upload|attach|provide)\w*\b[^.]{0,60}\b(transcripts?|a copy|copies|"
     r"supporting documents?|proof of|documentation of)\b|\bsupporting documents?\b|\bclosing date\b|"
     r"\bineligible rating\b|\bsubstantiated in your resume\b|"
-    r"\byour resume (must|should) (contain|provide|include) sufficient\b|\bclearly identify the duties\b|"
+    r"\byour resume (must|should) (contain|provide|include) sufficient\b|"
+    r"\byour (resume|application) (must|should) (contain|include|list|show|reflect) your\b|"
+    r"\byou must list (all|each|every)\b|\breapply\b|\byour application will expire\b|"
+    r"^\W*\((i\.e\.|e\.g\.)[^()]*\)\W*$|\bclearly identify the duties\b|"
     r"\b(receive|be given|given) credit for\b|\bcredit will be given\b|^references?\s*:",
     r"\byour (resume|application)\b[^.]{0,40}\b(is the key|must clearly show|will be (used|reviewed|"
     r"evaluated))|\b(occupational|assessment) questionnaire\b|\bthis questionnaire\b|"
@@ -96,11 +99,7 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bexperience refers to\b|\brefers to (paid and unpaid|full-time)\b|\bvolunteer work helps\b|"
     r"\bprorated basis\b|\bfull credit for\b|\bcreditable experience\b(?! equivalent)|\bnot of itself qualifying\b|"
     r"\bqualifying for (this|the) position based on\b|\bcrediting (education|experience)\b|"
-    r"\b(education completed|education claimed)\b|"
-    # ...unless a degree is the statement's subject ("Master's degree in physics ...; or an
-    # equivalent foreign degree"): that is the posting's education requirement
-    r"^(?!\W*(\S+\s+){0,2}(bachelor|master|doctora|associate)\S*\s+(or higher )?degree\b).*"
-    r"\bforeign (education|degree|colleges)\b|"
+    r"\b(education completed|education claimed)\b(?![^.]{0,40}\bforeign\b)|"
     r"\baccrediting (institutions|agencies) recognized\b|\bpreference eligible\b|"
     r"\bnoncompetitively promoted\b|\bnon-citizens may be appointed\b|\bself-certified\b|"
     r"\b(performance test results|certificates? of proficiency)\b|\bfalse or fraudulent\b|"
@@ -127,8 +126,14 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bto receive credit\b|\bemploying agency is responsible\b|^\W*see\b[^.]{0,80}\b(above|below)\b|"
     # "...equivalent to at least the next lower grade level": the general rule; naming the grade
     # ("...the next lower grade level (GS-07)") makes it this posting's requirement
-    r"^\W*to be creditable, (the )?specialized experience must have been equivalent to (at least )?"
-    r"the next lower grade level(?! *(\(|gs|[a-z]{2}-\d))",
+    r"^\W*to be creditable, (the |this |such )?(specialized )?experience must have been (at least )?"
+    r"equivalent (in difficulty and complexity )?to (at least )?the next lower grade( level)?(?! level)"
+    r"(?! *(\(|gs|[a-z]{2}-\d))|"
+    # the standard's general definition of specialized experience, which names no work ("Experience
+    # that equipped the applicant with the particular knowledge, skills, and abilities..."); with
+    # "such as" it goes on to name the work, and is this posting's requirement
+    r"^\W*(specialized )?experience (that|which) (has )?(equipped|provided) the applicant with the "
+    r"particular knowledge\b(?![^.]*\bsuch as\b)",
     # the arithmetic of a combination of education and experience ("Add the two percentages.",
     # "...divide your semester hours by 18."), the unit experience is counted in ("A season of
     # experience is considered to be a period of..."), the standard's general definition of a
@@ -140,26 +145,34 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\bassignments above the full performance level\b|^\W*upon selection\b[^.]{0,80}\bmay request\b",
     # conditions met after hiring, and rules about who is preferred: not what the candidate has
     r"\bis required to (obtain|receive) and maintain\b|\bmonths (from|of) (the date of )?(hire|appointment)\b|"
+    r"\bonce hired\b|\b(of|after|upon) being hired\b|"
     r"\bcause for (reassignment|removal|termination)\b|"
     r"\bveterans?'?s?'? preference\b[^.]{0,60}\b(not|apply|applies|applied)\b|\bi?ctap\b|"
     r"\bcareer transition assistance\b|^\W*as a rule\b|^\W*to calculate\b|\bare to be rounded\b|"
     # an office of the agency described in the third person ("The Assessment Division is
     # responsible for collecting..."): what the unit does, not what the person will do
-    r"^the (\w+ ){0,6}(division|office|agency|center|bureau|branch|department|administration|"
-    r"directorate|laboratory|staff) (is|are) responsible for\b",
+    # ("The Annual Reports Staff (ARIS) has Center-wide responsibility for...", "ARIS has
+    # responsibility within the Center...", "The Executive Director's office is responsible...")
+    r"^(the |this )?(([\w'’&/,-]+ ){0,8}(division|office|agency|center|bureau|branch|department|"
+    r"administration|directorate|laboratory|staff)( \((?-i:[A-Z][\w/&-]*)\))?|(?-i:[A-Z][A-Z/&-]{1,7})) "
+    r"((is|are) (also )?responsible\b|(has|have) ([\w-]+-wide |overall |primary )?responsibility\b)",
     # a list intro or heading that names the kind of list and nothing else
     r"\bthe following (knowledge, skills,? and abilities|ksa'?s?|competencies|criteria|(grade )?"
     r"requirements)\b|"
-    r"^(\w+ )?knowledge, skills,? and abilities( \(ksa'?s?\))?\.?$",
+    r"^(\w+ )?knowledge, skills,? and abilities( \(ksa'?s?\))?\.?$|"
+    # a qualification standard's paragraph heading, which names the requirement the next sentence
+    # states ("English Language Proficiency.", "Education and/or Experience Combination.")
+    r"^\W*(english language proficiency|education (and/or|and|or) experience combination|"
+    r"combination of (both )?education (and|&) experience( at the gs-[\d/]+)?)\W*$",
     # civil-service rules about who is preferred, re-employed or examined, and where rules live
     r"\bpreference eligibles?\b|\bindian preference\b|\bpreference in filling vacancies\b|"
-    r"\breemployment\b|\btime[- ]in[- ]grade\b|\btime after competitive\b|\bdirect hire authority\b|"
+    r"\breemployment\b|\btime[- ]in[- ]grade\b|\btig\b|\btime after competitive\b|\bdirect hire authority\b|"
     r"\brating and ranking\b|\b(test|exam\w*|narrative responses) (is|are) not required\b|"
     r"\bhuman resources office\b|\bhandbook \d|\boperating manual\b|\baccreditation agenc|"
     r"\bmay be obtained from\b|\bare not all[- ]inclusive\b|\bselective placement factors? (are|is a)\b|"
     r"\bincludes a selective placement factor\b|\bineligible for (further )?consideration\b|"
     r"\b(lost|loss of) consideration\b|\bwill not be considered without\b|\bquestionnaire (answers|"
-    r"responses)\b|\byour resume must include\b|\btranscripts? (is |are )?required\b|"
+    r"responses)\b|\byour resume must include\b|(?<!\( )(?<!\()\btranscripts? (is |are )?required\b|"
     r"\bfull year of (full-time )?work is considered\b|\bcredited on the basis of\b|"
     r"\bpathways (recent graduates?|program)\b|\brecent graduates? (program|appointments?)\b|"
     r"\bassessment questions\b|\bnone beyond the\b|\bineligible to be referred\b|\bwill make you ineligible\b|"
@@ -171,7 +184,8 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"letters?( of)?|a copy of|copies of|proof of)\b",
     # a pointer to where the rules are written ("See the OPM standard for further details."); in
     # parentheses it is an aside of a statement ("Related curriculum ... (see OPM website above).")
-    r"(?<!\()\bsee (the )?(OPM|qualification standard)|\bfor (more|further) (detailed )?(information|details)\b",
+    r"(?<!\()\bsee (the )?(OPM|qualification standard)|\bfor (more|further) (detailed )?(information|details)\b|"
+    r"\bfor information (on|about|regarding)\b",
     # working conditions: what the job is like, not what the candidate must have
     r"\b(work|position) is (primarily |generally |mostly |usually )?sedentary\b|\bsit comfortably\b|"
     r"\bwalking, standing\b|\bwork environment involves\b|\beveryday risks\b|"

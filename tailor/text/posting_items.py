@@ -47,6 +47,10 @@ _INLINE_DASH = re.compile(r"(?<=[a-z)\].])-\s+(?=[A-Z])|(?<=\s)-(?=[A-Z][a-z])|\
 # once a " - " follows a sentence end, every " - " before a capital starts an item.
 _FLAT_LIST = re.compile(r"[.;:]\s+-\s+[A-Z(0-9]")
 _FLAT_ITEM = re.compile(r"\s+-\s+(?=[A-Z(0-9])")
+# ...and a dashed list of duties flattened with its dashes glued to lower-case verbs ("...written
+# instructions. -selects methods for... -writes report of findings..."): two or more such dashes
+# after a sentence end start an item each; "-or-" joins alternatives and stays.
+_DASHED_ITEM = re.compile(r"(?<=[.;:])\s+(?=-(?!(?:or|and)\b)[a-z]{2,})")
 # A starred list flattened into one line ("...is: * Serve as a fire fighter. * Assist with
 # inspections *Assist with all tasks..."): two or more stars that open a capitalised item each
 # start one. A star glued to the word before ("Superior Academic Achievement.*") is a footnote.
@@ -266,6 +270,7 @@ def split_items(line: str) -> list[str]:
              if headed for listed in _after_intro(headed)
              for numbered in (_ENUMERATOR.split(listed) if len(_ENUMERATOR.findall(listed)) >= 2 else [listed])
              for flat in (_FLAT_ITEM.split(numbered) if _FLAT_LIST.search(numbered) else [numbered])
+             for flat in (_DASHED_ITEM.split(flat) if len(_DASHED_ITEM.findall(flat)) >= 2 else [flat])
              for starred in (_STAR_ITEM.split(flat) if len(_STAR_ITEM.findall(flat)) >= 2 else [flat])
              for started in _statement_starts(starred)]
     for part in (piece for part in parts if part for piece in _INLINE_DASH.split(part)):

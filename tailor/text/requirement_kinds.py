@@ -44,7 +44,12 @@ RESP_CUE = re.compile(
     r"\bjob (involves|includes)\b|\bprimary responsibilit|"
     r"^(the |this )?(incumbent|selectee|employee|position|role)( (in|for) this position)? (serves|will serve|"
     r"functions|performs|will perform|provides|is responsible|works|will work|will be the)\b|"
-    r"^(the )?(primary |main )?purpose of (this|the) (position|role|job) is to\b|^may also perform\b", re.I)
+    r"^(the )?(primary |main )?purpose of (this|the|these) (positions?|roles?|jobs?) (is|are)\b|"
+    r"^may also perform\b|"
+    # "This position is located on a ... unit and performs duties in support of...", "These crews
+    # perform work directly related to...": the post or its crew as the subject of the work
+    r"^(the |this |these )?(incumbents?|selectees?|employees?|positions?|crews?)\b[^.]{0,60}\b"
+    r"(performs?|serves?) (duties|work)\b", re.I)
 QUALIFICATION_TERM = re.compile(
     r"degree|diploma|\bGED\b|licen[cs]e|certif|bachelor|master|\bph\.?d|associate|\bMBA\b|\bCPA\b|"
     r"\bCDL\b|clearance|citizenship", re.I)

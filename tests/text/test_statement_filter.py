@@ -109,8 +109,10 @@ def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check
     assert train.split_of("usajobs", "295_survey") == "dev"                # the check batch of session 16
     assert train.split_of("usajobs", "325_check") == "check"               # dev_postings skips it
     assert all(325 not in batch for batch in train.FRESH_BATCHES)          # never left out and read
-    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-280"]
-    assert parser_default, "the thresholds are chosen on 101-160 and 191-280 by default"
+    assert train.unread("usajobs", "295_check", "101-160+191-310")          # chosen on since session 17
+    assert any(295 in batch for batch in train.FRESH_BATCHES)              # and left out and read as a batch
+    parser_default = [a for a in train.main.__code__.co_consts if a == "101-160+191-310"]
+    assert parser_default, "the thresholds are chosen on 101-160 and 191-310 by default"
 
 
 def test_a_threshold_choice_rule_weighs_precision_and_recall_as_asked(monkeypatch):
