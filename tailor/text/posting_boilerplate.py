@@ -228,6 +228,19 @@ _ANNOUNCES = re.compile(r"^(?!.*\b(?:who|that|with)\b)[^.]{0,60}?\b(?:looking fo
                         r"(?:an?\s+)?(?P<role>[\w/ -]{2,40}?)\s*[.!]?$", re.I)
 
 
+# A job board's fact row ("Drug test: Yes", "Security clearance: Not Required", "Functional
+# Statement #: 000123", "Travel Required: Occasional travel"): a label over a yes/no, a "not ..."
+# or a number of four digits or more (an id; "E-4", "GS-11" and "1W051" are grades and codes
+# asked of the person), or a label that names a fact of the job, not of who fills it.
+_FACT_VALUE = re.compile(r"^[A-Z][\w /&()'#.-]{1,40}:\s*(yes|no|none|n/?a|not (required|authorized|"
+                         r"applicable|available|eligible)|#?\s*\d[\d -]{3,})\W*$", re.I)
+_FACT_LABEL = re.compile(r"^(travel( required)?|relocation[\w ]{0,30}|supervisory status|drug test(ing)?|"
+                         r"functional statement[^:]{0,5}|virtual|remote( job)?|telework( eligible)?|"
+                         r"(work )?shift|(dice|job|req|requisition|posting) ?(id|#|number)|"
+                         r"position sensitivity[\w ]{0,20}|trust determination[\w ]{0,20}|"
+                         r"recruitment incentive[^:]{0,30}|permanent change of station[^:]{0,10})\s*:", re.I)
+
+
 @lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
     """EEO, benefits, pay, marketing, application, legal and schedule text: never a requirement.
@@ -244,5 +257,7 @@ def is_boilerplate(text: str) -> bool:
     if _LIST_INTRO.search(text) and len(text.split()) <= LIST_INTRO_WORDS:
         return True
     if (found := _ANNOUNCES.match(text)) and names_a_role(found["role"]):
+        return True
+    if _FACT_VALUE.match(text) or _FACT_LABEL.match(text):
         return True
     return bool(_HEADING_WORD.match(text)) or any(p.search(text) for p in _BOILERPLATE)

@@ -298,3 +298,21 @@ def test_a_degree_requirement_that_allows_a_foreign_degree_is_not_boilerplate():
     # foreign-education evaluation is a requirement since session 17 (the guide: must_have, as dev 93)
     assert not is_boilerplate("Education completed in foreign colleges may be used to meet the requirements.")
     assert is_boilerplate("For information on foreign education, see the Department of Education site.")
+
+
+@pytest.mark.parametrize("text", [
+    "Travel Required: Occasional travel", "Relocation expenses reimbursed: No", "Supervisory status: No",
+    "Security clearance: Not Required", "Drug test: Yes", "Functional Statement #: 000123",
+    "Virtual: This is not a virtual position.", "Work Shift: Day", "Dice Id: 90987654",
+])
+def test_a_job_boards_fact_rows_are_no_requirements(text):
+    # the summary table of a job board (USAJOBS' page, Dice, a hospital's careers site)
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Security clearance: Secret", "Education: Bachelor of Science in Nursing", "Experience: 2 years",
+    "Certification: CCRN", "Minimum military grade: E-4", "Compatible Military Assignments: 1B4X1",
+])
+def test_a_label_over_what_the_person_must_have_stays_a_requirement(text):
+    assert not is_boilerplate(text)
