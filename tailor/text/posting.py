@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ __all__ = ["read_posting", "read_posting_with_warnings", "read_posting_bytes", "
 # --------------------------------------------------------------------------- reading files
 
 _TEXT_HINT = "save the posting as plain text (.txt or .md, UTF-8) or as a JSON Job (.json)"
+_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+", re.I)
 
 
 def read_posting(path: Path) -> JobPosting:
@@ -105,6 +107,10 @@ def parse_posting_file(data: bytes, name: str, suffix: str) -> tuple[JobPosting,
     if not text.strip():
         raise UserInputError("the job posting is empty", file=name,
                              hint="paste the posting's text into the file")
+    if all(_WEB_ADDRESS.fullmatch(line.strip()) for line in text.splitlines() if line.strip()):
+        raise UserInputError("holds only a web address, not the posting's text", file=name,
+                             hint="Tailor works offline and never opens links: open the page in a "
+                             "browser, copy the posting's text and paste it into the file")
     if suffix.lower() == ".json":
         try:
             obj = json.loads(text)

@@ -13,6 +13,8 @@ import html
 import re
 import unicodedata
 
+from lemminflect import getAllLemmas
+
 from tailor.text.posting_layout import heading_kind
 from tailor.text.posting_vocabulary import DUTY_VERBS, FUNCTION_WORDS, ITEM_STARTERS
 
@@ -97,6 +99,13 @@ def _camel_word_at(text: str, pos: int) -> bool:
     return word.lower() in CAMEL_WORDS
 
 
+def _word_before(text: str, pos: int) -> bool:
+    """Is what runs into a glued "A"/"An" an English word ("skillsA strong ...")? A name that ends
+    in a capital A ("VistA documentation") is no lost sentence break."""
+    word = re.search(r"[A-Za-z]+$", text[max(0, pos - 30):pos]).group().lower()
+    return bool(getAllLemmas(word) or (word.endswith("s") and getAllLemmas(word[:-1])))
+
+
 def repair_joins(text: str) -> str:
     """Restore line breaks lost when a posting's lists were flattened into one paragraph.
 
@@ -111,7 +120,7 @@ def repair_joins(text: str) -> str:
     text = _COLON_JOIN.sub(":\n", text)
     text = _DIGIT_JOIN.sub("\n", text)
     text = _YEARS_JOIN.sub("\n", text)
-    text = _ARTICLE_JOIN.sub("\n", text)
+    text = _ARTICLE_JOIN.sub(lambda m: "\n" if _word_before(text, m.start()) else "", text)
     text = _HYPHEN_JOIN.sub("\n-", text)
     out, last = [], 0
     for match in _CAMEL.finditer(text):

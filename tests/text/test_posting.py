@@ -181,6 +181,7 @@ def test_electrical_designer_sections_and_notices():
     ("Customer Service StandardsEnsure customers", ["Customer Service Standards", "Ensure customers"]),
     ("(partnerships, corporations, etc.)Converting", ["(partnerships, corporations, etc.)", "Converting"]),
     ("License is REQUIREDHere is what we offer", ["License is REQUIRED", "Here is what we offer"]),
+    ("Strong clinical skillsA strong sense of ownership", ["Strong clinical skills", "A strong sense of ownership"]),
 ])
 def test_repair_joins_restores_lost_breaks(joined: str, expected: list[str]):
     assert repair_joins(joined).split("\n") == expected
@@ -190,6 +191,7 @@ def test_repair_joins_restores_lost_breaks(joined: str, expected: list[str]):
     "Expert in JavaScript, TypeScript and Svelte.js with QuickBooks, PowerPoint and LinkedIn.",
     "Build scalable .Net applications for U.S. Xpress drivers.",
     "Use Node.js, e.g. Express, and ASP.NET daily.",
+    "Experience with CPRS and VistA documentation.",        # a name ending in a capital A
 ])
 def test_repair_joins_leaves_names_alone(text: str):
     assert repair_joins(text) == text
@@ -449,6 +451,17 @@ def test_empty_posting(tmp_path: Path, content: bytes):
     path = tmp_path / "job.txt"
     path.write_bytes(content)
     assert "empty" in error_of(path).message
+
+
+@pytest.mark.parametrize("content", [b"https://www.usajobs.gov/job/812345600\n",
+                                     b"  www.indeed.com/viewjob?jk=3f2a\n\nhttps://example.com/jobs/42 \n"])
+def test_a_posting_that_is_only_a_link_is_refused_with_what_to_do(tmp_path: Path, content: bytes):
+    path = tmp_path / "job.txt"
+    path.write_bytes(content)
+    err = error_of(path)
+    assert "only a web address" in err.message and "offline" in err.hint
+    path.write_bytes(b"Nurse\nApply at https://example.com/jobs/42\n- BSN required\n")
+    assert read_posting(path).title == "Nurse"                  # a link inside a posting is fine
 
 
 @pytest.mark.parametrize("content, word", [
