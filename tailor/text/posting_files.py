@@ -83,9 +83,9 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
             found, bad, skipped = _folder(path)
             postings += found
             problems += bad
-            notes += [f"skipped {p} (not a posting by its name; pass it explicitly to include it)"
+            notes += [f"left out {p} (not a posting by its name; pass it explicitly to include it)"
                       for p in skipped]
-            notes += [f"skipped {p}: {p.suffix or 'no extension'} is not read as a posting (save its text "
+            notes += [f"left out {p}: {p.suffix or 'no extension'} is not read as a posting (save its text "
                       f"as .txt or .md)" for p in _other_files(path)]
         elif path.suffix.lower() in TABLE_SUFFIXES:
             found, bad = _table(path)
@@ -98,7 +98,7 @@ def collect(paths: list[Path]) -> tuple[list[PostingTask], list[Problem], list[s
         if task.sha256 in unique:
             first = unique[task.sha256]
             spacing = "" if task.data == first.data else " (apart from line ends, spaces and blank lines)"
-            notes.append(f"skipped {task.source}: same text as {first.source}{spacing}")
+            notes.append(f"left out {task.source}: same text as {first.source}{spacing}")
         else:
             unique[task.sha256] = task
     return list(unique.values()), problems, notes

@@ -172,4 +172,4 @@ def test_files_of_a_folder_that_are_not_postings_are_named_on_stderr(capsys, tmp
     (folder / "saved-posting.pdf").write_bytes(b"%PDF-1.7")
     code, out, err = tailor_score(capsys, tmp_path, folder, "-r", RESUMES[-1])
     assert code == 0, err
-    assert f"note: skipped {folder / 'saved-posting.pdf'}: .pdf is not read as a posting" in err
+    assert f"note: left out {folder / 'saved-posting.pdf'}: .pdf is not read as a posting" in err

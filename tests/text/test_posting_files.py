@@ -36,11 +36,11 @@ def test_a_folder_takes_postings_and_skips_readme_and_source_files(tmp_path):
     assert problems == []
     assert len(notes) == 5
     by_name = [n for n in notes if "not a posting by its name" in n]
-    assert {Path(n.split()[1]).name for n in by_name} == {
+    assert {Path(n.split()[2]).name for n in by_name} == {
         "README.txt", "SOURCE.md", "JSONRESUME_LICENSE.md", "job-schema.json"}
     # a saved .docx of a posting is no posting Tailor reads: listed, never dropped without a word
     assert [n for n in notes if n not in by_name] == [
-        f"skipped {folder / 'notes.docx'}: .docx is not read as a posting (save its text as .txt or .md)"]
+        f"left out {folder / 'notes.docx'}: .docx is not read as a posting (save its text as .txt or .md)"]
 
 
 def test_the_same_text_twice_is_one_posting_with_a_note(tmp_path):
@@ -51,8 +51,8 @@ def test_the_same_text_twice_is_one_posting_with_a_note(tmp_path):
     postings, _, notes = collect([folder, WAREHOUSE, MACHINIST])
     assert [p.name for p in postings] == ["a", "19-warehouse-clerk"]
     assert len({p.sha256 for p in postings}) == 2
-    assert notes == [f"skipped {folder / 'b.txt'}: same text as {folder / 'a.txt'}",
-                     f"skipped {MACHINIST}: same text as {folder / 'a.txt'}"]
+    assert notes == [f"left out {folder / 'b.txt'}: same text as {folder / 'a.txt'}",
+                     f"left out {MACHINIST}: same text as {folder / 'a.txt'}"]
 
 
 def test_jsonl_rows_become_postings_with_header_lines_and_bad_rows_problems(tmp_path):

@@ -13,7 +13,7 @@ def test_a_posting_saved_again_with_blank_lines_and_crlf_is_one_posting_with_a_n
     (tmp_path / "c.txt").write_bytes(TEXT.replace(b"\n\n", b"\n\n\n\n"))
     postings, _, notes = collect([tmp_path])
     assert [p.name for p in postings] == ["a"]
-    assert notes == [f"skipped {tmp_path / n}: same text as {tmp_path / 'a.txt'} (apart from line ends, "
+    assert notes == [f"left out {tmp_path / n}: same text as {tmp_path / 'a.txt'} (apart from line ends, "
                      f"spaces and blank lines)" for n in ("b.txt", "c.txt")]
 
 
