@@ -22,7 +22,7 @@ from tailor.importer.fields import is_contact_detail, is_location
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.headed_columns import side_by_side
 from tailor.importer.lines import Line
-from tailor.importer.name_line import name_printed_again
+from tailor.importer.name_line import name_printed_again, reads_as_title
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
 from tailor.importer.pushed_cards import cards_pushed_over
@@ -165,6 +165,13 @@ def _add_section(resume: dict, section: Section, warnings: list[str], first: boo
         key = guess  # "Where I've worked", "Toolbox": read by their content (strict rules, `section_guess`)
         warnings.append(f"section '{section.heading}' is not one Tailor knows: its entries were read as {guess} "
                         f"by their look; check them")
+    if key == "unknown" and not lines and section.heading.strip() and section.heading != NO_HEADING \
+            and not reads_as_title(section.heading):
+        # a line set as a heading with nothing under it that names something (a name in Word's
+        # "Title" style after the contact row) is still a line of the resume: listed, never
+        # dropped; words of a heading ("Educational Qualifications") head the block after them
+        return [Unparsed(f"unknown: {section.heading}", section.heading, "a line set as a heading with nothing "
+                                                                          "under it: no field was found for it")]
     if key == "unknown":
         return [Unparsed(f"unknown: {section.heading}", line.text, _unknown_reason(section.heading))
                 for line in lines]

@@ -5,7 +5,8 @@ line is its date, not the end of its name (a bare year glued to a name, "TechCon
 "CPR/AED, American Red Cross (renewed 2025)", "(issued Mar 2021)": a renewal or issue date in
 brackets is the date, not part of the issuer. "(expires 2027)", "(valid until 2027)": an expiry
 is no date the certificate was earned, and JSON Resume's certificate has one date only (a page
-prints it as when the certificate was earned), so it leaves the name and is listed, with why.
+prints it as when the certificate was earned), so it leaves the name and is listed whole, with
+why; so is "exp. 10/2027" set in a column of its own beside the name (a table's cell).
 "License No. JE-0458821", "Lic. #12345": a licence's number is no issuer, and JSON Resume has no
 field for it, so it stays in the certificate's name, as printed, where the page shows it.
 `entries.py` asks `certificate_asides` for every certificate header line and `numbers_into_name`
@@ -22,9 +23,11 @@ from tailor.importer.dates import parse_dates, trailing_dates
 _DATE = r"(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}[/.])?(?:19|20)\d\d"  # "2025", "Mar 2021", "03/2026"
 _EARNED_WORDS = r"renewed|re-?certified|issued|earned|obtained|completed|awarded|certified|passed|received"
 _EXPIRY_WORDS = r"expires?|expiring|expired|exp\.?|valid\s+(?:until|through|thru|to)|good\s+(?:until|through)"
-# "(renewed 2025)", "(expires 2027)", "[exp. 03/2026]"; after a comma at the line's end: ", expires 2027"
+# "(renewed 2025)", "(expires 2027)", "[exp. 03/2026]"; after a comma at the line's end: ", expires 2027";
+# in a column of its own (a table's cell, a tab stop: "Name | exp. 10/2027"), the line's last
 _PHRASE = re.compile(rf"\s*(?:[(\[]\s*(?P<word>{_EARNED_WORDS}|{_EXPIRY_WORDS})\s*:?\s*(?P<date>{_DATE})\s*[)\]]"
-                     rf"|,\s*(?P<word2>{_EARNED_WORDS}|{_EXPIRY_WORDS})\s*:?\s*(?P<date2>{_DATE})\s*$)", re.I)
+                     rf"|(?:,|\s[|·•]|\t)\s*(?P<word2>{_EARNED_WORDS}|{_EXPIRY_WORDS})\s*:?\s*(?P<date2>{_DATE})\s*$)",
+                     re.I)
 _EXPIRY = re.compile(rf"^(?:{_EXPIRY_WORDS})$", re.I)
 # ", 2019" ending the line: after a comma, a year alone is the certificate's date
 _TRAILING_YEAR = re.compile(r",\s*(?P<date>(?:19|20)\d\d)\s*$")
@@ -47,11 +50,11 @@ def certificate_asides(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     while match := _PHRASE.search(text):
         word, when = match["word"] or match["word2"], match["date"] or match["date2"]
         if _EXPIRY.match(word.strip()):
-            asides.append((match[0].strip(" ,()[]"), _EXPIRY_REASON))
+            asides.append((match[0].strip(" ,()[]|·•\t"), _EXPIRY_REASON))
         elif not date and parse_dates(when):
             date = when
         else:
-            asides.append((match[0].strip(" ,()[]"), "a second date of the certificate: its date holds the first"))
+            asides.append((match[0].strip(" ,()[]|·•\t"), "a second date of the certificate: its date holds the first"))
         text = (text[:match.start()] + text[match.end():]).strip()
     if (year := _TRAILING_YEAR.search(text)) and not date and not _DAY_OR_MONTH.search(text[:year.start()]):
         date, text = year["date"], text[:year.start()].rstrip()  # never "Issued on: May 01, 2024"'s year alone

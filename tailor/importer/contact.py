@@ -28,6 +28,7 @@ from tailor.importer.name_line import (
 from tailor.importer.name_row import title_goes_on
 from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
 from tailor.importer.personal_details import FORM_LABEL, personal_details
+from tailor.importer.postal_place import place_and_postal, with_postal
 from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
@@ -237,7 +238,6 @@ _COUNTRY_IN_BRACKETS = re.compile(r"(?:.*,\s*)?([^\W\d][^,()]*?),\s*([^\W\d][^,(
 # ... or "4410 Bellaire Blvd, Apt 12, Houston, Texas, US, 77401": street first, postal code last.
 _STREET_FIRST = re.compile(r".*\d.*?,\s*([^\W\d][^,]*?),\s*([^\W\d][^,]*?),\s*([A-Z]{2})"
                            r"(?:,?\s*(?=[\w -]*\d)[\w -]{3,10})?,?")
-_POSTAL_AFTER = re.compile(r"(.+?),?\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
 
 
 # "416-555-0199 (Mobile)", "jo.example.com (Personal)": LinkedIn and form-like layouts name the
@@ -262,13 +262,12 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
                                     or fields.is_url(value) or fields.is_location(value)) else part
     if candidate.isupper() and fields.is_location(place := _unshout_place(candidate)):
         candidate = place  # "AUSTIN, TEXAS": a place set in capitals by the layout
-    if (postal := _POSTAL_AFTER.fullmatch(candidate)) and fields.is_location(postal[1]):
-        candidate = postal[1]  # "Seattle, Washington, US, 98105": the place, its postal code after it
+    candidate, postal = place_and_postal(candidate) or (candidate, "")  # "Columbus, OH 43215": code kept
     if (address := _COUNTRY_IN_BRACKETS.fullmatch(candidate) or _STREET_FIRST.fullmatch(candidate)) \
             and "location" not in basics:
         candidate = f"{address[1]}, {address[2]}, {address[3]}"  # "88 Harrison St, 94105, San Francisco, CA (US)"
     if _CITY_REGION_COUNTRY.fullmatch(candidate) and "location" not in basics:
-        basics["location"] = location_object(candidate)  # "Manchester, Greater Manchester, GB"
+        basics["location"] = with_postal(location_object(candidate), postal)  # "Manchester, Greater Manchester, GB"
         return True
     if fields.is_email(candidate) and "email" not in basics:
         email = candidate.removeprefix("mailto:")
@@ -282,7 +281,7 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     elif (fields.is_location(candidate) or city_and_country(candidate)) and "location" not in basics \
             and not ROLE_WORDS.search(candidate):
         # ... but "Registered Nurse, BSN" is a title and its credential, shaped as "City, ST"
-        basics["location"] = location_object(candidate)  # "Madrid, España": a known city, its country
+        basics["location"] = with_postal(location_object(candidate), postal)  # "Madrid, España", "Columbus, OH"
     elif re.fullmatch(r"[A-Z]{2}", candidate) and "countryCode" not in basics.get("location", {"countryCode": 1}):
         basics["location"]["countryCode"] = candidate  # "San Francisco, California 94105", then "US"
     else:

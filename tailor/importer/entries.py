@@ -375,7 +375,8 @@ def _assign_bullets(section: str, bullets: list[Line], entry: dict, parts: _Part
             continue
         elif section == "projects" and fields.is_tag_list(line.text):
             entry.setdefault("keywords", []).extend(fields.split_list(line.text))
-        elif section in ("work", "volunteer", "projects") and fields.is_tag_list(line.text):
+        # an unmarked row of terms under a job is no point; a marked one (a list paragraph) is, terms and all
+        elif section in ("work", "volunteer", "projects") and fields.is_tag_list(line.text) and not line.is_bullet:
             parts.extra.append((line.text, f"{section} has no field for keywords"))
         elif section in ("work", "volunteer", "projects"):
             entry.setdefault("highlights", []).append(line.text)

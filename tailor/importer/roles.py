@@ -12,6 +12,7 @@ from tailor.importer import fields
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import Line
 from tailor.importer.list_items import LIST_LABEL, is_meta_only, line_dates
+from tailor.importer.role_unit import reads_as_unit
 
 ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|analyst|intern|director|lead|consultant|designer|scientist|specialist|"
@@ -163,8 +164,10 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
     """"Mercado de San Miguel – Grupo Gastronómico Sanmi": an employer's own name with a dash in
     it. When the role is named elsewhere in the entry (or after a comma on the dash's right side,
     "... – Grupo Gastronómico Sanmi, Sous Chef", or before a comma on its left side, "Sous Chef,
-    Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name;
-    so are a role and its department when the employer is named elsewhere (`_role_and_unit`)."""
+    Mercado de San Miguel – ...") and neither side of the dash is a role, the two sides are one name,
+    unless the words after the role's comma name a unit in common words ("Staff RN, Medical-Surgical
+    – Mount Carmel East": `role_unit.py`); so are a role and its department when the employer is
+    named elsewhere (`_role_and_unit`)."""
     if section not in ("work", "volunteer"):
         return texts
     texts = [_ROLE_LABEL.sub("", text) for text in texts]  # "Designation: Quality Engineer"
@@ -177,7 +180,8 @@ def dashed_names(section: str, texts: list[str], dashed: list[tuple[str, str, st
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [joined.removesuffix(b) + split[0], split[1]]
         elif a in texts and b in texts and not is_role(b) and (split := role_comma_split(a)) \
-                and is_role(split[0]) and not is_role(split[1]):  # "Sous Chef, Mercado – Grupo Sanmi"
+                and is_role(split[0]) and not is_role(split[1]) and not reads_as_unit(split[1]):
+            # "Sous Chef, Mercado – Grupo Sanmi"; "Staff RN, Medical-Surgical – X" keeps its unit
             at = texts.index(a)
             texts = [t for t in texts if t not in (a, b)]
             texts[at:at] = [split[0], split[1] + joined[len(a):]]

@@ -18,6 +18,7 @@ from tailor.importer.lines import Line, bold_runs, clean
 from tailor.importer.links import relink_words
 from tailor.importer.name_line import looks_like_name
 from tailor.importer.odt import Paragraph, Table, read_odt
+from tailor.importer.postal_place import place_and_postal
 from tailor.importer.sections import section_key
 from tailor.importer.table_head import header_roles, ordered_cells, school_heading
 
@@ -35,9 +36,10 @@ def _contact_parts(text: str) -> bool:
 
 
 def _contact_only(text: str) -> bool:
-    """Every part of the line is a contact detail or a place, and one is not a place."""
+    """Every part of the line is a contact detail or a place ("Columbus, OH 43215" with its
+    postal code too), and one is not a place."""
     parts = split_parts(text)
-    return _contact_parts(text) and all(is_contact_detail(p) or is_location(p) for p in parts)
+    return _contact_parts(text) and all(is_contact_detail(p) or is_location(p) or place_and_postal(p) for p in parts)
 
 
 def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
@@ -53,7 +55,21 @@ def with_page_header(header: list[Line], body: list[Line]) -> list[Line]:
         return body[:1] + _header_news(header, body) + body[1:]
     if header and body and all(_contact_only(line.text) for line in header) and not _contact_parts(body[0].text):
         return body[:1] + header + body[1:]
+    if _titled_name(header, body):
+        return body[:1] + header + body[1:]
     return header + body
+
+
+def _titled_name(header: list[Line], body: list[Line]) -> bool:
+    """The body opens with a person's name in a heading style (Word's "Title", the document's
+    largest type) and the page header holds contact details but no name: the name is the
+    resume's first line, whatever else the header prints (a street address Tailor does not
+    read as a place, a line of its own): a page header's address is never the name."""
+    if not header or not body or not body[0].heading or not looks_like_name(body[0].text) \
+            or section_key(body[0]) not in (None, "unknown"):
+        return False
+    parts = [part for line in header for part in split_parts(line.text)]
+    return any(is_contact_detail(part) for part in parts) and not any(looks_like_name(part) for part in parts)
 
 
 def _name_again(header: list[Line], body: list[Line]) -> bool:

@@ -63,3 +63,12 @@ def test_a_whole_date_keeps_its_day_and_month():
     assert certificate_asides("Issued on: May 01, 2024") == ("Issued on: May 01, 2024", "", [])
     assert certificate_asides("Bloodborne Pathogens, March 2022") == ("Bloodborne Pathogens, March 2022", "", [])
     assert certificate_asides("Lifeguard Junior, 2021") == ("Lifeguard Junior", "2021", [])
+
+
+def test_an_expiry_in_a_column_of_its_own_is_listed_whole_never_the_date():
+    """"Food Handler Card | exp. 06/2026": a table's cell (or a tab stop) beside the name."""
+    text, date, asides = certificate_asides("Food Handler Card – ServSafe | exp. 06/2026")
+    assert (text, date) == ("Food Handler Card – ServSafe", "")
+    assert [aside for aside, _ in asides] == ["exp. 06/2026"] and "expires" in asides[0][1]
+    assert certificate_asides("Forklift Licence | Valid until 2027")[2][0][0] == "Valid until 2027"
+    assert certificate_asides("Forklift Licence | 2021") == ("Forklift Licence | 2021", "", [])

@@ -20,3 +20,18 @@ def test_the_qualified_role_and_its_employer_fill_their_fields():
                   bold_runs=("Pastry Chef, Night Shift - Crumb Bakery",))]
     job = resume_from_lines(lines).resume["work"][0]
     assert (job["position"], job["name"]) == ("Pastry Chef, Night Shift", "Crumb Bakery")
+
+
+def test_an_en_dash_after_a_unit_in_common_words_is_the_cut():
+    """An en dash is often inside an employer's name ("Sous Chef, Mercado de San Miguel – Grupo
+    Sanmi"), but after a hospital unit or a department said in common words it sets the employer
+    apart: the unit is the role's (`role_unit.py`)."""
+    assert role_before_dash("Staff Nurse, Critical Care – Lakeside General") == [
+        "Staff Nurse, Critical Care", "Lakeside General"]
+    assert role_before_dash("Sous Chef, Mercado de San Miguel – Grupo Sanmi") is None
+    lines = [Line("Ada Quill", heading=True, level=1), Line("ada.quill@example.org"),
+             Line("Experience", bold=True, heading=True, level=1),
+             Line("Staff Nurse, Critical Care – Lakeside General | 2019 – 2021",
+                  bold_prefix="Staff Nurse, Critical Care – Lakeside General")]
+    job = resume_from_lines(lines).resume["work"][0]
+    assert (job["position"], job["name"]) == ("Staff Nurse, Critical Care", "Lakeside General")

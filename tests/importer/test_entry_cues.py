@@ -5,7 +5,7 @@ hand-built lines; the committed corpus checks them together (test_third_party_la
 from tailor.importer.build import resume_from_lines
 from tailor.importer.contact import leading_contact
 from tailor.importer.dates import is_duration
-from tailor.importer.entries import group_entries, parse_entry
+from tailor.importer.entries import RawEntry, group_entries, parse_entry
 from tailor.importer.header_parts import bold_split, labelled_issuer, place_cut
 from tailor.importer.lines import Line
 
@@ -185,3 +185,13 @@ def test_a_bold_place_under_dates_stays_in_its_job_when_the_next_dates_are_past_
     entries = group_entries(lines, "work")
     assert [e.header[0].text for e in entries] == ["Staff Software Engineer at Confluent",
                                                    "Senior Software Engineer at Dropbox"]
+
+
+def test_a_marked_comma_list_of_terms_under_a_job_is_a_point():
+    """"Vents, drips, CRRT" as a list paragraph under a job is one of its points; the same row of
+    terms unmarked is no point (work has no field for keywords) and is listed."""
+    header = [Line("Staff Nurse | Lakeside General | 2019 – 2021")]
+    entry, left = parse_entry("work", RawEntry(header, [Line("Vents, drips, CRRT, restraints", list_item=True)]), 0)
+    assert entry["highlights"] == ["Vents, drips, CRRT, restraints"] and not left
+    entry, left = parse_entry("work", RawEntry(header, [Line("Vents, drips, CRRT, restraints")]), 0)
+    assert "highlights" not in entry and [u.text for u in left] == ["Vents, drips, CRRT, restraints"]

@@ -150,3 +150,13 @@ def test_a_designation_label_is_no_part_of_the_role():
     assert role_at("work", ["Tata Motors Ltd.", "Designation: Quality Engineer"], []) == \
         ["Tata Motors Ltd.", "Quality Engineer"]
     assert role_at("work", ["Position: Staff Nurse", "Mercy Hospital"], []) == ["Staff Nurse", "Mercy Hospital"]
+
+
+def test_a_unit_after_the_roles_comma_is_no_part_of_the_employer_across_a_dash():
+    """"Sous Chef, Mercado – Grupo Sanmi": the text after the comma opens the employer's own name,
+    which goes on across the dash; "Staff Nurse, Critical Care – Lakeside General": a unit in
+    common words stays with the role, the employer is the text after the dash (`role_unit.py`)."""
+    a, b = "Staff Nurse, Critical Care", "Lakeside General"
+    assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == [a, b]
+    a, b = "Sous Chef, Mercado de San Miguel", "Grupo Sanmi"
+    assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == ["Sous Chef", "Mercado de San Miguel – Grupo Sanmi"]

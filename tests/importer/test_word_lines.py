@@ -108,3 +108,16 @@ def test_a_running_header_that_names_the_person_again_adds_only_what_the_body_la
     assert [line.text for line in with_page_header(header, body)] == [line.text for line in body]
     header = [Line("Jane Doe, RN | linkedin.com/in/janedoe")]
     assert [line.text for line in with_page_header(header, body)][:2] == ["Jane Doe", "linkedin.com/in/janedoe"]
+
+
+def test_a_name_in_the_title_style_goes_before_a_page_header_of_contact_details():
+    """A header's place with its postal code ("Portland, OR 97205") is a place, and a page header
+    that names nobody never goes before a name set in a heading style (Word's "Title")."""
+    body = [Line("Jane Doe", heading=True, level=1), Line("Experience", heading=True, level=1)]
+    header = [Line("Portland, OR 97205 | jane@example.com")]
+    assert [line.text for line in with_page_header(header, body)][:2] == ["Jane Doe", header[0].text]
+    header = [Line("Unit 4, Riverside Court | jane@example.com")]
+    assert [line.text for line in with_page_header(header, body)][:2] == ["Jane Doe", header[0].text]
+    header = [Line("Jane Doe | Portland")]  # a header naming the person is read first, as printed
+    assert [line.text for line in with_page_header(header, [Line("Curriculum Vitae", heading=True, level=1)])][0] \
+        == "Jane Doe | Portland"
