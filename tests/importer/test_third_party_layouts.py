@@ -85,13 +85,17 @@ FLOORS = {
     # held out in round 17 (read once: 94.4 / 45.2 / 99.4), dev since rotation_2026_12_07c; after
     # round 18: 98.8 (a degree under a "Study type:" label) / 89.2 (a card with its points in a cell
     # beside it, lists_beside.py) / 99.4
-    "theme-print-flexbox": (0.96, True), "theme-simple": (0.87, True), "theme-classy": (0.97, True),
+    "theme-print-flexbox": (0.96, True), "theme-simple": (0.89, True), "theme-classy": (0.97, True),
     # dev layout of rotation_2026_12_07c, unseen at 3b139b7: 96.1 (skill group names over columns
     # read as keywords; a heading set between a degree's lines)
     "theme-rnord": (0.94, True),
-    # held out since rotation_2026_12_07c, read once after round 18 (39.3 / 91.3 / 49.4; techlead's
-    # phone missed on every resume): floors against regressions only, far below the 0.95
-    "theme-srt": (0.37, True), "theme-standard-resume": (0.89, True), "theme-techlead": (0.47, False),
+    # held out in round 18 (read once: 39.3 / 91.3 / 49.4, techlead's phone missed on every resume),
+    # dev since rotation_2026_12_07d; after round 19: 96.1 (employers and schools set in the heading's
+    # type, titled_entries.py) / 99.1 / 99.2 (details set apart by " / ", slashed_details.py)
+    "theme-srt": (0.94, True), "theme-standard-resume": (0.97, True), "theme-techlead": (0.97, True),
+    # held out since rotation_2026_12_07d(_fill), read once after round 19 (65.3 / 96.3): floors
+    # against regressions only
+    "theme-elementary": (0.63, True), "theme-creative-confidence": (0.94, True),
     # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
     # position right-aligned on its employer's line, its dates right-aligned on the line below)
     "theme-slick": (0.97, True), "theme-spartacus": (0.96, True),   # after round 17: 99.2 / 98.8
