@@ -128,7 +128,14 @@ _HEADING_RULES: list[tuple[Section, re.Pattern]] = [
 ]
 
 
+# "Minimum qualifications for the ideal future caregiver include:": a heading that says minimum
+# or basic opens must-haves whatever else it says of the candidate.
+_MINIMUM = re.compile(r"\b(minimum|basic) (qualifications|requirements)\b", re.I)
+
+
 def heading_kind(text: str) -> Section | None:
+    if _MINIMUM.search(text):
+        return "must"
     for kind, pattern in _HEADING_RULES:
         if pattern.search(text):
             return kind

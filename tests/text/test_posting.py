@@ -294,6 +294,17 @@ def test_markdown_bold_headings_and_inline_labels():
     ]
 
 
+def test_a_minimum_qualifications_heading_opens_must_haves_whatever_it_says_of_the_ideal():
+    text = ("Nurse Informaticist\nCleveland Clinic\n\n"
+            "Minimum qualifications for the ideal future caregiver include:\n"
+            "- Current state licensure as a Registered Nurse (RN)\n- Two years of nursing informatics experience\n\n"
+            "Preferred qualifications:\n- Experience with SQL or Crystal Reports\n")
+    kinds = {r.text: r.kind for r in parse_posting(text).requirements}
+    assert kinds == {"Current state licensure as a Registered Nurse (RN)": "must_have",
+                     "Two years of nursing informatics experience": "must_have",
+                     "Experience with SQL or Crystal Reports": "nice_to_have"}
+
+
 def test_sentence_cues_overrule_the_heading():
     text = ("Analyst\n\nRequirements:\nSQL experience is a plus\nMust have a CPA license\n\n"
             "Responsibilities:\nBuild dashboards in Tableau\n2+ years of Excel experience\n")
