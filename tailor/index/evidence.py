@@ -12,6 +12,7 @@ import hashlib
 from tailor.index.embeddings import Embedder
 from tailor.index.store import store_lock, upsert_in_batches
 from tailor.schemas import Corpus, EvidenceMatch, JobPosting, RequirementMatch
+from tailor.text.aims import states_an_aim
 
 TIE_SLACK = 10  # extra candidates fetched so ties at the top-k cut are broken the same way
 
@@ -60,7 +61,8 @@ class EvidenceIndex:
 
     def search(self, corpus: Corpus, job: JobPosting, top_k: int,
                threshold: float) -> list[RequirementMatch]:
-        """Top-k evidence per requirement, keeping only matches with cosine >= threshold."""
+        """Top-k evidence per requirement, keeping only matches with cosine >= threshold; a summary
+        sentence that states an aim ("Interested in ...") is no evidence (`text.aims`)."""
         collection = self.ensure_indexed(corpus)
         count = collection.count()
         if not job.requirements or count == 0:
@@ -70,10 +72,11 @@ class EvidenceIndex:
         # close bullets makes the cut must not depend on the store (batch workers use a copy).
         found = collection.query(query_embeddings=queries,
                                  n_results=min(top_k + TIE_SLACK, count), include=["distances"])
+        aims = {b.id for b in corpus.summary_evidence if states_an_aim(b.text)}   # wanted, not done
         result = []
         for req, ids, distances in zip(job.requirements, found["ids"], found["distances"]):
             matches = sorted((EvidenceMatch(evidence_id=i, score=round(1.0 - d, 4))
-                              for i, d in zip(ids, distances) if 1.0 - d >= threshold),
+                              for i, d in zip(ids, distances) if 1.0 - d >= threshold and i not in aims),
                              key=lambda m: (-m.score, m.evidence_id))[:top_k]
             result.append(RequirementMatch(requirement_id=req.id, matches=matches))
         return result

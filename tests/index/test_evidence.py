@@ -63,3 +63,18 @@ def test_real_minilm_ranks_the_relevant_bullet_first(tmp_path):
     by_req = {r.requirement_id: r.matches for r in result}
     assert by_req["r2"][0].evidence_id == "w0.3-t"  # PostgreSQL schema design
     assert by_req["r4"] == []
+
+
+def test_a_summary_sentence_stating_an_aim_is_no_evidence(tmp_path):
+    from tailor.corpus.evidence import summary_evidence
+    from tailor.schemas import JobPosting, Requirement
+    corpus = small_corpus()
+    corpus = corpus.model_copy(update={"content_hash": "aims", "summary_evidence": summary_evidence(
+        "Built data pipelines in Python. Interested in clinical informatics and EHR optimization.")})
+    job = JobPosting(title="Informatics Analyst", requirements=[
+        Requirement(id="r1", text="Clinical informatics and EHR optimization experience", kind="must_have")])
+    found = EvidenceIndex(open_chroma(tmp_path), HashingEmbedder()).search(corpus, job, top_k=5, threshold=0.0)
+    texts = {e.id: e.text for e in corpus.summary_evidence}
+    cited = [texts.get(m.evidence_id, "") for m in found[0].matches]
+    assert not any(t.startswith("Interested") for t in cited)
+    assert any(t.startswith("Built data pipelines") for t in cited)      # what was done still counts
