@@ -14,11 +14,14 @@ _NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:&|of|and|" + _NAME_WORD + r")){0
 _COMPANY_PATTERNS = [
     re.compile(r"^\s*" + _NAME + r",?\s+(?:is|are)\s+(?:an?\s+)?(?:proud\s+to\s+be\s+an?\s+)?"
                r"equal\s+(?:employment\s+)?opportunity", re.M | re.I),
+    re.compile(r"[.!]\s+" + _NAME + r",?\s+(?i:(?:is|are)\s+(?:an?\s+)?(?:(?:proud|pleased)\s+to\s+be\s+an?\s+)?"
+               r"equal\s+(?:employment|opportunity)\b)", re.M),
     re.compile(r"(?:^|[.!]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:currently\s+)?"
                r"(?:looking|seeking|hiring|recruiting|searching)\b", re.M),
     re.compile(r"(?:^|[.!]\s+)" + _NAME + r"\s+(?:seeks|has an opening)\b", re.M),
     re.compile(r"(?:^|[.!]\s+)At\s+" + _NAME + r",?\s+we\b", re.M),
     re.compile(r"(?:^|[.!]\s+)Join\s+" + _NAME + r"(?:[.!,]|\s+(?:and|as|in|to|today)\b)", re.M),
+    re.compile(r"(?:^|[.!]\s+)Join\s+the\s+" + _NAME + r"\s+(?:team|family)\b", re.M),
     re.compile(r"^\s*Why\s+(?:[Ww]ork\s+(?:at|for)\s+|[Jj]oin\s+)?" + _NAME + r"\s*\?", re.M),
 ]
 _NOT_A_NAME = re.compile(
@@ -29,8 +32,9 @@ _NOT_A_NAME = re.compile(
 def guess_company(text: str, title: str = "") -> str:
     """The hiring company when the posting names it unambiguously; "" when unsure.
 
-    Looks, in order of reliability, at "<Name> is an equal opportunity employer", "<Name> is
-    looking/seeking/hiring", "At <Name>, we", "Join <Name>" and "Why <Name>?". A candidate that
+    Looks, in order of reliability, at "<Name> is (pleased to be) an equal opportunity employer",
+    "<Name> is looking/seeking/hiring", "At <Name>, we", "Join <Name>", "Join the <Name> team" and
+    "Why <Name>?". A candidate that
     starts with a pronoun or article ("Our top firm", "The Company") or repeats the job title is
     rejected: an empty company is better than a wrong one on a resume.
     """

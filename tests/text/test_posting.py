@@ -403,6 +403,12 @@ def test_company_heuristics_do_not_guess_wildly():
     assert guess_company("Hello. Globex Corp is hiring a welder.") == "Globex Corp"
     assert guess_company("Johnson Service Group (JSG) is seeking a Machinist") == "Johnson Service Group"
     assert guess_company("Why PDI Technologies?\nWe are great.") == "PDI Technologies"
+    # a careers page's opening and its closing notice, mid-paragraph
+    assert guess_company("Join the Cleveland Clinic team where you will work with us.") == "Cleveland Clinic"
+    assert guess_company("Join the team today.") == ""
+    assert guess_company("The pay range is shown. Cleveland Clinic is pleased to be an equal employment "
+                         "employer.") == "Cleveland Clinic"
+    assert guess_company("We apply. The Company is pleased to be an equal opportunity employer.") == ""
 
 
 def test_company_line_wins():
