@@ -4,9 +4,10 @@ and only those?
     HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest_eval.py [--split dev|test|old_test|all] [--misses]
         [--numbers 101-160]   # only the postings so numbered (e.g. a newly labelled batch)
         [--labels bench/data/postings/labels2]   # score against a second labeller's labels
+        [--keywords]   # then the keyword bench of the same split (bench/keyword_eval.py, minutes)
 
-Labels: bench/data/postings/DATASHEET.md (245 postings: the 25 shared LinkedIn postings in
-tests/testdata/jobs/ and 220 public-domain USAJOBS postings; every statement labelled
+Labels: bench/data/postings/DATASHEET.md (365 postings: the 25 shared LinkedIn postings in
+tests/testdata/jobs/ and 340 public-domain USAJOBS postings; every statement labelled
 must_have / nice_to_have / responsibility / not_requirement). The split is by posting and was
 fixed before labelling (`split_of`; USAJOBS 161-190 are the test set, 31-60 the old test set
 read nine times, see the datasheet). Tune on dev; report test.
@@ -28,6 +29,7 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,6 +191,9 @@ def main() -> None:
     parser.add_argument("--numbers", metavar="A-B", help="only postings numbered A to B (both sets)")
     parser.add_argument("--labels", type=Path, default=LABELS,
                         help="labels folder (default: the first labels; labels2 holds a second labeller's)")
+    parser.add_argument("--keywords", action="store_true",
+                        help="also print keyword span-F1 on SkillSpan, SKILL-span coverage and the ESCO match "
+                             "rate, Tailor vs YAKE and KeyBERT (bench/keyword_eval.py; --split dev or test)")
     args = parser.parse_args()
     numbers = None
     if args.numbers:
@@ -209,6 +214,10 @@ def main() -> None:
                   f"{row['kind_accuracy']} | {row['tailor_requirements']} | {row['labelled_requirements']} |")
     if args.misses:
         print("\n" + "\n".join(misses))
+    if args.keywords:
+        sys.stdout.flush()
+        subprocess.run([sys.executable, str(ROOT / "bench/keyword_eval.py"),
+                        "--split", "test" if args.split == "test" else "dev"], check=True)
 
 
 if __name__ == "__main__":
