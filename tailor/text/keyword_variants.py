@@ -191,7 +191,7 @@ def _alnum(text: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _ordinary(word: str) -> bool:
+def ordinary_word(word: str) -> bool:
     """An English word lemminflect knows ("excel", "node", "run"), not a name ("kafka")."""
     word = word.strip(".'")
     return bool(getAllLemmas(word) or (word.endswith("s") and getAllLemmas(word[:-1])))
@@ -208,7 +208,7 @@ def _vendor_forms(k: str) -> list[tuple[str, str]]:
         out.append((" ".join([VENDOR_ALIASES[words[0]], *rest]), "any"))
     if words[0] == "google" and rest[0] == "cloud" and len(rest) > 1:
         out.append((" ".join(rest), "name"))             # Google Cloud names its products "Cloud X"
-    elif any(any(c.isdigit() for c in w) or not _ordinary(w) for w in rest):
+    elif any(any(c.isdigit() for c in w) or not ordinary_word(w) for w in rest):
         out.append((" ".join(rest), "name"))
     return out
 
@@ -225,7 +225,7 @@ def _forms(term: str) -> tuple[_Form, ...]:
         if k not in forms:
             single_word = " " not in k and k.isalpha()
             spelling = table.spelled.get(k, k)
-            mode = "exact" if _capitals(spelling) else "name" if single_word and _ordinary(k) else "any"
+            mode = "exact" if _capitals(spelling) else "name" if single_word and ordinary_word(k) else "any"
             forms[k] = _Form(k, spelling, mode)
     for k, mode in _vendor_forms(own):
         forms.setdefault(k, _Form(k, k, mode))

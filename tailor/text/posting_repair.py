@@ -13,8 +13,7 @@ import html
 import re
 import unicodedata
 
-from lemminflect import getAllLemmas
-
+from tailor.text.keyword_variants import ordinary_word
 from tailor.text.posting_layout import heading_kind
 from tailor.text.posting_vocabulary import DUTY_VERBS, FUNCTION_WORDS, ITEM_STARTERS
 
@@ -102,8 +101,7 @@ def _camel_word_at(text: str, pos: int) -> bool:
 def _word_before(text: str, pos: int) -> bool:
     """Is what runs into a glued "A"/"An" an English word ("skillsA strong ...")? A name that ends
     in a capital A ("VistA documentation") is no lost sentence break."""
-    word = re.search(r"[A-Za-z]+$", text[max(0, pos - 30):pos]).group().lower()
-    return bool(getAllLemmas(word) or (word.endswith("s") and getAllLemmas(word[:-1])))
+    return ordinary_word(re.search(r"[A-Za-z]+$", text[max(0, pos - 30):pos]).group().lower())
 
 
 def repair_joins(text: str) -> str:
