@@ -216,8 +216,8 @@ def main() -> None:
         print("\n" + "\n".join(misses))
     if args.keywords:
         sys.stdout.flush()
-        subprocess.run([sys.executable, str(ROOT / "bench/keyword_eval.py"),
-                        "--split", "test" if args.split == "test" else "dev"], check=True)
+        sys.exit(subprocess.run([sys.executable, str(ROOT / "bench/keyword_eval.py"),
+                                 "--split", "test" if args.split == "test" else "dev"]).returncode)
 
 
 if __name__ == "__main__":
