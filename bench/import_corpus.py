@@ -90,6 +90,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+import import_corpus_rendercv as rcv  # bench/ is this script's folder, so on sys.path
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BUILD = Path("/work/import-corpus-build")
 
@@ -242,9 +244,13 @@ S10_LAYOUTS = ["docx-word-sidebar", "docx-word-sidebar-pdf", "latex-twocol"]
 # bench/import_corpus_exports.py (S11_LAYOUTS there), HTML printed by Chromium; dev layouts
 # (bench/data/import_layout_split.json, extra_dev_2026_12_06_s11)
 S11_LAYOUTS = ["linkedin-profile-pdf", "gdocs-spearmint-pdf", "gdocs-modernwriter-pdf"]
+# RenderCV's five Typst themes (bench/import_corpus_rendercv.py; rotation_2026_12_07e); their ground
+# truth is a derived copy of each source (the phone as RenderCV prints it)
+RENDERCV_LAYOUTS = list(rcv.LAYOUTS)
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar"}  # layouts whose files are .docx, not .pdf
 OTHER_LAYOUTS = [
     "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
+    *RENDERCV_LAYOUTS,
 ]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
@@ -1647,6 +1653,8 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         import import_corpus_exports as s11
 
         print_html(s11.html_for(layout, marked), layout, stem_of(src), target, build)  # scratch HTML apart
+    elif layout in RENDERCV_LAYOUTS:
+        rcv.build(layout, marked, target, work / "rendercv" / layout)
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1708,7 +1716,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 soffice_exe()
             elif layout == "linkedin-pdf" or layout in S8B_LAYOUTS or layout in S11_LAYOUTS:
                 chromium_exe()
-        except MissingTool as exc:
+            elif layout in RENDERCV_LAYOUTS:
+                rcv.rendercv_exe()
+        except (MissingTool, rcv.MissingRenderCV) as exc:
             log(f"[{layout}] skipped: {exc}")
             continue
         if layout in THEMES:
@@ -1862,6 +1872,11 @@ def main(argv: list[str] | None = None) -> int:
             chromium_exe()
         except MissingTool as e:
             problems.append(str(e))
+    if set(RENDERCV_LAYOUTS) & set(layouts):
+        try:
+            rcv.rendercv_exe()
+        except rcv.MissingRenderCV as e:
+            problems.append(str(e))
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:
             import docx  # noqa: F401
@@ -1901,6 +1916,12 @@ def main(argv: list[str] | None = None) -> int:
         import docx
 
         tools["python-docx"] = getattr(docx, "__version__", None) or _pkg_version("python-docx")
+
+    derived: dict[Path, Path] = {}
+    if set(RENDERCV_LAYOUTS) & set(layouts):
+        tools["rendercv"] = rcv.version()
+        derived = dict(zip(sources, rcv.write_derived_sources(sources, out)))
+        resumes.update({d: json.loads(d.read_text(encoding="utf-8")) for d in derived.values()})
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -1967,6 +1988,8 @@ def main(argv: list[str] | None = None) -> int:
 
             entry.update(kind="html-pdf", generator=s11.MANIFEST[layout], license="template written for this project",
                          tools={"chromium": tools["chromium"]})
+        elif layout in RENDERCV_LAYOUTS:
+            entry.update(rcv.manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -1974,6 +1997,8 @@ def main(argv: list[str] | None = None) -> int:
             stem = stem_of(src)
             if stem in EXCLUDE.get(layout, set()):
                 continue
+            if layout in RENDERCV_LAYOUTS:
+                src, stem = derived[src], stem_of(derived[src])
             suffix = ".docx" if layout in DOCX_LAYOUTS else ".pdf"
             target = ldir / f"{stem}{suffix}"
             try:
@@ -2000,6 +2025,8 @@ def main(argv: list[str] | None = None) -> int:
                     import import_corpus_exports as s11
 
                     print_html(s11.html_for(layout, resumes[src]), layout, stem, target, build)
+                elif layout in RENDERCV_LAYOUTS:
+                    rcv.build(layout, resumes[src], target, build / "rendercv" / layout)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")

@@ -96,6 +96,10 @@ FLOORS = {
     # held out since rotation_2026_12_07d(_fill), read once after round 19 (65.3 / 96.3): floors
     # against regressions only
     "theme-elementary": (0.63, True), "theme-creative-confidence": (0.94, True),
+    # RenderCV's Typst themes, dev layouts of rotation_2026_12_07e (near copies of held-out sb2nov by
+    # printed words), unseen at c60c254: 60.5 (teacher's phone missed) / 81.9 / 98.6
+    "rendercv-classic": (0.60, False), "rendercv-engineeringclassic": (0.81, True),
+    "rendercv-engineeringresumes": (0.98, True),
     # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
     # position right-aligned on its employer's line, its dates right-aligned on the line below)
     "theme-slick": (0.97, True), "theme-spartacus": (0.96, True),   # after round 17: 99.2 / 98.8
