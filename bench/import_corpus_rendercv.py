@@ -120,8 +120,10 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
 def md(text) -> str:
-    """Plain text for RenderCV's Markdown fields: its specials escaped, so "C# *and* [x]" prints as written."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(str(text or "").split()))
+    """Plain text for RenderCV's Markdown fields: its specials escaped, so "C# *and* [x]" prints as
+    written, and " - " escaped too: RenderCV reads it in a highlight as a nested bullet (and some
+    themes then print its "!!LINEBREAK!!" placeholder)."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text or "").split())).replace(" - ", r" \- ")
 
 
 def _linked(text: str, url: str | None) -> str:
