@@ -13,6 +13,8 @@ from pathlib import Path
 from tailor.corpus.jsonresume import validate_json_resume
 from tailor.importer import simple
 from tailor.importer.activity_feed import read_feed, split_feed
+from tailor.importer.caps_titles import wrapped_titles
+from tailor.importer.card_rows import card_rows
 from tailor.importer.casing import restore_case
 from tailor.importer.contact import contact_block, labelled_contact, leading_contact, parse_header
 from tailor.importer.contact_footer import contact_footer
@@ -21,6 +23,7 @@ from tailor.importer.extract import extract_lines
 from tailor.importer.fields import is_contact_detail, is_location
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.headed_columns import side_by_side
+from tailor.importer.labelled_lists import labelled_lists
 from tailor.importer.lines import Line
 from tailor.importer.name_line import name_printed_again, reads_as_title
 from tailor.importer.networks import profile_handle, profile_line
@@ -30,6 +33,7 @@ from tailor.importer.result import ImportResult, Unparsed
 from tailor.importer.review import review
 from tailor.importer.section_guess import guess_section
 from tailor.importer.sections import Section, names_no_field, split_sections
+from tailor.importer.separator_wraps import separator_wraps
 from tailor.importer.sign_off import without_sign_off
 from tailor.importer.skill_groups import as_skill_groups
 from tailor.importer.timeline_rows import timeline_rows
@@ -67,7 +71,11 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     lines, furniture = split_furniture(lines)
     lines, footer = contact_footer(lines)  # "Daniel Reyes — daniel@example.com" closing the last page
     furniture += footer
+    lines = separator_wraps(wrapped_titles(lines))  # a narrow card's wrapped title ("OSHA 30-HOUR GENERAL" /
+    # "INDUSTRY") and lines wrapped at a "|" or a joining word ("Management, Technology and" / "Economics")
+    lines = card_rows(lines)  # a grid of cards, two or more to a row: card by card, row by row
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
+    lines = labelled_lists(lines)  # "SYSTEMS  Epic, Vocera" rows under the header with no "Skills" heading
     lines, feed = split_feed(lines)  # "August 2024" over "Joined Acme": a profile page's timeline of events
     sections = as_skill_groups(_contact_carried_over(name_printed_again(cards_pushed_over(split_sections(lines)))))
     sections, signed = without_sign_off(sections)  # "Berlin, 01.03.2024" and the name under it

@@ -45,7 +45,7 @@ RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
 _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|\d{{1,2}}/{_YEAR}"
-                         rf"|{_PAY_PLAN}{_YEAR}-\d\d|{_YEAR}-{_MONTH})(?!\w)", re.I)
+                         rf"|{_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?|{_YEAR}-{_MONTH})(?!\w)", re.I)  # "(2011-06-01)"
 
 
 # "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say; "a year",

@@ -36,6 +36,7 @@ def employer_cut(piece: str, line: Line, section: str = "work") -> list[str]:
     if len(dashed := _em_dash(piece)) > 1:
         return [part for text in dashed for part in employer_cut(text, line, section)]
     cut = _run_place(piece, line) or _suffix_place(piece) or (trailing_place(piece) or _shaped_tail(piece)
+                                                              or _bracketed_place(piece)
                                                               if section == "work" else None) or [piece]
     return [part for text in cut for part in (_at_bold(text, line) or [text])]
 
@@ -169,6 +170,15 @@ def _shaped_tail(piece: str) -> list[str] | None:
         head, tail = ", ".join(items[:cut]), ", ".join(items[cut:])
         if shaped_place(tail) and not shaped_place(head) and not is_place(head) and not parse_dates(head):
             return [head, tail]
+    return None
+
+
+def _bracketed_place(piece: str) -> list[str] | None:
+    """"Bühler AG (Uzwil, Switzerland)": an employer, then in brackets at its end a town and its
+    country's name (`shaped_place`), as a theme prints "name (location)"."""
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", " ".join(piece.split()))
+    if match and "," in match[2] and shaped_place(match[2]) and not shaped_place(match[1]):
+        return [match[1], match[2]]
     return None
 
 

@@ -65,7 +65,11 @@ def split_parts(text: str) -> list[str]:
 
 def _range_and_address(part: str, ranges: list[str]) -> list[str]:
     """"JUN 2015 — JAN 2020 https://www.dropbox.com/": a date range and an address a layout set
-    in one right-aligned cell, with a space only between them, are two parts."""
+    in one right-aligned cell, with a space only between them, are two parts; so are a single
+    date and an address ("2019-03-01 https://aws.amazon.com/certification/")."""
+    head, _, rest = part.strip().rpartition(" ")
+    if head and is_url(rest) and SINGLE.fullmatch(head.strip()):
+        return [head.strip(), rest]
     for value in ranges:
         rest = part.replace(value, " ", 1).strip() if value in part else ""
         if rest and " " not in rest and is_url(rest) and part.strip().startswith((value, rest)):

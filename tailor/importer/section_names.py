@@ -30,7 +30,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering", "volunteer experience", "volunteer work",
                   "community involvement", "volunteer and community"),
     "projects": ("projects", "project", "personal projects", "selected projects", "side projects",
-                 "open source", "key projects", "academic projects"),
+                 "open source", "key projects", "academic projects", "portfolio", "portfolio highlights"),
     "education": ("education", "academic background", "education and training", "academics",
                   "qualifications", "academic qualifications", "schooling"),
     "skills": ("skills", "top skills", "technical skills", "core skills", "key skills", "skills and tools",

@@ -1,0 +1,59 @@
+"""Lines a narrow card wrapped where the line itself says it goes on: at a part separator
+("Associate of Applied Science (2014-05) |" over "Business Administration", or the "|" opening
+the second line), after a joining word that ends a line of parts ("... (2017-06) | Management,
+Technology and" over "Economics"), and inside a date cut after its hyphen ("(2018-" over "07) |
+Secondary Mathematics", whose "07)" the PDF reader took for a list number).
+
+`wraps.py` measures a line's room to the page's or the text column's edge; a card set two to a
+row or a narrow grid cell is narrower than both, so these lines stay apart, and the second one's
+text lands in a wrong field ("|" as the field of study) or none. A line goes on the one above
+only when it is set right under it, at its left edge (a separator opening the line may stand a
+little right of it), in its type, with no blank line between. See docs/ARCHITECTURE.md,
+"Resume import", step 1.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.importer.lines import Line
+
+_GAP = 0.6  # ems: at most this much room between the first line's foot and the second's top
+_INDENT = 0.6  # ems: a separator opening the second line may stand this far right of the first's edge
+_JOINING = re.compile(r"(?:\s(?:and|of|for|the|&|de|del|und|et)|\s\|)$", re.I)  # the phrase goes on
+_CUT_DATE = re.compile(r"[(\[]\s*(?:19|20)\d\d-$")  # "(2018-": a date cut after its hyphen
+_DATE_REST = re.compile(r"^\d\d[)\]]$")  # "07)": the rest of that date, read as a list number
+
+
+def separator_wraps(lines: list[Line]) -> list[Line]:
+    """`lines` with each line that goes on the one above (a separator, a joining word or a cut
+    date between them) joined to it."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if above is not None and _right_under(above, line) and (text := _going_on(above, line)):
+            out[-1] = replace(above, text=text, right=max(above.right, line.right),
+                              bottom=max(above.bottom, line.bottom))
+            continue
+        out.append(line)
+    return out
+
+
+def _right_under(above: Line, line: Line) -> bool:
+    return bool(above.size and above.right and line.size) and line.page == above.page \
+        and -1.5 <= line.x - above.x <= _INDENT * above.size and abs(line.size - above.size) < 0.2 \
+        and above.bold == line.bold and not above.heading and not line.heading and not line.gap_before \
+        and 0 <= line.y - (above.bottom or above.y + above.size) <= _GAP * above.size
+
+
+def _going_on(above: Line, line: Line) -> str | None:
+    """The two lines' text as one, when the first's end or the second's start says it goes on."""
+    first, second = above.text.rstrip(), line.text.strip()
+    if line.bullet and _DATE_REST.match(line.bullet.strip()) and _CUT_DATE.search(first):
+        return f"{first}{line.bullet.strip()} {second}"  # "(2018-" + "07)" + "| Secondary Mathematics"
+    if line.is_bullet:
+        return None  # a point of its own
+    if second.startswith("| ") and len(second) > 2 or _JOINING.search(first) and " | " in first \
+            and second[:1].isalnum():  # a joining word ends a line of parts: its last part goes on
+        return f"{first} {second}"
+    return None
