@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer import glued_dates, late_wraps, lists_beside, stray_heading, title_wrap
+from tailor.importer import float_stack, glued_dates, late_wraps, lists_beside, stacked_cells, stray_heading, title_wrap
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
@@ -32,6 +32,7 @@ from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
 from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
 from tailor.importer.table_rows import table_lines, table_rows
 from tailor.importer.twin_columns import twin_order
+from tailor.importer.typeset_glyphs import read_glyphs
 from tailor.importer.wraps import at_column_edge, cell_wrap, float_gutter, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
@@ -107,7 +108,8 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
-    lines = label_cells_joined(lines)  # "Zeitraum" beside "03/2019 - heute": one row (`label_rows.py`)
+    # label cells beside values (`label_rows.py`), a degree wrapped in a narrow cell, dates under a place
+    lines = float_stack.floats_lifted(stacked_cells.cells_joined(label_cells_joined(lines)))
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
@@ -173,7 +175,7 @@ def _phys_lines(line, page: int, height: float, spaces: bool = False, boxes: lis
         elif last is not None and letter_spacing(last, objects[index + 1:], spaced, tracked):
             continue
         segments[-1].append(obj)
-    return [_phys(seg, page, height - line.y1, height - line.y0) for seg in segments]
+    return [_phys(read_glyphs(seg), page, height - line.y1, height - line.y0) for seg in segments]
 
 
 def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
@@ -189,9 +191,7 @@ def _phys(objects: list, page: int, top: float, bottom: float) -> _Phys:
             bold = _is_bold(obj.fontname)
             sizes[round(obj.size, 1)] += 1
         text = " " * (obj is glued) + obj.get_text()  # dates in a size of their own, glued on: a space
-        # a glyph with no Unicode mapping: an icon font's list marker or contact icon
-        # and a Symbol/Wingdings bullet (Word's, LibreOffice's) in the private-use area
-        chars.append(("•" if _UNMAPPED.fullmatch(text) or _private_use(text) else text, bold))
+        chars.append(("•" if _UNMAPPED.fullmatch(text) or _private_use(text) else text, bold))  # icon, Wingdings
     visible = [g for g in glyphs if g.get_text().strip()]
     size = sizes.most_common(1)[0][0] if sizes else 0.0
     x0 = visible[0].x0 if visible else 0.0

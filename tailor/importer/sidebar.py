@@ -354,13 +354,16 @@ def header_columns(lines: list) -> tuple[list, list]:
     Read row by row, the two interleave ("San Francisco, CA" before the name); read column by
     column, the one with the name first, the header reads as the header parsers expect. The
     name's column gets its right edge (`edge`), as in `column_edges`, and the other is marked
-    `narrow`. ([], lines) when the page does not open that way."""
+    `narrow`. ([], lines) when the page does not open that way. A note in type smaller than the
+    text's set wholly above the name (a date stamp) is read where it stands, in no column."""
     text = sorted((p for p in lines if has_text(p)), key=lambda p: p.top)
     if len(text) < 4:
         return [], lines
-    largest = max(p.size for p in text)
-    if largest < _NAME_SIZE * sorted(p.size for p in text)[len(text) // 2]:
+    largest, body = max(p.size for p in text), sorted(p.size for p in text)[len(text) // 2]
+    if largest < _NAME_SIZE * body:
         return [], lines  # no name set larger than the text to open the page
+    name_top = min(p.top for p in text if p.size == largest)  # a note in small type above the name
+    text = [p for p in text if p.bottom > name_top or p.size >= body]  # ("Last updated ...") opens no column
     best: tuple[list, list] = ([], [])
     for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
         block = header_block(text, edge)
