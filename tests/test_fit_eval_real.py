@@ -2,24 +2,20 @@
 consistency of the committed vanetik data. The scorer is never run here."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from tests.bench_scripts import bench_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench/data/matching/vanetik"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("fit_eval_real", ROOT / "bench/fit_eval_real.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("fit_eval_real", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("fit_eval_real")
 
 
 bench = _bench()

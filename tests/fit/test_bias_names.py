@@ -2,25 +2,12 @@
 and the embedder identity bench/fit_eval_real.py keys its cache with. No scoring here."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench_scripts import bench_script
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / f"bench/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-bias = _load("fit_bias_names")
-real = _load("fit_eval_real")
+bias = bench_script("fit_bias_names")
+real = bench_script("fit_eval_real")
 
 
 def test_summarize_known_values():

@@ -3,17 +3,13 @@ rotation_2026_12_07d): words compared in order, a near copy at a ratio of 0.9 or
 without a PDF for the source skipped; `--extra` compares the candidates accepted earlier in the same
 walk too, which are not in the corpus yet (rotation_2026_12_07d_fill: themes of one project may
 print nearly the same page). The PDFs' words are given directly (no pdftotext needed)."""
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench_scripts import bench_script
 
 
 def load():
-    spec = importlib.util.spec_from_file_location("near_copy", ROOT / "bench/near_copy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("near_copy")
 
 
 def test_a_layout_that_differs_in_one_heading_word_is_a_near_copy(tmp_path, monkeypatch, capsys):

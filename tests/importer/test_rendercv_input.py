@@ -2,19 +2,11 @@
 of the import corpus: one mapping for every theme, text escaped so that RenderCV's Markdown prints it as
 written, profiles only on networks RenderCV knows, and an open end written as RenderCV's "present".
 RenderCV itself is not needed (no phone, so its phonenumbers is not asked)."""
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench_scripts import bench_script
 
 
 def load():
-    spec = importlib.util.spec_from_file_location("import_corpus_rendercv", ROOT / "bench/import_corpus_rendercv.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("import_corpus_rendercv", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("import_corpus_rendercv")
 
 
 RESUME = {

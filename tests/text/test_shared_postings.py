@@ -4,15 +4,14 @@ an edge, no phrase across a sentence), and no company description among the requ
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from tailor.text.posting import read_posting
+from tests.bench_scripts import bench_script
 
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = sorted((ROOT / "tests/testdata/jobs").glob("[0-9]*.txt"))
@@ -29,11 +28,7 @@ ABBREVIATIONS = re.compile(r"\b(?:Sr|Jr|Mr|Mrs|Ms|Dr|St|vs|etc|Inc|Co|No|e\.g|i\
 @functools.cache
 def _bench():
     """bench/ingest_eval.py, whose matching decides which labelled statement a requirement is."""
-    spec = importlib.util.spec_from_file_location("ingest_eval", ROOT / "bench/ingest_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("ingest_eval")
 
 
 def crosses_a_sentence(keyword: str) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from tailor.text.posting import parse_posting, statement_candidates
 from tailor.text.posting_requirements import Candidate, decide
 from tailor.text.statement_filter import N_WORD_FEATURES, SECTIONS, default_filter, features
+from tests.bench_scripts import bench_script
 
 
 def test_features_hold_section_flags_and_words():
@@ -84,19 +85,12 @@ def test_application_prose_under_qualifications_is_no_longer_a_requirement():
     assert any("specialized experience" in t for t in texts)
 
 
-def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check_batch_is_never_read(monkeypatch):
+def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check_batch_is_never_read():
     """bench/train_statement_filter.py: USAJOBS 206-220 are ordinary dev since session 14, 221-250
     since session 15, 251-280 since session 16 and 281-310 since session 17 (the datasheet,
     "Decided ..."), each in the fit and the threshold choice; 311-340 are the check batch, never a
     dev posting."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-    script = Path(__file__).resolve().parents[2] / "bench" / "train_statement_filter.py"
-    spec = importlib.util.spec_from_file_location("train_statement_filter", script)
-    train = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, train)     # its dataclasses look themselves up
-    spec.loader.exec_module(train)
+    train = bench_script("train_statement_filter")
     assert train.unread("usajobs", "210_clerk", "101-160+191-280")
     assert train.unread("usajobs", "225_survey", "101-160+191-280")
     assert train.unread("usajobs", "265_survey", "101-160+191-280")
@@ -115,16 +109,9 @@ def test_the_former_check_batches_are_fitted_and_choose_thresholds_and_the_check
     assert parser_default, "the thresholds are chosen on 101-160 and 191-310 by default"
 
 
-def test_a_threshold_choice_rule_weighs_precision_and_recall_as_asked(monkeypatch):
+def test_a_threshold_choice_rule_weighs_precision_and_recall_as_asked():
     """`merit`: "f1" ranks by F1; "balanced" by the lower of precision and recall first."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-    script = Path(__file__).resolve().parents[2] / "bench" / "train_statement_filter.py"
-    spec = importlib.util.spec_from_file_location("train_statement_filter", script)
-    train = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, train)
-    spec.loader.exec_module(train)
+    train = bench_script("train_statement_filter")
     lopsided, even = {"precision": 0.99, "recall": 0.85}, {"precision": 0.90, "recall": 0.90}
     assert train.merit(lopsided, "f1") > train.merit(even, "f1")
     assert train.merit(even, "balanced") > train.merit(lopsided, "balanced")
