@@ -79,6 +79,11 @@ def run(
         last = [time.perf_counter()]
         err.print(f"  [green]✓[/] models loaded [dim]({last[0] - loading:.1f}s this step, "
                   f"{last[0] - started:.1f}s in all)[/]")
+        step = [NEXT_STEP["retrieve"], 0.0]  # what the spinner says, and when that step began
+
+        def lines_written(done: int, total: int) -> None:  # a local model writes for minutes
+            status.update(f"{step[0]}... {done} of {total} lines (started at {step[1]:.0f}s)")
+        session.model.on_progress = lines_written
 
         def progress(node: str, update: dict) -> None:
             if node == "ingest":  # read above, before the models loaded; the node only passes it on
@@ -92,6 +97,7 @@ def run(
             err.print(f"  [green]✓[/] {node}{detail} [dim]({took:.1f}s this step, "
                       f"{elapsed:.1f}s in all)[/]")
             following = NEXT_STEP.get(node, "working")
+            step[:] = [following, elapsed]
             status.update(f"{following}... (started at {elapsed:.0f}s)")
             if node == "plan" and not err.is_terminal:  # a model's writing is the long silent step
                 err.print(f"  {following}...", highlight=False)

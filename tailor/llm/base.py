@@ -6,11 +6,13 @@ All prompts of one resume go in one `complete` call so local backends can batch 
 """
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Callable, Protocol
 
 from tailor.schemas import GenerationStats, ModelFingerprint
 
 Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": str}
+# (prompts finished, prompts in the call): how far a `complete` call has got
+OnProgress = Callable[[int, int], None]
 
 
 class LanguageModel(Protocol):
@@ -19,6 +21,9 @@ class LanguageModel(Protocol):
     # False only for the extractive writer: callers then keep the person's own words and never
     # ask for completions (it still answers, with the evidence itself).
     rewrites: bool
+    # Set by a caller that shows progress (the CLI's spinner: a local model writes a page for
+    # minutes on a laptop); called from `complete` as its parts finish. None: nobody listens.
+    on_progress: OnProgress | None
 
     def complete(self, chats: list[list[Message]], max_new_tokens: int = 80,
                  evidence: list[str] | None = None) -> list[str]:

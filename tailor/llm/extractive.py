@@ -13,6 +13,7 @@ from tailor.schemas import GenerationStats, ModelFingerprint
 
 class ExtractiveModel:
     rewrites = False
+    on_progress = None  # it answers at once: nothing to report
 
     def __init__(self) -> None:
         self.fingerprint = ModelFingerprint(backend="extractive", model_id="none")

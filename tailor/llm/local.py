@@ -37,7 +37,7 @@ from tailor.errors import (
     ModelError,  # noqa: E402
     UserInputError,  # noqa: E402
 )
-from tailor.llm.base import Message  # noqa: E402
+from tailor.llm.base import Message, OnProgress  # noqa: E402
 from tailor.llm.constraint import (  # noqa: E402
     EvidenceConstraint,
     TokenTable,
@@ -228,6 +228,7 @@ class LocalModel:
     """
 
     rewrites = True
+    on_progress: OnProgress | None = None
 
     def __init__(self, model_path: str | None = None, adapter: str | None = None,
                  cache_dir: Path | None = None, device: str = "cpu", *, constrain: bool = True,
@@ -306,6 +307,8 @@ class LocalModel:
             for i, text in zip(chunk, texts):
                 outputs[i] = text
             new_tokens += count
+            if self.on_progress is not None:
+                self.on_progress(start + len(chunk), len(chats))
         seconds = time.perf_counter() - started
         self.stats.calls += 1
         self.stats.prompts += len(chats)

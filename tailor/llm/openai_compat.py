@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import openai
 
 from tailor.errors import ModelError, UserInputError
-from tailor.llm.base import Message
+from tailor.llm.base import Message, OnProgress
 from tailor.llm.spec import API_KEY_HINT
 from tailor.schemas import GenerationStats, ModelFingerprint
 
@@ -29,6 +29,7 @@ class OpenAIChatModel:
     """
 
     rewrites = True
+    on_progress: OnProgress | None = None
 
     def __init__(self, model: str, base_url: str | None = None, api_key: str | None = None,
                  timeout: float = 60.0, max_retries: int = 2):
@@ -53,7 +54,11 @@ class OpenAIChatModel:
         with ThreadPoolExecutor(max_workers=min(MAX_CONCURRENT, len(chats))) as pool:
             futures = [pool.submit(self._one, chat, max_new_tokens) for chat in chats]
             try:
-                results = [f.result() for f in futures]
+                results = []
+                for future in futures:  # in order: the count moves as the earliest pending one ends
+                    results.append(future.result())
+                    if self.on_progress is not None:
+                        self.on_progress(len(results), len(chats))
             except BaseException:
                 for f in futures:
                     f.cancel()

@@ -54,3 +54,27 @@ def test_export_node_renders_the_chosen_template(tmp_path):
     html = (result.out_dir / "resume.html").read_text("utf-8")
     assert '<div class="content">' in html and "DejaVu Serif" in html
     assert (result.out_dir / "resume.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_spinner_counts_the_lines_the_writer_has_written(monkeypatch):
+    """A local model writes a page for minutes: the run's spinner says how many lines are done."""
+    import contextlib
+
+    shown = []
+
+    class Status:
+        def update(self, text):
+            shown.append(text)
+
+    class Session:
+        model = ExtractiveModel()
+
+        def tailor(self, given, out, on_node=None):
+            self.model.on_progress(4, 9)  # as a model reports a finished batch
+            raise _Stop
+
+    monkeypatch.setattr("tailor.run.session.open_session", lambda **kwargs: Session())
+    monkeypatch.setattr("tailor.cli.run.working", lambda message: contextlib.nullcontext(Status()))
+    result = CliRunner().invoke(cli.app, ["run", str(JOB), "--resume", str(CORPUS)])
+    assert isinstance(result.exception, _Stop)
+    assert shown and shown[-1].startswith("planning the page... 4 of 9 lines (started at ")

@@ -112,6 +112,16 @@ def test_three_chats_in_one_call(smol):
 
 
 @pytest.mark.slow
+def test_a_listener_hears_each_finished_batch(smol, monkeypatch):
+    """The CLI's spinner counts the lines a local model has written (minutes on a laptop)."""
+    heard = []
+    monkeypatch.setattr(smol, "batch_size", 2)
+    monkeypatch.setattr(smol, "on_progress", lambda done, total: heard.append((done, total)))
+    smol.complete([rewrite_chat(e) for e in EVIDENCE], max_new_tokens=4)
+    assert heard == [(2, 3), (3, 3)]
+
+
+@pytest.mark.slow
 def test_batching_does_not_change_a_chat_s_answer(smol):
     chats = [rewrite_chat(e) for e in EVIDENCE]
     alone = smol.complete(chats[2:], max_new_tokens=12)[0]

@@ -66,6 +66,14 @@ def test_completions_come_back_in_order_and_requests_carry_model_and_messages(se
     assert server.headers[0]["authorization"] == "Bearer not-needed"
 
 
+def test_a_listener_hears_the_count_of_finished_chats(server):
+    model = OpenAIChatModel("tiny-test", base_url=server.base_url)
+    heard = []
+    model.on_progress = lambda done, total: heard.append((done, total))
+    model.complete([chat(f"bullet {i}") for i in range(3)])
+    assert heard == [(1, 3), (2, 3), (3, 3)]
+
+
 def test_stats_and_fingerprint(server):
     model = OpenAIChatModel("tiny-test", base_url=server.base_url, api_key="sk-local")
     model.complete([chat("a"), chat("b")], evidence=["a", "b"])
