@@ -25,6 +25,7 @@ from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.headed_columns import side_by_side
 from tailor.importer.labelled_lists import labelled_lists
 from tailor.importer.lines import Line
+from tailor.importer.lone_dates import latest_since
 from tailor.importer.name_line import name_printed_again, reads_as_title
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
@@ -194,12 +195,14 @@ def _add_section(resume: dict, section: Section, warnings: list[str], first: boo
     assert key in ENTRY_SECTIONS, key
     unparsed: list[Unparsed] = []
     items = resume.setdefault(key, [])
+    before = len(items)
     cells = [cells for raw in group_entries(lines, key) for cells in school_row(key, raw.header, raw.bullets)]
     for raw in (RawEntry(*entry_cells) for entry_cells in lone_points(key, cells)):
         entry, left = parse_entry(key, raw, len(items))
         if entry:
             items.append(entry)
         unparsed += left
+    latest_since(key, items[before:])  # "Acme | 2020-02" over ranges: the current job's start
     return unparsed
 
 

@@ -15,6 +15,7 @@ from tailor.importer.certificate_dates import dated_certificate
 from tailor.importer.dates import SINGLE
 from tailor.importer.education import DEGREE, INSTITUTION
 from tailor.importer.fields import split_list
+from tailor.importer.licence_region import licence_region
 from tailor.importer.lines import Line
 from tailor.importer.list_items import is_meta_only, line_dates
 
@@ -72,7 +73,12 @@ def one_credential(texts: list[str], dashed: list[tuple[str, str, str]] = ()) ->
     issued it ("CPR, First Aid", "Food Hygiene, Level 2"): the line is one certificate, named as
     printed. An organisation ("American Red Cross") or a body's name alone ("CompTIA") issues; a
     first part that names no certificate is the issuer a layout printed first ("Tableau", then
-    "Tableau Desktop Specialist"); a level after a dash is joined by `header_parts.certificate_level`."""
+    "Tableau Desktop Specialist"); a level after a dash is joined by `header_parts.certificate_level`.
+    A state or country after the name ("Registered Nurse – Ohio (RN.123456)") is where the licence
+    holds, part of its name, as printed."""
+    if len(texts) >= 2 and licence_region(texts[1]):  # "Registered Nurse – Ohio (RN.123456)": where it holds
+        joined = next((whole for a, b, whole in dashed if (a, b) == (texts[0], texts[1])), f"{texts[0]}, {texts[1]}")
+        return [joined, *texts[2:]]
     if len(texts) < 2 or not names_certificate(first := texts[0].strip()) \
             or not names_certificate(second := texts[1].strip()) or _CERTIFICATE_BODIES.fullmatch(second) \
             or any((a, b) == (texts[0], texts[1]) for a, b, _ in dashed):

@@ -241,6 +241,8 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
     one school from the next. A line that names a degree and its school or its
     date, under a header that does too, is the next school's whole entry on one line (a list of
     "School, Degree, Year" lines with no blank line between them)."""
+    if _titled_like(line, header):
+        return True  # "ETH Zürich, Management, Technology and Economics" after "KTH ..., Mechanical ...", a degree
     if is_detail(line.text) or attendance_line(line.text):
         return False
     parts = [p for h in header for p in fields.split_parts(h.text)]
@@ -257,6 +259,27 @@ def opens_school(line: Line, header: list[Line]) -> bool | None:
                                              for q in (p, *p.split(", "))):
         return True
     return None
+
+
+def _titled_like(line: Line, header: list[Line]) -> bool:
+    """After a gap, a line that opens with a bold run, as the header's title does ("**KTH Royal
+    Institute of Technology**, Mechanical Engineering", its degree under it), in the title's size,
+    is the next school's title, though its commas read like a list of courses: a list's label
+    ("**Coursework:** ...") is no title."""
+    title = header[0] if header else None
+    return bool(title and line.gap_before and bold_title(line) and bold_title(title) and line.size
+                and abs(line.size - title.size) < 0.3 and not line_dates(line)
+                and any(degree_rank(q) for h in header[1:] for p in fields.split_parts(h.text)
+                        for q in (p, *p.split(", "))))
+
+
+def bold_title(line: Line) -> bool:
+    """A line that opens with a bold run and goes on in plain type ("**ETH Zürich**, Management,
+    Technology and Economics"): a title and what follows it, no list of courses (when it opens its
+    entry: a list set with its first item in bold follows the title), unless the run
+    is a list's label ("**Coursework:** Statistics, ...") or a detail of its own."""
+    return bool(line.bold_prefix) and not line.bold and not line.bold_prefix.rstrip().endswith(":") \
+        and not line.text[len(line.bold_prefix):].lstrip().startswith(":") and not is_detail(line.bold_prefix)
 
 
 def _whole_entry(lines: list[Line]) -> bool:

@@ -24,6 +24,7 @@ from tailor.importer.education_lines import (
     CREDITS,
     advisor_cut,
     attended_dates,
+    bold_title,
     dates_of_degree,
     degree_into_header,
     detail_after,
@@ -170,11 +171,13 @@ def _undated_role(line: Line, current: RawEntry, section: str, after: list[Line]
 
 def _dated_ahead(title: Line, after: list[Line]) -> bool:
     """A bold line opens the next entry when dates of its own follow it (before its points); one
-    with none under it ("Second in Mathematics Department" under "Ark Academy  2021 –") does not."""
+    with none under it ("Second in Mathematics Department" under "Ark Academy  2021 –") does not,
+    nor one set close under its entry where a gap follows it: the dates after the gap are the next block's."""
     for line in after:
         if line_dates(line):
             return True
-        if line.is_bullet or line.gap_before and line.bold or line.size and line.x > title.x + 0.5 * line.size:
+        if line.is_bullet or line.gap_before and (line.bold or not title.gap_before) \
+                or line.size and line.x > title.x + 0.5 * line.size:
             return False  # a point, or a list indented under the entry: dates further on are another's
     return False
 
@@ -252,7 +255,7 @@ def _read_header_line(section: str, line: Line, entry: dict, parts: _Parts) -> N
         parts.extra += asides
         parts.dates = parts.dates or (parse_dates(earned) if earned else None)
         line = replace(line, text=text)
-    if section == "education" and detail_line(line.text, entry):
+    if section == "education" and not (bold_title(line) and not parts.texts) and detail_line(line.text, entry):
         return
     if section == "education" and "studyType" not in entry and (named := field_and_degree(line.text)):
         entry["area"], entry["studyType"] = named  # "Management, Economics (CAS in ...)": whole, commas and all

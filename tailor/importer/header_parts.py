@@ -10,6 +10,7 @@ import re
 
 from tailor.importer import fields
 from tailor.importer.dates import parse_dates
+from tailor.importer.licence_region import licence_region
 from tailor.importer.lines import Line
 from tailor.importer.street_address import street_address
 
@@ -45,7 +46,7 @@ def certificate_split(section: str, text: str) -> list[str] | None:
     if ", " not in text or fields.is_location(text):
         return None
     name, issuer = (t.strip() for t in text.rsplit(", ", 1))
-    if fields.REGION.match(issuer):
+    if licence_region(issuer):
         return None  # "Registered Nurse License, Texas (Compact)": where a licence holds, part of its name
     return [name, issuer, *dates]
 

@@ -12,8 +12,18 @@ A point cut by the page break goes on at the top of the next page ("... zero spe
 / "errors in 2015."), but in reading order the page's number stands between the two halves
 ("Page 1 of 2"), which are then two lines, the second a new entry. `pdf.py` judges the wrap past
 that number (`over_page_number`) as if it were not there, as in a layout that numbers no pages.
+
+Every page's first line reads as set after a gap (the break hides how far below the last line
+it would have stood), which splits an entry whose title row ends a page: "Certified Energy
+Manager  May 2019" at the foot, its issuer "Association of Energy Engineers" at the top of the
+next page became a certificate of its own. `gaps_over_pages` takes that gap back where the page's
+first line is plain text under a bold title row that opened its entry and ended the page alone:
+no entry is its title alone, and the next entry would open with a title set like it.
 """
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from tailor.importer.lines import Line
 from tailor.importer.list_items import line_dates
@@ -49,3 +59,26 @@ def header_over_page(line: Line, header: list[Line], bullets: list[Line], after:
     return line.page > bullets[-1].page and not line.bold and not line.heading \
         and bool(line.size) and line.size < title.size - 0.5 and (title.bold or title.heading) \
         and (line_dates(line) or bool(after) and line_dates(after[0]) and not after[0].is_bullet)
+
+
+def gaps_over_pages(lines: list[Line]) -> list[Line]:
+    """`lines` with no gap before a page's first line that goes on the entry its title row opened
+    at the foot of the page before (see the module docstring); a page's number (and a running
+    footer with it) between is skipped."""
+    out, last = list(lines), None
+    for at, line in enumerate(out):
+        if last is not None and last.page < line.page and line.gap_before and not (
+                line.bold or line.bold_prefix or line.heading or line.is_bullet):
+            row = [q for q in out[:at] if q.page == last.page and abs(q.y - last.y) < 0.5 * (q.size or 1)
+                   and not _numbered(q.text)]
+            titles = [q for q in row if q.bold and not q.heading]
+            if titles and titles[0].gap_before and all(q.bold or line_dates(q) for q in row) \
+                    and all(line.size <= q.size + 0.3 for q in titles):
+                out[at] = replace(line, gap_before=False)
+        last = line if not _numbered(line.text) else last
+    return out
+
+
+def _numbered(text: str) -> bool:
+    """A page's number, alone or after a running footer's text ("Jo Doe - Page 1 of 2")."""
+    return page_number(text) or page_number(re.split(r"\s+[-–—|·•]\s+", text)[-1])

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from tailor.importer.dates import parse_dates
+from tailor.importer.lines import MARKER_GLYPHS
 
 _SHORT_PAGE = 0.8  # a page whose text stops this far short of the others' right edge
 
@@ -57,6 +58,7 @@ def float_edges(lines: list) -> None:
 
 _FILLED = 3        # lines of a block that reach its right edge before the block is a text column
 _FILLED_WORDS = 6  # ... each of this many words at least (a line of prose, not a list item)
+_JUSTIFIED = 0.5  # points: lines of justified text end this close to one another
 
 
 def block_edges(lines: list, right_edge: dict[int, float]) -> None:
@@ -83,6 +85,32 @@ def block_edges(lines: list, right_edge: dict[int, float]) -> None:
                 for p in run:
                     p.edge = edge
         run = [line] if line is not None and not line.edge and not line.beside else []
+    _hanging_edges(lines, right_edge, words)
+
+
+def _hanging_edges(lines: list, right_edge: dict[int, float], words: Counter) -> None:
+    """Points set with a hanging indent (the marker line at one left edge, its wraps a little
+    right of it, under the text) hold no run under one edge, so `block_edges` sees none; taken
+    together over the page, the items under one marker edge and their wraps show the column's
+    edge as a run does (several lines of prose ending within an em of it, short of the page's, or
+    ending at it to the point, as justified text does, whatever word ends them)."""
+    blocks: dict[tuple[int, int], list] = {}
+    item = None
+    for line in lines:
+        if getattr(line, "marked", False) or line.text[:1] in MARKER_GLYPHS:
+            item = line
+            blocks.setdefault((line.page, round(line.x0)), []).append(line)
+        elif item is not None and line.page == item.page and 0 < line.x0 - item.x0 <= 1.5 * item.size:
+            blocks[(item.page, round(item.x0))].append(line)  # a wrap under the item's text
+        elif item is not None and (line.page != item.page or line.x0 <= item.x0 + 1.5):
+            item = None  # a header or a paragraph: the list ended (dates beside it are skipped)
+    for (page, _), block in blocks.items():
+        edge = max(p.x1 for p in block)
+        prose = [p for p in block if len(p.text.split()) >= _FILLED_WORDS]
+        if (sum(edge - p.x1 < p.size and _whole_word_end(p.text, words) for p in prose) >= _FILLED
+                or sum(edge - p.x1 < _JUSTIFIED for p in prose) >= _FILLED) and edge < right_edge[page] - block[0].size:
+            for p in block:
+                p.edge = p.edge or edge
 
 
 def _whole_word_end(text: str, words: Counter) -> bool:

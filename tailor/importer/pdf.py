@@ -25,7 +25,7 @@ from tailor.importer.floated_labels import floated_labels, heads, rows_with_head
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
-from tailor.importer.page_breaks import over_page_number, page_numbers
+from tailor.importer.page_breaks import gaps_over_pages, over_page_number, page_numbers
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
@@ -343,7 +343,7 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
         out.append(_to_line(group, body, largest, previous, vocabulary, leading))
         if id(group[0]) not in numbers:  # a gap is measured from the text before a page's number
             previous = _lowest_above(group[-1], groups[at - 1][-1] if at else None)
-    return out
+    return gaps_over_pages(out)
 
 
 def _lowest_above(last: _Phys, before: _Phys | None) -> _Phys:

@@ -152,11 +152,16 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 def is_role(text: str) -> bool:
     """Names a role somewhere; a firm named for its people ("Willamette Health Partners",
-    "Smith & Associates": the plural ending a name of several words) is an employer."""
+    "Smith & Associates": the plural ending a name of several words) is an employer, and a
+    sentence ("Engineering lead for a greenfield plant in Kotka, Finland.": a full stop after
+    more than `_SENTENCE_WORDS` words) describes the entry: no title runs that long."""
+    if text.rstrip().endswith(".") and len(text.split()) > _SENTENCE_WORDS:
+        return False
     return any(not (_FIRM.fullmatch(m.group()) and m.end() == len(text.rstrip(" .,")) and len(text.split()) > 1)
                for m in ROLE_WORDS.finditer(text))
 
 
+_SENTENCE_WORDS = 8
 _FIRM = re.compile(r"(?:partners|associates|consultants|advisors|advisers|architects)", re.I)
 
 

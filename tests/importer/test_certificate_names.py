@@ -89,3 +89,17 @@ def test_a_second_part_that_names_another_credential_is_no_issuer():
         == ["Azure Certified Developer", "Associate"]  # the level after a dash: `certificate_level` joins it
     assert _resume("CERTIFICATIONS", "Azure Certified Developer - Associate, Microsoft")["certificates"] == \
         [{"name": "Azure Certified Developer - Associate", "issuer": "Microsoft"}]
+
+
+def test_a_state_after_a_licence_name_is_where_it_holds_not_its_issuer():
+    from tailor.importer.header_parts import certificate_split
+
+    lines = [Line("Jo Doe"), Line("jo@example.com | 555-201-3344"), Line("CERTIFICATIONS", heading=True)]
+    for name, issuer in (("Registered Nurse – Ohio (RN.123456)", "2019"), ("Pharmacist License", "Oregon | 2018")):
+        lines += [Line(name, bold=True, gap_before=True), Line(issuer)]
+    certificates = resume_from_lines(lines).resume["certificates"]
+    assert [c["name"] for c in certificates] == ["Registered Nurse – Ohio (RN.123456)", "Pharmacist License, Oregon"]
+    assert not any("issuer" in c for c in certificates)
+    assert certificate_split("certificates", "PHARMACIST LICENSE, OREGON (MULTISTATE)") is None
+    assert certificate_split("certificates", "PHARMACIST LICENSE, OREGON BOARD OF PHARMACY") \
+        == ["PHARMACIST LICENSE", "OREGON BOARD OF PHARMACY"]

@@ -276,3 +276,34 @@ def test_coursework_in_a_subject_gives_the_subject_the_lead_in_is_no_course():
     assert education_detail("Courses including Blueprint Reading, Pipe Fitting", entry)
     assert entry == {"courses": ["Blueprint Reading", "Pipe Fitting"]}
     assert course_list("Relevant coursework: Statics, Dynamics") == ["Statics", "Dynamics"]
+
+
+def test_a_school_titled_in_bold_after_a_gap_opens_its_entry_though_its_field_has_commas():
+    from tailor.importer.build import resume_from_lines
+
+    lines = [Line("Jo Doe"), Line("jo@example.com | 555-201-3344"),
+             Line("Education", heading=True, bold=True, size=14, gap_before=True)]
+    for school, area, dates, degree in (
+            ("Vilnius Tech", "Civil Engineering (Structures)", "Sep 2001 – Jun 2006", "Inžinierius (MSc)"),
+            ("Riga Centrs", "Management, Finance and Economics", "Sep 2016 – Jun 2017", "CAS in Care Leadership")):
+        lines += [Line(f"{school}, {area}", bold_prefix=school, gap_before=True, size=10), Line(dates, size=10),
+                  Line(degree, bold=True, size=10)]
+    result = resume_from_lines(lines)
+    assert [(e.get("institution"), e.get("area"), e.get("studyType"), e.get("courses"))
+            for e in result.resume["education"]] == [
+        ("Vilnius Tech", "Civil Engineering (Structures)", "Inžinierius (MSc)", None),
+        ("Riga Centrs", "Management, Finance and Economics", "CAS in Care Leadership", None)]
+    assert not result.unparsed
+
+
+def test_a_course_list_with_its_first_item_in_bold_under_the_title_stays_courses():
+    from tailor.importer.build import resume_from_lines
+
+    lines = [Line("Jo Doe"), Line("jo@example.com | 555-201-3344"),
+             Line("Education", heading=True, bold=True, size=14, gap_before=True),
+             Line("Logistics, Associate of Applied Science", bold_prefix="Logistics", gap_before=True, size=12),
+             Line("2012 — 2014", gap_before=True, size=10),
+             Line("Lakeside Community College", gap_before=True, size=12),
+             Line("Statistics, Cost Accounting, Fleet Operations", bold_prefix="Statistics", gap_before=True, size=12)]
+    education = resume_from_lines(lines).resume["education"]
+    assert education[0]["courses"] == ["Statistics", "Cost Accounting", "Fleet Operations"]

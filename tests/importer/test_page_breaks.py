@@ -58,3 +58,25 @@ def test_a_point_cut_by_the_page_break_goes_on_past_the_pages_number():
     assert not lines[3].gap_before   # measured from the point it follows, not from the page's number
     # a number in the middle of a page is no page furniture there
     assert not page_numbers([_phys("2 / 3", 0, 300.0), _phys("Text", 0, 100.0), _phys("More", 0, 500.0)])
+
+
+def test_a_plain_line_opening_a_page_under_a_bold_title_row_alone_at_the_foot_goes_on_its_entry():
+    from tailor.importer.page_breaks import gaps_over_pages
+
+    lines = [Line("Certificates", page=0, y=600, size=14, bold=True, heading=True, gap_before=True),
+             Line("Forklift Instructor Card", page=0, y=620, size=10, bold=True),
+             Line("Apr 2017", page=0, x=500, y=620, size=10), Line("Harbour Safety Board", page=0, y=634, size=10),
+             Line("Crane Signaller Licence", page=0, y=700, size=10, bold=True, gap_before=True),
+             Line("Jun 2020", page=0, x=500, y=700, size=10),
+             Line("Jo Doe - Page 1 of 2", page=0, x=250, y=760, size=9, gap_before=True),
+             Line("Port Training Council", page=1, y=60, size=10, gap_before=True),
+             Line("Knot Tying Card", page=1, y=80, size=10, bold=True, gap_before=True)]
+    out = gaps_over_pages(lines)
+    assert [line.gap_before for line in out][-2:] == [False, True]
+    entries = group_entries(out[1:6] + out[7:], "certificates")
+    assert [parse_entry("certificates", e, 0)[0] for e in entries] == [
+        {"name": "Forklift Instructor Card", "issuer": "Harbour Safety Board", "date": "2017-04"},
+        {"name": "Crane Signaller Licence", "issuer": "Port Training Council", "date": "2020-06"},
+        {"name": "Knot Tying Card"}]
+    # a plain line after a whole entry (title and more) at the foot keeps its gap: the next entry
+    assert gaps_over_pages(lines[:4] + lines[7:8])[-1].gap_before

@@ -89,3 +89,28 @@ def test_a_text_column_narrower_than_the_pages_widest_line_wraps_at_its_own_edge
         ("Chair of the group's capital-expenditure review board for projects above CHF 500k.", 400.6)])]
     block_edges(clipped, {0: 560.0})  # a box that hides what overflows it cuts lines mid-word: no wraps
     assert all(line.edge == 0 for line in clipped)
+
+
+def test_points_with_a_hanging_indent_show_their_columns_edge_over_the_page():
+    """Justified points, each marker line at 73.7 pt and its wraps under the text at 81.7 pt, with
+    the entry's dates out at 549.6 pt: the lines that end at 429.2 pt show the column's edge, so
+    "Rooms" (a capital, which would not have fitted) goes on the point above it."""
+    from tailor.importer.pdf import _logical_lines
+
+    rows = [("Harbourside College, Teacher of Chemistry", 62.4, 280.0),
+            ("Sep 2015 – Jul 2019", 462.0, 549.6),
+            ("• Planned practical lessons for Years 7–11 and ran the revision clinic for", 73.7, 429.2),
+            ("exam groups.", 81.7, 140.0),
+            ("• Moved the department's homework onto an online platform using Lantern", 73.7, 429.2),
+            ("Rooms and weekly quizzes.", 81.7, 200.0),
+            ("Westgate School, Trainee Teacher", 62.4, 240.0),
+            ("• Taught a Year 9 group through two terms of combined science with a mentor", 73.7, 429.2),
+            ("• Led one field trip.", 73.7, 180.0)]
+    lines = [_phys(text, 100 + 14 * i, x0=x0, x1=x1, size=10.0) for i, (text, x0, x1) in enumerate(rows)]
+    lines[1].beside = True
+    for line in lines:
+        line.first_word = 5.5 * len(line.text.split()[0])
+    texts = [line.text for line in _logical_lines(lines)]
+    assert "• Moved the department's homework onto an online platform using Lantern Rooms and weekly quizzes." \
+        in texts
+    assert "• Led one field trip." in texts

@@ -160,3 +160,10 @@ def test_a_unit_after_the_roles_comma_is_no_part_of_the_employer_across_a_dash()
     assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == [a, b]
     a, b = "Sous Chef, Mercado de San Miguel", "Grupo Sanmi"
     assert dashed_names("work", [a, b], [(a, b, f"{a} – {b}")]) == ["Sous Chef", "Mercado de San Miguel – Grupo Sanmi"]
+
+
+def test_a_sentence_naming_a_lead_is_no_role():
+    # a project's description sentence holds a role word ("lead") but runs past any title's length
+    assert not is_role("Technical lead for a new bottling line at the Tampere brewery, Finland.")
+    assert is_role("Technical Lead")
+    assert is_role("Lead Engineer, Platform and Data Infrastructure")  # a long title, no full stop
