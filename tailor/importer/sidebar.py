@@ -103,8 +103,9 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
         if not left or not right:
             continue
         for where, side, main in (("left", left, right), ("right", right, left)):
-            if not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height, least,
-                                  short):
+            side = _without_paragraph_tail(side, lines)  # measured without a text's tail from above
+            if not side or not _column_shaped(side, main, body, width, (0.0 if short else _MIN_SIDE_HEIGHT) * height,
+                                              least, short):
                 continue
             crossing = len(lines) - len(left) - len(right)
             key = (crossing, -_gap(left, right))
@@ -229,13 +230,15 @@ def _headed(side_text: list, main_text: list) -> bool:
 
 
 def _without_paragraph_tail(column: list, page: list) -> list:
-    """The sidebar's lines less those that end a paragraph set across both columns above it
-    (the short last line of a full-width summary falls on the sidebar's side of the gap)."""
+    """The sidebar's lines less those that end a paragraph or a list set across both columns
+    above it (the short last line of a full-width summary, the last course of a list whose
+    longer lines cross the gap, at their left edge, fall on the sidebar's side of it)."""
     taken = {id(p) for p in column}
-    crossing = [p for p in page if id(p) not in taken and p.x1 > max(q.x1 for q in column)
-                and p.x0 < min(q.x0 for q in column) + 1.5]
+    wide = [p for p in page if id(p) not in taken and p.x1 > max(q.x1 for q in column)]
+    crossing = [p for p in wide if p.x0 < min(q.x0 for q in column) + 1.5]
     out = sorted(column, key=lambda p: p.top)
-    while out and any(0 <= out[0].top - p.bottom < 0.8 * max(out[0].size, 1.0) for p in crossing):
+    while out and any(0 <= out[0].top - p.bottom < 0.8 * max(out[0].size, 1.0)
+                      for p in crossing + [p for p in wide if abs(p.x0 - out[0].x0) < 1.5]):
         crossing.append(out.pop(0))
     return out
 

@@ -19,8 +19,9 @@ def parse_summary(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
 
 
-_LEVEL = re.compile(r"^(beginner|novice|basic|elementary|intermediate|advanced|expert|master|proficient|"
-                    r"fluent|native|working knowledge)$", re.I)
+# A level may stand in brackets after its group's name: "**Data Analysis** (Intermediate)"
+_LEVEL = re.compile(r"^\(?(beginner|novice|basic|elementary|intermediate|advanced|expert|master|proficient|"
+                    r"fluent|native|working knowledge)\)?$", re.I)
 
 
 def parse_skills(lines: list[Line]) -> list[dict]:
@@ -49,7 +50,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
                 groups.append(current)
         elif _LEVEL.match(line.text.strip()):
             if current is not None:
-                current.setdefault("level", line.text.strip())
+                current.setdefault("level", line.text.strip().strip("()"))
         elif _names_group(line, lines, index) or _leveled(line, lines, index) or _beside_list(line, lines, index) \
                 or _over_marked(line, lines, index) or _over_list(lines, index) \
                 or current is not None and not current["keywords"] and _name_beside(line, opened):
@@ -183,10 +184,10 @@ def _name_and_level(line: Line) -> tuple[str, str] | None:
     "**Distributed**" over "**Systems** Master", is its group's name)."""
     items = fields.split_list(line.text)
     if len(items) == 2 and _LEVEL.match(items[1]) and line.bold_prefix.rstrip(", ") == items[0]:
-        return items[0], items[1]
+        return items[0], items[1].strip("()")
     name = line.bold_prefix.strip()
     rest = line.text[len(line.bold_prefix):].strip() if name and line.text.startswith(line.bold_prefix) else ""
-    return (name, rest) if _LEVEL.match(rest) else None
+    return (name, rest.strip("()")) if _LEVEL.match(rest) else None
 
 
 def _beside_list(line: Line, lines: list[Line], index: int) -> bool:

@@ -60,3 +60,29 @@ def test_a_date_and_an_address_a_wrap_ran_together_are_two_parts():
     assert split_parts("Harbour Board | 2019-03-01 https://example.org/cert/123") == [
         "Harbour Board", "2019-03-01", "https://example.org/cert/123"]
     assert split_parts("See https://example.org/cert/123") == ["See https://example.org/cert/123"]
+
+
+def test_a_field_wrapped_at_the_dash_after_its_school_is_no_bullet():
+    """"Riverside Technical College" over "- Hospitality Management" (the dash of "School - Field"
+    read as a list marker), then the degree and dates: one school with its field and degree."""
+    school = Line("Riverside Technical College", x=60, y=200, size=10, bold=True, gap_before=True,
+                  right=200, bottom=210)
+    resume = resume_from_lines([*_page()[:3], school, _body("Hospitality Management", 212, bullet="-"),
+                                _body("Diploma of Culinary Arts", 226), _body("2011-09 - 2013-06", 240),
+                                *_page()[-3:]]).resume
+    entry = resume["education"][0]
+    assert (entry["institution"], entry.get("area"), entry.get("studyType"), entry.get("endDate")) == (
+        "Riverside Technical College", "Hospitality Management", "Diploma of Culinary Arts", "2013-06")
+    # two dash lines in a row under a school are its points, as before
+    lines = separator_wraps([school, _body("Dean's list", 212, bullet="-"), _body("Chef of the year", 226, bullet="-")])
+    assert [line.text for line in lines] == ["Riverside Technical College", "Dean's list", "Chef of the year"]
+
+
+def test_a_lone_year_after_a_word_of_time_ends_the_point_above():
+    """"Taught 300 learners since" over "2019": the year is the point's, not the dates of an entry."""
+    lines = separator_wraps([_body("Taught 300 learners since", 200, x=300), _body("2019", 214, x=300),
+                             _body("Wrote the tutor handbook", 228, x=300)])
+    assert [line.text for line in lines] == ["Taught 300 learners since 2019", "Wrote the tutor handbook"]
+    # a year under a line that ends otherwise stays a line of its own (an entry's dates)
+    lines = separator_wraps([_body("Harbour Literacy Trust", 200), _body("2019", 214)])
+    assert [line.text for line in lines] == ["Harbour Literacy Trust", "2019"]

@@ -515,3 +515,38 @@ def test_a_block_set_tighter_than_the_columns_usual_item_gap_holds_one_wrapped_i
                                                  ("HACCP", 335.2), ("Software", 353.2), ("Excel", 367.4)]]
     item_gaps(skills)
     assert not any(p.item_gap for p in skills)
+
+
+def _list_across_then_three_columns():
+    """A school's courses running on from the page before, their longer lines crossing the gap
+    between the columns below, the last course short; then a skills section of three groups
+    side by side, the first under the heading, and a section in the second column under them."""
+    def at(text, top, x0, width, size=10.5):
+        return _phys(text, top, x0, size=size, page=1, width=width)
+    lines = [at("Bachelor of Arts", 60, 80, 90), at("2019-09 - 2023-06", 75, 80, 110), at("Grade: 1.7", 90, 80, 60),
+             at("HIST 210 - Early Modern Europe", 112, 95, 140), at("HIST 318 - Archives and Sources", 127, 95, 139),
+             at("LING 205 - Corpus Methods", 142, 95, 135), at("GEOG 330 - Mapping the Past", 157, 95, 144),
+             at("HIST 401 - Seminar", 172, 95, 100),
+             at("SKILLS", 217, 80, 36), at("Research Methods", 240, 80, 127), at("(Advanced)", 257, 80, 52, size=8.4),
+             *(at(word, 280 + 15 * n, 95, 45) for n, word in enumerate(["Archives", "Palaeography", "Zotero",
+                                                                        "NVivo", "Transcription"])),
+             at("Languages of Sources (Intermediate)", 240, 231, 146),
+             *(at(word, 264 + 15 * n, 246, 50) for n, word in enumerate(["Latin", "Old French", "German", "Dutch"])),
+             at("Digital Tools (Beginner)", 240, 382, 146),
+             *(at(word, 264 + 15 * n, 397, 50) for n, word in enumerate(["QGIS", "Python", "TEI XML", "Omeka"])),
+             at("INTERESTS", 354, 231, 59), at("Choir", 376, 231, 40), at("Tenor parts", 399, 246, 60),
+             at("Sight reading", 414, 246, 70), at("Rowing", 444, 231, 45), at("Coxing", 468, 246, 40),
+             at("Sculling", 483, 246, 41)]
+    return lines
+
+
+def test_the_short_tail_of_a_list_across_the_gap_is_no_sidebar_s_top():
+    """"HIST 401 - Seminar", the last course of a list whose other lines cross the gap, falls
+    left of it and makes the skills under it look like a sidebar that starts high on the page;
+    measured without it, the left column is too short for one: the page is read in rows and
+    columns, each skills group with its own keywords."""
+    lines = _list_across_then_three_columns()
+    assert page_sidebar(lines) is None
+    texts = [line.text for line in _logical_lines(_reading_order(lines))]
+    assert texts.index("HIST 401 - Seminar") < texts.index("SKILLS") \
+        < texts.index("Languages of Sources (Intermediate)")

@@ -79,3 +79,15 @@ def test_skills_drawn_as_bars_with_a_percentage_are_names_with_levels():
     # a percentage among lists is no bar's level
     mixed = [_line("Python, Go, SQL", y=100), _line("95%", y=120)]
     assert parse_skills(mixed)[0]["keywords"] == ["Python", "Go", "SQL", "95%"]
+
+
+def test_a_level_in_brackets_after_or_under_a_bold_name_is_its_level_not_a_keyword():
+    """"**Baking** (Advanced)" on one row, or "**Front of House**" over a smaller "(Beginner)":
+    a group's name and its level in brackets, its keywords indented under it."""
+    lines = [Line("Baking (Advanced)", x=60, y=100, size=10.0, bold_prefix="Baking", gap_before=True),
+             _line("Sourdough", x=75, y=124), _line("Laminated dough", x=75, y=139),
+             Line("Front of House", x=60, y=170, size=10.0, bold=True, gap_before=True),
+             Line("(Beginner)", x=60, y=187, size=8.0), _line("Table service", x=75, y=209)]
+    skills = parse_skills(lines)
+    assert [(s["name"], s.get("level")) for s in skills] == [("Baking", "Advanced"), ("Front of House", "Beginner")]
+    assert [k for s in skills for k in s["keywords"]] == ["Sourdough", "Laminated dough", "Table service"]
