@@ -146,10 +146,13 @@ def _dates(item: dict, start: str = "startDate", end: str = "endDate") -> dict:
     return {"date": e} if e else {}
 
 
+def _kept(**fields) -> dict:
+    """The fields that have a value (RenderCV refuses some empty ones, and prints others as gaps)."""
+    return {k: v for k, v in fields.items() if v not in (None, "", [])}
+
+
 def _entry(item: dict, **fields) -> dict:
-    out = {k: v for k, v in fields.items() if v not in (None, "", [])}
-    out.update(_dates(item))
-    return out
+    return {**_kept(**fields), **_dates(item)}
 
 
 def _profiles(basics: dict) -> list[dict]:
@@ -180,67 +183,39 @@ def cv_input(resume: dict, theme: str) -> dict:
                        ("social_networks", _profiles(b))):
         if value:
             cv[key] = value
-    sections: dict[str, list] = {}
-    if b.get("summary"):
-        sections["Summary"] = [md(b["summary"])]
+    sections: dict[str, list] = {"Summary": [md(b["summary"])] if b.get("summary") else []}
     for title, key, org in (("Experience", "work", "name"), ("Volunteer", "volunteer", "organization")):
-        entries = [_entry(x, company=_linked(x.get(org) or "", x.get("url")), position=md(x.get("position")),
-                          location=_place(x.get("location")), summary=md(x.get("summary")) or None,
-                          highlights=[md(h) for h in x.get("highlights") or []])
-                   for x in resume.get(key) or []]
-        if entries:
-            for e in entries:
-                e.setdefault("position", "")
-            sections[title] = entries
-    education = [_entry(x, institution=_linked(x.get("institution") or "", x.get("url")), area=md(x.get("area")),
-                        degree=md(x.get("studyType")) or None, grade=md(x.get("score")) or None,
-                        location=_place(x.get("location")), highlights=[md(c) for c in x.get("courses") or []])
-                 for x in resume.get("education") or []]
-    if education:
-        for e in education:
-            e.setdefault("area", "")
-        sections["Education"] = education
-    projects = [_entry(x, name=_linked(x.get("name") or "", x.get("url")), summary=md(x.get("description")) or None,
-                       highlights=[md(h) for h in x.get("highlights") or []])
-                for x in resume.get("projects") or []]
-    if projects:
-        sections["Projects"] = projects
-    skills = [{"label": md(s.get("name")), "details": md(", ".join(s.get("keywords") or []))}
-              for s in resume.get("skills") or [] if s.get("name")]
-    if skills:
-        sections["Skills"] = skills
-    certificates = [{"name": _linked(c.get("name") or "", c.get("url")),
-                     **({"date": c["date"]} if c.get("date") else {}),
-                     **({"summary": md(c["issuer"])} if c.get("issuer") else {})}
-                    for c in resume.get("certificates") or [] if c.get("name")]
-    if certificates:
-        sections["Certificates"] = certificates
-    awards = [{"name": md(a.get("title")), **({"date": a["date"]} if a.get("date") else {}),
-               **({"summary": md(a["awarder"])} if a.get("awarder") else {}),
-               **({"highlights": [md(a["summary"])]} if a.get("summary") else {})}
-              for a in resume.get("awards") or [] if a.get("title")]
-    if awards:
-        sections["Awards"] = awards
-    publications = [{"title": md(p.get("name")), "authors": [md(b.get("name"))],
-                     **({"journal": md(p["publisher"])} if p.get("publisher") else {}),
-                     **({"date": p["releaseDate"]} if p.get("releaseDate") else {}),
-                     **({"url": p["url"]} if p.get("url") else {})}
-                    for p in resume.get("publications") or [] if p.get("name")]
-    if publications:
-        sections["Publications"] = publications
-    languages = [{"label": md(x.get("language")), "details": md(x.get("fluency"))}
-                 for x in resume.get("languages") or [] if x.get("language")]
-    if languages:
-        sections["Languages"] = languages
-    interests = [{"label": md(x.get("name")), "details": md(", ".join(x.get("keywords") or []))}
-                 for x in resume.get("interests") or [] if x.get("name")]
-    if interests:
-        sections["Interests"] = interests
-    references = [md(f"{r.get('reference') or ''} ({r['name']})" if r.get("name") else r.get("reference"))
-                  for r in resume.get("references") or [] if r.get("reference")]
-    if references:
-        sections["References"] = references
-    cv["sections"] = sections
+        sections[title] = [{"position": "", **_entry(x, company=_linked(x.get(org) or "", x.get("url")),
+                                                     position=md(x.get("position")), location=_place(x.get("location")),
+                                                     summary=md(x.get("summary")),
+                                                     highlights=[md(h) for h in x.get("highlights") or []])}
+                           for x in resume.get(key) or []]
+    sections["Education"] = [{"area": "", **_entry(x, institution=_linked(x.get("institution") or "", x.get("url")),
+                                                   area=md(x.get("area")), degree=md(x.get("studyType")),
+                                                   grade=md(x.get("score")), location=_place(x.get("location")),
+                                                   highlights=[md(c) for c in x.get("courses") or []])}
+                             for x in resume.get("education") or []]
+    sections["Projects"] = [_entry(x, name=_linked(x.get("name") or "", x.get("url")), summary=md(x.get("description")),
+                                   highlights=[md(h) for h in x.get("highlights") or []])
+                            for x in resume.get("projects") or []]
+    sections["Skills"] = [{"label": md(s.get("name")), "details": md(", ".join(s.get("keywords") or []))}
+                          for s in resume.get("skills") or [] if s.get("name")]
+    sections["Certificates"] = [_kept(name=_linked(c.get("name") or "", c.get("url")), date=c.get("date"),
+                                      summary=md(c.get("issuer")))
+                                for c in resume.get("certificates") or [] if c.get("name")]
+    sections["Awards"] = [_kept(name=md(a.get("title")), date=a.get("date"), summary=md(a.get("awarder")),
+                                highlights=[md(a["summary"])] if a.get("summary") else [])
+                          for a in resume.get("awards") or [] if a.get("title")]
+    sections["Publications"] = [_kept(title=md(p.get("name")), authors=[md(b.get("name"))],
+                                      journal=md(p.get("publisher")), date=p.get("releaseDate"), url=p.get("url"))
+                                for p in resume.get("publications") or [] if p.get("name")]
+    sections["Languages"] = [{"label": md(x.get("language")), "details": md(x.get("fluency"))}
+                             for x in resume.get("languages") or [] if x.get("language")]
+    sections["Interests"] = [{"label": md(x.get("name")), "details": md(", ".join(x.get("keywords") or []))}
+                             for x in resume.get("interests") or [] if x.get("name")]
+    sections["References"] = [md(f"{r.get('reference') or ''} ({r['name']})" if r.get("name") else r.get("reference"))
+                              for r in resume.get("references") or [] if r.get("reference")]
+    cv["sections"] = {title: entries for title, entries in sections.items() if entries}
     return {"cv": cv, "design": {"theme": theme}}
 
 
