@@ -86,6 +86,23 @@ def block_edges(lines: list, right_edge: dict[int, float]) -> None:
                     p.edge = edge
         run = [line] if line is not None and not line.edge and not line.beside else []
     _hanging_edges(lines, right_edge, words)
+    _rows_at_edges(lines)
+
+
+def _rows_at_edges(lines: list) -> None:
+    """An entry's header that shares its row with a place or dates floated far right ("Memorial
+    Hermann ..., Cardiac Step-Down" beside "Houston, TX") and ends where the page's text column
+    does, to the point (the edge `block_edges` found for the column's prose), filled that column
+    and wrapped, though the room up to the float would have held its next word: it gets that
+    edge. Only such a row's text piece: a line alone in its row that happens to end there may be
+    a whole line of its own."""
+    edges: dict[int, set[float]] = {}
+    for p in lines:
+        if p.edge and p.x1 <= p.edge + _JUSTIFIED:
+            edges.setdefault(p.page, set()).add(p.edge)
+    for p in lines:
+        if not p.edge and not p.beside and not getattr(p, "alone", True):
+            p.edge = next((e for e in edges.get(p.page, ()) if abs(e - p.x1) < _JUSTIFIED and p.x0 < e), 0.0)
 
 
 def _hanging_edges(lines: list, right_edge: dict[int, float], words: Counter) -> None:

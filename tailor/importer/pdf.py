@@ -29,7 +29,7 @@ from tailor.importer.page_breaks import gaps_over_pages, over_page_number, page_
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
 from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
-from tailor.importer.spacing import box_edge, letter_spacing, tracking, writes_spaces
+from tailor.importer.spacing import box_edge, justified_gap, letter_spacing, tracking, writes_spaces
 from tailor.importer.table_rows import table_lines, table_rows
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.typeset_glyphs import read_glyphs
@@ -158,16 +158,16 @@ def _phys_lines(line, page: int, height: float, spaces: bool = False, boxes: lis
 
     objects = list(line)
     spaced = any(isinstance(obj, LTChar) and obj.get_text() == " " for obj in objects)
-    tracked = tracking(objects)
+    tracked, stretched = tracking(objects), justified_gap(objects)  # letters spaced out; words justified
     boxes = [box for box in boxes or [] if box.y0 <= line.y1 and line.y0 <= box.y1]  # on the line's row
     segments: list[list] = [[]]
     last = seen = None  # the last glyph, and the last one with ink
     for index, obj in enumerate(objects):
         if isinstance(obj, LTChar):
-            gap = _BOX_GAP * max(obj.size, 1.0)
-            if last is not None and obj.x0 - last.x1 > _COLUMN_GAP * max(obj.size, 1.0) \
+            gap = max(_BOX_GAP * max(obj.size, 1.0), stretched)
+            if last is not None and obj.x0 - last.x1 > max(_COLUMN_GAP * max(obj.size, 1.0), stretched) \
                     or obj.get_text().strip() and seen is not None and obj.x0 - seen.x1 > gap \
-                    or box_edge(last, objects, index, spaces) \
+                    or box_edge(last, objects, index, spaces, stretched) \
                     or obj.get_text().strip() and in_two_boxes(seen, obj, boxes):
                 segments.append([])  # a wide gap, a space glyph padded on both sides, two boxes (chips)
             last = obj

@@ -21,10 +21,18 @@ writes none) sets chips ("Python", "TypeScript", "Java" each in a box of its own
 glyph between the boxes, only their padding: there a guessed space over a gap of half an em or
 more is the edge of a box, and the line is cut there (`box_edge`), so each chip is an item.
 
+A justified line stretches every word gap alike, and a short line of a narrow measure (a header
+beside its floated dates) may stretch them past the gap that splits a line into pieces (a column,
+a cell): "Lean    Production    Manager,    Commercial". Word gaps all wide and all one width,
+four or more, over words that read as a phrase (a comma, a joining word: a row of tags has
+neither) are that line's spaces (`justified_gap`); a gap clearly wider (the dates) still splits.
+
 Glyphs are duck-typed: anything with `x0`, `x1`, `size` and `get_text()` (pdfminer's `LTChar`);
 a guessed space (pdfminer's `LTAnno`) has no `size`.
 """
 from __future__ import annotations
+
+import re
 
 _SPACED_GAP = 0.25   # ems: a guessed space over less, in a line with space glyphs, is letter spacing
 _MIN_TRACKING = 0.1  # ems: a line whose median gap between glyphs is wider than this is tracked
@@ -32,6 +40,11 @@ _WORD_GAP = 0.2      # ems: a word break in a tracked line is at least this much
 _MIN_GLYPHS = 4
 _BOX_GAP = 0.5       # ems: a guessed space this wide, where spaces are glyphs, is the edge of a box
 _WRITES_SPACES = 0.5  # share of a document's spaces that are glyphs when it writes its spaces
+_WORD_BREAK = 0.15   # ems: a gap between two glyphs with ink wider than this breaks two words
+_STRETCHED = 0.8     # ems: a justified line's word gaps all wider than this would split it
+_ALIKE = 0.15        # ems: ... and differ by less than this
+_JUSTIFIED_GAPS = 4  # ... and there are this many at least
+_PHRASE = re.compile(r"(?:,|^(?:and|of|for|the|to|in|with|on|at|by|a|an))$", re.I)
 
 
 def _glyph(obj) -> bool:
@@ -75,8 +88,30 @@ def writes_spaces(lines: list[list]) -> bool:
     return glyphs > _WRITES_SPACES * (glyphs + guessed)
 
 
-def box_edge(before, objects: list, index: int, spaces: bool) -> bool:
+def box_edge(before, objects: list, index: int, spaces: bool, stretched: float = 0.0) -> bool:
     """Whether the glyph `objects[index]` starts a box of its own: in a document that writes its
-    spaces (`spaces`), it comes after a guessed space over a gap of half an em or more."""
+    spaces (`spaces`), it comes after a guessed space over a gap of half an em or more (and more
+    than a justified line's word gaps, `stretched`: see `justified_gap`)."""
     return spaces and before is not None and index > 0 and not _glyph(objects[index - 1]) \
-        and objects[index - 1].get_text() == " " and objects[index].x0 - before.x1 >= _BOX_GAP * max(before.size, 1.0)
+        and objects[index - 1].get_text() == " " \
+        and objects[index].x0 - before.x1 >= max(_BOX_GAP * max(before.size, 1.0), stretched)
+
+
+def justified_gap(objects: list) -> float:
+    """The widest word gap of a line set justified with its word gaps stretched wide (see the
+    module's docstring), plus a little: gaps up to it are spaces; 0.0 for any other line."""
+    glyphs = [obj for obj in objects if _glyph(obj) and obj.get_text().strip()]
+    if len(glyphs) < _MIN_GLYPHS or tracking(objects):
+        return 0.0
+    size = max(glyphs[0].size, 1.0)
+    words, gaps = [glyphs[0].get_text()], []
+    for a, b in zip(glyphs, glyphs[1:]):
+        if b.x0 - a.x1 > _WORD_BREAK * size:
+            gaps.append(b.x0 - a.x1)
+            words.append("")
+        words[-1] += b.get_text()
+    alike = [gap for gap in gaps if gap - min(gaps, default=0.0) < _ALIKE * size]
+    if len(alike) < _JUSTIFIED_GAPS or min(alike) <= _STRETCHED * size \
+            or not any(_PHRASE.search(word) for word in words[:-1]):
+        return 0.0
+    return max(alike) + _ALIKE * size

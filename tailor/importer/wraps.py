@@ -47,7 +47,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if ends_whole(first.text, second.text):
         return False  # "..., 2020-02 - Present" over "Led the ...", "EDUCATION" over "Stanford University"
-    if is_location(second.text) and not first.text.rstrip().endswith(","):
+    if is_location(second.text) and not first.text.rstrip().endswith(_PLACE_GOES_ON):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
     if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
         return True  # "Major courses: A · B ·" / "C · D": a list cut after its separator goes on
@@ -198,6 +198,8 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     address broken at the column's edge goes on; a whole contact detail is a line of its own."""
     words = first.text.split()
     gap = second.top - first.bottom
+    if _value_goes_back(first, second) and 0 <= gap <= (leading + 0.4) * first.size:
+        return True   # "Website  https://huongnguyen-" / "rn.example.org" back at the row's start
     if not _under_same_edge(first, second) or not 0 <= gap <= (leading + 0.4) * first.size:
         return False
     if address_goes_on(first.text, second.text, at_column_edge(first)):
@@ -218,6 +220,13 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
         or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _value_goes_back(first: Phys, second: Phys) -> bool:
+    """A label's value beside it ("Website  https://huongnguyen-") with no room at its `edge` for
+    the rest of its address goes on back at its row's left, under the label, as inline text wraps."""
+    return first.beside and 0 < first.x0 - second.x0 <= 8 * first.size and first.edge > 0 \
+        and first.edge - first.x1 < second.x1 - second.x0 and address_goes_on(first.text, second.text)
 
 
 def at_column_edge(line: Phys) -> bool:
@@ -332,6 +341,7 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
 
 
 _LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on
+_PLACE_GOES_ON = (",", " –", " —", " |")  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
 _TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one phrase
 _LETTER = 0.6  # ems: room for one more letter
 _GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it

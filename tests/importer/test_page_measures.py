@@ -114,3 +114,32 @@ def test_points_with_a_hanging_indent_show_their_columns_edge_over_the_page():
     assert "• Moved the department's homework onto an online platform using Lantern Rooms and weekly quizzes." \
         in texts
     assert "• Led one field trip." in texts
+
+
+def test_a_header_beside_a_floated_place_that_ends_at_the_columns_edge_wrapped():
+    """"Harbourside Clinic, Staff Pharmacist, Oncology" ends at the text column's edge (where the
+    points' lines end, 429.2 pt) with "Leeds, UK" floated far right in its row: the room up to
+    the place would have held "Satellite", yet the header filled its column and wrapped; its rest
+    comes after the place in reading order, with the dates beside it."""
+    from tailor.importer.pdf import _logical_lines
+
+    def entry(header_x1):
+        rows = [("Harbourside Clinic, Staff Pharmacist, Oncology", 62.4, header_x1, 0),
+                ("Leeds, UK", 499.0, 549.6, 0),
+                ("Satellite (Weekends)", 62.4, 170.0, 13.4),
+                ("Mar 2018 – present", 472.0, 549.6, 12.3),
+                ("• Checked chemotherapy orders for a ward of thirty beds and cut the time", 73.7, 429.2, 40.8),
+                ("to release by a third.", 81.7, 190.0, 53.4),
+                ("• Kept the cold chain log for all trial medicines and trained four new", 73.7, 429.2, 67.1),
+                ("technicians.", 81.7, 140.0, 79.7),
+                ("• Ran the monthly audit of controlled drugs with the ward manager", 73.7, 429.2, 93.4),
+                ("and the lead nurse.", 81.7, 170.0, 106.0)]
+        lines = [_phys(text, 100 + top, x0=x0, x1=x1, size=10.0) for text, x0, x1, top in rows]
+        lines[0].alone = lines[2].alone = False
+        lines[1].beside = lines[3].beside = True
+        for line in lines:
+            line.first_word = 5.5 * len(line.text.split()[0])
+        return [line.text for line in _logical_lines(lines)]
+
+    assert "Harbourside Clinic, Staff Pharmacist, Oncology Satellite (Weekends)" in entry(429.2)
+    assert "Harbourside Clinic, Staff Pharmacist, Oncology" in entry(330.0)   # short of the edge: its own line

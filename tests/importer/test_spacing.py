@@ -89,3 +89,23 @@ def test_chips_in_a_rendered_pdf_are_read_as_a_list(tmp_path):
     path = tmp_path / "chips.pdf"
     path.write_bytes(render_pdf(html))
     assert "Python, TypeScript, REST APIs" in [line.text for line in read_pdf_lines(path)]
+
+
+def test_a_justified_line_with_wide_word_gaps_stays_one_line(tmp_path):
+    """A short line stretched by justification ("Plant Manager,  Cold  Rolling ..." over a long
+    next word) sets word gaps over an em wide: still spaces, not the gaps between columns."""
+    from tailor.importer.spacing import justified_gap
+
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+    html { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; }
+    .wide { word-spacing: 1.2em; }</style></head><body>
+    <h1>Maya Okonkwo</h1><h2>Experience</h2><p>Engineer who builds things people use every day and ships them.</p>
+    <p class="wide">Plant Manager, Cold Rolling and Finishing, Harbor Steel Works</p>
+    <p>Ran the cold mill and its finishing lines through two expansions.</p></body></html>"""
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(render_pdf(html))
+    texts = [line.text for line in read_pdf_lines(path)]
+    assert "Plant Manager, Cold Rolling and Finishing, Harbor Steel Works" in texts
+    tags = [_Glyph(c, 20.0 * i) for i, c in enumerate("GoSQLRust")]   # one letter a piece, 14 pt apart: no phrase
+    assert justified_gap(tags) == 0.0
+    assert justified_gap(_set("Go SQL", 6.0)) == 0.0

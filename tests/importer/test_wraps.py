@@ -63,6 +63,12 @@ def test_a_place_alone_under_a_title_is_a_line_of_its_own():
     assert wraps(_phys("Senior Engineer, Acme Corp,", 0, x1=545), _phys("Houston, TX", 11), {0: 550.0})
 
 
+def test_a_header_ending_on_the_separator_before_its_place_goes_on_to_the_place():
+    for dash in ("–", "—", "|"):   # "Role, Employer –" with its place still to come
+        assert wraps(_phys(f"Line Cook, Harbor Bistro Group {dash}", 0, x1=545), _phys("Portland, OR", 11), {0: 550.0})
+    assert not wraps(_phys("Line Cook, Harbor Bistro Group", 0, x1=545), _phys("Portland, OR", 11), {0: 550.0})
+
+
 def test_a_hyphenated_first_word_could_have_broken_after_its_hyphen():
     from tailor.importer.pdf import first_word_width
 
@@ -441,3 +447,21 @@ def test_a_bold_tail_with_an_accent_drawn_apart_is_found_in_the_composed_text():
     chars = [(c, False) for c in "Chef at "] + [(c, True) for c in "Jose\u0301"]
     line = _Phys(0, 0, 10, 63.0, 200.0, 10.0, chars, 22.0)
     assert _to_line([line], 10.0, 20.0, None, set()).bold_tail == "Jos\u00e9"
+
+
+def test_a_labelled_address_beside_its_label_goes_on_back_at_the_rows_start():
+    """"Website  https://jordanlee-" with "dev.example.org" on the next row under the label: the
+    value's address had no room left in its column, so it wrapped back to the row's left."""
+    def value(x1):
+        first = _phys("https://jordanlee-", 220, x0=385.0, x1=x1, beside=True)
+        first.narrow, first.edge = True, 532.6
+        return first
+
+    def rest(text):
+        second = _phys(text, 236, x0=329.0)
+        second.narrow = True
+        return second
+
+    assert wraps(value(484.0), rest("dev.example.org"), {0: 550.0}, 0.4)
+    assert not wraps(value(484.0), rest("Email"), {0: 550.0}, 0.4)              # the next label
+    assert not wraps(value(440.0), rest("dev.example.org"), {0: 550.0}, 0.4)    # it would have fitted
