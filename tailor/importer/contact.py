@@ -34,6 +34,7 @@ from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import HEADINGS, normalise_heading
 from tailor.importer.slashed_details import slashed_details
 from tailor.importer.street_address import street_address
+from tailor.importer.street_kept import street_and_postal
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
 _LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
@@ -263,11 +264,13 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     if candidate.isupper() and fields.is_location(place := _unshout_place(candidate)):
         candidate = place  # "AUSTIN, TEXAS": a place set in capitals by the layout
     candidate, postal = place_and_postal(candidate) or (candidate, "")  # "Columbus, OH 43215": code kept
+    street, whole = {}, candidate
     if (address := _COUNTRY_IN_BRACKETS.fullmatch(candidate) or _STREET_FIRST.fullmatch(candidate)) \
             and "location" not in basics:
         candidate = f"{address[1]}, {address[2]}, {address[3]}"  # "88 Harrison St, 94105, San Francisco, CA (US)"
+        street = street_and_postal(whole, candidate)  # ... its street and postal code kept too
     if _CITY_REGION_COUNTRY.fullmatch(candidate) and "location" not in basics:
-        basics["location"] = with_postal(location_object(candidate), postal)  # "Manchester, Greater Manchester, GB"
+        basics["location"] = {**street, **with_postal(location_object(candidate), postal)}  # "Manchester, ..., GB"
         return True
     if fields.is_email(candidate) and "email" not in basics:
         email = candidate.removeprefix("mailto:")
@@ -277,7 +280,7 @@ def _place(part: str, basics: dict, urls: list[str]) -> bool:
     elif fields.is_phone(candidate) and "phone" not in basics:
         basics["phone"] = candidate
     elif "location" not in basics and (place := place_of_address(candidate)):
-        basics["location"] = location_object(place)  # "920 Lavaca Street Austin, Texas 78701 US"
+        basics["location"] = {**street_and_postal(candidate, place), **location_object(place)}  # "920 Lavaca ... US"
     elif (fields.is_location(candidate) or city_and_country(candidate)) and "location" not in basics \
             and not ROLE_WORDS.search(candidate):
         # ... but "Registered Nurse, BSN" is a title and its credential, shaped as "City, ST"

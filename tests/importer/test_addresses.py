@@ -28,7 +28,8 @@ def test_the_header_reads_the_place_of_an_address_and_a_country_code_after_the_p
     lines = [Line("Jo Doe", size=22, heading=True), Line("920 Lavaca Street Austin, Texas 78701 US", size=10),
              Line("jo@example.com", size=10), Line("Experience", size=14, bold=True, heading=True)]
     assert resume_from_lines(lines).resume["basics"]["location"] == \
-        {"city": "Austin", "region": "Texas", "countryCode": "US"}
+        {"address": "920 Lavaca Street", "postalCode": "78701", "city": "Austin", "region": "Texas",
+         "countryCode": "US"}  # the street and postal code kept too (street_kept.py)
     lines[1:2] = [Line("San Francisco, California 94105", size=10), Line("US", size=10)]
     assert resume_from_lines(lines).resume["basics"]["location"] == \
         {"city": "San Francisco", "region": "California", "countryCode": "US"}
@@ -46,7 +47,8 @@ def test_an_address_broken_after_a_comma_in_a_header_cell_goes_on_past_a_cell_be
              Line("https://jodoe.example.com", size=10), Line("Texas, US, 78701", size=10),
              Line("Experience", size=14, bold=True, heading=True)]
     basics = resume_from_lines(lines).resume["basics"]
-    assert basics["location"] == {"city": "Austin", "region": "Texas", "countryCode": "US"}
+    assert basics["location"] == {"address": "920 Lavaca Street", "postalCode": "78701",
+                                  "city": "Austin", "region": "Texas", "countryCode": "US"}
     assert basics["url"] == "https://jodoe.example.com"
     assert place_of_address("Manchester, Greater Manchester, GB, M14 5RB") == "Manchester, Greater Manchester, GB"
 

@@ -179,9 +179,11 @@ def test_a_country_code_under_an_address_and_an_address_set_in_parts_give_the_pl
     from tailor.importer.contact import parse_header
 
     basics, _ = parse_header([Line("Jo Doe"), Line("920 Lavaca Street Austin, Texas 78701"), Line("US")])
-    assert basics["location"] == {"city": "Austin", "region": "Texas", "countryCode": "US"}
+    assert basics["location"] == {"address": "920 Lavaca Street", "postalCode": "78701",
+                                  "city": "Austin", "region": "Texas", "countryCode": "US"}
     basics, _ = parse_header([Line("Jo Doe"), Line("Rua Augusta, 1508 – São Paulo, SP 01304-001 – BR")])
-    assert basics["location"] == {"city": "São Paulo", "region": "SP", "countryCode": "BR"}
+    assert basics["location"] == {"address": "Rua Augusta, 1508", "postalCode": "01304-001", "city": "São Paulo",
+                                  "region": "SP", "countryCode": "BR"}
 
 
 def test_text_larger_than_the_headings_above_the_first_section_stays_in_the_header():

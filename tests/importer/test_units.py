@@ -385,7 +385,8 @@ def test_an_address_cut_where_its_column_ends_joins_with_no_space_though_it_look
 def test_a_full_address_ending_in_city_region_and_country_code_in_brackets_is_the_place():
     basics, _ = parse_header([Line("Lena Vasquez"), Line("88 Harrison Street, Unit 1402, 94105, San Francisco, "
                                                          "California (US)")])
-    assert basics["location"] == {"city": "San Francisco", "region": "California", "countryCode": "US"}
+    assert basics["location"] == {"address": "88 Harrison Street, Unit 1402", "postalCode": "94105",
+                                  "city": "San Francisco", "region": "California", "countryCode": "US"}
 
 
 def test_a_long_degree_line_with_its_dates_run_into_it_is_a_header_not_prose():
@@ -407,7 +408,8 @@ def test_a_skill_list_set_as_a_sentence_loses_its_full_stop_not_its_last_name():
 
 def test_a_full_address_with_the_street_first_and_the_postal_code_last_gives_the_place():
     basics, _ = parse_header([Line("Nguyen Thi Huong"), Line("4410 Bellaire Blvd, Apt 12, Houston, Texas, US, 77401")])
-    assert basics["location"] == {"city": "Houston", "region": "Texas", "countryCode": "US"}
+    assert basics["location"] == {"address": "4410 Bellaire Blvd, Apt 12", "postalCode": "77401", "city": "Houston",
+                                  "region": "Texas", "countryCode": "US"}
     assert "location" not in parse_header([Line("Jo Doe"), Line("Acme Corp, Engineering, Research, UK")])[0]
 
 
