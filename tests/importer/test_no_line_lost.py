@@ -10,20 +10,9 @@ from tailor.importer.extract import extract_lines
 from tailor.importer.lines import Line
 from tailor.importer.lost_words import lost_words
 from tailor.importer.sections import split_sections
+from tests.importer.test_lost_words import _group, _head, _item  # the same made-up page's lines
 
 CORPUS = Path(__file__).resolve().parent.parent / "testdata" / "import_corpus"
-
-
-def _head(text, x=72.0):
-    return Line(text, size=10.5, x=x)  # set in capitals, regular weight: this page's headings
-
-
-def _group(text, x=72.0):
-    return Line(text, size=10.5, bold=True, x=x, bold_prefix=text)
-
-
-def _item(text, x=86.0):
-    return Line(text, size=10.5, x=x)
 
 
 def _page():
