@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tailor.importer.degree_words import DEGREE, INSTITUTION
-from tailor.importer.lines import Line, join_wrapped
+from tailor.importer.lines import Line, join_wrapped, just_under
 from tailor.importer.section_names import HEADINGS, normalise_heading
 
 _GAP = 0.6  # ems: at most this much room between the first line's foot and the second's top
@@ -45,9 +45,9 @@ def _capitals(line: Line) -> bool:
 
 def _goes_on(above: Line, line: Line, edge: float) -> bool:
     if not (above.size and above.right and line.right and above.bold and line.bold and _capitals(above)
-            and _capitals(line) and above.page == line.page and abs(line.x - above.x) < 1.5
+            and _capitals(line) and abs(line.x - above.x) < 1.5
             and abs(line.size - above.size) < 0.2 and above.heading == line.heading and not line.gap_before
-            and not line.is_bullet and 0 <= line.y - (above.bottom or above.y + above.size) <= _GAP * above.size):
+            and not line.is_bullet and just_under(above, line, _GAP)):
         return False
     if INSTITUTION.search(above.text) and DEGREE.match(line.text.strip()):
         return False  # a school's name over its degree

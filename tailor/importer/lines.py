@@ -65,6 +65,12 @@ class Line:
         return self.list_item or bool(self.bullet)
 
 
+def just_under(above: Line, line: Line, room: float) -> bool:
+    """`line` starts on `above`'s page below its foot by at most `room` of its font size: the next
+    row of one block, where a wrap or a title's second line stands."""
+    return line.page == above.page and 0 <= line.y - (above.bottom or above.y + above.size) <= room * above.size
+
+
 def text_tail(text: str, glyphs: int) -> str:
     """The end of `text` that holds its last `glyphs` visible characters (a run of glyphs counted
     on the page, found again in the line after its wraps were joined)."""

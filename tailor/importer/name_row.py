@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.importer.lines import Line
+from tailor.importer.lines import Line, just_under
 from tailor.importer.sections import section_key
 
 _ABOVE = 0.25  # the title's top may sit this many of its ems above the name's
@@ -53,8 +53,8 @@ def title_goes_on(title: Line, line: Line) -> bool:
     """`line` is the next row of the title in large type read from `title`: its type, its left
     edge, right under it, a few words in capitals with no digit."""
     letters = [c for c in line.text + title.text if c.isalpha()]
-    return bool(title.size and title.heading and line.heading) and line.page == title.page \
+    return bool(title.size and title.heading and line.heading) \
         and abs(line.size - title.size) < 0.1 and abs(line.x - title.x) <= 1.5 and not line.gap_before \
-        and 0 <= line.y - (title.bottom or title.y + title.size) <= _ROW_GAP * title.size \
+        and just_under(title, line, _ROW_GAP) \
         and len(line.text.split()) <= _ROW_WORDS and not re.search(r"\d", line.text) \
         and bool(letters) and all(c.isupper() for c in letters)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from tailor.importer.degree_words import INSTITUTION
-from tailor.importer.lines import Line
+from tailor.importer.lines import Line, just_under
 
 _GAP = 0.6  # ems: at most this much room between the first line's foot and the second's top
 _INDENT = 0.6  # ems: a separator opening the second line may stand this far right of the first's edge
@@ -57,17 +57,17 @@ def _school_dash(above: Line, line: Line, after: Line | None) -> bool:
     so marked: the field after the dash of "School - Field", wrapped (a school's points are
     marked two or more in a row, or indented)."""
     return line.bullet.strip() in ("-", "–") and not above.is_bullet and bool(INSTITUTION.search(above.text)) \
-        and bool(above.size and line.size) and line.page == above.page and abs(line.x - above.x) <= 1.5 \
+        and bool(above.size and line.size) and abs(line.x - above.x) <= 1.5 \
         and abs(line.size - above.size) < 0.2 and not above.heading and not line.heading \
-        and not line.gap_before and 0 <= line.y - (above.bottom or above.y + above.size) <= _GAP * above.size \
+        and not line.gap_before and just_under(above, line, _GAP) \
         and not (after is not None and after.is_bullet and after.page == line.page and abs(after.x - line.x) <= 1.5)
 
 
 def _right_under(above: Line, line: Line) -> bool:
-    return bool(above.size and above.right and line.size) and line.page == above.page \
+    return bool(above.size and above.right and line.size) \
         and -1.5 <= line.x - above.x <= _INDENT * above.size and abs(line.size - above.size) < 0.2 \
         and above.bold == line.bold and not above.heading and not line.heading and not line.gap_before \
-        and 0 <= line.y - (above.bottom or above.y + above.size) <= _GAP * above.size
+        and just_under(above, line, _GAP)
 
 
 def _going_on(above: Line, line: Line) -> str | None:
