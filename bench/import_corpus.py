@@ -91,6 +91,7 @@ import unicodedata
 from pathlib import Path
 
 import import_corpus_rendercv as rcv  # bench/ is this script's folder, so on sys.path
+import import_corpus_simpleresume as srs
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BUILD = Path("/work/import-corpus-build")
@@ -247,10 +248,12 @@ S11_LAYOUTS = ["linkedin-profile-pdf", "gdocs-spearmint-pdf", "gdocs-modernwrite
 # RenderCV's five Typst themes (bench/import_corpus_rendercv.py; rotation_2026_12_07e); their ground
 # truth is a derived copy of each source (the phone as RenderCV prints it)
 RENDERCV_LAYOUTS = list(rcv.LAYOUTS)
+# simple-resume's bundled HTML templates (bench/import_corpus_simpleresume.py; rotation_2026_12_07f)
+SIMPLERESUME_LAYOUTS = list(srs.LAYOUTS)
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar"}  # layouts whose files are .docx, not .pdf
 OTHER_LAYOUTS = [
     "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
-    *RENDERCV_LAYOUTS,
+    *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS,
 ]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
@@ -1655,6 +1658,8 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         print_html(s11.html_for(layout, marked), layout, stem_of(src), target, build)  # scratch HTML apart
     elif layout in RENDERCV_LAYOUTS:
         rcv.build(layout, marked, target, work / "rendercv" / layout)
+    elif layout in SIMPLERESUME_LAYOUTS:
+        srs.build(layout, marked, target, work / "simpleresume" / layout)
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1718,7 +1723,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 chromium_exe()
             elif layout in RENDERCV_LAYOUTS:
                 rcv.rendercv_exe()
-        except (MissingTool, rcv.MissingRenderCV) as exc:
+            elif layout in SIMPLERESUME_LAYOUTS:
+                srs.simple_resume_exe()
+        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume) as exc:
             log(f"[{layout}] skipped: {exc}")
             continue
         if layout in THEMES:
@@ -1877,6 +1884,11 @@ def main(argv: list[str] | None = None) -> int:
             rcv.rendercv_exe()
         except rcv.MissingRenderCV as e:
             problems.append(str(e))
+    if set(SIMPLERESUME_LAYOUTS) & set(layouts):
+        try:
+            srs.simple_resume_exe()
+        except srs.MissingSimpleResume as e:
+            problems.append(str(e))
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:
             import docx  # noqa: F401
@@ -1922,6 +1934,8 @@ def main(argv: list[str] | None = None) -> int:
         tools["rendercv"] = rcv.version()
         derived = dict(zip(sources, rcv.write_derived_sources(sources, out)))
         resumes.update({d: json.loads(d.read_text(encoding="utf-8")) for d in derived.values()})
+    if set(SIMPLERESUME_LAYOUTS) & set(layouts):
+        tools["simple-resume"] = srs.version()
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -1990,6 +2004,8 @@ def main(argv: list[str] | None = None) -> int:
                          tools={"chromium": tools["chromium"]})
         elif layout in RENDERCV_LAYOUTS:
             entry.update(rcv.manifest_entry(layout, tools))
+        elif layout in SIMPLERESUME_LAYOUTS:
+            entry.update(srs.manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -2027,6 +2043,8 @@ def main(argv: list[str] | None = None) -> int:
                     print_html(s11.html_for(layout, resumes[src]), layout, stem, target, build)
                 elif layout in RENDERCV_LAYOUTS:
                     rcv.build(layout, resumes[src], target, build / "rendercv" / layout)
+                elif layout in SIMPLERESUME_LAYOUTS:
+                    srs.build(layout, resumes[src], target, build / "simpleresume" / layout)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")
