@@ -90,7 +90,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-import import_corpus_rendercv as rcv  # bench/ is this script's folder, so on sys.path
+import import_corpus_docx_packages as dpk  # bench/ is this script's folder, so on sys.path
+import import_corpus_rendercv as rcv
 import import_corpus_simpleresume as srs
 
 REPO = Path(__file__).resolve().parent.parent
@@ -250,10 +251,14 @@ S11_LAYOUTS = ["linkedin-profile-pdf", "gdocs-spearmint-pdf", "gdocs-modernwrite
 RENDERCV_LAYOUTS = list(rcv.LAYOUTS)
 # simple-resume's bundled HTML templates (bench/import_corpus_simpleresume.py; rotation_2026_12_07f)
 SIMPLERESUME_LAYOUTS = list(srs.LAYOUTS)
-DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar"}  # layouts whose files are .docx, not .pdf
+# Word files written by two PyPI packages' own layouts (bench/import_corpus_docx_packages.py;
+# rotation_2026_12_07f_fill)
+PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
+# layouts whose files are .docx, not .pdf
+DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar", *PACKAGE_DOCX_LAYOUTS}
 OTHER_LAYOUTS = [
     "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
-    *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS,
+    *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS, *PACKAGE_DOCX_LAYOUTS,
 ]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
@@ -1660,6 +1665,8 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         rcv.build(layout, marked, target, work / "rendercv" / layout)
     elif layout in SIMPLERESUME_LAYOUTS:
         srs.build(layout, marked, target, work / "simpleresume" / layout)
+    elif layout in PACKAGE_DOCX_LAYOUTS:
+        dpk.build(layout, marked, target, work / "docx-packages" / layout)
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1725,7 +1732,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 rcv.rendercv_exe()
             elif layout in SIMPLERESUME_LAYOUTS:
                 srs.simple_resume_exe()
-        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume) as exc:
+            elif layout in PACKAGE_DOCX_LAYOUTS:
+                dpk.python_for(dpk.LAYOUTS[layout])
+        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume, dpk.MissingPackage) as exc:
             log(f"[{layout}] skipped: {exc}")
             continue
         if layout in THEMES:
@@ -1889,6 +1898,11 @@ def main(argv: list[str] | None = None) -> int:
             srs.simple_resume_exe()
         except srs.MissingSimpleResume as e:
             problems.append(str(e))
+    for layout in set(PACKAGE_DOCX_LAYOUTS) & set(layouts):
+        try:
+            dpk.python_for(dpk.LAYOUTS[layout])
+        except dpk.MissingPackage as e:
+            problems.append(str(e))
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:
             import docx  # noqa: F401
@@ -1936,6 +1950,8 @@ def main(argv: list[str] | None = None) -> int:
         resumes.update({d: json.loads(d.read_text(encoding="utf-8")) for d in derived.values()})
     if set(SIMPLERESUME_LAYOUTS) & set(layouts):
         tools["simple-resume"] = srs.version()
+    for layout in set(PACKAGE_DOCX_LAYOUTS) & set(layouts):
+        tools[dpk.LAYOUTS[layout]] = dpk.version(layout)
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -2006,6 +2022,8 @@ def main(argv: list[str] | None = None) -> int:
             entry.update(rcv.manifest_entry(layout, tools))
         elif layout in SIMPLERESUME_LAYOUTS:
             entry.update(srs.manifest_entry(layout, tools))
+        elif layout in PACKAGE_DOCX_LAYOUTS:
+            entry.update(dpk.manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -2045,6 +2063,8 @@ def main(argv: list[str] | None = None) -> int:
                     rcv.build(layout, resumes[src], target, build / "rendercv" / layout)
                 elif layout in SIMPLERESUME_LAYOUTS:
                     srs.build(layout, resumes[src], target, build / "simpleresume" / layout)
+                elif layout in PACKAGE_DOCX_LAYOUTS:
+                    dpk.build(layout, resumes[src], target, build / "docx-packages" / layout)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")

@@ -107,6 +107,9 @@ FLOORS = {
     # simple-resume's HTML templates (rotation_2026_12_07f): no_bars, dev, unseen at e967c09: 43.4
     # (work 5.3; contact missed); with_bars held out (round 21), a floor of zero until it is read
     "simpleresume-no_bars": (0.41, False), "simpleresume-with_bars": (0.0, False),
+    # Word files written by two PyPI packages' own layouts (rotation_2026_12_07f_fill), held out
+    # (round 21): floors of zero until they are read
+    "resumecraft-docx": (0.0, False), "jsonresumedocx-docx": (0.0, False),
     # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
     # position right-aligned on its employer's line, its dates right-aligned on the line below)
     "theme-slick": (0.97, True), "theme-spartacus": (0.96, True),   # after round 17: 99.2 / 98.8

@@ -1,0 +1,214 @@
+"""Word layouts of the import corpus made by other people's packages (issue 15, round 21:
+bench/data/import_layout_split.json, rotation_2026_12_07f_fill).
+
+People bring .docx files as often as PDFs, and the corpus's other Word layouts were written here. Two
+PyPI packages write a resume as a .docx from a JSON file of their own, offline, with a layout of their
+own (python-docx underneath):
+
+* ``resumecraft`` 0.6.0 (MIT, mdfarhankc/resumecraft), default style: layout ``resumecraft-docx``;
+* ``json-resume`` 1.1.4 (MIT, Eric-Zhou-0302/JSON-Resume; module ``resume_generator``), paper size
+  Letter: layout ``jsonresumedocx-docx``.
+
+Neither reads JSON Resume, so this module writes each package's JSON from a JSON Resume source, one
+mapping per package, written from the package's documented JSON contract (the rotation's rule: fixed
+only on the package's own validation errors, never on what a page shows). What a package has no field
+for is not printed; the oracle (``bench/import_corpus.py --shown``) records what each page printed, so
+the ground truth stays the source.
+
+Each package needs its own environment::
+
+    python3 -m venv /tmp/resumecraft && /tmp/resumecraft/bin/pip install resumecraft==0.6.0
+    python3 -m venv /tmp/json-resume && /tmp/json-resume/bin/pip install json-resume==1.1.4
+    RESUMECRAFT_PYTHON=/tmp/resumecraft/bin/python JSON_RESUME_PYTHON=/tmp/json-resume/bin/python \\
+        python bench/import_corpus.py --layouts resumecraft-docx,jsonresumedocx-docx
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume"}
+_ENV = {"resumecraft": "RESUMECRAFT_PYTHON", "json-resume": "JSON_RESUME_PYTHON"}
+_VERSION = {"resumecraft": "0.6.0", "json-resume": "1.1.4"}
+_RENDER = {
+    "resumecraft": ("import json, sys\nfrom resumecraft import ResumeCraft\n"
+                    "ResumeCraft.from_dict(json.load(open(sys.argv[1], encoding='utf-8'))).to_docx(sys.argv[2])"),
+    "json-resume": ("import sys\nfrom resume_generator import render_json_file_to_docx\n"
+                    "render_json_file_to_docx(sys.argv[1], sys.argv[2])"),
+}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+class MissingPackage(RuntimeError):
+    """A package's environment is not where its variable says."""
+
+
+def python_for(package: str) -> str:
+    exe = os.environ.get(_ENV[package])
+    if not exe or not Path(exe).exists():
+        raise MissingPackage(f"{package} is missing: python3 -m venv /tmp/{package} && /tmp/{package}/bin/pip "
+                             f"install {package}=={_VERSION[package]}, then {_ENV[package]}=/tmp/{package}/bin/python")
+    return exe
+
+
+def _month(value: str | None) -> str | None:
+    """"2020-03(-14)" -> "2020-03" (both packages take months)."""
+    return value[:7] if value else None
+
+
+def _spoken(value: str | None) -> str:
+    """"2020-03" -> "Mar 2020"; "" for none."""
+    if not value:
+        return ""
+    year, _, month = value.partition("-")
+    return f"{_MONTHS[int(month[:2]) - 1]} {year}" if month else year
+
+
+def _span(item: dict) -> str:
+    start, end = _spoken(_month(item.get("startDate"))), _spoken(_month(item.get("endDate")))
+    return f"{start} - {end or 'Present'}" if start else end
+
+
+def _place(loc) -> str:
+    if isinstance(loc, str):
+        return loc.strip()
+    if not isinstance(loc, dict):
+        return ""
+    return ", ".join(p for p in (loc.get("city"), loc.get("region") or loc.get("countryCode")) if p)
+
+
+def _points(item: dict, lead: str = "summary") -> list[str]:
+    """An entry's paragraph (`lead`) and then its highlights, as bullet points."""
+    return [x for x in (item.get(lead), *(item.get("highlights") or [])) if x]
+
+
+def _degree(item: dict, joiner: str) -> str:
+    return joiner.join(p for p in (item.get("studyType"), item.get("area")) if p)
+
+
+def resumecraft_input(resume: dict) -> dict:
+    """resumecraft's JSON for `resume`: its documented fields; volunteering and interests, which it has
+    no section for, are left out."""
+    b = resume.get("basics") or {}
+    links = [{"label": p.get("network") or "Profile", "url": p["url"]} for p in b.get("profiles") or [] if p.get("url")]
+    if b.get("url"):
+        links.insert(0, {"label": "Website", "url": b["url"]})
+    work = [{"company": x.get("name") or "", "location": _place(x.get("location")), "title": x.get("position") or "",
+             "duration": _span(x), "bullets": _points(x)}
+            for x in resume.get("work") or []]
+    projects = [{"name": x.get("name") or "", "subtitle": f"| {x['entity']}" if x.get("entity") else "",
+                 "tech_stack": ", ".join(x.get("keywords") or []) or None,
+                 **({"link": {"label": "Link", "url": x["url"]}} if x.get("url") else {}),
+                 "bullets": _points(x, "description")}
+                for x in resume.get("projects") or []]
+    return {
+        "name": b.get("name") or "",
+        "contact": {"location": _place(b.get("location")), "email": b.get("email") or "",
+                    "phone": b.get("phone") or "", "links": links},
+        "summary": b.get("summary") or "",
+        "experience": work,
+        "projects": projects,
+        "skills": [{"category": s.get("name") or "", "items": ", ".join(s.get("keywords") or [])}
+                   for s in resume.get("skills") or []],
+        "education": [{"institution": x.get("institution") or "", "degree": _degree(x, " in "), "duration": _span(x)}
+                      for x in resume.get("education") or []],
+        "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
+                            "date": _spoken(_month(c.get("date")))} for c in resume.get("certificates") or []],
+        "awards": [{"title": a.get("title") or "", "issuer": a.get("awarder") or "",
+                    "date": _spoken(_month(a.get("date"))),
+                    **({"description": a["summary"]} if a.get("summary") else {})} for a in resume.get("awards") or []],
+        "languages": "  |  ".join(f"{x['language']} - {x['fluency']}" if x.get("fluency") else x["language"]
+                                  for x in resume.get("languages") or [] if x.get("language")),
+    }
+
+
+def _entry(title: str | None, position: str | None = None, location: str | None = None, item: dict | None = None,
+           bullets: list[str] | None = None, start: str = "startDate", end: str = "endDate") -> dict:
+    """One json-resume entry; it refuses empty bullet lists and an end without a start is a lone date."""
+    item = item or {}
+    out: dict = {"title": title or None, "position": position or None, "location": location or None}
+    s, e = _month(item.get(start)), _month(item.get(end))
+    if s:
+        out.update(start_date=s, end_date=e or "Present")
+    elif e:
+        out["end_date"] = e
+    kept = [x for x in bullets or [] if x and x.strip()]
+    if kept:
+        out["bullets"] = kept
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _courses(item: dict) -> str:
+    return f"Courses: {', '.join(item['courses'])}" if item.get("courses") else ""
+
+
+def json_resume_input(resume: dict) -> dict:
+    """json-resume's JSON for `resume` (paper size Letter): sections of entries with a title, a position,
+    a place, dates and bullets, which is all its contract has; a summary and list sections are an entry's
+    bullets."""
+    b = resume.get("basics") or {}
+    contacts = [{"label": b["email"], "href": f"mailto:{b['email']}"}] if b.get("email") else []
+    if b.get("phone"):
+        contacts.append({"label": b["phone"], "href": None})
+    if _place(b.get("location")):
+        contacts.append({"label": _place(b.get("location")), "href": None})
+    for url in [b.get("url"), *[p.get("url") for p in b.get("profiles") or []]]:
+        if url:
+            contacts.append({"label": url.split("://", 1)[-1].rstrip("/"), "href": url})
+    sections = [
+        ("Summary", [_entry(None, bullets=[b["summary"]])] if b.get("summary") else []),
+        ("Experience", [_entry(x.get("name"), x.get("position"), _place(x.get("location")), x, _points(x))
+                        for x in resume.get("work") or []]),
+        ("Volunteering", [_entry(x.get("organization"), x.get("position"), None, x, _points(x))
+                          for x in resume.get("volunteer") or []]),
+        ("Education", [_entry(x.get("institution"), _degree(x, ", "), None, x, [x.get("score") or "", _courses(x)])
+                       for x in resume.get("education") or []]),
+        ("Projects", [_entry(x.get("name"), x.get("entity"), None, x, _points(x, "description"))
+                      for x in resume.get("projects") or []]),
+        ("Skills", [_entry(s.get("name"), bullets=[", ".join(s.get("keywords") or [])])
+                    for s in resume.get("skills") or []]),
+        ("Certifications", [_entry(c.get("name"), c.get("issuer"), item=c, end="date")
+                            for c in resume.get("certificates") or []]),
+        ("Awards", [_entry(a.get("title"), a.get("awarder"), item=a, end="date", bullets=[a.get("summary") or ""])
+                    for a in resume.get("awards") or []]),
+        ("Languages", [_entry(None, bullets=[f"{x['language']} ({x['fluency']})" if x.get("fluency") else x["language"]
+                                             for x in resume.get("languages") or [] if x.get("language")])]
+         if resume.get("languages") else []),
+    ]
+    return {"paper_size": "Letter", "basics": {"name": b.get("name") or "", "contacts": contacts},
+            "sections": [{"title": t, "entries": [e for e in entries if e]} for t, entries in sections
+                         if any(e for e in entries)]}
+
+
+_INPUT = {"resumecraft": resumecraft_input, "json-resume": json_resume_input}
+
+
+def build(layout: str, resume: dict, target: Path, work: Path) -> None:
+    """Write `resume` through `layout`'s package into the .docx `target`."""
+    package = LAYOUTS[layout]
+    work.mkdir(parents=True, exist_ok=True)
+    src = work / f"{target.stem}.{package}.json"
+    src.write_text(json.dumps(_INPUT[package](resume), indent=1, ensure_ascii=False), "utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    proc = subprocess.run([python_for(package), "-c", _RENDER[package], str(src), str(target.resolve())],
+                          capture_output=True, text=True, timeout=300, cwd=work)
+    if proc.returncode != 0 or not target.exists():
+        raise RuntimeError(f"{package} failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
+
+
+def version(layout: str) -> str:
+    package = LAYOUTS[layout]
+    proc = subprocess.run([python_for(package), "-c", f"import importlib.metadata as m; print(m.version('{package}'))"],
+                          capture_output=True, text=True, timeout=60)
+    return proc.stdout.strip() or "unknown"
+
+
+def manifest_entry(layout: str, tools: dict) -> dict:
+    package = LAYOUTS[layout]
+    how = ("its default style (no style object)" if package == "resumecraft" else "paper size Letter")
+    return dict(kind="docx", generator=f"PyPI {package}'s own Word layout, {how}, from its JSON written by "
+                "bench/import_corpus_docx_packages.py (one mapping per package, from its documented contract)",
+                package=package, license="MIT", tools={package: tools[package]})
