@@ -93,6 +93,7 @@ from pathlib import Path
 import import_corpus_docx_packages as dpk  # bench/ is this script's folder, so on sys.path
 import import_corpus_rendercv as rcv
 import import_corpus_simpleresume as srs
+import import_corpus_synccv as scv
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BUILD = Path("/work/import-corpus-build")
@@ -254,11 +255,13 @@ SIMPLERESUME_LAYOUTS = list(srs.LAYOUTS)
 # Word files written by two PyPI packages' own layouts (bench/import_corpus_docx_packages.py;
 # rotation_2026_12_07f_fill)
 PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
+# sync-cv-formatter's 20 product templates (bench/import_corpus_synccv.py; rotation_2026_12_07f_more)
+SYNCCV_LAYOUTS = list(scv.LAYOUTS)
 # layouts whose files are .docx, not .pdf
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar", *PACKAGE_DOCX_LAYOUTS}
 OTHER_LAYOUTS = [
     "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
-    *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS, *PACKAGE_DOCX_LAYOUTS,
+    *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS, *PACKAGE_DOCX_LAYOUTS, *SYNCCV_LAYOUTS,
 ]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
@@ -1667,6 +1670,8 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         srs.build(layout, marked, target, work / "simpleresume" / layout)
     elif layout in PACKAGE_DOCX_LAYOUTS:
         dpk.build(layout, marked, target, work / "docx-packages" / layout)
+    elif layout in SYNCCV_LAYOUTS:
+        scv.build(layout, marked, target, work / "synccv" / layout)
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1734,7 +1739,10 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 srs.simple_resume_exe()
             elif layout in PACKAGE_DOCX_LAYOUTS:
                 dpk.python_for(dpk.LAYOUTS[layout])
-        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume, dpk.MissingPackage) as exc:
+            elif layout in SYNCCV_LAYOUTS:
+                scv.python()
+        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume, dpk.MissingPackage,
+                scv.MissingSyncCV) as exc:
             log(f"[{layout}] skipped: {exc}")
             continue
         if layout in THEMES:
@@ -1903,6 +1911,11 @@ def main(argv: list[str] | None = None) -> int:
             dpk.python_for(dpk.LAYOUTS[layout])
         except dpk.MissingPackage as e:
             problems.append(str(e))
+    if set(SYNCCV_LAYOUTS) & set(layouts):
+        try:
+            scv.python()
+        except scv.MissingSyncCV as e:
+            problems.append(str(e))
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:
             import docx  # noqa: F401
@@ -1952,6 +1965,8 @@ def main(argv: list[str] | None = None) -> int:
         tools["simple-resume"] = srs.version()
     for layout in set(PACKAGE_DOCX_LAYOUTS) & set(layouts):
         tools[dpk.LAYOUTS[layout]] = dpk.version(layout)
+    if set(SYNCCV_LAYOUTS) & set(layouts):
+        tools["sync-cv-formatter"] = scv.version()
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -2024,6 +2039,8 @@ def main(argv: list[str] | None = None) -> int:
             entry.update(srs.manifest_entry(layout, tools))
         elif layout in PACKAGE_DOCX_LAYOUTS:
             entry.update(dpk.manifest_entry(layout, tools))
+        elif layout in SYNCCV_LAYOUTS:
+            entry.update(scv.manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -2065,6 +2082,8 @@ def main(argv: list[str] | None = None) -> int:
                     srs.build(layout, resumes[src], target, build / "simpleresume" / layout)
                 elif layout in PACKAGE_DOCX_LAYOUTS:
                     dpk.build(layout, resumes[src], target, build / "docx-packages" / layout)
+                elif layout in SYNCCV_LAYOUTS:
+                    scv.build(layout, resumes[src], target, build / "synccv" / layout)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")

@@ -110,6 +110,12 @@ FLOORS = {
     # Word files written by two PyPI packages' own layouts (rotation_2026_12_07f_fill), held out
     # (round 21): floors of zero until they are read
     "resumecraft-docx": (0.0, False), "jsonresumedocx-docx": (0.0, False),
+    # sync-cv-formatter's product templates (rotation_2026_12_07f_more): bold, academic, portfolio
+    # held out (round 21), floors of zero until read; the 17 dev ones, zero until measured unseen
+    **{f"synccv-{t}": (0.0, False) for t in (
+        "academic", "aurora", "bold", "classic", "compact", "consulting", "creative", "editorial", "executive",
+        "finance", "healthcare", "minimal", "modern", "noir", "portfolio", "professional", "sidebar", "studio",
+        "tech", "timeline")},
     # dev layouts of rotation_2026_12_07b, unseen at d2458e7: 97.4 / 51.4 (spartacus: a job's
     # position right-aligned on its employer's line, its dates right-aligned on the line below)
     "theme-slick": (0.97, True), "theme-spartacus": (0.96, True),   # after round 17: 99.2 / 98.8
