@@ -178,10 +178,21 @@ _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "or", "
 def _syllable_break(head: str, tail: str) -> bool:
     """"Learn-" / "ing", "Insti-" / "tute": a typesetter's break inside a word (TeX hyphenates
     on its own): the whole is an English word and the rest is none. "co-" / "operative" and
-    "South-" / "west" keep their hyphen: both halves are words, so the person may have typed it."""
+    "South-" / "west" keep their hyphen: both halves are words, so the person may have typed it.
+    A rest that is a word by chance ("Pas-" / "try", "Inven-" / "tory") after a head of three
+    letters or more that is none, nor a prefix written with its hyphen ("multi-", "non-"), is a
+    break too: nobody types "Pas-try"."""
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas((head + tail).lower())) and not getAllLemmas(tail.lower())
+    if not getAllLemmas((head + tail).lower()):
+        return False
+    return not getAllLemmas(tail.lower()) or len(head) >= 3 and head.isalpha() \
+        and head.lower() not in _TYPED_PREFIXES and not getAllLemmas(head.lower())
+
+
+# prefixes a writer joins with a hyphen on purpose ("multi-site", "non-profit", "pre-order")
+_TYPED_PREFIXES = frozenset("""pre non anti multi semi sub inter post mid tri pro counter mega micro macro ultra
+extra infra intra hyper super trans quasi pseudo neo""".split())
 
 
 def address_goes_on(first: str, second: str, cut: bool = False) -> bool:

@@ -8,10 +8,12 @@ Words are compared after case folding, compatibility normalisation (ligatures), 
 punctuation; a long word the resume holds across a hyphen or a space ("develop-ment",
 "Java Script") still counts as kept. Words the importer is right to drop are told apart by rule:
 small function words, date words (month names, "present", the numbers of a date the resume
-holds), contact labels ("Email:"), list markers and icon glyphs (no letters), page furniture
-(a page's number), and the words of a section heading the importer took as one, when the line
-is set in the document's own heading style. A line that names a section but is set unlike the
-document's headings (a bold group name under "Interests") is content: its words count.
+holds), a country's name where the resume holds its ISO code ("Austin, Texas, United States" read
+as `countryCode` "US", as JSON Resume asks), contact labels ("Email:"), list markers and icon
+glyphs (no letters), page furniture (a page's number), and the words of a section heading the
+importer took as one, when the line is set in the document's own heading style. A line that
+names a section but is set unlike the document's headings (a bold group name under
+"Interests") is content: its words count.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tailor.importer.addresses import country_code
 from tailor.importer.lines import Line
 from tailor.importer.page_furniture import page_number
 from tailor.importer.result import ImportResult
@@ -48,6 +51,7 @@ portfolio location address twitter number homepage""".split())
 _FIELD_LABELS = frozenset("""highlights gpa grade score courses coursework relevant keywords tools technologies
 summary roles field fields study type issued awarded published released degree joined finished final""".split())
 _PART = re.compile(r"[;|·•()]")
+_PLACE_PART = re.compile(r"[,;|·•()–—]")  # what sets a country's name apart in a place: "Austin, Texas, United States"
 # what a layout prints around a field, never content: a link's kind ("(Personal)"), a number
 # formatting failure ("NaN%"), a document title ("Résumé of Jo Doe", "Curriculum Vitae")
 _KIND = re.compile(r"\((?:personal|other|home|work|mobile|company|blog|portfolio|rss feed)\)|\bnan\b", re.I)
@@ -98,6 +102,30 @@ def _strings(value, out: list[str]) -> None:
             _strings(item, out)
 
 
+def _country_codes(value, out: set[str]) -> set[str]:
+    """Every `countryCode` the resume holds (basics.location's, and any other)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "countryCode" and isinstance(item, str):
+                out.add(item.upper())
+            else:
+                _country_codes(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _country_codes(item, out)
+    return out
+
+
+def country_words(text: str, codes: set[str]) -> set[str]:
+    """The words of the parts of a line that name a country whose code is in `codes`: kept as the
+    code, not lost ("United States" in "Austin, Texas, United States" with countryCode "US")."""
+    kept: set[str] = set()
+    for part in _PLACE_PART.split(text) if codes else ():
+        if country_code(part.strip()) in codes:
+            kept.update(words(part))
+    return kept
+
+
 def heading_lines(lines: list[Line]) -> set[int]:
     """Indexes of the lines that read as a section heading set like the document's headings
     (no shared heading style: any line naming a section), or in a style of its own that no
@@ -128,14 +156,16 @@ def content_words(text: str) -> list[str]:
 def lost_words(lines: list[Line], result: ImportResult) -> tuple[int, list[LostWord]]:
     """The number of content words on the page's `lines` and those the import lost."""
     found, squashed = kept_words(result)
+    codes = _country_codes(result.resume, set())
     headings = heading_lines(lines)
     total, lost = 0, []
     for i, line in enumerate(lines):
         if i in headings or page_number(line.text):
             continue
+        country = country_words(line.text, codes)
         for word in content_words(line.text):
             total += 1
-            if word in found or (len(word) >= _SQUASHED and word in squashed):
+            if word in found or word in country or (len(word) >= _SQUASHED and word in squashed):
                 continue
             if word.isdigit() and (word.lstrip("0") or "0") in found:
                 continue

@@ -18,7 +18,9 @@ it would have stood), which splits an entry whose title row ends a page: "Certif
 Manager  May 2019" at the foot, its issuer "Association of Energy Engineers" at the top of the
 next page became a certificate of its own. `gaps_over_pages` takes that gap back where the page's
 first line is plain text under a bold title row that opened its entry and ended the page alone:
-no entry is its title alone, and the next entry would open with a title set like it.
+no entry is its title alone, and the next entry would open with a title set like it. The row
+opened its entry when its first piece was set after a gap, the title or its date before it in a
+column of dates ("May 2019  Certified Energy Manager").
 """
 from __future__ import annotations
 
@@ -72,7 +74,7 @@ def gaps_over_pages(lines: list[Line]) -> list[Line]:
             row = [q for q in out[:at] if q.page == last.page and abs(q.y - last.y) < 0.5 * (q.size or 1)
                    and not _numbered(q.text)]
             titles = [q for q in row if q.bold and not q.heading]
-            if titles and titles[0].gap_before and all(q.bold or line_dates(q) for q in row) \
+            if titles and row[0].gap_before and all(q.bold or line_dates(q) for q in row) \
                     and all(line.size <= q.size + 0.3 for q in titles):
                 out[at] = replace(line, gap_before=False)
         last = line if not _numbered(line.text) else last

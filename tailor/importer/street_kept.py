@@ -17,23 +17,29 @@ _EDGE = " ,;–—-|·•"
 
 def street_and_postal(text: str, place: str) -> dict:
     """{"address": ..., "postalCode": ...} of `text` around `place`'s city: the words before the
-    city when they hold a number (a house number: "920 Lavaca Street", "Seefeldstrasse 214"),
-    and a code with a digit after the city (not in `place`); {} when there is no such street."""
+    city when they hold a number (a house number: "920 Lavaca Street", "Seefeldstrasse 214"), or
+    the postal code alone there ("38118, Memphis, TN, US", JSON Resume's order), and a code with a
+    digit after the city (not in `place`: "Memphis, TN 38118 US", "Memphis, 38118, TN, US"); {}
+    when neither is there, or when words without a number stand before the city ("Data Team, ...")."""
     text = " ".join(text.split())
     city = place.split(",")[0].strip()
     at = text.rfind(city) if city else -1
-    if at <= 0:
+    if at < 0:
         return {}
     street = text[:at].strip(_EDGE)
-    if not re.search(r"\d", street) or not re.search(r"[^\W\d_]{2}", street):
-        return {}
-    out = {"address": street}
-    head, comma, last = street.rpartition(",")
-    if comma and re.search(r"\d", head) and _POSTAL.fullmatch(last.strip()):
-        out = {"address": head.strip(_EDGE), "postalCode": last.strip()}  # "88 Harrison St, 94105, San Francisco"
+    out: dict = {}
+    if _POSTAL.fullmatch(street):
+        out = {"postalCode": street}  # "38118, Memphis, TN, US": the code before the city, no street
+    elif street:
+        if not re.search(r"\d", street) or not re.search(r"[^\W\d_]{2}", street):
+            return {}
+        out = {"address": street}
+        head, comma, last = street.rpartition(",")
+        if comma and re.search(r"\d", head) and _POSTAL.fullmatch(last.strip()):
+            out = {"address": head.strip(_EDGE), "postalCode": last.strip()}  # "88 Harrison St, 94105, San Francisco"
     rest = text[at + len(city):]
     for code in _POSTAL.findall(rest):
-        if code.strip() not in place:
+        if "postalCode" not in out and code.strip() not in place:
             out["postalCode"] = code.strip()
             break
     return out

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tailor.importer.dates import date_goes_on, parse_dates
 from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
 from tailor.importer.lines import MARKER_GLYPHS, Line, address_goes_on, strip_bullet
+from tailor.importer.marked_wraps import marked_item_wraps
 from tailor.importer.whole_lines import ends_whole
 from tailor.importer.wrap_words import closes_parenthesis, one_line_sentence, opens_point
 
@@ -216,10 +217,10 @@ def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
         return False  # "Python" over "pandas": the next item would have fit after it
     if _no_room_in_cell(first, second):
         return True   # "University of Texas at Austin - Computer" / "Science" in a card of a grid
-    return second.text[:1].islower() and not _address(second.text.split()[0]) or first.text.endswith("-") \
-        or bool(words) and words[-1].lower() in _JOINING_WORDS or first.text.endswith(_LIST_GOES_ON) \
-        or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    return marked_item_wraps(first, second) or second.text[:1].islower() and not _address(second.text.split()[0]) \
+        or first.text.endswith("-") or bool(words) and words[-1].lower() in _JOINING_WORDS \
+        or first.text.endswith(_LIST_GOES_ON) or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))  # a drawn marker's item goes on, too
 
 
 def _value_goes_back(first: Phys, second: Phys) -> bool:

@@ -32,7 +32,7 @@ def test_the_header_reads_the_place_of_an_address_and_a_country_code_after_the_p
          "countryCode": "US"}  # the street and postal code kept too (street_kept.py)
     lines[1:2] = [Line("San Francisco, California 94105", size=10), Line("US", size=10)]
     assert resume_from_lines(lines).resume["basics"]["location"] == \
-        {"city": "San Francisco", "region": "California", "countryCode": "US"}
+        {"postalCode": "94105", "city": "San Francisco", "region": "California", "countryCode": "US"}  # code kept
 
 
 def test_an_address_without_commas_or_with_the_country_code_after_the_city():

@@ -43,3 +43,15 @@ def test_a_heading_in_the_documents_heading_style_is_no_loss_a_group_name_is():
     alone = [Line("Jo Doe", size=20.0), _group("About"), _item("Builds payment systems."), _head("SKILLS"),
              _item("Git"), _head("INTERESTS"), _item("Chess")]
     assert heading_lines(alone) == {1, 3, 5}  # a style of its own, no content set in it: a heading
+
+
+def test_a_country_named_where_the_resume_holds_its_code_is_no_loss():
+    lines = [Line("Jo Doe"), Line("Springfield, Ohio, United States")]
+    coded = ImportResult({"basics": {"name": "Jo Doe", "location": {"city": "Springfield", "region": "Ohio",
+                                                                   "countryCode": "US"}}})
+    assert lost_words(lines, coded)[1] == []  # "United States" kept as countryCode "US" (JSON Resume)
+    uncoded = ImportResult({"basics": {"name": "Jo Doe", "location": {"city": "Springfield", "region": "Ohio"}}})
+    assert [w.word for w in lost_words(lines, uncoded)[1]] == ["united", "states"]
+    other = ImportResult({"basics": {"name": "Jo Doe", "location": {"city": "Springfield", "region": "Ohio",
+                                                                   "countryCode": "CA"}}})
+    assert [w.word for w in lost_words(lines, other)[1]] == ["united", "states"]  # another country's code

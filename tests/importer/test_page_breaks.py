@@ -80,3 +80,25 @@ def test_a_plain_line_opening_a_page_under_a_bold_title_row_alone_at_the_foot_go
         {"name": "Knot Tying Card"}]
     # a plain line after a whole entry (title and more) at the foot keeps its gap: the next entry
     assert gaps_over_pages(lines[:4] + lines[7:8])[-1].gap_before
+
+
+def test_a_plain_line_opening_a_page_goes_on_a_title_row_whose_date_stands_before_the_title():
+    from tailor.importer.page_breaks import gaps_over_pages
+
+    lines = [Line("Certificates", page=0, x=180, y=600, size=14, heading=True, gap_before=True),
+             Line("Apr 2017", page=0, x=130, y=620, size=10, gap_before=True),
+             Line("Forklift Instructor Card", page=0, x=180, y=620, size=10, bold=True),
+             Line("Harbour Safety Board", page=0, x=180, y=634, size=10),
+             Line("Jun 2020", page=0, x=130, y=700, size=10, gap_before=True),
+             Line("Crane Signaller Licence", page=0, x=180, y=700, size=10, bold=True),
+             Line("Jo Doe - Page 1 of 2", page=0, x=250, y=760, size=9, gap_before=True),
+             Line("Port Training Council", page=1, x=180, y=60, size=10, gap_before=True),
+             Line("Mar 2021", page=1, x=130, y=80, size=10), Line("Knot Tying Card", page=1, x=180, y=80, size=10,
+                                                                  bold=True)]
+    out = gaps_over_pages(lines)
+    assert [line.gap_before for line in out][-3:] == [False, False, False]
+    entries = group_entries(out[1:6] + out[7:], "certificates")
+    assert [parse_entry("certificates", e, 0)[0] for e in entries] == [
+        {"name": "Forklift Instructor Card", "issuer": "Harbour Safety Board", "date": "2017-04"},
+        {"name": "Crane Signaller Licence", "issuer": "Port Training Council", "date": "2020-06"},
+        {"name": "Knot Tying Card", "date": "2021-03"}]

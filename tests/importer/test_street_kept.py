@@ -21,3 +21,18 @@ def test_a_header_address_without_a_postal_code_keeps_its_street():
              Line("EXPERIENCE", size=12.0, bold=True), Line("Analyst, Acme Corp"), Line("2020 - 2023")]
     location = resume_from_lines(lines).resume["basics"]["location"]
     assert location == {"address": "12 Elm Road", "city": "Columbus", "region": "Ohio", "countryCode": "US"}
+
+
+def test_a_postal_code_without_a_street_is_kept_before_or_after_the_city():
+    assert street_and_postal("Springfield, OH 45501 US", "Springfield, OH, US") == {"postalCode": "45501"}
+    assert street_and_postal("45501, Springfield, OH, US", "Springfield, OH, US") == {"postalCode": "45501"}
+    assert street_and_postal("Springfield, 45501, OH, US", "Springfield, OH, US") == {"postalCode": "45501"}
+    assert street_and_postal("K1A 0B1, Ottawa, ON, CA", "Ottawa, ON, CA") == {"postalCode": "K1A 0B1"}
+
+
+def test_a_header_place_with_its_postal_code_and_country_keeps_the_code():
+    for place in ("Springfield, OH 45501 US", "45501, Springfield, OH, US", "45501, Springfield, OH, United States"):
+        lines = [Line("Sam Rivera", size=20.0), Line(place), Line("sam@example.com"),
+                 Line("EXPERIENCE", size=12.0, bold=True), Line("Analyst, Acme Corp"), Line("2020 - 2023")]
+        location = resume_from_lines(lines).resume["basics"]["location"]
+        assert location == {"postalCode": "45501", "city": "Springfield", "region": "OH", "countryCode": "US"}, place
