@@ -371,9 +371,11 @@ def leading_contact(lines: list[Line]) -> int:
 def _add_urls(basics: dict, urls: list[str]) -> None:
     """The first URL of no known network is the personal site; all others are profiles. An address
     read twice (a linked word and the same address printed, "https://jo.dev" and "jo.dev/") is
-    one site or profile: only its first form is kept."""
+    one site or profile: only its first form is kept. A full address after a site's own prefix (a
+    template that writes "https://www.linkedin.com/" before what the person gave, a full address
+    too) is the address the person gave."""
     profiles, seen = [], set()
-    for url in urls:
+    for url in (re.sub(r"^\S+?(?=https?://)", "", url) for url in urls):
         if (same := _same_address(url)) in seen:
             continue
         seen.add(same)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tailor.importer.date_stacks import stacks_joined
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import MARKER_GLYPHS
+from tailor.importer.right_wraps import tails_joined
 
 _EDGE = 1.5  # points: right edges this close are one alignment
 _ROW = 0.4  # line heights between two pieces' middles at most: one row (as `pdf._rows` reads it)
@@ -70,7 +72,10 @@ def _lifted(pieces: list, low) -> object | None:
 
 def floats_lifted(pieces: list) -> list:
     """A PDF's pieces (`pdf._Phys`) with each header detail stacked at the right edge beside
-    the entry's first point read right under the detail above it."""
+    the entry's first point read right under the detail above it; a range stacked over three
+    rows in a column of dates (date, dash, date) first read as one piece (`date_stacks.py`), and
+    a name floated right on a header's row that wrapped read whole (`right_wraps.py`)."""
+    pieces = tails_joined(stacks_joined(pieces))
     out = []
     for piece in pieces:
         out.append(_lifted(pieces, piece) or piece)

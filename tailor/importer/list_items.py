@@ -88,8 +88,19 @@ def row_items(lines: list[Line]) -> list[Line]:
         if line.size:
             rows.setdefault((line.page, round(line.y)), []).append(index)
     grid = {i for row in rows.values() if len(row) >= 2 and all(_grid_item(lines[i], lines[row[0]]) for i in row)
-            for i in row if i > 0}
+            and not _beside_dates(lines, lines[row[0]]) for i in row if i > 0}
     return [replace(line, list_item=True) if i in grid else line for i, line in enumerate(lines)]
+
+
+def _beside_dates(lines: list[Line], first: Line) -> bool:
+    """Dates alone set level with the row (in a column of dates left or right of it, often a
+    point or two higher or lower): the row is an entry's header ("Senior Engineer" and "Dropbox"
+    beside "2015 – 2020"), its role and employer, never a grid's items."""
+    def middle(line: Line) -> float:
+        return (line.y + (line.bottom if line.bottom > line.y else line.y + line.size)) / 2
+
+    return any(line.page == first.page and abs(middle(line) - middle(first)) < 0.5 * max(first.size, line.size, 1.0)
+               and round(line.y) != round(first.y) and line_dates(line) and is_meta_only(line) for line in lines)
 
 
 def _grid_item(line: Line, first: Line) -> bool:

@@ -23,14 +23,14 @@ The same happens on a smaller scale in a header set in two columns (name and lab
 contact details on the other, above a summary across the page): `header_columns` reads it
 column by column, the name's column first.
 
-Lines are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`): `pdf.py` passes its
-physical lines, the tests pass small stand-ins.
+Lines are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`): `pdf.py`'s physical lines, tests' stand-ins.
 """
 from __future__ import annotations
 
 from tailor.importer.columns import has_text, middle
 from tailor.importer.dates import parse_dates
 from tailor.importer.header_block import header_block
+from tailor.importer.overhang import column_right
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
 _MIN_SHORT_LINES = 3    # ... except in the band a sidebar takes on the document's other pages
@@ -42,6 +42,7 @@ _MAX_SIDE_WIDTH = 0.4   # the sidebar spans at most this share of the page's tex
 _MIN_SIDE_WIDTH = 0.15  # ... and at least this: a sliver at the edge is text cut off by a box
 _MIN_SIDE_HEIGHT = 0.4  # ... and runs for at least this share of the page's text height
 _HEADED_HEIGHT = 0.5    # ... or half that when both columns open with a heading on one row
+_OPENS_HIGH = 0.2       # share of the sidebar's height from its top within which the main column opens
 _LINE_GAP = 0.6         # ems between the lines of one paragraph at most (items of a list set a
                         # line apart show more, and no gap inside an item)
 _BOTH_GAPS = 0.5        # ems more between a block's items than between the lines of one item
@@ -115,10 +116,9 @@ def page_sidebar(lines: list, short: bool = False) -> tuple[str, list] | None:
 
 
 def _gap(left: list, right: list) -> float:
-    """Width of the clean gap between the two columns. Among edges no line crosses, the widest
-    gap is the column boundary: a chip set on a row of the sidebar's list ("Slotting  5S") lies
-    closer to its own column than to the main one, and a cut just before it leaves it in the main
-    column, where it lands between a job's points."""
+    """Width of the clean gap between the two columns. Among edges no line crosses, the widest gap is
+    the column boundary: a chip set on a row of the sidebar's list ("Slotting  5S") lies closer to its own
+    column than to the main one, and a cut just before it leaves it in the main column, amid a job's points."""
     return min(p.x0 for p in right) - max(p.x1 for p in left)
 
 
@@ -175,9 +175,8 @@ def _within(column: list, sidebar: list) -> bool:
 
 def _column_shaped(side: list, main: list, lines: list, width: float, min_height: float, least: int,
                    short: bool = False) -> bool:
-    """`short`: the band is known from other pages, where the main column carried the bulk; here
-    the sidebar may hold more (a reference's quote beside a page's last few points) and the main
-    column a few lines only (the end of the last job)."""
+    """`short`: the band is known from other pages, where the main column carried the bulk; here the
+    sidebar may hold more (a quote beside a page's last few points), the main column a few lines (a job's end)."""
     side_text = [p for p in side if has_text(p)]
     main_text = [p for p in main if has_text(p)]
     headed = _headed(side_text, main_text)
@@ -195,8 +194,10 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
         return False  # both columns opening with a heading on one row show the split themselves
     main_top, main_bottom = min(p.top for p in main_text), max(p.bottom for p in main_text)
     band_top, band_bottom = max(top, main_top), min(bottom, main_bottom)
-    # the main column may end early on the last page, when it opens level with the sidebar
-    level_tops = abs(main_top - top) < max(p.bottom - p.top for p in side_text)
+    # the main column may end early (last page, short resume) when it opens level with the sidebar or in
+    # its top band (under a name set at the sidebar's top), beside it all the way
+    level_tops = abs(main_top - top) < max(p.bottom - p.top for p in side_text) \
+        or top <= main_top < main_bottom < bottom and main_top - top < _OPENS_HIGH * (bottom - top)
     shorter = min(bottom - top, main_bottom - main_top) if level_tops else bottom - top
     if band_bottom - band_top < _MIN_OVERLAP * shorter:
         return False
@@ -219,9 +220,8 @@ def _column_shaped(side: list, main: list, lines: list, width: float, min_height
 
 
 def _headed(side_text: list, main_text: list) -> bool:
-    """Both columns open with a heading on one row ("About" beside "Summary"): on a page where
-    the sidebar runs long, the main column may hold a few lines only (the rest went to the next
-    page), yet it is a column of its own."""
+    """Both columns open with a heading on one row ("About" beside "Summary"): on a page where the sidebar
+    runs long, the main column may hold a few lines only (the rest went to the next page), yet is a column."""
     if not side_text or not main_text:
         return False
     first, other = min(side_text, key=lambda p: p.top), min(main_text, key=lambda p: p.top)
@@ -260,10 +260,10 @@ def column_edges(side: list, rest: list) -> None:
     where the longest of its lines on any page that start no further right ends (the sidebar
     keeps its band from page to page, and a page holding only a short list shows less of it; an
     indented list lies inside the column, while a line indented further that runs on, a contact
-    detail after its icon, may overflow it), the main column's where its own longest line on
-    the page does. The sidebar's lines are also marked `narrow`: in a column that narrow nearly every line
-    looks full, and a list of one item a line (skills, languages) must not read as one
-    wrapped phrase (`wraps.py` then joins only a phrase that goes on in lower case)."""
+    detail after its icon, may overflow it), the main column's where its own longest line on the page
+    does, less a floated name overhanging it (`overhang.py`). The sidebar's lines are also marked
+    `narrow`: in a column that narrow nearly every line looks full, and a list of one item a line (skills,
+    languages) must not read as one wrapped phrase (`wraps.py` then joins only a phrase going on in lower case)."""
     for p in side:
         p.narrow = p.sidebar = True
     pages = {p.page for p in side}
@@ -274,7 +274,7 @@ def column_edges(side: list, rest: list) -> None:
     for page in pages & {p.page for p in rest}:
         beside, across = _beside_sidebar([p for p in side if p.page == page], [p for p in rest if p.page == page])
         for lines in (beside, across):
-            right = max((p.x1 for p in lines), default=0.0)
+            right = column_right(lines)
             for p in lines:
                 p.edge = right
     _pages_without_sidebar(side, rest)

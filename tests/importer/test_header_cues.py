@@ -328,3 +328,15 @@ def test_a_left_over_header_line_that_reads_as_a_name_or_a_title_is_said_to_be_o
         "Senior Nurse Manager": 'looks like a job title; the label was taken from "Staff Engineer": check '
                                 "basics.label",
         "Open to relocation": "not recognised as a contact detail"}
+
+
+def test_a_full_address_after_a_sites_own_prefix_is_the_address_the_person_gave():
+    """A template that writes "https://www.linkedin.com/" before the profile it was given, itself a
+    full address: the profile is the inner address; a plain address is kept as printed."""
+    from tailor.importer.contact import parse_header
+
+    basics, _ = parse_header([Line("Jo Lee"), Line("jo@example.com"),
+                              Line("https://www.linkedin.com/https://linkedin.com/in/jo-lee-ops"),
+                              Line("https://jolee.example.net")])
+    assert [p["url"] for p in basics["profiles"]] == ["https://linkedin.com/in/jo-lee-ops"]
+    assert basics["profiles"][0]["username"] == "jo-lee-ops" and basics["url"] == "https://jolee.example.net"

@@ -46,6 +46,16 @@ def test_a_grid_of_short_names_on_one_row_is_a_list():
     assert not any(line.list_item for line in table)
 
 
+def test_a_role_and_an_employer_on_one_row_beside_dates_in_a_column_of_their_own_are_no_grid():
+    # the dates sit in a gutter left of the row, a point or two higher in a type of their own
+    row = [_line("2016 – 2019", x=190, y=98.6, size=8.5, bottom=108.8),
+           _line("Shift Supervisor", x=250, y=100, bottom=112), _line("Northgate Depot", x=430, y=100, bottom=112)]
+    assert not any(line.list_item for line in row_items(row))
+    # the same row with no dates level with it (two dates rows apart) reads as a grid
+    apart = [_line("2016 – 2019", x=190, y=70, size=8.5, bottom=80.2), *row[1:]]
+    assert [line.list_item for line in row_items(apart)] == [False, True, True]
+
+
 def test_items_beside_an_item_and_indented_lines():
     item = _line("CSE 451 - Operating Systems", x=60, y=30, list_item=True)
     assert beside_item(_line("CSE 444 - Database Systems", x=200, y=30), [item])

@@ -244,6 +244,18 @@ def test_a_sidebar_beside_a_main_column_that_ends_early_on_the_last_page_is_foun
     assert page_sidebar(lower) is None
 
 
+def test_a_short_main_column_opening_under_the_name_at_a_sidebars_top_is_found_beside_it():
+    """A short resume: the sidebar holds the name, a long summary and the lists to the page's foot;
+    the main column opens a heading's height under the name and ends halfway down the page."""
+    side = ["Dr. Lena Vasquez"] + _SIDE[1:] + ["SKILLS", "Consensus", "Replication", "Erasure coding", "Go", "Rust",
+                                              "Kafka", "Terraform", "Prometheus", "Kubernetes", "Cartography"]
+    lines = [_phys(text, 20 + 30 * row, 57, size=9, width=min(4.4 * len(text), 110)) for row, text in enumerate(side)]
+    main = [_phys(text, 70 + 22 * row, 190, size=10 if text.isupper() else 8, width=min(4.4 * len(text), 300))
+            for row, (text, _) in enumerate(_JOBS + _JOBS[1:4])]
+    where, column = page_sidebar(lines + main)
+    assert where == "left" and len(column) == len(side)
+
+
 def test_wraps_are_judged_by_the_leading_of_the_main_column_not_the_sidebar():
     """A sidebar of items set well apart beside a main column set tight: two short lines of an
     entry's header, close under each other as all its lines are, stay two lines; measured with
