@@ -22,24 +22,14 @@ from dataclasses import replace
 from tailor.importer.date_stacks import stacks_joined
 from tailor.importer.dates import parse_dates
 from tailor.importer.lines import MARKER_GLYPHS
-from tailor.importer.right_wraps import tails_joined
+from tailor.importer.right_wraps import on_row, tails_joined
 
 _EDGE = 1.5  # points: right edges this close are one alignment
-_ROW = 0.4  # line heights between two pieces' middles at most: one row (as `pdf._rows` reads it)
+_ROW = 0.4  # line heights a detail's top may stand above the foot of the piece it stacks under
 _UNDER = 0.8  # font sizes between the upper piece's foot and the lower one's top at most
 _INDENT = 0.5  # font sizes a list item starts right of the header's left edge at least
 _LOWER = 0.15  # font sizes a line at the header's edge starts below the detail: a flow of its own
 _SPLIT = 0.6  # line heights under the upper piece's top: a row of its own, before the point's row
-
-
-def _middle(piece) -> float:
-    return (piece.top + piece.bottom) / 2
-
-
-def _on_row(pieces: list, piece) -> list:
-    height = max(piece.bottom - piece.top, 1.0)
-    return [p for p in pieces if p is not piece and p.page == piece.page
-            and abs(_middle(p) - _middle(piece)) <= _ROW * min(height, max(p.bottom - p.top, 1.0))]
 
 
 def _item(piece) -> bool:
@@ -57,8 +47,8 @@ def _lifted(pieces: list, low) -> object | None:
     if not above:
         return None
     upper = max(above, key=lambda p: p.top)
-    header = [p for p in _on_row(pieces, upper) if p.x1 < upper.x0]
-    points = sorted((p for p in _on_row(pieces, low) if p.x1 < low.x0), key=lambda p: p.x0)
+    header = [p for p in on_row(pieces, upper) if p.x1 < upper.x0]
+    points = sorted((p for p in on_row(pieces, low) if p.x1 < low.x0), key=lambda p: p.x0)
     marker = len(points) == 2 and points[0].text in MARKER_GLYPHS  # a list marker set apart from its text
     if not header or len(points) != 1 + marker or points[-1].top < low.top:
         return None

@@ -34,7 +34,8 @@ def _middle(piece) -> float:
     return (piece.top + piece.bottom) / 2
 
 
-def _on_row(pieces: list, piece) -> list:
+def on_row(pieces: list, piece) -> list:
+    """The other pieces of `piece`'s row: their middles within `_ROW` of the lower line height."""
     height = max(piece.bottom - piece.top, 1.0)
     return [p for p in pieces if p is not piece and p.page == piece.page
             and abs(_middle(p) - _middle(piece)) <= _ROW * min(height, max(p.bottom - p.top, 1.0))]
@@ -53,7 +54,7 @@ def _tail(pieces: list, upper, floated: bool = True) -> object | None:
     row of it above, else None."""
     size = max(upper.size, 1.0)
     if _detail(upper.text) or floated and not any(p.x1 + _APART * size <= upper.x0 and not _detail(p.text)
-                                                  for p in _on_row(pieces, upper)):
+                                                  for p in on_row(pieces, upper)):
         return None  # no name floated right of the header's left part (its title, not dates alone)
     under = [p for p in pieces if p is not upper and p.page == upper.page and abs(p.x1 - upper.x1) <= _EDGE
              and p.x0 > upper.x0 + _EDGE and abs(p.size - upper.size) < 0.3 and _bold(p) == _bold(upper)
@@ -61,7 +62,7 @@ def _tail(pieces: list, upper, floated: bool = True) -> object | None:
     if len(under) != 1 or _detail(under[0].text) or not under[0].text[:1].isalnum():
         return None
     tail = under[0]
-    if any(p.x1 > upper.x0 for p in _on_row(pieces, tail)):
+    if any(p.x1 > upper.x0 for p in on_row(pieces, tail)):
         return None  # something else runs in the name's band on that row: a column of text
     if any(p.page == upper.page and p.x0 >= upper.x1 and p.bottom > upper.top - size and p.top < tail.bottom + size
            for p in pieces):
