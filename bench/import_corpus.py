@@ -94,6 +94,7 @@ import import_corpus_docx_packages as dpk  # bench/ is this script's folder, so 
 import import_corpus_rendercv as rcv
 import import_corpus_simpleresume as srs
 import import_corpus_synccv as scv
+from import_corpus_packages import MissingPackage
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BUILD = Path("/work/import-corpus-build")
@@ -257,6 +258,9 @@ SIMPLERESUME_LAYOUTS = list(srs.LAYOUTS)
 PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
 # sync-cv-formatter's 20 product templates (bench/import_corpus_synccv.py; rotation_2026_12_07f_more)
 SYNCCV_LAYOUTS = list(scv.LAYOUTS)
+# each PyPI package's environment, checked before anything renders (MissingPackage if absent)
+PACKAGE_CHECKS = {**{x: srs.simple_resume_exe for x in SIMPLERESUME_LAYOUTS}, **{x: scv.python for x in SYNCCV_LAYOUTS},
+                  **{x: (lambda p=p: dpk.python_for(p)) for x, p in dpk.LAYOUTS.items()}}
 # layouts whose files are .docx, not .pdf
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar", *PACKAGE_DOCX_LAYOUTS}
 OTHER_LAYOUTS = [
@@ -1735,14 +1739,9 @@ def write_shown(out: Path, layouts: list[str], build: Path) -> int:
                 chromium_exe()
             elif layout in RENDERCV_LAYOUTS:
                 rcv.rendercv_exe()
-            elif layout in SIMPLERESUME_LAYOUTS:
-                srs.simple_resume_exe()
-            elif layout in PACKAGE_DOCX_LAYOUTS:
-                dpk.python_for(dpk.LAYOUTS[layout])
-            elif layout in SYNCCV_LAYOUTS:
-                scv.python()
-        except (MissingTool, rcv.MissingRenderCV, srs.MissingSimpleResume, dpk.MissingPackage,
-                scv.MissingSyncCV) as exc:
+            elif layout in PACKAGE_CHECKS:
+                PACKAGE_CHECKS[layout]()
+        except (MissingTool, rcv.MissingRenderCV, MissingPackage) as exc:
             log(f"[{layout}] skipped: {exc}")
             continue
         if layout in THEMES:
@@ -1901,20 +1900,10 @@ def main(argv: list[str] | None = None) -> int:
             rcv.rendercv_exe()
         except rcv.MissingRenderCV as e:
             problems.append(str(e))
-    if set(SIMPLERESUME_LAYOUTS) & set(layouts):
+    for ensure in {PACKAGE_CHECKS[x] for x in layouts if x in PACKAGE_CHECKS}:
         try:
-            srs.simple_resume_exe()
-        except srs.MissingSimpleResume as e:
-            problems.append(str(e))
-    for layout in set(PACKAGE_DOCX_LAYOUTS) & set(layouts):
-        try:
-            dpk.python_for(dpk.LAYOUTS[layout])
-        except dpk.MissingPackage as e:
-            problems.append(str(e))
-    if set(SYNCCV_LAYOUTS) & set(layouts):
-        try:
-            scv.python()
-        except scv.MissingSyncCV as e:
+            ensure()
+        except MissingPackage as e:
             problems.append(str(e))
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         try:

@@ -25,9 +25,9 @@ Each package needs its own environment::
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
+
+from import_corpus_packages import from_env, package_version, run_for
 
 LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume"}
 _ENV = {"resumecraft": "RESUMECRAFT_PYTHON", "json-resume": "JSON_RESUME_PYTHON"}
@@ -41,16 +41,9 @@ _RENDER = {
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-class MissingPackage(RuntimeError):
-    """A package's environment is not where its variable says."""
-
-
 def python_for(package: str) -> str:
-    exe = os.environ.get(_ENV[package])
-    if not exe or not Path(exe).exists():
-        raise MissingPackage(f"{package} is missing: python3 -m venv /tmp/{package} && /tmp/{package}/bin/pip "
-                             f"install {package}=={_VERSION[package]}, then {_ENV[package]}=/tmp/{package}/bin/python")
-    return exe
+    return from_env(_ENV[package], f"{package} is missing: python3 -m venv /tmp/{package} && "
+                    f"/tmp/{package}/bin/pip install {package}=={_VERSION[package]}")
 
 
 def _month(value: str | None) -> str | None:
@@ -191,19 +184,11 @@ def build(layout: str, resume: dict, target: Path, work: Path) -> None:
     work.mkdir(parents=True, exist_ok=True)
     src = work / f"{target.stem}.{package}.json"
     src.write_text(json.dumps(_INPUT[package](resume), indent=1, ensure_ascii=False), "utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    proc = subprocess.run([python_for(package), "-c", _RENDER[package], str(src), str(target.resolve())],
-                          capture_output=True, text=True, timeout=300, cwd=work)
-    if proc.returncode != 0 or not target.exists():
-        raise RuntimeError(f"{package} failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
+    run_for(target, package, [python_for(package), "-c", _RENDER[package], str(src), str(target.resolve())], work)
 
 
 def version(layout: str) -> str:
-    package = LAYOUTS[layout]
-    proc = subprocess.run([python_for(package), "-c", f"import importlib.metadata as m; print(m.version('{package}'))"],
-                          capture_output=True, text=True, timeout=60)
-    return proc.stdout.strip() or "unknown"
+    return package_version(python_for(LAYOUTS[layout]), LAYOUTS[layout])
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:

@@ -22,10 +22,10 @@ simple-resume needs its own environment::
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
+
+from import_corpus_packages import from_env, package_version, run_for
 
 TEMPLATES = ("creative", "modern", "no_bars", "professional", "with_bars")
 LAYOUTS = {f"simpleresume-{name}": f"resume_{name}" for name in TEMPLATES}
@@ -37,17 +37,9 @@ _CONVERT = ("import json, sys\n"
             "print(json.dumps(json_resume_to_simple_resume(json.load(sys.stdin)), ensure_ascii=False))")
 
 
-class MissingSimpleResume(RuntimeError):
-    """simple-resume's command line is not installed where SIMPLE_RESUME (or PATH) says."""
-
-
 def simple_resume_exe() -> str:
-    exe = os.environ.get("SIMPLE_RESUME") or shutil.which("simple-resume")
-    if not exe or not Path(exe).exists():
-        raise MissingSimpleResume("simple-resume is missing: python3 -m venv /tmp/simple-resume && "
-                                  "/tmp/simple-resume/bin/pip install simple-resume==0.3.2, then "
-                                  "SIMPLE_RESUME=/tmp/simple-resume/bin/simple-resume")
-    return exe
+    return from_env("SIMPLE_RESUME", "simple-resume is missing: python3 -m venv /tmp/simple-resume && "
+                    "/tmp/simple-resume/bin/pip install simple-resume==0.3.2")
 
 
 def _python() -> str:
@@ -72,19 +64,13 @@ def build(layout: str, resume: dict, target: Path, work: Path) -> None:
     # JSON is YAML: simple-resume reads a .yaml input as YAML
     (data_dir / "input" / f"{name}.yaml").write_text(
         json.dumps(page_input(resume, LAYOUTS[layout]), indent=1, ensure_ascii=False), "utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    proc = subprocess.run([simple_resume_exe(), "generate", name, "--format", "pdf", "--template", LAYOUTS[layout],
-                           "--data-dir", str(data_dir.resolve()), "--output", str(target.resolve())],
-                          capture_output=True, text=True, timeout=300, cwd=data_dir)
-    if proc.returncode != 0 or not target.exists():
-        raise RuntimeError(f"simple-resume failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
+    run_for(target, "simple-resume", [simple_resume_exe(), "generate", name, "--format", "pdf", "--template",
+                                       LAYOUTS[layout], "--data-dir", str(data_dir.resolve()), "--output",
+                                       str(target.resolve())], data_dir)
 
 
 def version() -> str:
-    proc = subprocess.run([_python(), "-c", "import importlib.metadata as m; print(m.version('simple-resume'))"],
-                          capture_output=True, text=True, timeout=60)
-    return proc.stdout.strip() or "unknown"
+    return package_version(_python(), "simple-resume")
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:

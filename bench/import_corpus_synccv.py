@@ -19,9 +19,9 @@ The package needs Python 3.12 and its own environment::
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
+
+from import_corpus_packages import MissingPackage, from_env, package_version, run_for
 
 TEMPLATES = ("academic", "aurora", "bold", "classic", "compact", "consulting", "creative", "editorial", "executive",
              "finance", "healthcare", "minimal", "modern", "noir", "portfolio", "professional", "sidebar", "studio",
@@ -49,17 +49,11 @@ with sync_playwright() as playwright:
 """
 
 
-class MissingSyncCV(RuntimeError):
-    """sync-cv-formatter's environment is not where SYNCCV_PYTHON says, or Chromium is missing."""
-
-
 def python() -> str:
-    exe = os.environ.get("SYNCCV_PYTHON")
-    if not exe or not Path(exe).exists():
-        raise MissingSyncCV("sync-cv-formatter is missing: python3.12 -m venv /tmp/synccv && /tmp/synccv/bin/pip "
-                            "install sync-cv-formatter==1.5.0 playwright, then SYNCCV_PYTHON=/tmp/synccv/bin/python")
+    exe = from_env("SYNCCV_PYTHON", "sync-cv-formatter is missing: python3.12 -m venv /tmp/synccv && "
+                   "/tmp/synccv/bin/pip install sync-cv-formatter==1.5.0 playwright")
     if not Path(CHROMIUM).exists():
-        raise MissingSyncCV("Chromium is missing: apt-get install -y chromium")
+        raise MissingPackage("Chromium is missing: apt-get install -y chromium")
     return exe
 
 
@@ -140,18 +134,12 @@ def build(layout: str, resume: dict, target: Path, work: Path) -> None:
     src = work / f"{target.stem}.synccv.json"
     src.write_text(json.dumps({**document(resume), "template_id": LAYOUTS[layout]}, ensure_ascii=False), "utf-8")
     html = work / f"{target.stem}.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    proc = subprocess.run([python(), "-c", _RENDER, str(src), LAYOUTS[layout], str(html), str(target.resolve()),
-                           CHROMIUM], capture_output=True, text=True, timeout=300, cwd=work)
-    if proc.returncode != 0 or not target.exists():
-        raise RuntimeError(f"sync-cv-formatter failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
+    run_for(target, "sync-cv-formatter", [python(), "-c", _RENDER, str(src), LAYOUTS[layout], str(html),
+                                          str(target.resolve()), CHROMIUM], work)
 
 
 def version() -> str:
-    proc = subprocess.run([python(), "-c", "import importlib.metadata as m; print(m.version('sync-cv-formatter'))"],
-                          capture_output=True, text=True, timeout=60)
-    return proc.stdout.strip() or "unknown"
+    return package_version(python(), "sync-cv-formatter")
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
