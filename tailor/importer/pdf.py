@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
@@ -23,8 +23,9 @@ from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
-from tailor.importer.lines import MARKER_GLYPHS, Line, bold_runs, clean, join_wrapped, text_tail, words_of
+from tailor.importer.lines import Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
+from tailor.importer.lone_markers import attach_markers as _attach_markers
 from tailor.importer.page_breaks import gaps_over_pages, over_page_number, page_numbers
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
@@ -38,7 +39,6 @@ from tailor.importer.wraps import at_column_edge, cell_wrap, float_gutter, wraps
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
                  "from its source as a text PDF, DOCX or TXT")
-_MARKERS = set(MARKER_GLYPHS + "-–*")
 _MIN_TEXT_CHARS_PER_PAGE = 40  # fewer letters than this on image pages: a scan, not a resume
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _COLUMN_GAP = 0.8  # a horizontal gap wider than this many ems splits a line in two
@@ -285,21 +285,6 @@ def _body_size(lines: list[_Phys]) -> float:
     for line in lines:
         sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
-
-
-def _attach_markers(lines: list[_Phys]) -> list[_Phys]:
-    """A list marker laid out apart from its text ("•" alone, then the words on the same row)
-    is put back in front of the text, so the line reads as a bullet."""
-    out: list[_Phys] = []
-    for line in lines:
-        marker = out[-1] if out else None
-        if marker and marker.text in _MARKERS and marker.page == line.page and line.x0 > marker.x0 \
-                and abs(marker.top - line.top) < 0.5 * max(line.size, 1.0):
-            out[-1] = replace(line, top=min(marker.top, line.top), bottom=max(marker.bottom, line.bottom),
-                              x0=marker.x0, chars=[(marker.text, False), (" ", False)] + line.chars)
-        else:
-            out.append(line)
-    return out
 
 
 def _logical_lines(physical: list[_Phys]) -> list[Line]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from tailor.importer.certificate_names import certificates_apart, skills_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
+from tailor.importer.header_rows import rows_back
 from tailor.importer.heading_words import FOREIGN_HEADINGS
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.personal_details import ROW
@@ -33,6 +34,7 @@ from tailor.importer.section_names import (  # noqa: F401 (HEADINGS, normalise_h
     names_no_field,
     normalise_heading,
 )
+from tailor.importer.shared_headings import shared_apart
 from tailor.importer.simple import spoken_languages
 from tailor.importer.titled_entries import titled_entry
 from tailor.importer.volunteer_roles import volunteering_apart
@@ -269,7 +271,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             key = None  # "Freelance" in the heading type right under "Experience": its first job's employer
         found = inline_sections(line, sections[-1].key) if index and key in (None, "unknown") else []
         if found and sections[-1].key == "projects" and [s.key for s in found] == ["skills"]:
-            found, line = [], replace(line, text=", ".join(split_list(found[0].lines[0].text.partition(":")[2])))
+            found, line = [], replace(line, text=", ".join(split_list(found[0].lines[0].text.partition(":")[2])),
+                                      bold_prefix="")  # the label is gone, and its bold with it
         if found:  # "HOBBIES: RUNNING, CHESS" is styled like a heading but carries its content
             inline += found
         elif key:
@@ -279,7 +282,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             sections[-1].lines.append(line)
     # "RTITB Forklift Licence" under "Qualifications"; "Excel, SAP, Outlook" under "Certifications & Skills"
     # "Food Bank, Data Volunteer" under "Projects": volunteering (`volunteer_roles.py`)
-    return volunteering_apart(skills_apart(certificates_apart(sections + inline)))
+    sections = rows_back(sections + inline, lines)  # a band's right-hand pieces read after the next heading
+    return volunteering_apart(skills_apart(certificates_apart(shared_apart(sections))))
 
 
 def _personal_data(line: Line) -> bool:
