@@ -105,16 +105,21 @@ def _spaced_place(words: list[str]) -> str | None:
     the country code last, a postal code before it, then the region, a known state or province
     or a code of two letters, and before that the city, after the street if one is there; or, in
     JSON Resume's own order, the postal code before a city the gazetteer knows and its region
-    ("M14 5RB Manchester Greater Manchester GB")."""
+    ("M14 5RB Manchester Greater Manchester GB"); or, after a postal code, a city it knows before
+    a region in title case it may not know ("Manchester Greater Manchester M14 5RB GB")."""
     if len(words) < 3 or not re.fullmatch(r"[A-Z]{2}", words[-1]):
         return None
-    words, code = words[:-1], words[-1]
+    words, code, postal = words[:-1], words[-1], False
     for _ in range(2):  # "78701", "L5B 2C9"
         if words and re.search(r"\d", words[-1]) and re.fullmatch(r"[A-Z0-9-]+", words[-1]):
-            words = words[:-1]
+            words, postal = words[:-1], not re.fullmatch(r"(?:19|20)\d\d", words[-1])  # a year is no postal code
     for split in range(len(words) - 1, 0, -1):  # the shortest region first: "San Francisco | California"
         city, region = _city_after_street(" ".join(words[:split])), " ".join(words[split:])
         if city and is_location(f"{city}, {region}") and (region.istitle() or re.fullmatch(r"[A-Z]{2}", region)):
+            return f"{city}, {region}, {code}"
+    for split in range(len(words) - 1, 0, -1) if postal else ():  # "Manchester Greater Manchester M14 5RB GB":
+        city, region = _city_after_street(" ".join(words[:split])), " ".join(words[split:])  # a region it may not know
+        if is_city(city) and region.istitle() and len(region.split()) <= _PLACE_WORDS:
             return f"{city}, {region}, {code}"
     # "M14 5RB Manchester Greater Manchester GB" (JSON Resume's order): a city the gazetteer knows
     # right after the postal code, then a region it may not know, in capitals or title case

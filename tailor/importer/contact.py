@@ -35,6 +35,7 @@ from tailor.importer.sections import HEADINGS, normalise_heading
 from tailor.importer.slashed_details import slashed_details
 from tailor.importer.street_address import street_address
 from tailor.importer.street_kept import street_and_postal
+from tailor.importer.summary_opening import opens_paragraph
 
 # longer labels first: "Phone number:" is read whole before "Phone" could take "number: ..." as its value
 _LABELLED = ("email address", "e-mail address", "phone number", "mobile number", "telephone", "email", "e-mail",
@@ -106,7 +107,8 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
             title = join_wrapped(title, text)
             basics["label"] = unshout(title)  # "DIRECTOR OF" / "ENGINEERING": one title
         elif "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
-                and not re.search(r"\d{3}", text) and normalise_heading(text) not in HEADINGS:  # no "Profiles"
+                and not re.search(r"\d{3}", text) and normalise_heading(text) not in HEADINGS \
+                and not opens_paragraph(lines, index):  # no "Profiles", no summary's first sentence
             if line.text in above and not logo:
                 logo = unshout(text)  # text above the name waits: a label under the name comes first
                 continue

@@ -201,7 +201,8 @@ def address_goes_on(first: str, second: str, cut: bool = False) -> bool:
     an email where there was none yet (or only one with a one-letter ending: "jo@example.c" /
     "om"), or a web address where there was none, or after a line that broke it at a dot or
     slash, or at a hyphen, which ends no host name ("https://huongnguyen-" / "rn.example.org"), or
-    with its last letter or two cut off ("jo.example.co" / "m"). In a layout's capitals the
+    with its last letter or two cut off ("jo.example.co" / "m"; an email's too when they complete a
+    common ending: "jo@example.co" / "m", "jo@example.or" / "g"). In a layout's capitals the
     next line is in capitals too ("JO@EXAMPLE.C" / "OM"). A line `cut` where its column ends (no
     room left there for one more letter: the layout broke the address, not the person) goes on
     even when what it holds looks whole ("jose.nunez.garcia@example.co" / "m.br"), unless the next
@@ -213,17 +214,37 @@ def address_goes_on(first: str, second: str, cut: bool = False) -> bool:
     tail, joined = words[-1], words[-1] + rest
     cut = cut and re.match(r"[\w-]{2,}\.", rest) is None
     if "@" in tail:
-        return is_email(joined) and (cut or not is_email(tail) or len(tail.rsplit(".", 1)[-1]) < 2)
+        ending = tail.rsplit(".", 1)[-1]
+        return is_email(joined) and (cut or not is_email(tail) or len(ending) < 2
+                                     or len(rest) < len(ending) and (ending + rest).lower() in _ENDINGS)
     if not any(c.isalpha() for c in tail) or not ("." in tail or tail.endswith("-")):
         return False  # "901.555.0187" is a phone, not the start of an address
     return is_url(joined) and (cut or not is_url(tail) or tail.endswith((".", "/", "-"))
                                or rest.startswith((".", "/")) or len(rest) <= 2 and rest.isalpha())
 
 
+# common endings of an email's domain: "jo@example.co" / "m" is cut, though ".co" is one of its own
+_ENDINGS = {"com", "org", "net", "edu", "gov", "info"}
+
+
 def words_of(texts: list[str]) -> set[str]:
-    """Lower-cased words and hyphenated compounds of `texts`, for `join_wrapped`."""
+    """Lower-cased words and hyphenated compounds of `texts` (lines in reading order), for
+    `join_wrapped`; in a document whose typesetter hyphenates (a break that only a typesetter
+    makes: "Learn-" / "ing", `_syllable_break`), also the whole of each English word it broke
+    between two words ("Out-" / "standing", "South-" / "west"): the person typed one word, which
+    a document set without such breaks keeps as printed. A short head ("co-", "re-") or a prefix
+    written with its hyphen ("multi-") stays as typed."""
+    from lemminflect import getAllLemmas
+
     found: set[str] = set()
     for text in texts:
         for word in re.findall(r"\w+(?:-\w+)*", text):
             found.add(word.lower())
+    broken = [(head[1], tail[0]) for first, second in zip(texts, texts[1:])
+              if (head := re.search(r"(?<![\w-])([A-Za-z]+)-$", first.rstrip()))
+              and (tail := re.match(r"[a-z]+", second.strip()))]
+    if any(_syllable_break(head, tail) for head, tail in broken):
+        found |= {(head + tail).lower() for head, tail in broken
+                  if len(head) > 2 and head.lower() not in _TYPED_PREFIXES
+                  and f"{head}-{tail}".lower() not in found and getAllLemmas((head + tail).lower())}
     return found

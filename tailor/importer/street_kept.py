@@ -20,10 +20,14 @@ def street_and_postal(text: str, place: str) -> dict:
     city when they hold a number (a house number: "920 Lavaca Street", "Seefeldstrasse 214"), or
     the postal code alone there ("38118, Memphis, TN, US", JSON Resume's order), and a code with a
     digit after the city (not in `place`: "Memphis, TN 38118 US", "Memphis, 38118, TN, US"); {}
-    when neither is there, or when words without a number stand before the city ("Data Team, ...")."""
+    when neither is there, or when words without a number stand before the city ("Data Team, ...").
+    A city named again in its region ("Manchester Greater Manchester M14 5RB") is the one before it."""
     text = " ".join(text.split())
-    city = place.split(",")[0].strip()
+    city, region = (part.strip() for part in [*place.split(","), ""][:2])
     at = text.rfind(city) if city else -1
+    while region and at > 0 and not text[at + len(city):].lstrip(_EDGE).startswith(region) \
+            and text.rfind(city, 0, at) >= 0:
+        at = text.rfind(city, 0, at)  # "Manchester Greater Manchester M14 5RB": the city is the one before its region
     if at < 0:
         return {}
     street = text[:at].strip(_EDGE)
