@@ -23,7 +23,9 @@ MARKER_GLYPHS = "•▪·◦‣●○■□➢➤►▸✓✔"
 # Before a space only: Word's second-level "o", the arrows and diamonds of other bullet styles,
 # "§" and "Ø" (Wingdings' square and arrow bullets, pasted as text in another font), ">" and a
 # number or letter of a numbered list ("1.", "2)").
-_MARKER_WORDS = r"[-*–+o>§Ø→➔⇒❖◆♦]|\d{1,2}[.)]"
+# arrows and diamonds that open a point when a space follows them ("→ Led ...", "◆ Built ...")
+ARROW_MARKERS = "→➔⇒❖◆♦"
+_MARKER_WORDS = rf"[-*–+o>§Ø{ARROW_MARKERS}]|\d{{1,2}}[.)]"
 _BULLET = re.compile(rf"^\s*([{MARKER_GLYPHS}]|(?:{_MARKER_WORDS})(?=\s)|\{{(?=\s+\S)(?=[^}}]*$))\s*")
 # Inside a line, a tab or a wide run of spaces separates columns ("Acme Corp<TAB>2019 - 2021").
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*|\s{3,})(?=\S)")

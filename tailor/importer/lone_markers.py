@@ -16,13 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tailor.importer.lines import MARKER_GLYPHS
+from tailor.importer.lines import ARROW_MARKERS, MARKER_GLYPHS
 
 if TYPE_CHECKING:
     from tailor.importer.pdf import _Phys as Phys
 
 # Markers `lines.strip_bullet` reads at a line's start ("◆", "→" before a space)
-_MARKERS = set(MARKER_GLYPHS + "-–*◆♦❖→➔⇒")
+_MARKERS = set(MARKER_GLYPHS + "-–*" + ARROW_MARKERS)
 # Glyphs that mark a point only when set apart from it (typed, they separate words)
 _APART_ONLY = set("—›»")
 _GAP = 1.5  # ems at most between such a glyph and its point

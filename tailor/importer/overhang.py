@@ -16,20 +16,15 @@ physical lines, the tests pass small stand-ins.
 """
 from __future__ import annotations
 
+from tailor.importer.right_wraps import on_row
+
 _EDGE = 1.5  # points: right edges this close are one alignment
 _ALIGNED = 3  # pieces ending at one edge, a floated one among them, before that edge is the column's
-_ROW = 0.4  # line heights between two pieces' middles at most: one row
-
-
-def _middle(line) -> float:
-    return (line.top + line.bottom) / 2
 
 
 def _floated(lines: list, line) -> bool:
     """`line` sits right of another piece of its row."""
-    height = max(line.bottom - line.top, 1.0)
-    return any(p is not line and p.page == line.page and p.x1 < line.x0
-               and abs(_middle(p) - _middle(line)) <= _ROW * min(height, max(p.bottom - p.top, 1.0)) for p in lines)
+    return any(p.x1 < line.x0 for p in on_row(lines, line))
 
 
 def column_right(lines: list) -> float:
