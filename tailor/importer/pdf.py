@@ -25,7 +25,7 @@ from tailor.importer.floated_labels import floated_labels, heads, rows_with_head
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
-from tailor.importer.lone_markers import attach_markers as _attach_markers
+from tailor.importer.lone_markers import attach_markers
 from tailor.importer.page_breaks import gaps_over_pages, over_page_number, page_numbers
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
@@ -295,7 +295,7 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     for line in physical:
         right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
     short_pages(right_edge, physical)
-    physical = _attach_markers(physical)
+    physical = attach_markers(physical)
     float_edges(physical)
     float_gutter(physical)
     block_edges(physical, right_edge)

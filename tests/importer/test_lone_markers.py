@@ -3,7 +3,7 @@ its own beside its point's text (a stylesheet's ::before), is put back in front 
 (lone_markers.attach_markers): the point is a list item, not a line "◆" and a line of prose. An
 em dash or angle quote marks a point only when set apart like this."""
 from tailor.importer.lines import Line, strip_bullet
-from tailor.importer.lone_markers import attach_markers as _attach_markers
+from tailor.importer.lone_markers import attach_markers
 from tailor.importer.pdf import _Phys
 
 
@@ -13,7 +13,7 @@ def _piece(text, x0, top=100.0, size=9.5):
 
 def _joined(marker):
     point = "Cut the weekly stock count from six hours to two"
-    pieces = _attach_markers([_piece(marker, 46.0), _piece(point, 57.6), _piece("Trained four new pickers", 57.6, 114)])
+    pieces = attach_markers([_piece(marker, 46.0), _piece(point, 57.6), _piece("Trained four new pickers", 57.6, 114)])
     texts = ["".join(c for c, _ in p.chars) for p in pieces]
     return [strip_bullet(Line(t)) for t in texts]
 
@@ -33,15 +33,15 @@ def test_a_word_beside_a_point_is_not_taken_for_its_marker():
 def test_a_dash_or_angle_quote_set_apart_marks_its_point_and_a_typed_one_does_not():
     point = "Cut the weekly stock count from six hours to two"
     for marker in ("—", "›", "»"):
-        [joined] = _attach_markers([_piece(marker, 46.0), _piece(point, 57.6)])
+        [joined] = attach_markers([_piece(marker, 46.0), _piece(point, 57.6)])
         assert joined.marked and "".join(c for c, _ in joined.chars) == point and joined.x0 == 57.6
     typed = _piece("— Sous Chef", 46.0)  # wrapped from "Mercado – Grupo, Madrid — Sous Chef": one piece
-    [kept] = _attach_markers([typed])
+    [kept] = attach_markers([typed])
     assert not kept.marked and strip_bullet(Line(kept.text)).bullet == ""
 
 
 def test_a_dash_in_a_column_of_its_own_beside_a_title_is_no_marker():
     """"—" over "2021-03" (an open end, then the start) centred in a date column left of the
     title: two ems and more from the title's first glyph, a cell of its own."""
-    [dash, title] = _attach_markers([_piece("—", 20.0), _piece("Dock Lead", 60.0)])
+    [dash, title] = attach_markers([_piece("—", 20.0), _piece("Dock Lead", 60.0)])
     assert dash.text == "—" and not title.marked

@@ -449,12 +449,12 @@ def test_a_short_sidebar_is_found_when_both_columns_open_with_a_heading_on_one_r
 
 
 def test_a_sidebar_line_whose_marker_is_laid_out_apart_keeps_its_column():
-    from tailor.importer.pdf import _attach_markers
+    from tailor.importer.lone_markers import attach_markers
     marker = _phys("•", 100, 440, width=4)
     text = _phys("Python", 100, 450, width=30)
     text.sidebar = text.narrow = True
     text.edge, text.item_gap = 560.0, 5.9
-    [joined] = _attach_markers([marker, text])
+    [joined] = attach_markers([marker, text])
     assert joined.text.startswith("•") and joined.x0 == 440
     assert joined.sidebar and joined.narrow and joined.edge == 560.0 and joined.item_gap == 5.9
 
