@@ -1,15 +1,19 @@
-"""Word layouts of the import corpus made by other people's packages (issue 15, round 21:
-bench/data/import_layout_split.json, rotation_2026_12_07f_fill).
+"""Word layouts of the import corpus made by other people's packages (issue 15, rounds 21 and 22:
+bench/data/import_layout_split.json, rotation_2026_12_07f_fill and rotation_2026_12_07g).
 
-People bring .docx files as often as PDFs, and the corpus's other Word layouts were written here. Two
-PyPI packages write a resume as a .docx from a JSON file of their own, offline, with a layout of their
-own (python-docx underneath):
+People bring .docx files as often as PDFs, and the corpus's other Word layouts were written here. These
+PyPI packages write a resume as a .docx from input of their own, offline, with a layout of their own
+(python-docx underneath):
 
 * ``resumecraft`` 0.6.0 (MIT, mdfarhankc/resumecraft), default style: layout ``resumecraft-docx``;
 * ``json-resume`` 1.1.4 (MIT, Eric-Zhou-0302/JSON-Resume; module ``resume_generator``), paper size
-  Letter: layout ``jsonresumedocx-docx``.
+  Letter: layout ``jsonresumedocx-docx``;
+* ``ats-resume`` 2.0.1 (MIT, paulo-amaral/ats-resume-optimizer), default template ``classic``:
+  layout ``ats-resume-docx``;
+* ``honest-cv`` 0.3.3 (MIT, JesusCabreraReveles/honest-cv), a profile folder of four YAML files with
+  one variant: layout ``honest-cv-docx``.
 
-Neither reads JSON Resume, so this module writes each package's JSON from a JSON Resume source, one
+None reads JSON Resume, so this module writes each package's input from a JSON Resume source, one
 mapping per package, written from the package's documented JSON contract (the rotation's rule: fixed
 only on the package's own validation errors, never on what a page shows). What a package has no field
 for is not printed; the oracle (``bench/import_corpus.py --shown``) records what each page printed, so
@@ -19,8 +23,11 @@ Each package needs its own environment::
 
     python3 -m venv /tmp/resumecraft && /tmp/resumecraft/bin/pip install resumecraft==0.6.0
     python3 -m venv /tmp/json-resume && /tmp/json-resume/bin/pip install json-resume==1.1.4
+    python3 -m venv /tmp/ats-resume && /tmp/ats-resume/bin/pip install ats-resume==2.0.1
+    python3 -m venv /tmp/honest-cv && /tmp/honest-cv/bin/pip install honest-cv==0.3.3
     RESUMECRAFT_PYTHON=/tmp/resumecraft/bin/python JSON_RESUME_PYTHON=/tmp/json-resume/bin/python \\
-        python bench/import_corpus.py --layouts resumecraft-docx,jsonresumedocx-docx
+    ATS_RESUME_PYTHON=/tmp/ats-resume/bin/python HONEST_CV_PYTHON=/tmp/honest-cv/bin/python \\
+        python bench/import_corpus.py --layouts resumecraft-docx,jsonresumedocx-docx,ats-resume-docx,honest-cv-docx
 """
 from __future__ import annotations
 
@@ -29,14 +36,26 @@ from pathlib import Path
 
 from import_corpus_packages import from_env, package_version, run_for
 
-LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume"}
-_ENV = {"resumecraft": "RESUMECRAFT_PYTHON", "json-resume": "JSON_RESUME_PYTHON"}
-_VERSION = {"resumecraft": "0.6.0", "json-resume": "1.1.4"}
+LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume", "ats-resume-docx": "ats-resume",
+           "honest-cv-docx": "honest-cv"}
+_ENV = {"resumecraft": "RESUMECRAFT_PYTHON", "json-resume": "JSON_RESUME_PYTHON", "ats-resume": "ATS_RESUME_PYTHON",
+        "honest-cv": "HONEST_CV_PYTHON"}
+_VERSION = {"resumecraft": "0.6.0", "json-resume": "1.1.4", "ats-resume": "2.0.1", "honest-cv": "0.3.3"}
 _RENDER = {
     "resumecraft": ("import json, sys\nfrom resumecraft import ResumeCraft\n"
                     "ResumeCraft.from_dict(json.load(open(sys.argv[1], encoding='utf-8'))).to_docx(sys.argv[2])"),
     "json-resume": ("import sys\nfrom resume_generator import render_json_file_to_docx\n"
                     "render_json_file_to_docx(sys.argv[1], sys.argv[2])"),
+    "ats-resume": ("import sys\nfrom ats_resume.doc import load_json\nfrom ats_resume.render import render\n"
+                   "render(load_json(sys.argv[1]), sys.argv[2])"),
+    # its documented input is a profile folder of four YAML files (JSON is YAML), built as its CLI does
+    "honest-cv": ("import json, shutil, sys, tempfile\nfrom pathlib import Path\n"
+                  "from honest_cv.build import build_cv\nfrom honest_cv.model import load\n"
+                  "parts = json.load(open(sys.argv[1], encoding='utf-8'))\nfolder = Path(tempfile.mkdtemp())\n"
+                  "for name, data in parts.items():\n"
+                  "    (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding='utf-8')\n"
+                  "built = build_cv(load(folder), 'main', 'en', folder / 'out', formats=('docx',))\n"
+                  "shutil.copy(built[0].path, sys.argv[2])"),
 }
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -175,7 +194,91 @@ def json_resume_input(resume: dict) -> dict:
                          if any(e for e in entries)]}
 
 
-_INPUT = {"resumecraft": resumecraft_input, "json-resume": json_resume_input}
+def ats_resume_input(resume: dict) -> dict:
+    """ats-resume's JSON for `resume` (its bundled example's fields; default template "classic", Letter):
+    volunteering, languages and interests, which it has no section for, are left out."""
+    b = resume.get("basics") or {}
+    profiles = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
+    basics = {"name": b.get("name") or "", "headline": b.get("label") or "", "email": b.get("email") or "",
+              "phone": b.get("phone") or "", "location": _place(b.get("location")),
+              "linkedin": profiles.get("linkedin") or "", "github": profiles.get("github") or "",
+              "website": b.get("url") or ""}
+
+    def dated(item: dict, end: str = "endDate") -> dict:
+        start = _spoken(_month(item.get("startDate")))
+        return {"start": start, "end": _spoken(_month(item.get(end))) or ("Present" if start else "")}
+
+    return {
+        "lang": "en",
+        "basics": {k: v for k, v in basics.items() if v},
+        "summary": b.get("summary") or "",
+        "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
+                        "location": _place(x.get("location")), **dated(x), "bullets": _points(x)}
+                       for x in resume.get("work") or []],
+        "projects": [{"name": x.get("name") or "", **({"link": x["url"]} if x.get("url") else {}),
+                      "description": x.get("description") or "", "bullets": list(x.get("highlights") or [])}
+                     for x in resume.get("projects") or []],
+        "skills": [{"category": s.get("name") or "", "items": list(s.get("keywords") or [])}
+                   for s in resume.get("skills") or []],
+        "education": [{"degree": x.get("studyType") or "", "field": x.get("area") or "",
+                       "institution": x.get("institution") or "", **dated(x),
+                       "details": [d for d in (x.get("score") or "", _courses(x)) if d]}
+                      for x in resume.get("education") or []],
+        "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
+                            "year": (c.get("date") or "")[:4]} for c in resume.get("certificates") or []],
+        "publications": [{"name": p.get("name") or "", "venue": p.get("publisher") or "",
+                          "year": (p.get("releaseDate") or "")[:4]} for p in resume.get("publications") or []],
+        "awards": [{"name": a.get("title") or "", "issuer": a.get("awarder") or "", "year": (a.get("date") or "")[:4]}
+                   for a in resume.get("awards") or []],
+    }
+
+
+def honest_cv_input(resume: dict) -> dict:
+    """honest-cv's profile folder for `resume` (profile, bullets, skills and variants files; one variant
+    "main" that shows every role's points and every skill group; each skill at level P, "production"):
+    projects, volunteering, awards and interests, which it has no section for, are left out."""
+    b = resume.get("basics") or {}
+    roles, bullets = [], []
+    for i, x in enumerate(resume.get("work") or []):
+        start, end = _spoken(_month(x.get("startDate"))), _spoken(_month(x.get("endDate")))
+        roles.append({"id": f"r{i}", "title": x.get("position") or "", "company": x.get("name") or "",
+                      **({"location": _place(x.get("location"))} if _place(x.get("location")) else {}),
+                      "start": start or end, "end": (end or None) if start else None,
+                      **({"context": x["summary"]} if x.get("summary") else {})})
+        bullets += [{"id": f"r{i}b{j}", "role": f"r{i}", "text": h} for j, h in enumerate(x.get("highlights") or [])]
+    groups, inventory = [], {}
+    for group in resume.get("skills") or []:
+        names = list(dict.fromkeys(k for k in group.get("keywords") or [] if k))
+        inventory.update({n.casefold(): n for n in names if n.casefold() not in inventory})
+        if names:
+            groups.append({"label": group.get("name") or "Skills", "skills": names})
+    links = [u for u in [b.get("url"), *[p.get("url") for p in b.get("profiles") or []]] if u]
+    languages = ", ".join(f"{x['language']} ({x['fluency']})" if x.get("fluency") else x["language"]
+                          for x in resume.get("languages") or [] if x.get("language"))
+    profile = {
+        "contact": {"name": b.get("name") or "", **{k: b[k] for k in ("email", "phone") if b.get(k)},
+                    **({"location": _place(b.get("location"))} if _place(b.get("location")) else {}), "links": links},
+        "roles": roles,
+        "education": [{"institution": x.get("institution") or "", "degree": _degree(x, ", "),
+                       **{k: _spoken(_month(x.get(f"{k}Date"))) for k in ("start", "end") if x.get(f"{k}Date")}}
+                      for x in resume.get("education") or []],
+        "certifications": [" · ".join(p for p in (c.get("name"), c.get("issuer"), (c.get("date") or "")[:4]) if p)
+                           for c in resume.get("certificates") or []],
+        "publications": [{"id": f"p{i}", "title": p.get("name") or "",
+                          **{k: v for k, v in (("venue", p.get("publisher")), ("url", p.get("url")),
+                                               ("year", (p.get("releaseDate") or "")[:4])) if v}}
+                         for i, p in enumerate(resume.get("publications") or [])],
+        **({"languages": languages} if languages else {}),
+    }
+    variant = {"title": b.get("label") or "", "summary": b.get("summary") or "",
+               "roles": {r["id"]: [x["id"] for x in bullets if x["role"] == r["id"]] for r in roles}, "skills": groups}
+    return {"profile.yaml": profile, "bullets.yaml": {"bullets": bullets},
+            "skills.yaml": {"skills": [{"name": n, "level": "P"} for n in inventory.values()]},
+            "variants.yaml": {"variants": {"main": variant}}}
+
+
+_INPUT = {"resumecraft": resumecraft_input, "json-resume": json_resume_input, "ats-resume": ats_resume_input,
+          "honest-cv": honest_cv_input}
 
 
 def build(layout: str, resume: dict, target: Path, work: Path) -> None:
@@ -193,7 +296,9 @@ def version(layout: str) -> str:
 
 def manifest_entry(layout: str, tools: dict) -> dict:
     package = LAYOUTS[layout]
-    how = ("its default style (no style object)" if package == "resumecraft" else "paper size Letter")
+    how = {"resumecraft": "its default style (no style object)", "json-resume": "paper size Letter",
+           "ats-resume": "its default template (classic, Letter)",
+           "honest-cv": "its only Word layout, one variant showing everything"}[package]
     return dict(kind="docx", generator=f"PyPI {package}'s own Word layout, {how}, from its JSON written by "
                 "bench/import_corpus_docx_packages.py (one mapping per package, from its documented contract)",
                 package=package, license="MIT", tools={package: tools[package]})

@@ -1,9 +1,9 @@
-"""bench/import_corpus_docx_packages.py, the JSON Resume -> resumecraft / json-resume mappings behind
-the resumecraft-docx and jsonresumedocx-docx layouts of the import corpus. The packages themselves are
+"""bench/import_corpus_docx_packages.py, the JSON Resume -> resumecraft / json-resume / ats-resume /
+honest-cv mappings behind the Word layouts of the import corpus those packages write. The packages themselves are
 not needed: these are the inputs they are given. What matters is that each mapping writes every field
 its package's contract has room for, in the form that contract asks (json-resume: months as YYYY-MM,
-no empty bullet list; resumecraft: a duration string, skills as one line per group), and nothing it
-has no field for."""
+no empty bullet list; resumecraft: a duration string, skills as one line per group; honest-cv: a
+profile folder whose every reference resolves), and nothing it has no field for."""
 from tests.bench_scripts import bench_script
 
 RESUME = {
@@ -60,3 +60,40 @@ def test_json_resume_gets_months_and_never_an_empty_bullet_list():
     assert sections["Skills"] == [{"title": "Languages", "bullets": ["Go, Rust"]}, {"title": "Tools"}]
     assert sections["Certifications"] == [{"title": "CKA", "position": "CNCF", "end_date": "2022-03"}]
     assert sections["Languages"] == [{"bullets": ["Spanish (Native)", "English"]}]
+
+
+def test_ats_resume_gets_its_example_fields():
+    data = load().ats_resume_input(RESUME)
+    assert data["basics"] == {"name": "Ana Díaz", "email": "ana@example.com", "phone": "+1 512 555 0100",
+                              "location": "Austin, TX", "github": "https://github.com/anad",
+                              "website": "https://ana.example.com"}
+    assert data["summary"] == "Builds services."
+    assert data["experience"] == [{"title": "Engineer", "company": "Acme", "location": "Austin, TX",
+                                   "start": "Feb 2020", "end": "Present",
+                                   "bullets": ["Payments team.", "Cut costs by 10%"]}]
+    assert data["education"] == [{"degree": "BS", "field": "Physics", "institution": "State U",
+                                  "start": "Sep 2015", "end": "May 2019",
+                                  "details": ["3.8", "Courses: Optics, Mechanics"]}]
+    assert data["skills"][0] == {"category": "Languages", "items": ["Go", "Rust"]}
+    assert data["certifications"] == [{"name": "CKA", "issuer": "CNCF", "year": "2022"}]
+    assert "volunteer" not in data and "languages" not in data  # no such sections in ats-resume
+
+
+def test_honest_cv_profile_folder_resolves_every_reference():
+    data = load().honest_cv_input(RESUME)
+    assert set(data) == {"profile.yaml", "bullets.yaml", "skills.yaml", "variants.yaml"}
+    profile = data["profile.yaml"]
+    assert profile["contact"] == {"name": "Ana Díaz", "email": "ana@example.com", "phone": "+1 512 555 0100",
+                                  "location": "Austin, TX",
+                                  "links": ["https://ana.example.com", "https://github.com/anad"]}
+    assert profile["roles"] == [{"id": "r0", "title": "Engineer", "company": "Acme", "location": "Austin, TX",
+                                 "start": "Feb 2020", "end": None, "context": "Payments team."}]
+    assert data["bullets.yaml"] == {"bullets": [{"id": "r0b0", "role": "r0", "text": "Cut costs by 10%"}]}
+    assert profile["education"] == [{"institution": "State U", "degree": "BS, Physics", "start": "Sep 2015",
+                                     "end": "May 2019"}]
+    assert profile["certifications"] == ["CKA · CNCF · 2022"]
+    assert profile["languages"] == "Spanish (Native), English"
+    variant = data["variants.yaml"]["variants"]["main"]
+    assert variant["roles"] == {"r0": ["r0b0"]} and variant["summary"] == "Builds services."
+    assert variant["skills"] == [{"label": "Languages", "skills": ["Go", "Rust"]}]  # an empty group is left out
+    assert data["skills.yaml"] == {"skills": [{"name": "Go", "level": "P"}, {"name": "Rust", "level": "P"}]}
