@@ -11,7 +11,11 @@ PyPI packages write a resume as a .docx from input of their own, offline, with a
 * ``ats-resume`` 2.0.1 (MIT, paulo-amaral/ats-resume-optimizer), default template ``classic``:
   layout ``ats-resume-docx``;
 * ``honest-cv`` 0.3.3 (MIT, JesusCabreraReveles/honest-cv), a profile folder of four YAML files with
-  one variant: layout ``honest-cv-docx``.
+  one variant: layout ``honest-cv-docx``;
+* ``ats-resume-generator`` 1.1.0 (MIT, SanjaySundarMurthy/ats-resume-generator): layout
+  ``ats-resume-generator-docx``;
+* ``resume-tailor-mcp`` 0.1.1 (MIT, NmaaAlhawary/MCP-Resume-Tailor), its export tool (it imports
+  ``mcp.server.fastmcp``, so it needs ``mcp<2``): layout ``resume-tailor-mcp-docx``.
 
 None reads JSON Resume, so this module writes each package's input from a JSON Resume source, one
 mapping per package, written from the package's documented JSON contract (the rotation's rule: fixed
@@ -25,9 +29,11 @@ Each package needs its own environment::
     python3 -m venv /tmp/json-resume && /tmp/json-resume/bin/pip install json-resume==1.1.4
     python3 -m venv /tmp/ats-resume && /tmp/ats-resume/bin/pip install ats-resume==2.0.1
     python3 -m venv /tmp/honest-cv && /tmp/honest-cv/bin/pip install honest-cv==0.3.3
+    (and likewise ats-resume-generator==1.1.0; resume-tailor-mcp==0.1.1 "mcp<2")
     RESUMECRAFT_PYTHON=/tmp/resumecraft/bin/python JSON_RESUME_PYTHON=/tmp/json-resume/bin/python \\
     ATS_RESUME_PYTHON=/tmp/ats-resume/bin/python HONEST_CV_PYTHON=/tmp/honest-cv/bin/python \\
-        python bench/import_corpus.py --layouts resumecraft-docx,jsonresumedocx-docx,ats-resume-docx,honest-cv-docx
+    ATS_RESUME_GENERATOR_PYTHON=... RESUME_TAILOR_MCP_PYTHON=... \\
+        python bench/import_corpus.py --layouts resumecraft-docx,jsonresumedocx-docx,ats-resume-docx,...
 """
 from __future__ import annotations
 
@@ -37,10 +43,13 @@ from pathlib import Path
 from import_corpus_packages import from_env, package_version, run_for
 
 LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume", "ats-resume-docx": "ats-resume",
-           "honest-cv-docx": "honest-cv"}
+           "honest-cv-docx": "honest-cv", "ats-resume-generator-docx": "ats-resume-generator",
+           "resume-tailor-mcp-docx": "resume-tailor-mcp"}
 _ENV = {"resumecraft": "RESUMECRAFT_PYTHON", "json-resume": "JSON_RESUME_PYTHON", "ats-resume": "ATS_RESUME_PYTHON",
-        "honest-cv": "HONEST_CV_PYTHON"}
-_VERSION = {"resumecraft": "0.6.0", "json-resume": "1.1.4", "ats-resume": "2.0.1", "honest-cv": "0.3.3"}
+        "honest-cv": "HONEST_CV_PYTHON", "ats-resume-generator": "ATS_RESUME_GENERATOR_PYTHON",
+        "resume-tailor-mcp": "RESUME_TAILOR_MCP_PYTHON"}
+_VERSION = {"resumecraft": "0.6.0", "json-resume": "1.1.4", "ats-resume": "2.0.1", "honest-cv": "0.3.3",
+            "ats-resume-generator": "1.1.0", "resume-tailor-mcp": "0.1.1"}
 _RENDER = {
     "resumecraft": ("import json, sys\nfrom resumecraft import ResumeCraft\n"
                     "ResumeCraft.from_dict(json.load(open(sys.argv[1], encoding='utf-8'))).to_docx(sys.argv[2])"),
@@ -56,13 +65,25 @@ _RENDER = {
                   "    (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding='utf-8')\n"
                   "built = build_cv(load(folder), 'main', 'en', folder / 'out', formats=('docx',))\n"
                   "shutil.copy(built[0].path, sys.argv[2])"),
+    "ats-resume-generator": ("import sys\nfrom ats_resume_generator.generators.docx_gen import generate_docx\n"
+                             "from ats_resume_generator.parser import parse_resume_file\n"
+                             "generate_docx(parse_resume_file(sys.argv[1]), sys.argv[2])"),
+    # its export_resume tool, which writes next to its store (RESUME_STORE_PATH) under a name it is given
+    "resume-tailor-mcp": ("import json, os, shutil, sys, tempfile\n"
+                          "os.environ['RESUME_STORE_PATH'] = os.path.join(tempfile.mkdtemp(), 'master.json')\n"
+                          "from server import export_resume\n"
+                          "out = export_resume(json.load(open(sys.argv[1], encoding='utf-8')), 'docx', 'resume')\n"
+                          "shutil.copy(out['path'], sys.argv[2])"),
 }
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
+_ALSO = {"resume-tailor-mcp": ' "mcp<2"'}  # what a package needs beyond its own declared requirements
+
+
 def python_for(package: str) -> str:
     return from_env(_ENV[package], f"{package} is missing: python3 -m venv /tmp/{package} && "
-                    f"/tmp/{package}/bin/pip install {package}=={_VERSION[package]}")
+                    f"/tmp/{package}/bin/pip install {package}=={_VERSION[package]}{_ALSO.get(package, '')}")
 
 
 def _month(value: str | None) -> str | None:
@@ -277,8 +298,73 @@ def honest_cv_input(resume: dict) -> dict:
             "variants.yaml": {"variants": {"main": variant}}}
 
 
+def ats_resume_generator_input(resume: dict) -> dict:
+    """ats-resume-generator's YAML/JSON for `resume` (its ResumeData fields, read by its parse_resume_dict):
+    volunteering, awards and interests, which it has no section for, are left out."""
+    b = resume.get("basics") or {}
+    profiles = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
+    contact = {"name": b.get("name") or "", "email": b.get("email") or "", "phone": b.get("phone") or "",
+               "location": _place(b.get("location")), "linkedin": profiles.get("linkedin") or "",
+               "github": profiles.get("github") or "", "website": b.get("url") or ""}
+    return {
+        "contact": {k: v for k, v in contact.items() if v},
+        "summary": b.get("summary") or "",
+        "target_role": b.get("label") or "",
+        "experience": [{"company": x.get("name") or "", "title": x.get("position") or "",
+                        "location": _place(x.get("location")), "start_date": _spoken(_month(x.get("startDate"))),
+                        "end_date": _spoken(_month(x.get("endDate"))) or "Present", "bullets": _points(x)}
+                       for x in resume.get("work") or []],
+        "education": [{"institution": x.get("institution") or "", "degree": x.get("studyType") or "",
+                       "field_of_study": x.get("area") or "", "graduation_date": _spoken(_month(x.get("endDate"))),
+                       "gpa": x.get("score") or "", "honors": list(x.get("courses") or [])}
+                      for x in resume.get("education") or []],
+        "skills": [{"category": s.get("name") or "Other", "skills": list(s.get("keywords") or [])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
+                            "date": _spoken(_month(c.get("date"))), "url": c.get("url") or ""}
+                           for c in resume.get("certificates") or []],
+        "projects": [{"name": x.get("name") or "", "description": x.get("description") or "", "url": x.get("url") or "",
+                      "technologies": list(x.get("keywords") or []), "highlights": list(x.get("highlights") or [])}
+                     for x in resume.get("projects") or []],
+        "languages": [f"{x['language']} ({x['fluency']})" if x.get("fluency") else x["language"]
+                      for x in resume.get("languages") or [] if x.get("language")],
+    }
+
+
+def resume_tailor_mcp_input(resume: dict) -> dict:
+    """resume-tailor-mcp's CV JSON for `resume` (the keys its save_master_resume documents): volunteering,
+    certificates, awards, languages and interests, which it has no section for, are left out."""
+    b = resume.get("basics") or {}
+    links = {(p.get("network") or "profile").lower(): p["url"] for p in b.get("profiles") or [] if p.get("url")}
+    if b.get("url"):
+        links = {"website": b["url"], **links}
+
+    def dated(item: dict) -> dict:
+        start = _spoken(_month(item.get("startDate")))
+        return {"start": start, "end": _spoken(_month(item.get("endDate"))) or ("Present" if start else "")}
+
+    contact = {"name": b.get("name") or "", "email": b.get("email") or "", "phone": b.get("phone") or "",
+               "location": _place(b.get("location"))}
+    return {
+        "contact": {**{k: v for k, v in contact.items() if v}, "links": links},
+        "summary": b.get("summary") or "",
+        "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
+                        "location": _place(x.get("location")), **dated(x), "bullets": _points(x)}
+                       for x in resume.get("work") or []],
+        "projects": [{"name": x.get("name") or "", "description": x.get("description") or "",
+                      "tech": list(x.get("keywords") or []), **({"link": x["url"]} if x.get("url") else {})}
+                     for x in resume.get("projects") or []],
+        "skills": [{"category": s.get("name") or "", "items": list(s.get("keywords") or [])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "education": [{"degree": _degree(x, ", "), "school": x.get("institution") or "", **dated(x),
+                       "details": "; ".join(d for d in (x.get("score") or "", _courses(x)) if d)}
+                      for x in resume.get("education") or []],
+    }
+
+
 _INPUT = {"resumecraft": resumecraft_input, "json-resume": json_resume_input, "ats-resume": ats_resume_input,
-          "honest-cv": honest_cv_input}
+          "honest-cv": honest_cv_input, "ats-resume-generator": ats_resume_generator_input,
+          "resume-tailor-mcp": resume_tailor_mcp_input}
 
 
 def build(layout: str, resume: dict, target: Path, work: Path) -> None:
@@ -298,7 +384,9 @@ def manifest_entry(layout: str, tools: dict) -> dict:
     package = LAYOUTS[layout]
     how = {"resumecraft": "its default style (no style object)", "json-resume": "paper size Letter",
            "ats-resume": "its default template (classic, Letter)",
-           "honest-cv": "its only Word layout, one variant showing everything"}[package]
+           "honest-cv": "its only Word layout, one variant showing everything",
+           "ats-resume-generator": "its only Word layout (generate_docx)",
+           "resume-tailor-mcp": "its export_resume tool's Word layout"}[package]
     return dict(kind="docx", generator=f"PyPI {package}'s own Word layout, {how}, from its JSON written by "
                 "bench/import_corpus_docx_packages.py (one mapping per package, from its documented contract)",
                 package=package, license="MIT", tools={package: tools[package]})

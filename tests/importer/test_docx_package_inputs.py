@@ -1,5 +1,6 @@
-"""bench/import_corpus_docx_packages.py, the JSON Resume -> resumecraft / json-resume / ats-resume /
-honest-cv mappings behind the Word layouts of the import corpus those packages write. The packages themselves are
+"""bench/import_corpus_docx_packages.py, the JSON Resume -> package-input mappings behind the Word
+layouts of the import corpus that PyPI packages write (resumecraft, json-resume, ats-resume, honest-cv,
+ats-resume-generator, resume-tailor-mcp). The packages themselves are
 not needed: these are the inputs they are given. What matters is that each mapping writes every field
 its package's contract has room for, in the form that contract asks (json-resume: months as YYYY-MM,
 no empty bullet list; resumecraft: a duration string, skills as one line per group; honest-cv: a
@@ -97,3 +98,32 @@ def test_honest_cv_profile_folder_resolves_every_reference():
     assert variant["roles"] == {"r0": ["r0b0"]} and variant["summary"] == "Builds services."
     assert variant["skills"] == [{"label": "Languages", "skills": ["Go", "Rust"]}]  # an empty group is left out
     assert data["skills.yaml"] == {"skills": [{"name": "Go", "level": "P"}, {"name": "Rust", "level": "P"}]}
+
+
+def test_ats_resume_generator_gets_its_resume_data_fields():
+    data = load().ats_resume_generator_input(RESUME)
+    assert data["contact"] == {"name": "Ana Díaz", "email": "ana@example.com", "phone": "+1 512 555 0100",
+                               "location": "Austin, TX", "github": "https://github.com/anad",
+                               "website": "https://ana.example.com"}
+    assert data["experience"] == [{"company": "Acme", "title": "Engineer", "location": "Austin, TX",
+                                   "start_date": "Feb 2020", "end_date": "Present",
+                                   "bullets": ["Payments team.", "Cut costs by 10%"]}]
+    assert data["education"] == [{"institution": "State U", "degree": "BS", "field_of_study": "Physics",
+                                  "graduation_date": "May 2019", "gpa": "3.8", "honors": ["Optics", "Mechanics"]}]
+    assert data["skills"] == [{"category": "Languages", "skills": ["Go", "Rust"]}]  # no empty group
+    assert data["languages"] == ["Spanish (Native)", "English"]
+    assert "volunteer" not in data
+
+
+def test_resume_tailor_mcp_gets_the_keys_its_store_documents():
+    data = load().resume_tailor_mcp_input(RESUME)
+    assert data["contact"] == {"name": "Ana Díaz", "email": "ana@example.com", "phone": "+1 512 555 0100",
+                               "location": "Austin, TX",
+                               "links": {"website": "https://ana.example.com", "github": "https://github.com/anad"}}
+    assert data["experience"][0] == {"title": "Engineer", "company": "Acme", "location": "Austin, TX",
+                                     "start": "Feb 2020", "end": "Present",
+                                     "bullets": ["Payments team.", "Cut costs by 10%"]}
+    assert data["education"] == [{"degree": "BS, Physics", "school": "State U", "start": "Sep 2015",
+                                  "end": "May 2019", "details": "3.8; Courses: Optics, Mechanics"}]
+    assert data["skills"] == [{"category": "Languages", "items": ["Go", "Rust"]}]
+    assert not {"certifications", "certificates", "languages", "volunteer"} & set(data)
