@@ -113,6 +113,8 @@ FLOORS = {
     "resumecraft-docx": (0.84, True), "jsonresumedocx-docx": (0.30, True),
     # round 22's held-out Word files (rotation_2026_12_07g), floors from their first read
     "ats-resume-docx": (0.90, True), "honest-cv-docx": (0.97, True),
+    # round 22's dev Word files, unseen at 13aaa15: 92.0 and 68.1
+    "ats-resume-generator-docx": (0.90, True), "resume-tailor-mcp-docx": (0.66, True),
     # sync-cv-formatter's product templates (rotation_2026_12_07f_more): bold, academic, portfolio
     # held out in round 21 (near copies of dev ones by words), read before / after: 79.4 / 86.5,
     # 91.6 / 98.6, 79.4 / 86.5; the 17 dev ones unseen at 57ca6fa: 44.0-91.0% (certificates 25.8 on
