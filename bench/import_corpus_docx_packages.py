@@ -380,6 +380,16 @@ def version(layout: str) -> str:
     return package_version(python_for(LAYOUTS[layout]), LAYOUTS[layout])
 
 
+# the sections whose entries' summary (a project's description) a mapping above hands its package as
+# the first point, having no field for it (tailor/importer/corpus_score.py says how it is counted)
+POINTS_LEAD = {
+    "resumecraft": {"work": "summary", "projects": "description"},
+    "json-resume": {"work": "summary", "volunteer": "summary", "projects": "description"},
+    "ats-resume": {"work": "summary"}, "ats-resume-generator": {"work": "summary"},
+    "resume-tailor-mcp": {"work": "summary", "projects": "description"},
+}
+
+
 def manifest_entry(layout: str, tools: dict) -> dict:
     package = LAYOUTS[layout]
     how = {"resumecraft": "its default style (no style object)", "json-resume": "paper size Letter",
@@ -389,4 +399,5 @@ def manifest_entry(layout: str, tools: dict) -> dict:
            "resume-tailor-mcp": "its export_resume tool's Word layout"}[package]
     return dict(kind="docx", generator=f"PyPI {package}'s own Word layout, {how}, from its JSON written by "
                 "bench/import_corpus_docx_packages.py (one mapping per package, from its documented contract)",
-                package=package, license="MIT", tools={package: tools[package]})
+                package=package, license="MIT", tools={package: tools[package]},
+                **({"points_lead": POINTS_LEAD[package]} if package in POINTS_LEAD else {}))

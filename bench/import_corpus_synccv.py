@@ -75,6 +75,11 @@ def _custom(id_: str, title: str, items: list[dict]) -> list[dict]:
     return [{"id": id_, "title": title, "items": kept}] if kept else []
 
 
+# A ResumeDocument entry has one description, which the templates print a line (a point) each: an
+# entry's summary goes in as its first line (tailor/importer/corpus_score.py says how it is counted)
+POINTS_LEAD = {"work": "summary", "volunteer": "summary", "projects": "description"}
+
+
 def document(resume: dict) -> dict:
     """The ResumeDocument (without its metadata) for `resume`; one mapping for every template."""
     b = resume.get("basics") or {}
@@ -149,4 +154,5 @@ def manifest_entry(layout: str, tools: dict) -> dict:
         "written by bench/import_corpus_synccv.py (one mapping for every template), printed as its "
         "render_html_to_pdf does (Playwright, A4, backgrounds, no margins) with Debian's Chromium",
         package="sync-cv-formatter", license="MIT", tools={"sync-cv-formatter": tools["sync-cv-formatter"]},
+        points_lead=POINTS_LEAD,
     )

@@ -75,8 +75,8 @@ def run(templates: list[str], importer: Importer) -> dict:
 
 def run_corpus(layouts: list[str] | None, importer: Importer) -> dict:
     """layout -> file name -> (FieldReport over what the page shows, 0, import seconds)."""
-    from tailor.importer.field_compare import compare
-    from tailor.importer.field_shown import printed_paths, shown_on_page
+    from tailor.importer.corpus_score import corpus_report
+    from tailor.importer.field_shown import printed_paths
     from tailor.importer.page_text import page_text
 
     manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))["layouts"]
@@ -93,7 +93,7 @@ def run_corpus(layouts: list[str] | None, importer: Importer) -> dict:
             seconds = time.perf_counter() - started
             printed = printed_paths(shown, layout, path.stem, source)
             exact_answers[layout] = exact_answers.get(layout, 0) + (printed is not None)
-            report = shown_on_page(compare(source, imported), page_text(path), printed)
+            report = corpus_report(source, imported, page_text(path), printed, entry.get("points_lead"))
             results.setdefault(layout, {})[Path(item["source"]).name] = (report, 0.0, seconds)
     for layout, by_file in results.items():
         if exact_answers[layout] < len(by_file):

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from tailor.importer import import_resume
-from tailor.importer.field_compare import compare
-from tailor.importer.field_shown import printed_paths, shown_on_page
+from tailor.importer.corpus_score import corpus_report
+from tailor.importer.field_shown import printed_paths
 from tailor.importer.page_text import page_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,7 +151,8 @@ def test_layout_accuracy_stays_above_its_floor(layout):
         path = CORPUS / item["file"]
         source = json.loads((ROOT / item["source"]).read_text("utf-8"))
         printed = printed_paths(SHOWN, layout, path.stem, source)
-        report = shown_on_page(compare(source, import_resume(path).resume), page_text(path), printed)
+        report = corpus_report(source, import_resume(path).resume, page_text(path), printed,
+                               MANIFEST[layout].get("points_lead"))
         exact += sum(f.exact for f in report.fields)
         total += len(report.fields)
         misses += [f"{item['file']}: {field}" for field in CONTACT if not report.is_exact(field)]
