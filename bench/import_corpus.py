@@ -91,6 +91,7 @@ import unicodedata
 from pathlib import Path
 
 import import_corpus_docx_packages as dpk  # bench/ is this script's folder, so on sys.path
+import import_corpus_pdf_packages as ppk
 import import_corpus_rendercv as rcv
 import import_corpus_simpleresume as srs
 import import_corpus_synccv as scv
@@ -258,14 +259,19 @@ SIMPLERESUME_LAYOUTS = list(srs.LAYOUTS)
 PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
 # sync-cv-formatter's 20 product templates (bench/import_corpus_synccv.py; rotation_2026_12_07f_more)
 SYNCCV_LAYOUTS = list(scv.LAYOUTS)
+# PDFs other people's packages render from structured data, as HTML that Chromium prints or by
+# drawing them (bench/import_corpus_pdf_packages.py; rotation_2026_12_07g_more)
+PDF_PACKAGE_LAYOUTS = list(ppk.LAYOUTS)
 # each PyPI package's environment, checked before anything renders (MissingPackage if absent)
 PACKAGE_CHECKS = {**{x: srs.simple_resume_exe for x in SIMPLERESUME_LAYOUTS}, **{x: scv.python for x in SYNCCV_LAYOUTS},
+                  **{x: (lambda p=p: ppk.python(p)) for x, p in ppk.LAYOUTS.items()},
                   **{x: (lambda p=p: dpk.python_for(p)) for x, p in dpk.LAYOUTS.items()}}
 # layouts whose files are .docx, not .pdf
 DOCX_LAYOUTS = {"docx-table", "docx-word-tabs", "docx-word-sidebar", *PACKAGE_DOCX_LAYOUTS}
 OTHER_LAYOUTS = [
     "latex-jake", "docx-table", "docx-table-pdf", "linkedin-pdf", *S8_LAYOUTS, *S8B_LAYOUTS, *S10_LAYOUTS, *S11_LAYOUTS,
     *RENDERCV_LAYOUTS, *SIMPLERESUME_LAYOUTS, *PACKAGE_DOCX_LAYOUTS, *SYNCCV_LAYOUTS,
+    *PDF_PACKAGE_LAYOUTS,
 ]
 LATEX_LAYOUTS = {"latex-jake", "latex-moderncv-classic", "latex-moderncv-banking", "latex-twocol"}
 DOCX_PDF_LAYOUTS = {"docx-table-pdf", "docx-word-tabs-pdf", "docx-word-sidebar-pdf"}
@@ -1676,6 +1682,10 @@ def render_marked(layout: str, stem: str, marked: dict, build: Path, tag: str = 
         dpk.build(layout, marked, target, work / "docx-packages" / layout)
     elif layout in SYNCCV_LAYOUTS:
         scv.build(layout, marked, target, work / "synccv" / layout)
+    elif layout in ppk.HTML_LAYOUTS:
+        print_html(ppk.html(layout, marked, work / "pdf-packages" / layout), layout, stem_of(src), target, build)
+    elif layout in PDF_PACKAGE_LAYOUTS:
+        ppk.build(layout, marked, target, work / "pdf-packages" / layout)
     elif layout in S10_LAYOUTS:
         import import_corpus_twocol as s10
 
@@ -1890,7 +1900,8 @@ def main(argv: list[str] | None = None) -> int:
             soffice_exe()
         except MissingTool as e:
             problems.append(str(e))
-    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts):
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts) \
+            or ppk.HTML_LAYOUTS & set(layouts):
         try:
             chromium_exe()
         except MissingTool as e:
@@ -1938,7 +1949,8 @@ def main(argv: list[str] | None = None) -> int:
         tools["paracol"] = m.group(1) if m else "unknown"
     if DOCX_PDF_LAYOUTS & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
-    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts):
+    if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts) \
+            or ppk.HTML_LAYOUTS & set(layouts):
         tools["chromium"] = first_line([chromium_exe(), "--version"])
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         import docx
@@ -1956,6 +1968,8 @@ def main(argv: list[str] | None = None) -> int:
         tools[dpk.LAYOUTS[layout]] = dpk.version(layout)
     if set(SYNCCV_LAYOUTS) & set(layouts):
         tools["sync-cv-formatter"] = scv.version()
+    for layout in set(PDF_PACKAGE_LAYOUTS) & set(layouts):
+        tools[ppk.LAYOUTS[layout]] = ppk.version(layout)
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -2030,6 +2044,8 @@ def main(argv: list[str] | None = None) -> int:
             entry.update(dpk.manifest_entry(layout, tools))
         elif layout in SYNCCV_LAYOUTS:
             entry.update(scv.manifest_entry(layout, tools))
+        elif layout in PDF_PACKAGE_LAYOUTS:
+            entry.update(ppk.manifest_entry(layout, tools))
         if EXCLUDE.get(layout):
             entry["excluded_sources"] = sorted(EXCLUDE[layout])
         log(f"[{layout}]")
@@ -2073,6 +2089,11 @@ def main(argv: list[str] | None = None) -> int:
                     dpk.build(layout, resumes[src], target, build / "docx-packages" / layout)
                 elif layout in SYNCCV_LAYOUTS:
                     scv.build(layout, resumes[src], target, build / "synccv" / layout)
+                elif layout in ppk.HTML_LAYOUTS:
+                    print_html(ppk.html(layout, resumes[src], build / "pdf-packages" / layout), layout, stem,
+                               target, build)
+                elif layout in PDF_PACKAGE_LAYOUTS:
+                    ppk.build(layout, resumes[src], target, build / "pdf-packages" / layout)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 failures.append(f"{layout}/{stem}: {exc}")
                 log(f"  FAILED {stem}: {str(exc)[:300]}")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from import_corpus_packages import from_env, package_version, run_for
+from import_corpus_packages import courses, degree, from_env, month, package_version, place, points, run_for, spoken
 
 LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume", "ats-resume-docx": "ats-resume",
            "honest-cv-docx": "honest-cv", "ats-resume-generator-docx": "ats-resume-generator",
@@ -75,7 +75,6 @@ _RENDER = {
                           "out = export_resume(json.load(open(sys.argv[1], encoding='utf-8')), 'docx', 'resume')\n"
                           "shutil.copy(out['path'], sys.argv[2])"),
 }
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 _ALSO = {"resume-tailor-mcp": ' "mcp<2"'}  # what a package needs beyond its own declared requirements
@@ -86,39 +85,9 @@ def python_for(package: str) -> str:
                     f"/tmp/{package}/bin/pip install {package}=={_VERSION[package]}{_ALSO.get(package, '')}")
 
 
-def _month(value: str | None) -> str | None:
-    """"2020-03(-14)" -> "2020-03" (both packages take months)."""
-    return value[:7] if value else None
-
-
-def _spoken(value: str | None) -> str:
-    """"2020-03" -> "Mar 2020"; "" for none."""
-    if not value:
-        return ""
-    year, _, month = value.partition("-")
-    return f"{_MONTHS[int(month[:2]) - 1]} {year}" if month else year
-
-
 def _span(item: dict) -> str:
-    start, end = _spoken(_month(item.get("startDate"))), _spoken(_month(item.get("endDate")))
+    start, end = spoken(month(item.get("startDate"))), spoken(month(item.get("endDate")))
     return f"{start} - {end or 'Present'}" if start else end
-
-
-def _place(loc) -> str:
-    if isinstance(loc, str):
-        return loc.strip()
-    if not isinstance(loc, dict):
-        return ""
-    return ", ".join(p for p in (loc.get("city"), loc.get("region") or loc.get("countryCode")) if p)
-
-
-def _points(item: dict, lead: str = "summary") -> list[str]:
-    """An entry's paragraph (`lead`) and then its highlights, as bullet points."""
-    return [x for x in (item.get(lead), *(item.get("highlights") or [])) if x]
-
-
-def _degree(item: dict, joiner: str) -> str:
-    return joiner.join(p for p in (item.get("studyType"), item.get("area")) if p)
 
 
 def resumecraft_input(resume: dict) -> dict:
@@ -128,29 +97,29 @@ def resumecraft_input(resume: dict) -> dict:
     links = [{"label": p.get("network") or "Profile", "url": p["url"]} for p in b.get("profiles") or [] if p.get("url")]
     if b.get("url"):
         links.insert(0, {"label": "Website", "url": b["url"]})
-    work = [{"company": x.get("name") or "", "location": _place(x.get("location")), "title": x.get("position") or "",
-             "duration": _span(x), "bullets": _points(x)}
+    work = [{"company": x.get("name") or "", "location": place(x.get("location")), "title": x.get("position") or "",
+             "duration": _span(x), "bullets": points(x)}
             for x in resume.get("work") or []]
     projects = [{"name": x.get("name") or "", "subtitle": f"| {x['entity']}" if x.get("entity") else "",
                  "tech_stack": ", ".join(x.get("keywords") or []) or None,
                  **({"link": {"label": "Link", "url": x["url"]}} if x.get("url") else {}),
-                 "bullets": _points(x, "description")}
+                 "bullets": points(x, "description")}
                 for x in resume.get("projects") or []]
     return {
         "name": b.get("name") or "",
-        "contact": {"location": _place(b.get("location")), "email": b.get("email") or "",
+        "contact": {"location": place(b.get("location")), "email": b.get("email") or "",
                     "phone": b.get("phone") or "", "links": links},
         "summary": b.get("summary") or "",
         "experience": work,
         "projects": projects,
         "skills": [{"category": s.get("name") or "", "items": ", ".join(s.get("keywords") or [])}
                    for s in resume.get("skills") or []],
-        "education": [{"institution": x.get("institution") or "", "degree": _degree(x, " in "), "duration": _span(x)}
+        "education": [{"institution": x.get("institution") or "", "degree": degree(x, " in "), "duration": _span(x)}
                       for x in resume.get("education") or []],
         "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
-                            "date": _spoken(_month(c.get("date")))} for c in resume.get("certificates") or []],
+                            "date": spoken(month(c.get("date")))} for c in resume.get("certificates") or []],
         "awards": [{"title": a.get("title") or "", "issuer": a.get("awarder") or "",
-                    "date": _spoken(_month(a.get("date"))),
+                    "date": spoken(month(a.get("date"))),
                     **({"description": a["summary"]} if a.get("summary") else {})} for a in resume.get("awards") or []],
         "languages": "  |  ".join(f"{x['language']} - {x['fluency']}" if x.get("fluency") else x["language"]
                                   for x in resume.get("languages") or [] if x.get("language")),
@@ -162,7 +131,7 @@ def _entry(title: str | None, position: str | None = None, location: str | None 
     """One json-resume entry; it refuses empty bullet lists and an end without a start is a lone date."""
     item = item or {}
     out: dict = {"title": title or None, "position": position or None, "location": location or None}
-    s, e = _month(item.get(start)), _month(item.get(end))
+    s, e = month(item.get(start)), month(item.get(end))
     if s:
         out.update(start_date=s, end_date=e or "Present")
     elif e:
@@ -173,10 +142,6 @@ def _entry(title: str | None, position: str | None = None, location: str | None 
     return {k: v for k, v in out.items() if v is not None}
 
 
-def _courses(item: dict) -> str:
-    return f"Courses: {', '.join(item['courses'])}" if item.get("courses") else ""
-
-
 def json_resume_input(resume: dict) -> dict:
     """json-resume's JSON for `resume` (paper size Letter): sections of entries with a title, a position,
     a place, dates and bullets, which is all its contract has; a summary and list sections are an entry's
@@ -185,20 +150,20 @@ def json_resume_input(resume: dict) -> dict:
     contacts = [{"label": b["email"], "href": f"mailto:{b['email']}"}] if b.get("email") else []
     if b.get("phone"):
         contacts.append({"label": b["phone"], "href": None})
-    if _place(b.get("location")):
-        contacts.append({"label": _place(b.get("location")), "href": None})
+    if place(b.get("location")):
+        contacts.append({"label": place(b.get("location")), "href": None})
     for url in [b.get("url"), *[p.get("url") for p in b.get("profiles") or []]]:
         if url:
             contacts.append({"label": url.split("://", 1)[-1].rstrip("/"), "href": url})
     sections = [
         ("Summary", [_entry(None, bullets=[b["summary"]])] if b.get("summary") else []),
-        ("Experience", [_entry(x.get("name"), x.get("position"), _place(x.get("location")), x, _points(x))
+        ("Experience", [_entry(x.get("name"), x.get("position"), place(x.get("location")), x, points(x))
                         for x in resume.get("work") or []]),
-        ("Volunteering", [_entry(x.get("organization"), x.get("position"), None, x, _points(x))
+        ("Volunteering", [_entry(x.get("organization"), x.get("position"), None, x, points(x))
                           for x in resume.get("volunteer") or []]),
-        ("Education", [_entry(x.get("institution"), _degree(x, ", "), None, x, [x.get("score") or "", _courses(x)])
+        ("Education", [_entry(x.get("institution"), degree(x, ", "), None, x, [x.get("score") or "", courses(x)])
                        for x in resume.get("education") or []]),
-        ("Projects", [_entry(x.get("name"), x.get("entity"), None, x, _points(x, "description"))
+        ("Projects", [_entry(x.get("name"), x.get("entity"), None, x, points(x, "description"))
                       for x in resume.get("projects") or []]),
         ("Skills", [_entry(s.get("name"), bullets=[", ".join(s.get("keywords") or [])])
                     for s in resume.get("skills") or []]),
@@ -221,20 +186,20 @@ def ats_resume_input(resume: dict) -> dict:
     b = resume.get("basics") or {}
     profiles = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
     basics = {"name": b.get("name") or "", "headline": b.get("label") or "", "email": b.get("email") or "",
-              "phone": b.get("phone") or "", "location": _place(b.get("location")),
+              "phone": b.get("phone") or "", "location": place(b.get("location")),
               "linkedin": profiles.get("linkedin") or "", "github": profiles.get("github") or "",
               "website": b.get("url") or ""}
 
     def dated(item: dict, end: str = "endDate") -> dict:
-        start = _spoken(_month(item.get("startDate")))
-        return {"start": start, "end": _spoken(_month(item.get(end))) or ("Present" if start else "")}
+        start = spoken(month(item.get("startDate")))
+        return {"start": start, "end": spoken(month(item.get(end))) or ("Present" if start else "")}
 
     return {
         "lang": "en",
         "basics": {k: v for k, v in basics.items() if v},
         "summary": b.get("summary") or "",
         "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
-                        "location": _place(x.get("location")), **dated(x), "bullets": _points(x)}
+                        "location": place(x.get("location")), **dated(x), "bullets": points(x)}
                        for x in resume.get("work") or []],
         "projects": [{"name": x.get("name") or "", **({"link": x["url"]} if x.get("url") else {}),
                       "description": x.get("description") or "", "bullets": list(x.get("highlights") or [])}
@@ -243,7 +208,7 @@ def ats_resume_input(resume: dict) -> dict:
                    for s in resume.get("skills") or []],
         "education": [{"degree": x.get("studyType") or "", "field": x.get("area") or "",
                        "institution": x.get("institution") or "", **dated(x),
-                       "details": [d for d in (x.get("score") or "", _courses(x)) if d]}
+                       "details": [d for d in (x.get("score") or "", courses(x)) if d]}
                       for x in resume.get("education") or []],
         "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
                             "year": (c.get("date") or "")[:4]} for c in resume.get("certificates") or []],
@@ -261,9 +226,9 @@ def honest_cv_input(resume: dict) -> dict:
     b = resume.get("basics") or {}
     roles, bullets = [], []
     for i, x in enumerate(resume.get("work") or []):
-        start, end = _spoken(_month(x.get("startDate"))), _spoken(_month(x.get("endDate")))
+        start, end = spoken(month(x.get("startDate"))), spoken(month(x.get("endDate")))
         roles.append({"id": f"r{i}", "title": x.get("position") or "", "company": x.get("name") or "",
-                      **({"location": _place(x.get("location"))} if _place(x.get("location")) else {}),
+                      **({"location": place(x.get("location"))} if place(x.get("location")) else {}),
                       "start": start or end, "end": (end or None) if start else None,
                       **({"context": x["summary"]} if x.get("summary") else {})})
         bullets += [{"id": f"r{i}b{j}", "role": f"r{i}", "text": h} for j, h in enumerate(x.get("highlights") or [])]
@@ -278,10 +243,10 @@ def honest_cv_input(resume: dict) -> dict:
                           for x in resume.get("languages") or [] if x.get("language"))
     profile = {
         "contact": {"name": b.get("name") or "", **{k: b[k] for k in ("email", "phone") if b.get(k)},
-                    **({"location": _place(b.get("location"))} if _place(b.get("location")) else {}), "links": links},
+                    **({"location": place(b.get("location"))} if place(b.get("location")) else {}), "links": links},
         "roles": roles,
-        "education": [{"institution": x.get("institution") or "", "degree": _degree(x, ", "),
-                       **{k: _spoken(_month(x.get(f"{k}Date"))) for k in ("start", "end") if x.get(f"{k}Date")}}
+        "education": [{"institution": x.get("institution") or "", "degree": degree(x, ", "),
+                       **{k: spoken(month(x.get(f"{k}Date"))) for k in ("start", "end") if x.get(f"{k}Date")}}
                       for x in resume.get("education") or []],
         "certifications": [" · ".join(p for p in (c.get("name"), c.get("issuer"), (c.get("date") or "")[:4]) if p)
                            for c in resume.get("certificates") or []],
@@ -304,24 +269,24 @@ def ats_resume_generator_input(resume: dict) -> dict:
     b = resume.get("basics") or {}
     profiles = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
     contact = {"name": b.get("name") or "", "email": b.get("email") or "", "phone": b.get("phone") or "",
-               "location": _place(b.get("location")), "linkedin": profiles.get("linkedin") or "",
+               "location": place(b.get("location")), "linkedin": profiles.get("linkedin") or "",
                "github": profiles.get("github") or "", "website": b.get("url") or ""}
     return {
         "contact": {k: v for k, v in contact.items() if v},
         "summary": b.get("summary") or "",
         "target_role": b.get("label") or "",
         "experience": [{"company": x.get("name") or "", "title": x.get("position") or "",
-                        "location": _place(x.get("location")), "start_date": _spoken(_month(x.get("startDate"))),
-                        "end_date": _spoken(_month(x.get("endDate"))) or "Present", "bullets": _points(x)}
+                        "location": place(x.get("location")), "start_date": spoken(month(x.get("startDate"))),
+                        "end_date": spoken(month(x.get("endDate"))) or "Present", "bullets": points(x)}
                        for x in resume.get("work") or []],
         "education": [{"institution": x.get("institution") or "", "degree": x.get("studyType") or "",
-                       "field_of_study": x.get("area") or "", "graduation_date": _spoken(_month(x.get("endDate"))),
+                       "field_of_study": x.get("area") or "", "graduation_date": spoken(month(x.get("endDate"))),
                        "gpa": x.get("score") or "", "honors": list(x.get("courses") or [])}
                       for x in resume.get("education") or []],
         "skills": [{"category": s.get("name") or "Other", "skills": list(s.get("keywords") or [])}
                    for s in resume.get("skills") or [] if s.get("keywords")],
         "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
-                            "date": _spoken(_month(c.get("date"))), "url": c.get("url") or ""}
+                            "date": spoken(month(c.get("date"))), "url": c.get("url") or ""}
                            for c in resume.get("certificates") or []],
         "projects": [{"name": x.get("name") or "", "description": x.get("description") or "", "url": x.get("url") or "",
                       "technologies": list(x.get("keywords") or []), "highlights": list(x.get("highlights") or [])}
@@ -340,24 +305,24 @@ def resume_tailor_mcp_input(resume: dict) -> dict:
         links = {"website": b["url"], **links}
 
     def dated(item: dict) -> dict:
-        start = _spoken(_month(item.get("startDate")))
-        return {"start": start, "end": _spoken(_month(item.get("endDate"))) or ("Present" if start else "")}
+        start = spoken(month(item.get("startDate")))
+        return {"start": start, "end": spoken(month(item.get("endDate"))) or ("Present" if start else "")}
 
     contact = {"name": b.get("name") or "", "email": b.get("email") or "", "phone": b.get("phone") or "",
-               "location": _place(b.get("location"))}
+               "location": place(b.get("location"))}
     return {
         "contact": {**{k: v for k, v in contact.items() if v}, "links": links},
         "summary": b.get("summary") or "",
         "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
-                        "location": _place(x.get("location")), **dated(x), "bullets": _points(x)}
+                        "location": place(x.get("location")), **dated(x), "bullets": points(x)}
                        for x in resume.get("work") or []],
         "projects": [{"name": x.get("name") or "", "description": x.get("description") or "",
                       "tech": list(x.get("keywords") or []), **({"link": x["url"]} if x.get("url") else {})}
                      for x in resume.get("projects") or []],
         "skills": [{"category": s.get("name") or "", "items": list(s.get("keywords") or [])}
                    for s in resume.get("skills") or [] if s.get("keywords")],
-        "education": [{"degree": _degree(x, ", "), "school": x.get("institution") or "", **dated(x),
-                       "details": "; ".join(d for d in (x.get("score") or "", _courses(x)) if d)}
+        "education": [{"degree": degree(x, ", "), "school": x.get("institution") or "", **dated(x),
+                       "details": "; ".join(d for d in (x.get("score") or "", courses(x)) if d)}
                       for x in resume.get("education") or []],
     }
 

@@ -1,12 +1,14 @@
-"""What the import corpus's PyPI-package layouts share (simple-resume, sync-cv-formatter, resumecraft,
-json-resume: bench/import_corpus_simpleresume.py, _synccv.py, _docx_packages.py): each package lives in
-an environment of its own, named by an environment variable, and is run as a subprocess that must
-write its file."""
+"""What the import corpus's PyPI-package layouts share (bench/import_corpus_simpleresume.py, _synccv.py,
+_docx_packages.py, _html_packages.py): each package lives in an environment of its own, named by an
+environment variable, and is run as a subprocess that must write its file; and the small conversions
+their JSON Resume mappings all make (dates as months, places, an entry's points)."""
 from __future__ import annotations
 
 import os
 import subprocess
 from pathlib import Path
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 class MissingPackage(RuntimeError):
@@ -34,3 +36,40 @@ def run_for(target: Path, what: str, cmd: list[str], cwd: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=cwd)
     if proc.returncode != 0 or not target.exists():
         raise RuntimeError(f"{what} failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
+
+
+# ---- what the mappings of JSON Resume to a package's input share
+
+
+def month(value: str | None) -> str | None:
+    """"2020-03(-14)" -> "2020-03" (the packages take months)."""
+    return value[:7] if value else None
+
+
+def spoken(value: str | None) -> str:
+    """"2020-03" -> "Mar 2020"; "" for none."""
+    if not value:
+        return ""
+    year, _, mon = value.partition("-")
+    return f"{_MONTHS[int(mon[:2]) - 1]} {year}" if mon else year
+
+
+def place(loc) -> str:
+    if isinstance(loc, str):
+        return loc.strip()
+    if not isinstance(loc, dict):
+        return ""
+    return ", ".join(p for p in (loc.get("city"), loc.get("region") or loc.get("countryCode")) if p)
+
+
+def points(item: dict, lead: str = "summary") -> list[str]:
+    """An entry's paragraph (`lead`) and then its highlights, as bullet points."""
+    return [x for x in (item.get(lead), *(item.get("highlights") or [])) if x]
+
+
+def degree(item: dict, joiner: str) -> str:
+    return joiner.join(p for p in (item.get("studyType"), item.get("area")) if p)
+
+
+def courses(item: dict) -> str:
+    return f"Courses: {', '.join(item['courses'])}" if item.get("courses") else ""

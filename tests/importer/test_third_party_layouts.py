@@ -111,8 +111,11 @@ FLOORS = {
     # Word files written by two PyPI packages' own layouts (rotation_2026_12_07f_fill), held out in
     # round 21, read before / after it: 86.4 / 86.4 and 33.0 / 33.0 (no round-21 cue reached them)
     "resumecraft-docx": (0.84, True), "jsonresumedocx-docx": (0.30, True),
-    # round 22's held-out Word files (rotation_2026_12_07g), floors from their first read
-    "ats-resume-docx": (0.90, True), "honest-cv-docx": (0.97, True),
+    # round 22's held-out Word files (rotation_2026_12_07g), floors from their first read (99.6 under
+    # the counting of corpus_score.py, 99.8)
+    "ats-resume-docx": (0.97, True), "honest-cv-docx": (0.97, True),
+    # round 22's held-out PDFs of rotation_2026_12_07g_more, floors from their first read (84.5, 81.4)
+    "cvclaw-classic": (0.82, False), "cvcreatorats-pdf": (0.79, True),
     # round 22's dev Word files, unseen at 13aaa15: 92.0 and 68.1
     "ats-resume-generator-docx": (0.90, True), "resume-tailor-mcp-docx": (0.66, True),
     # sync-cv-formatter's product templates (rotation_2026_12_07f_more): bold, academic, portfolio
