@@ -1,4 +1,5 @@
-"""Where the first page's header block ends, for `sidebar.header_columns`.
+"""A first page's header set in two columns, read column by column (`header_columns`), and where
+that header block ends.
 
 A header set in two columns (the name and label on one side, contact details on the other)
 runs from the top of the page to the first line across both columns. A column of a header
@@ -10,7 +11,11 @@ the right level with its school on the left, a column of the header. See docs/AR
 """
 from __future__ import annotations
 
+from tailor.importer.columns import has_text, middle
+
 _HEADER_GAP = 6.0  # a header's column goes on within this many of its lines' sizes
+_NAME_SIZE = 1.3   # a header's name is set at least this many times the page's usual size
+_MAX_LEVEL = 0.5   # share of the shorter column's lines level with a line of the other: more are a table's rows
 
 
 def header_block(text: list, edge: float) -> list:
@@ -27,3 +32,52 @@ def header_block(text: list, edge: float) -> list:
             return [q for q in block if q.top < p.top - 0.5 * max(q.size, 1.0)]
         block.append(p)
     return block
+
+
+def header_columns(lines: list) -> tuple[list, list]:
+    """(header block in reading order, the page's other lines) for the first page, whose top
+    block may be set in two columns: the name and label on one side, contact details on the
+    other, one line under another, until the first line that runs across both (the summary).
+    Read row by row, the two interleave ("San Francisco, CA" before the name); read column by
+    column, the one with the name first, the header reads as the header parsers expect. The
+    name's column gets its right edge (`edge`), as in `column_edges`, and the other is marked
+    `narrow`. ([], lines) when the page does not open that way. A note in type smaller than the
+    text's set wholly above the name (a date stamp) is read where it stands, in no column."""
+    text = sorted((p for p in lines if has_text(p)), key=lambda p: p.top)
+    if len(text) < 4:
+        return [], lines
+    largest, body = max(p.size for p in text), sorted(p.size for p in text)[len(text) // 2]
+    if largest < _NAME_SIZE * body:
+        return [], lines  # no name set larger than the text to open the page
+    name_top = min(p.top for p in text if p.size == largest)  # a note in small type above the name
+    text = [p for p in text if p.bottom > name_top or p.size >= body]  # ("Last updated ...") opens no column
+    best: tuple[list, list] = ([], [])
+    for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
+        block = header_block(text, edge)
+        left = [p for p in block if p.x1 < edge]
+        right = [p for p in block if p.x0 >= edge]
+        if len(left) >= 2 and len(right) >= 2 and len(block) > sum(map(len, best)) \
+                and any(p.size == largest for p in block) and _side_by_side(left, right):
+            best = left, right
+    if not best[0]:
+        return [], lines
+    left, right = best
+    first, second = (left, right) if any(p.size == largest for p in left) else (right, left)
+    for p in first:  # the name's column: a label wrapped there is one line
+        p.edge = max(q.x1 for q in first)
+    for p in second:  # a contact list, one item a line: joined only where a phrase goes on
+        p.narrow = True
+    taken = {id(p) for p in first + second}
+    return first + second, [p for p in lines if id(p) not in taken]
+
+
+def _side_by_side(left: list, right: list) -> bool:
+    """The two columns open the page side by side (their first lines no more than a line
+    apart) and flow on their own: lines level with one on the other side are a table's rows
+    ("Website" beside the address), which are read row by row."""
+    tops = (min(p.top for p in left), min(p.top for p in right))
+    if abs(tops[0] - tops[1]) > max(p.bottom - p.top for p in left + right):
+        return False  # both open the page, level with each other
+    small, other = sorted((left, right), key=len)
+    level = sum(any(abs(middle(p) - middle(q)) < 0.3 * max(p.size, 1.0) for q in other) for p in small)
+    return level <= _MAX_LEVEL * len(small)

@@ -5,7 +5,7 @@ narrow columns set side by side (`twin_columns.py`: a course list in two columns
 few words wraps after the first, and its second line is capitalised like a new item
 ("Managerial" / "Accounting", "CSE 446 - Machine" / "Learning"): casing cannot tell the two
 apart, the marker can. A line with no marker of its own under a marked line's text, in its type,
-at the list's line spacing (`wraps._narrow_wrap` measures the edge and the spacing), goes on that
+at the list's line spacing (`narrow_wraps.narrow_wrap` measures the edge and the spacing), goes on that
 item, and so does a third line under it. A contact detail never
 does (an icon is no list marker), nor a line after one that ended its sentence. See
 docs/ARCHITECTURE.md, "Resume import", step 1.
@@ -19,7 +19,7 @@ _SAME_SIZE = 0.6  # points: the same type
 
 
 def marked_item_wraps(first, second) -> bool:
-    """`second`, under `first` in a narrow column (`wraps._narrow_wrap` checked the edge and the
+    """`second`, under `first` in a narrow column (`narrow_wraps.narrow_wrap` checked the edge and the
     spacing), is the rest of the item a drawn marker opens at `first`, or at the line `first`
     went on (`item_row`: "CSE 461 -" / "Computer" / "Networks")."""
     goes_on = bool(getattr(first, "marked", False) or getattr(first, "item_row", False)) \

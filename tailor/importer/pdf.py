@@ -22,19 +22,21 @@ from tailor.importer import float_stack, glued_dates, late_wraps, lists_beside, 
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
+from tailor.importer.header_block import header_columns
 from tailor.importer.label_rows import label_cells_joined, labelled_entries
 from tailor.importer.lines import Line, bold_runs, clean, join_wrapped, text_tail, words_of
 from tailor.importer.links import link_targets, relink
 from tailor.importer.lone_markers import attach_markers
+from tailor.importer.narrow_wraps import at_column_edge
 from tailor.importer.page_breaks import gaps_over_pages, over_page_number, page_numbers
 from tailor.importer.page_measures import block_edges, float_edges, short_pages
 from tailor.importer.page_measures import leading as _leading
-from tailor.importer.sidebar import column_edges, header_columns, split_sidebar
+from tailor.importer.sidebar import column_edges, split_sidebar
 from tailor.importer.spacing import box_edge, justified_gap, letter_spacing, tracking, writes_spaces
 from tailor.importer.table_rows import table_lines, table_rows
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.typeset_glyphs import read_glyphs
-from tailor.importer.wraps import at_column_edge, cell_wrap, float_gutter, wraps
+from tailor.importer.wraps import cell_wrap, float_gutter, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "

@@ -20,8 +20,8 @@ the sidebar first when it opens the document (the name set at its top), otherwis
 whole main column, so that a page break never puts a sidebar between two halves of a job.
 
 The same happens on a smaller scale in a header set in two columns (name and label on one side,
-contact details on the other, above a summary across the page): `header_columns` reads it
-column by column, the name's column first.
+contact details on the other, above a summary across the page): `header_block.header_columns`
+reads it column by column, the name's column first.
 
 Lines are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`): `pdf.py`'s physical lines, tests' stand-ins.
 """
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from tailor.importer.columns import has_text, middle
 from tailor.importer.dates import parse_dates
-from tailor.importer.header_block import header_block
 from tailor.importer.overhang import column_right
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
@@ -54,7 +53,6 @@ _MAIN_SHARE = 1.5       # the main column holds at least this many times the sid
 _MAX_LEVEL = 0.5        # share of sidebar lines level with a main line: more is a grid's rows
 _ROWS = 0.8             # share of main lines level with a sidebar line that makes the two a table
 _LEVEL_TOLERANCE = 0.15  # ems between the middles of two lines that are level (a row of a grid)
-_NAME_SIZE = 1.3        # a header's name is set at least this many times the page's usual size
 _MAX_DATES = 0.25       # share of sidebar lines that are dates: more is a gutter of entry dates
 _MAX_HEADER = 0.35      # a header across both columns ends within this share of the page's text height
 
@@ -70,7 +68,8 @@ def split_sidebar(lines: list) -> tuple[list, list, bool]:
         if found[page]:
             where, column = found[page]
             sides.add(where)
-            side += _without_paragraph_tail(column, on_page)
+            before = [] if found.get(page - 1) else pages.get(page - 1, [])
+            side += _without_carried_list(_without_paragraph_tail(column, on_page), on_page, before)
     if not side or len(sides) > 1:
         return [], lines, False
     for page, on_page in pages.items():  # a sidebar that ends high on a page, where the others run
@@ -243,6 +242,33 @@ def _without_paragraph_tail(column: list, page: list) -> list:
     return out
 
 
+def _without_carried_list(column: list, page: list, page_before: list) -> list:
+    """The sidebar's lines less those at its top that go on a list the page before (which had no
+    sidebar) ended with on its last row: "Excel" at the x, in the type and the weight of "dbt",
+    the last item of a skill group cut by the page break, level with the rest of another group
+    beside it, then a section of its own under it. Read with the sidebar, after the main column,
+    the item would land in that column's last section; read in rows, it goes on its own list. A
+    heading set where the page before's last entry started ("About" beside "Awards") is no item."""
+    text = [p for p in page_before if has_text(p)]
+    if not text:
+        return column
+    foot = max(p.bottom for p in text)
+    last = [p for p in text if foot - p.bottom < 0.5 * max(p.size, 1.0)]
+    taken = {id(p) for p in column}
+    others = [p for p in page if id(p) not in taken and has_text(p)]
+    out = sorted(column, key=lambda p: p.top)
+    while len(out) > 1 and any(abs(out[0].x0 - p.x0) < 1.5 and abs(out[0].size - p.size) < 0.3
+                               and _weight(out[0]) == _weight(p) for p in last) \
+            and any(abs(middle(out[0]) - middle(q)) < _LEVEL_TOLERANCE * max(q.size, 1.0) for q in others):
+        out.pop(0)
+    return out
+
+
+def _weight(line) -> bool:
+    """Whether the line's first letter is set bold (duck-typed: a line with no glyphs is not)."""
+    return next((bold for c, bold in getattr(line, "chars", []) if c.strip()), False)
+
+
 def _opens_document(side: list, rest: list) -> bool:
     """The sidebar is read first when it starts on the first page above everything else there
     (the name at its top); otherwise the main column, with any header, comes first."""
@@ -348,52 +374,3 @@ def _pages_without_sidebar(side: list, rest: list) -> None:
         if flush and all(p.x1 <= right + p.size for p in flush):
             for p in flush:
                 p.edge = right
-
-
-def header_columns(lines: list) -> tuple[list, list]:
-    """(header block in reading order, the page's other lines) for the first page, whose top
-    block may be set in two columns: the name and label on one side, contact details on the
-    other, one line under another, until the first line that runs across both (the summary).
-    Read row by row, the two interleave ("San Francisco, CA" before the name); read column by
-    column, the one with the name first, the header reads as the header parsers expect. The
-    name's column gets its right edge (`edge`), as in `column_edges`, and the other is marked
-    `narrow`. ([], lines) when the page does not open that way. A note in type smaller than the
-    text's set wholly above the name (a date stamp) is read where it stands, in no column."""
-    text = sorted((p for p in lines if has_text(p)), key=lambda p: p.top)
-    if len(text) < 4:
-        return [], lines
-    largest, body = max(p.size for p in text), sorted(p.size for p in text)[len(text) // 2]
-    if largest < _NAME_SIZE * body:
-        return [], lines  # no name set larger than the text to open the page
-    name_top = min(p.top for p in text if p.size == largest)  # a note in small type above the name
-    text = [p for p in text if p.bottom > name_top or p.size >= body]  # ("Last updated ...") opens no column
-    best: tuple[list, list] = ([], [])
-    for edge in sorted({round(p.x0, 1) - 0.5 for p in text}):
-        block = header_block(text, edge)
-        left = [p for p in block if p.x1 < edge]
-        right = [p for p in block if p.x0 >= edge]
-        if len(left) >= 2 and len(right) >= 2 and len(block) > sum(map(len, best)) \
-                and any(p.size == largest for p in block) and _side_by_side(left, right):
-            best = left, right
-    if not best[0]:
-        return [], lines
-    left, right = best
-    first, second = (left, right) if any(p.size == largest for p in left) else (right, left)
-    for p in first:  # the name's column: a label wrapped there is one line
-        p.edge = max(q.x1 for q in first)
-    for p in second:  # a contact list, one item a line: joined only where a phrase goes on
-        p.narrow = True
-    taken = {id(p) for p in first + second}
-    return first + second, [p for p in lines if id(p) not in taken]
-
-
-def _side_by_side(left: list, right: list) -> bool:
-    """The two columns open the page side by side (their first lines no more than a line
-    apart) and flow on their own: lines level with one on the other side are a table's rows
-    ("Website" beside the address), which are read row by row."""
-    tops = (min(p.top for p in left), min(p.top for p in right))
-    if abs(tops[0] - tops[1]) > max(p.bottom - p.top for p in left + right):
-        return False  # both open the page, level with each other
-    small, other = sorted((left, right), key=len)
-    level = sum(any(abs(middle(p) - middle(q)) < 0.3 * max(p.size, 1.0) for q in other) for p in small)
-    return level <= _MAX_LEVEL * len(small)

@@ -11,8 +11,9 @@ the importer steps in docs/ARCHITECTURE.md.
 
 Only a run that opens and closes on its page is reordered (a run cut by a page break cannot
 be read column by column; a heading just across the break closes it as well, and so does a
-grid's next row of bold group names set where the first row's were; so does the document's
-end, `lists_beside.card_chunks`, but not for a short flowed list), and only when
+grid's next row of bold group names set where the first row's were, or a next page that opens
+with items where the run's items start, its lists going on past the break; so does the
+document's end, `lists_beside.card_chunks`, but not for a short flowed list), and only when
 both columns hold text: a title with its dates beside it is a row of one entry, not two
 columns. Dates flush with a column's edge under its first row are a card's own (two schools
 side by side, each over its dates and degree).
@@ -133,6 +134,9 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
             and rows[end][0].page == rows[start][0].page + 1 and _grid_goes_on(rows[end], left, splits):
         closed = True  # a grid of bold group names whose columns go on past the page break
         paired += len({_column(p, splits) for p in rows[end]}) >= 2
+    elif not closed and end == len(rows) - 1 and rows[end][0].page == rows[start][0].page + 1 \
+            and _items_go_on(rows[start + 1:end], rows[end]):
+        closed = True
     # a short list of two rows that only the document's end closes may as well be a table of
     # labels beside their values ("EDV | SAP, MS Office"): rows, as before
     at_end = end < len(rows) and getattr(rows[end][0], "document_end", False)
@@ -153,6 +157,15 @@ def _grid_goes_on(row: list, left: float, splits: list[float]) -> bool:
     "Resume import", step 1)."""
     edges = [left, *splits]
     return bool(row) and all(_text(p) and min(abs(p.x0 - x) for x in edges) < 1.5 for p in row)
+
+
+def _items_go_on(items: list[list], row: list) -> bool:
+    """`row`, the first across a page break from a run of columns, holds two pieces or more and
+    each starts where an item of the run does (keywords indented under their group names: "Excel"
+    under "dbt", another list's item beside it): the columns' lists go on past the break, so the
+    run is read column by column up to it, as one closed by a heading would be."""
+    edges = [p.x0 for r in items for p in r]
+    return len(row) >= 2 and all(_text(p) and min((abs(p.x0 - x) for x in edges), default=2.0) < 1.5 for p in row)
 
 
 def _label_gutter(rows: list[list], splits: list[float], left: float) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tailor.importer.dates import parse_dates
+from tailor.importer.fields import is_url, split_parts
 from tailor.text.posting_vocabulary import FUNCTION_WORDS
 
 _PAST_IRREGULAR = frozenset("wrote built cut led ran won taught grew made drove set sold kept held brought began "
@@ -65,3 +67,19 @@ def one_line_sentence(first: str, second: str) -> bool:
     words = first.split()
     return len(words) >= 4 and (words[0][:1].isupper() or words[0][:1].isdigit()) \
         and re.search(r"[.!?][)\"'”’]?$", first) is not None and second[:1].isupper()
+
+
+LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on
+JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
+                          "für".split())  # a line cannot end on one of these
+
+
+def address_word(word: str) -> bool:
+    """An email or web address (a bare domain too) starts in lower case without going on a phrase."""
+    return "@" in word or is_url(word) or re.fullmatch(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?", word) is not None
+
+
+def starts_with_dates(text: str) -> bool:
+    """The line opens with dates ("Sep 2012 – May 2014 | Austin"), or is a short line of them."""
+    parts = split_parts(text)
+    return bool(parts) and parse_dates(parts[0]) is not None and (len(parts) > 1 or len(text) < 40)

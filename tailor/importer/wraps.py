@@ -5,15 +5,22 @@ weekly reporting" opens a point). `pdf.py` lays the lines out; this module only 
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from tailor.importer.dates import date_goes_on, parse_dates
-from tailor.importer.fields import is_contact_detail, is_location, is_url, split_parts
-from tailor.importer.lines import MARKER_GLYPHS, Line, address_goes_on, strip_bullet
-from tailor.importer.marked_wraps import marked_item_wraps
+from tailor.importer.fields import is_contact_detail, is_location, is_url
+from tailor.importer.lines import Line, strip_bullet
+from tailor.importer.narrow_wraps import narrow_wrap
 from tailor.importer.whole_lines import ends_whole
-from tailor.importer.wrap_words import closes_parenthesis, one_line_sentence, opens_point
+from tailor.importer.wrap_words import (
+    JOINING_WORDS,
+    LIST_GOES_ON,
+    address_word,
+    closes_parenthesis,
+    one_line_sentence,
+    opens_point,
+    starts_with_dates,
+)
 
 if TYPE_CHECKING:
     from tailor.importer.pdf import _Phys as Phys
@@ -28,7 +35,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     if first.tags and _chip_row(first, second):
         return True
     if first.narrow and second.narrow:
-        return _narrow_wrap(first, second, leading)
+        return narrow_wrap(first, second, leading)
     room = min(right_edge[first.page], first.edge or right_edge[first.page]) - first.x1 \
         - (getattr(first, "gutter", 0.0) if abs(first.size - second.size) < _SAME_SIZE else 0.0)
     if _right_set_wrap(first, second, right_edge[first.page]) or _range_at_margin(first, second, leading):
@@ -44,13 +51,13 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False
     if closes_parenthesis(first.text, second.text) and abs(second.x0 - first.x0) < 1.5:
         return True
-    if _starts_with_dates(second.text):
+    if starts_with_dates(second.text):
         return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
     if ends_whole(first.text, second.text):
         return False  # "..., 2020-02 - Present" over "Led the ...", "EDUCATION" over "Stanford University"
     if is_location(second.text) and not first.text.rstrip().endswith(_PLACE_GOES_ON):
         return False  # "Memorial Hermann Texas Medical Center" over "Houston, TX": the place is a line of its own
-    if first.text.endswith(_LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
+    if first.text.endswith(LIST_GOES_ON) and abs(second.x0 - first.x0) < 1.5:
         return True  # "Major courses: A · B ·" / "C · D": a list cut after its separator goes on
     if _centred_wrap(first, second, room) or _marked_item_goes_on(first, second, leading):
         return True
@@ -64,7 +71,7 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
     # a narrow column or table cell wraps long before the page edge: the next line going on in
     # lower case, under the same left edge, after a line that did not end a sentence
     head = second.text.split()[0]
-    return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not _starts_with_dates(first.text) \
+    return abs(second.x0 - first.x0) < 1.5 and head[:1].islower() and not starts_with_dates(first.text) \
         and sum(w.isalpha() for w in first.text.split()) >= 4 \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and "@" not in head and not is_url(head)
 
@@ -97,9 +104,9 @@ def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
     indent, words = second.x0 - first.x0, first.text.split()
     return second.page == first.page and 0.5 * first.size <= indent <= 2.5 * first.size \
         and room < (first.x1 + room - first.x0) / 3 \
-        and (second.text[:1].islower() or words[-1].lower() in _JOINING_WORDS or first.text.endswith((",", "-"))) \
+        and (second.text[:1].islower() or words[-1].lower() in JOINING_WORDS or first.text.endswith((",", "-"))) \
         and strip_bullet(Line(first.text)).is_bullet and not strip_bullet(Line(second.text)).is_bullet \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not _starts_with_dates(second.text)
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not starts_with_dates(second.text)
 
 
 def _marked_item_goes_on(first: Phys, second: Phys, leading: float) -> bool:
@@ -134,7 +141,7 @@ def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:
     return second.page == first.page and second.size < first.size and abs(second.x0 - first.x0) < 1.5 \
         and 0 <= second.top - first.bottom <= 0.5 * first.size \
         and (closes_parenthesis(first.text, second.text) or first.text.rstrip().endswith(",")
-             and not _starts_with_dates(second.text) and not is_contact_detail(second.text))
+             and not starts_with_dates(second.text) and not is_contact_detail(second.text))
 
 
 def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
@@ -148,7 +155,7 @@ def _right_set_wrap(first: Phys, second: Phys, right_edge: float) -> bool:
         and 0 <= gap < 0.35 * first.size and right_edge - first.x1 > 10 * first.size \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not is_contact_detail(first.text) \
         and not is_contact_detail(second.text) and not strip_bullet(Line(second.text)).is_bullet \
-        and (not _starts_with_dates(second.text) or date_goes_on(first.text, second.text))
+        and (not starts_with_dates(second.text) or date_goes_on(first.text, second.text))
 
 
 def _centred_wrap(first: Phys, second: Phys, room: float) -> bool:
@@ -189,117 +196,14 @@ def _chip_row(first: Phys, second: Phys) -> bool:
     return True
 
 
-def _narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
-    """In narrow side-by-side columns nearly every line looks full, so room says nothing: the
-    next line under the same left edge goes on a phrase only in lower case ("P&L" /
-    "management"), after a hyphen or a joining word ("Whole-" / "animal butchery") or after a
-    list separator ("Consensus · Replication ·" / "Erasure coding": a list goes on); in a
-    sidebar (`sidebar.py`) also when the two lines all but touch (a name set large over two
-    lines at its top: items of its lists stand further apart than the lines of one item). An
-    address broken at the column's edge goes on; a whole contact detail is a line of its own."""
-    words = first.text.split()
-    gap = second.top - first.bottom
-    if _value_goes_back(first, second) and 0 <= gap <= (leading + 0.4) * first.size:
-        return True   # "Website  https://huongnguyen-" / "rn.example.org" back at the row's start
-    if not _under_same_edge(first, second) or not 0 <= gap <= (leading + 0.4) * first.size:
-        return False
-    if address_goes_on(first.text, second.text, at_column_edge(first)):
-        return True   # "maya.okonkwo@exampl" / "e.com"
-    if is_contact_detail(first.text) or is_contact_detail(second.text):
-        return False  # a sidebar's contact details, one a line: "priya@example.ca" over "416-555-0199"
-    if (marker := strip_bullet(Line(second.text)).bullet) and marker in MARKER_GLYPHS:
-        return False  # "• Illustrator" under "• Design systems": a marker glyph opens an item of its own
-    if _inside_item(first, second, gap) or _full_list_line(first, second) \
-            or closes_parenthesis(first.text, second.text) or date_goes_on(first.text, second.text):
-        return True
-    if _room_left(first, second) and not first.text.endswith(("-", *_LIST_GOES_ON)) \
-            and not (words and words[-1].lower() in _JOINING_WORDS):
-        return False  # "Python" over "pandas": the next item would have fit after it
-    if _no_room_in_cell(first, second):
-        return True   # "University of Texas at Austin - Computer" / "Science" in a card of a grid
-    return marked_item_wraps(first, second) or second.text[:1].islower() and not _address(second.text.split()[0]) \
-        or first.text.endswith("-") or bool(words) and words[-1].lower() in _JOINING_WORDS \
-        or first.text.endswith(_LIST_GOES_ON) or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))  # a drawn marker's item goes on, too
 
 
-def _value_goes_back(first: Phys, second: Phys) -> bool:
-    """A label's value beside it ("Website  https://huongnguyen-") with no room at its `edge` for
-    the rest of its address goes on back at its row's left, under the label, as inline text wraps."""
-    return first.beside and 0 < first.x0 - second.x0 <= 8 * first.size and first.edge > 0 \
-        and first.edge - first.x1 < second.x1 - second.x0 and address_goes_on(first.text, second.text)
 
 
-def at_column_edge(line: Phys) -> bool:
-    """`line` ends where its column does (`edge`), no room left there for one more letter: a word
-    too long for the column (an address) is broken there, anywhere (`lines.address_goes_on`)."""
-    return line.edge > 0 and line.edge - line.x1 < _LETTER * line.size
 
 
-def _inside_item(first: Phys, second: Phys, gap: float) -> bool:
-    """In a column whose items stand apart (`sidebar.item_gaps`), a full line (no room for the
-    next line's first word) followed within the gap inside one item goes on: "AWS Certified
-    Solutions" / "Architect - Professional,". A line with room left (a degree over its school)
-    or ending a sentence or a label stays a line of its own."""
-    return 0 < getattr(first, "item_gap", 0.0) and gap <= first.item_gap and _full(first, second) \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
-        and not strip_bullet(Line(second.text)).is_bullet
 
 
-def _full_list_line(first: Phys, second: Phys) -> bool:
-    """In a narrow column, a full line of a comma list ("Systems: Epic, Pyxis", no room for the
-    next line's first word) goes on over the next line unless that opens a group of its own
-    ("Leadership: Charge nurse, ..."): "MedStation, Philips" / "IntelliVue" are one list, wrapped
-    where the column ends, capitals or not; so does a group's label too long to leave room for
-    its list ("Programming Languages:" / "Python, Go"). A line of one item (no comma) says nothing."""
-    head, text = second.text.split(":")[0], first.text.rstrip()
-    label = text.endswith(":") and len(text.split()) <= 3  # "Programming Languages:" / "Python, Go"
-    listed = re.search(r"\w(?:[,:]| [•·]) \S", text) is not None and not text.endswith((".", "!", "?", ":", ";"))
-    return _full(first, second) and not first.tags and (label or listed) \
-        and not (":" in second.text and len(head.split()) <= 3) and not strip_bullet(Line(second.text)).is_bullet \
-        and not _starts_with_dates(second.text)
-
-
-def _full(first: Phys, second: Phys) -> bool:
-    """`first` ends within its column (`edge`) too near it for the next line's first word."""
-    return first.edge > 0 and first.x1 <= first.edge + 1.0 \
-        and first.edge - first.x1 < second.first_word + 0.6 * first.size
-
-
-def _room_left(first: Phys, second: Phys) -> bool:
-    """In a sidebar, a line under the same left edge as the next that ends an em and more short
-    of the column's edge (`edge`, set by `sidebar.column_edges`) had room for the next line's
-    first word: the next line is an item of its own ("Python" over "pandas" in a list of
-    skills, one a line), even in lower case. Lines that do not share a left edge (a name set
-    centred over two lines) are left to the other rules."""
-    return getattr(first, "sidebar", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
-        and first.edge - first.x1 > second.first_word + first.size
-
-
-def _no_room_in_cell(first: Phys, second: Phys) -> bool:
-    """A line of a card in a grid of cells (`lists_beside.py` gives it its cell's `edge` and
-    marks it `in_cell`) that ends too near the cell's edge for the next line's first word, under
-    the same left edge, wraps onto it in any case: two cards side by side are narrow columns,
-    yet a school's name cut at the cell's edge is one name. Not after a sentence's end, nor
-    onto dates."""
-    return getattr(first, "in_cell", False) and first.edge > 0 and abs(second.x0 - first.x0) < 1.5 \
-        and first.edge - first.x1 < second.first_word + 0.6 * first.size \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not parse_dates(second.text)
-
-
-def _address(word: str) -> bool:
-    """An email or web address (a bare domain too) starts in lower case without going on a phrase."""
-    return "@" in word or is_url(word) or re.fullmatch(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?", word) is not None
-
-
-def _under_same_edge(first: Phys, second: Phys) -> bool:
-    """Under the same left edge; in a sidebar within half an em (an icon's indent differs by a
-    hair from line to line), or centred one over the other within half an em (a name set over
-    two lines)."""
-    if abs(second.x0 - first.x0) < 1.5:
-        return True
-    return getattr(first, "sidebar", False) and (abs(second.x0 - first.x0) < 0.5 * first.size
-                                                  or abs(second.x0 + second.x1 - first.x0 - first.x1) < first.size)
 
 
 def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
@@ -312,7 +216,7 @@ def _set_tight(first: Phys, second: Phys, leading: float) -> bool:
     return leading >= 0.35 and second.page == first.page and 0 <= gap < 0.4 * leading * first.size \
         and abs(second.x0 - first.x0) < 1.5 and starts_bold(second) == ends_bold(first) \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
-        and not (len(first.text.split()) == 1 and _address(first.text.strip()) and " " in second.text.strip())
+        and not (len(first.text.split()) == 1 and address_word(first.text.strip()) and " " in second.text.strip())
 
 
 def _hanging_wrap(first: Phys, second: Phys, room: float) -> bool:
@@ -335,22 +239,16 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     head = second.text[:1]
     ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
         and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
-    return second.alone and room < second.first_word + 0.6 * first.size and not _starts_with_dates(first.text) \
+    return second.alone and room < second.first_word + 0.6 * first.size and not starts_with_dates(first.text) \
         and not is_url(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
 
 
-_LIST_GOES_ON = (",", "·", "|", "&")  # a line of a list that ends on one of these goes on
 _PLACE_GOES_ON = (",", " –", " —", " |")  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
-_TOUCHING = 0.25  # lines of a narrow column closer than this many ems are one phrase
-_LETTER = 0.6  # ems: room for one more letter
 _GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it
 _SAME_SIZE = 0.2  # points: two lines set in one size
 _POINT_WORDS = 4  # a marked line of fewer words is a label (a place beside its icon), not a point's text
-
-_JOINING_WORDS = frozenset("a an the and or of in at for to by with from on & de del da do di du en y und et "
-                           "für".split())
 
 
 def _stops_mid_phrase(first: Phys, second: Phys) -> bool:
@@ -358,8 +256,8 @@ def _stops_mid_phrase(first: Phys, second: Phys) -> bool:
     a narrow column (far from the page's right edge) the next line under the same left edge,
     in the same type, finishes it."""
     words = first.text.split()
-    return len(words) >= 2 and words[-1].lower() in _JOINING_WORDS and abs(second.x0 - first.x0) < 1.5 \
-        and starts_bold(second) == ends_bold(first) and not _starts_with_dates(second.text)
+    return len(words) >= 2 and words[-1].lower() in JOINING_WORDS and abs(second.x0 - first.x0) < 1.5 \
+        and starts_bold(second) == ends_bold(first) and not starts_with_dates(second.text)
 
 
 def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
@@ -372,7 +270,7 @@ def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
     return (beside.beside and not cell.beside and not line.beside and cell.page == line.page
             and cell.x1 - cell.x0 >= 0.4 * (beside.x0 - cell.x0)
             and abs(line.x0 - cell.x0) < 1.5 and abs(line.size - cell.size) < 0.6
-            and ends_bold(cell) and starts_bold(line) and not _starts_with_dates(line.text)
+            and ends_bold(cell) and starts_bold(line) and not starts_with_dates(line.text)
             and 0 <= line.top - cell.bottom <= (leading + 0.15) * cell.size
             and not cell.text.rstrip().endswith((".", ":", ";")))
 
@@ -380,15 +278,22 @@ def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
 def _hyphen_after_full_line(first: Phys, second: Phys, room: float) -> bool:
     """"CSE 444 - Database Systems" (or "Business Administration – Marketing") wrapped before its
     dash reads like a "- " bullet. A dash line that starts at the same x as a full-width,
-    non-bullet line is taken as its continuation; a real dash list starts under a shorter line (a
-    title, a heading) or is itself indented."""
-    return (second.text.lstrip().startswith(("- ", "– ")) and abs(second.x0 - first.x0) < 1.5
-            and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size)
+    non-bullet line is taken as its continuation when it is short (under half the full line's
+    width: the rest of a title), or when neither line ends a sentence and the dash line runs to
+    the same edge (a list wrapped twice: "..., CSE 444" / "- Database Systems, ..., CSE"). A real
+    dash list starts under a shorter line (a title, a heading) or is itself indented, and its
+    points run long and end their sentences ("– Supervise 45 associates across receiving, ...
+    DC." under a role's full-width title line is a point, not the title's rest)."""
+    if not (second.text.lstrip().startswith(("- ", "– ")) and abs(second.x0 - first.x0) < 1.5
+            and not strip_bullet(Line(first.text)).is_bullet and room < 3 * first.size):
+        return False
+    full = first.x1 + room - second.x1 < 3 * first.size and not first.text.rstrip().endswith(_ENDS) \
+        and not second.text.rstrip().endswith(_ENDS)
+    return full or second.x1 - second.x0 < _SHORT_REST * (first.x1 - first.x0)
 
 
-def _starts_with_dates(text: str) -> bool:
-    parts = split_parts(text)
-    return bool(parts) and parse_dates(parts[0]) is not None and (len(parts) > 1 or len(text) < 40)
+_SHORT_REST = 0.5  # a title's rest after its dash takes less than this share of the full line
+_ENDS = (".", "!", "?", ":", ";")  # a line ending on one of these ended its sentence
 
 
 def starts_bold(line: Phys) -> bool:

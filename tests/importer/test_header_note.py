@@ -1,4 +1,4 @@
-"""`sidebar.header_columns`: a note in small type above the name ("Last updated in March 2026")
+"""`header_block.header_columns`: a note in small type above the name ("Last updated in March 2026")
 opens no column of the header, so a contact detail under it is read with the others."""
 from __future__ import annotations
 

@@ -8,11 +8,11 @@ above the body (`sidebar.py`). Each is checked on hand-built lines."""
 from tailor.importer.columns import gutter_order
 from tailor.importer.education import assign_education, split_degree
 from tailor.importer.floated_labels import floated_labels, with_labels
+from tailor.importer.header_block import header_columns
 from tailor.importer.lines import Line
 from tailor.importer.pdf import _Phys, _reading_order
 from tailor.importer.roles import dashed_names
 from tailor.importer.sections import Section
-from tailor.importer.sidebar import header_columns
 from tailor.importer.sign_off import without_sign_off
 from tailor.importer.simple import parse_skills
 from tailor.importer.twin_columns import twin_order

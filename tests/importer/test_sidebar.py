@@ -1,8 +1,9 @@
 """`sidebar.py`: a narrow column of its own beside the main column is read as one block, and a
 header set in two columns is read column by column; grids, label gutters and tables are not."""
+from tailor.importer.header_block import header_columns
 from tailor.importer.pdf import _logical_lines, _Phys, _reading_order
 from tailor.importer.sections import split_sections
-from tailor.importer.sidebar import column_edges, header_columns, item_gaps, page_sidebar, split_sidebar
+from tailor.importer.sidebar import column_edges, item_gaps, page_sidebar, split_sidebar
 
 
 def _phys(text, top, x0, size=8.0, page=0, width=None):
@@ -562,3 +563,43 @@ def test_the_short_tail_of_a_list_across_the_gap_is_no_sidebar_s_top():
     texts = [line.text for line in _logical_lines(_reading_order(lines))]
     assert texts.index("HIST 401 - Seminar") < texts.index("SKILLS") \
         < texts.index("Languages of Sources (Intermediate)")
+
+
+def _carried_list_pages():
+    """Page 0 has no sidebar and ends with a skill list at x 95; page 1 opens with its last item
+    there ("Excel"), level with the end of another list, then a narrow column of interests on the
+    left beside references on the right."""
+    page0 = [_phys("EXPERIENCE", 60, 80, size=10.5)]
+    page0 += [_phys(f"Ran the store's weekly stock count and vendor returns, year {n}", 80 + 15 * n, 80,
+                    size=10.5, width=420) for n in range(30)]
+    page0 += [_phys("SKILLS", 640, 80, size=10.5), _phys("Data Analysis", 660, 80, size=10.5),
+              _phys("Operations", 660, 380, size=10.5)]
+    page0 += [_phys(t, 680 + 15 * n, 95, size=10.5) for n, t in enumerate(["SQL", "Python", "dbt"])]
+    page0 += [_phys(t, 680 + 15 * n, 395, size=10.5) for n, t in enumerate(["Scheduling", "Hiring", "Budgets"])]
+    left = [("Excel", 60, 95), ("INTERESTS", 105, 80), ("Home Cooking", 127, 80), ("Fermentation", 150, 95),
+            ("Bread baking", 165, 95), ("Cycling", 195, 80), ("Gravel", 219, 95), ("Commuting", 234, 95)]
+    right = [("Vendor negotiation", 60, 246), ("REFERENCES", 105, 329)] + [
+        (f"Dana ran our busiest location with a steady hand, line {n} of her note", 127 + 15 * n, 329)
+        for n in range(7)] + [("Priya Natarajan, Owner, Salt & Cedar", 240, 329)]
+    page1 = [_phys(t, top, x, size=10.5, page=1, width=min(4.4 * len(t), 200)) for t, top, x in left + right]
+    return page0, page1
+
+
+def test_a_list_item_carried_over_the_page_break_is_not_the_sidebars():
+    page0, page1 = _carried_list_pages()
+    where, column = page_sidebar(page1)
+    assert where == "left" and "Excel" in [p.text for p in column]
+    side, rest, _ = split_sidebar(page0 + page1)
+    assert [p.text for p in side][:2] == ["INTERESTS", "Home Cooking"]
+    assert "Excel" in [p.text for p in rest]
+
+
+def test_a_sidebar_heading_where_the_page_befores_last_entry_started_stays_the_sidebars():
+    """The page before ends with an entry at the sidebar's x, its last row in smaller type: the
+    sidebar's heading level with the main column's ("About" beside "Awards") goes on no list."""
+    page0, page1 = _carried_list_pages()
+    page0 = [p for p in page0 if p.top < 640] + [_phys("University of Texas", 690, 95, size=10.5),
+                                                 _phys("3.9/4.0", 705, 95, size=8.2)]
+    page1 = [_phys("About", 60, 95, size=10.5, page=1) if p.text == "Excel" else p for p in page1]
+    side, _, _ = split_sidebar(page0 + page1)
+    assert [p.text for p in side][:2] == ["About", "INTERESTS"]

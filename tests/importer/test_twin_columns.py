@@ -117,3 +117,19 @@ def test_a_gutter_of_section_labels_beside_their_blocks_is_read_in_rows():
              _phys("Education", 240, 43, size=12.6)]
     rows = [[lines[0]], lines[1:3], [lines[3]], lines[4:6], [lines[6]], lines[7:9], [lines[9]], [lines[10]]]
     assert twin_order(rows) == rows
+
+
+def test_a_run_whose_lists_go_on_past_the_page_break_is_read_column_by_column_up_to_it():
+    """Keywords indented under their group names, cut by the page break: the next page opens
+    with a row of items, each where an item of the run starts."""
+    rows = [[_phys("SKILLS", 600, 65)],
+            [_phys("Baking", 620, 65), _phys("Service", 620, 300)],
+            [_phys("Sourdough", 640, 80), _phys("Wine pairing", 640, 315)],
+            [_phys("Lamination", 655, 80), _phys("Front of house", 655, 315)],
+            [_phys("Tempering", 670, 80), _phys("Cash handling", 670, 315)]]
+    after = [_phys("Croissants", 40, 80, page=1), _phys("Reservations", 40, 315, page=1)]
+    texts = [[p.text for p in row] for row in twin_order(rows, after=after)]
+    assert texts == [["SKILLS"], ["Baking"], ["Sourdough"], ["Lamination"], ["Tempering"],
+                     ["Service"], ["Wine pairing"], ["Front of house"], ["Cash handling"]]
+    elsewhere = [_phys("Croissants", 40, 120, page=1), _phys("Reservations", 40, 315, page=1)]
+    assert twin_order(rows, after=elsewhere) == rows  # a row that does not go on the lists: left in rows

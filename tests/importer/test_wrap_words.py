@@ -29,3 +29,12 @@ def test_a_line_of_labelled_parts_cut_inside_a_label_is_joined_with_its_rest():
 def test_text_cues_moved_here_keep_their_answers():
     assert closes_parenthesis("Amazon Web Services (APRIL", "2023)")
     assert one_line_sentence("Cut trailer dwell time by 22% with the team.", "Run cycle counts")
+
+
+def test_a_line_that_opens_with_dates_and_a_bare_address_are_read_from_the_text():
+    from tailor.importer.wrap_words import address_word, starts_with_dates
+
+    assert starts_with_dates("Sep 2012 – May 2014 | Austin, TX")
+    assert not starts_with_dates("Led a team of four engineers")
+    assert address_word("jo@example.org") and address_word("example.org/jo")
+    assert not address_word("management")

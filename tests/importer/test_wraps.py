@@ -465,3 +465,23 @@ def test_a_labelled_address_beside_its_label_goes_on_back_at_the_rows_start():
     assert wraps(value(484.0), rest("dev.example.org"), {0: 550.0}, 0.4)
     assert not wraps(value(484.0), rest("Email"), {0: 550.0}, 0.4)              # the next label
     assert not wraps(value(440.0), rest("dev.example.org"), {0: 550.0}, 0.4)    # it would have fitted
+
+
+def test_a_dash_line_under_a_full_line_goes_on_only_when_it_is_short_as_a_titles_rest_is():
+    title = _phys("Warehouse Lead (Night Shift), Northfield Parcel Logistics Centre", 0, x0=60.0, x1=540.0)
+    assert wraps(title, _phys("– Dayton, OH", 13, x0=60.0, x1=130.0), {0: 550.0})
+    point = _phys("– Scheduled 30 pickers across two docks and cut late loads by a third", 13, x0=60.0, x1=520.0)
+    assert not wraps(title, point, {0: 550.0})
+
+
+def test_a_list_wrapped_before_a_dash_and_running_on_to_the_edge_goes_on():
+    """"..., CSE 444" / "- Database Systems, ..., CSE": neither line ends a sentence and the dash
+    line runs to the edge as the full line does: one list wrapped twice, however long its rest."""
+    first = _phys("Sep 2021 – Jun 2025 | Courses: CSE 451 - Operating Systems, CSE 444", 0, x0=60.0, x1=545.0)
+    rest = _phys("- Database Systems, CSE 446 - Machine Learning, CSE 461 - Computer Networks, CSE", 13,
+                 x0=60.0, x1=540.0)
+    assert wraps(first, rest, {0: 546.0})
+    ended = _phys("Ran a 32-bed progressive care unit for post-PCI and heart-failure patients.", 0, x0=60.0, x1=545.0)
+    point = _phys("- Serve as charge nurse three nights a week for a team of 8 RNs and 3 patient care", 13,
+                  x0=60.0, x1=540.0)
+    assert not wraps(ended, point, {0: 546.0})
