@@ -2,12 +2,12 @@
 
 Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024" (the day is
 dropped: a resume's dates are months), "01/09/2019" and "1.9.2019" (day first), "03/2021",
-"2021-03", "2021-Mar" (year first, then the month's name), "2021", ranges joined by -, --, –, —,
-"to", "until", a season ("Summer 2019", which JSON Resume can only hold as its year, "2019"), and
-an open end ("Present", "Current", "Now", or
-nothing after the dash) which JSON Resume expresses as a missing endDate. "Present - 2010" is a
-template filling in a start the person left out: only the end is known. A lone year is only taken
-as a date when it stands alone in its part of the line (so "TechConf 2022" stays a name).
+"2021-03", "2021-Mar" (year first, then the month's name), "2021.03" and "03.2021", "2021", ranges
+joined by -, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its
+year, "2019"), and an open end ("Present", "Current", "Now", or nothing after the dash) which JSON
+Resume expresses as a missing endDate. "Present - 2010" is a template filling in a start the
+person left out: only the end is known. A lone year is only taken as a date when it stands alone
+in its part of the line (so "TechConf 2022" stays a name).
 Month names and open ends in French, Spanish, German, Portuguese, Italian and Dutch ("janv.
 2019 – aujourd'hui", "März 2020 – heute") come from `heading_words`.
 """
@@ -31,10 +31,16 @@ _DAY_MONTH_YEAR = rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
 # a series, a grade) is a code, never a date, however much its series looks like a year; so a
 # year is not read right after one to three capitals and a hyphen ("GS-", "NH-"), a code's start
 _PAY_PLAN = r"(?<!(?-i:\b[A-Z]-))(?<!(?-i:\b[A-Z]{2}-))(?<!(?-i:\b[A-Z]{3}-))"
+# "2020.03", "03.2020": a month and a year joined by a dot, as Chinese, Korean and Japanese
+# resumes (year first) and German and Polish ones (month first) write them; the month is two
+# figures from 01 to 12, and no figure or dot touches the pair, so a version ("1.2.2019"), a
+# grade ("3.8") or an amount ("2019.50") is no date
+_DOTTED = r"(?<![\d.])(?:{y}\.(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])\.{y})(?!\d|\.\d)".format(y=r"(?:19|20)\d\d")
 ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
        rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}"
        rf"|(?<!\d){_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
+       rf"|{_DOTTED}"
        rf"|(?<![\d/.]){_PAY_PLAN}{_YEAR})")
 # "July 2019 – Till Date", "2019 – till now", "2019 - to date": Indian and British CVs write an open end
 # with "till"/"to"/"up to" before the word, which is the same open end
@@ -45,7 +51,8 @@ RANGE = re.compile(rf"(?<!\w)(?P<start>{ONE})\s*(?:--?|–|—|to|until|through|
 NO_START = re.compile(rf"{OPEN}\s*(?:--?|–|—)\s*({ONE})", re.I)  # "Present - 2010": a template's stand-in
 SINGLE = re.compile(rf"(?<!\w)(?:{ONE})(?!\w)", re.I)
 _MONTH_DATE = re.compile(rf"(?<!\w)(?:{_MONTH}\s*,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|\d{{1,2}}/{_YEAR}"
-                         rf"|{_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?|{_YEAR}-{_MONTH})(?!\w)", re.I)  # "(2011-06-01)"
+                         rf"|{_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?|{_YEAR}-{_MONTH}|{_DOTTED})(?!\w)",
+                         re.I)  # "(2011-06-01)"
 
 
 # "1 year 4 months", "8 mos", "2 yrs": how long an entry lasted, which its dates already say; "a year",
@@ -95,7 +102,9 @@ def to_iso(token: str) -> str:
         first, second = int(match[1]), int(match[3])
         month = first if second > 12 and match[2] == "/" else second  # "06/15/2019": month first
         return f"{match[4]}-{month:02d}" if 1 <= month <= 12 and min(first, second) >= 1 else ""
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", token):
+    if match := re.fullmatch(r"(\d{4})\.(\d\d)", token):  # "2020.03"
+        token = f"{match[2]}/{match[1]}"
+    if match := re.fullmatch(r"(\d{1,2})[/.](\d{4})", token):
         return f"{match[2]}-{int(match[1]):02d}" if 1 <= int(match[1]) <= 12 else ""
     if match := re.fullmatch(r"(\d{4})-(\d\d)(-\d\d)?", token):
         return token if 1 <= int(match[2]) <= 12 else ""

@@ -39,7 +39,7 @@ from tailor.importer.education_lines import (
 from tailor.importer.employer_place import company_title, employer_cut, place_after_text, place_over_dates
 from tailor.importer.entry_texts import assign_texts
 from tailor.importer.grid_rows import grid_row
-from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, place_cut
+from tailor.importer.header_parts import bold_split, certificate_split, dated_commas, labelled_url, place_cut
 from tailor.importer.leftover_reasons import leftover_reason
 from tailor.importer.lines import Line
 from tailor.importer.list_items import (
@@ -306,8 +306,8 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         parts.dates = dates
     elif is_duration(piece):
         parts.extra.append((piece, f"{section} entry: how long it lasted, which its dates say"))
-    elif fields.is_url(piece) and "url" not in entry and section != "awards":
-        entry["url"] = piece
+    elif (url := piece if fields.is_url(piece) else labelled_url(piece)) and "url" not in entry and section != "awards":
+        entry["url"] = url
     elif (fields.is_location(piece) or place_after_text(piece, parts.texts)) and section == "work" \
             and "location" not in entry:
         entry["location"] = piece

@@ -215,6 +215,19 @@ def _style_bold(style) -> bool:
     return False
 
 
+def _style_numbered(style) -> bool:
+    """The paragraph style (or a style it is based on) numbers its paragraphs: Word's own "List
+    Bullet" and a template's "Resume Bullet" carry the list in the style, not in each paragraph,
+    and print a marker before every paragraph set in it (a numbering id of 0 switches it off)."""
+    while style is not None:
+        ppr = style.element.pPr
+        if ppr is not None and ppr.numPr is not None:
+            num_id = ppr.numPr.numId
+            return num_id is None or num_id.val != 0
+        style = style.base_style
+    return False
+
+
 def _paragraph_lines(paragraph) -> list[Line]:
     """One Line per paragraph (a manual line break inside a paragraph starts a new line)."""
     style = paragraph.style
@@ -225,7 +238,8 @@ def _paragraph_lines(paragraph) -> list[Line]:
         bold = run.bold if run.bold is not None else default_bold
         runs.append((run.text, bool(bold)))
     level = int(m[1]) if (m := re.match(r"Heading (\d)", name)) else (1 if name == "Title" else 0)
-    is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    is_list = "List" in name or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None \
+        or _style_numbered(style)
     # Word knows each hyperlink's text: "Email | LinkedIn | GitHub", each word a link, reads as addresses
     linked = hyperlinks(paragraph)
     return [relink_words(line, linked) for line in runs_lines(runs, level, is_list)]

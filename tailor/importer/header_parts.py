@@ -75,6 +75,18 @@ def labelled_issuer(section: str, texts: list[str]) -> list[str]:
     return [texts[0], issuer, *texts[1:]]
 
 
+# "Link: github.com/jo/raft", "Website: ...", "Repo: ...": a word that only says the part is an address
+_URL_LABEL = re.compile(r"(?:link|url|web(?:site)?|site|homepage|demo|repo(?:sitory)?|github|gitlab)\s*:\s*(\S+)", re.I)
+
+
+def labelled_url(piece: str) -> str:
+    """The address of a part that is a label and a web address ("Link: https://x.org", as
+    templates print a project's link under its name), else "": read whole, the label would
+    make the part a name."""
+    match = _URL_LABEL.fullmatch(piece.strip())
+    return match[1] if match and fields.is_url(match[1]) else ""
+
+
 def bold_split(line: Line) -> list[str] | None:
     """"**Data Analyst**, Freelance": the end of the bold run separates the first part, even with
     a separator (a comma) that would not split the line on its own."""
@@ -85,8 +97,10 @@ def bold_split(line: Line) -> list[str] | None:
     if rest == line.text[len(prefix):] and not line.text[len(prefix):].startswith(" ") \
             and not re.search(r"[,;:]$", prefix):
         return None  # the bold run ends inside a word
-    # "**Culinary Arts, Técnico Superior,** Escuela ...": a separator set bold with the run is no part of it
-    return [prefix.rstrip(",;: "), *fields.split_parts(rest)] if rest.strip() else None
+    # "**Culinary Arts, Técnico Superior,** Escuela ...": a separator set bold with the run is no part of it;
+    # "**Acme | Data Analyst** | Austin, TX": a bar inside the bold run still parts it, as it would unbolded
+    bold = [part.strip() for part in prefix.rstrip(",;: ").split(" | ") if part.strip()]
+    return [*bold, *fields.split_parts(rest)] if rest.strip() else None
 
 
 def place_cut(piece: str) -> list[str]:

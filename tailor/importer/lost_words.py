@@ -47,9 +47,11 @@ spring summer fall autumn winter year years yr yrs month months mo mos""".split(
 _LABELS = frozenset("""email mail e phone tel telephone mobile cell linkedin github gitlab website web site url
 portfolio location address twitter number homepage""".split())
 # a field's printed label opening a line or a part of one ("Highlights", "GPA 3.8; Courses: X",
-# "Issued by: AHA", "Field(s) of study: CS", "Finished 1 degree at X"): the field holds what follows
+# "Issued by: AHA", "Field(s) of study: CS", "Finished 1 degree at X", a project's "Link: x.org"): the
+# field holds what follows
 _FIELD_LABELS = frozenset("""highlights gpa grade score courses coursework relevant keywords tools technologies
-summary roles field fields study type issued awarded published released degree joined finished final""".split())
+summary roles field fields study type issued awarded published released degree joined finished final
+link demo repo repository""".split())
 _PART = re.compile(r"[;|·•()]")
 _PLACE_PART = re.compile(r"[,;|·•()–—]")  # what sets a country's name apart in a place: "Austin, Texas, United States"
 # what a layout prints around a field, never content: a link's kind ("(Personal)"), a number

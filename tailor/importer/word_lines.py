@@ -23,6 +23,7 @@ from tailor.importer.sections import section_key
 from tailor.importer.table_head import header_roles, ordered_cells, school_heading
 
 _SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (no-break and wide ones too), not a tab
+_PADDED_BAR = re.compile(r"[^\S\t\n]+\|[^\S\t\n]+")  # "Name    |  Entity": a bar with the spaces around it
 
 
 def contact_footer(footer: list[Line]) -> list[Line]:
@@ -115,7 +116,8 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
             return []
         first = next(cell[0] for cell in cells if cell)
         prefix = first.bold_prefix or (first.text if first.bold else "")
-        return [Line(" | ".join(texts), bold=False, bold_prefix=prefix)]
+        text = " | ".join(texts)  # a row of one bold cell is a bold line ("Frontend" over its skills)
+        return [Line(text, bold=prefix == text, bold_prefix="" if prefix == text else prefix)]
     return _name_cell_first([cell for cell in cells if cell]) if opens else [line for cell in cells for line in cell]
 
 
@@ -210,7 +212,9 @@ def _typed_spaces(text: str, is_list: bool) -> str:
     are all of a list paragraph's (a point is one text) and, elsewhere, a run before a word in
     lower case (the sentence goes on). A run before a capital or a digit is kept, since people
     do push a date or a place to the right with spaces ("Analyst        Globex        2016");
-    a tab, how a word processor sets columns, is always kept."""
+    a tab, how a word processor sets columns, is always kept. Spaces padding a typed bar
+    ("Open Source UI Library    | Independent") are the bar's: one separator, not a gap and a bar."""
+    text = _PADDED_BAR.sub(" | ", text)
     return _SPACE_RUN.sub(lambda m: " " if is_list or text[m.end():m.end() + 1].islower() else m[0], text)
 
 
