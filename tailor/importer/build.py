@@ -37,6 +37,7 @@ from tailor.importer.sections import Section, names_no_field, split_sections
 from tailor.importer.separator_wraps import separator_wraps
 from tailor.importer.sign_off import without_sign_off
 from tailor.importer.skill_groups import as_skill_groups
+from tailor.importer.spaced_ranges import spaced_ranges
 from tailor.importer.timeline_rows import timeline_rows
 from tailor.importer.unheaded import NO_HEADING, unheaded_sections
 from tailor.llm.base import LanguageModel
@@ -69,7 +70,7 @@ def import_resume(path: Path, model: LanguageModel = ExtractiveModel()) -> Impor
 
 def resume_from_lines(lines: list[Line]) -> ImportResult:
     """The JSON Resume of already extracted lines (no validation; see `import_resume`)."""
-    lines, furniture = split_furniture(lines)
+    lines, furniture = split_furniture(spaced_ranges(lines))  # "(Mar 2021 Present)": a range lost its dash
     lines, footer = contact_footer(lines)  # "Daniel Reyes — daniel@example.com" closing the last page
     furniture += footer
     lines = separator_wraps(wrapped_titles(lines))  # a narrow card's wrapped title ("OSHA 30-HOUR GENERAL" /

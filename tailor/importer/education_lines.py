@@ -162,12 +162,7 @@ def detail_line(text: str, entry: dict) -> bool:
     a bare grade before them or not ("3.5/4.0 Statistics, Managerial Accounting, ..."), or one
     course by its catalogue code ("CSE 451 - Operating Systems"). One grade with more after a
     separator ("GPA: 3.8 | Dean's List") is left to the parts."""
-    chunks = [c for c in re.split(r"\s*;\s+|\s+[|•·—–]\s+(?=(?i:gpa\b|[\w() ]{2,30}:))"
-                                  r"|,\s+(?=(?i:(?:abschluss|gesamt|end)?note|grade)\s*:?\s*\d)", text.strip()) if c]
-    trial = {**entry, "courses": list(entry.get("courses", []))}
-    if chunks and (len(chunks) > 1 or _AREA_ROW.match(text.strip()) or len(fields.split_parts(text)) == 1) \
-            and all(education_detail(chunk, trial) for chunk in chunks):
-        entry.update({key: value for key, value in trial.items() if value})
+    if detail_row(text, entry):
         return True
     if _COURSE_CODE.match(text.strip()) and not is_degree(text) and not INSTITUTION.search(text):
         entry.setdefault("courses", []).extend(_coded_courses(text.strip()))  # "CSE 451 - Operating Systems"
@@ -177,6 +172,20 @@ def detail_line(text: str, entry: dict) -> bool:
         text = graded[2]  # "3.5/4.0 Statistics, Managerial Accounting, ...": a grade first
     if courses := course_list(text):
         entry.setdefault("courses", []).extend(courses)
+        return True
+    return False
+
+
+def detail_row(text: str, entry: dict) -> bool:
+    """One labelled row or grade, or several cut at a semicolon or at a separator before a label
+    ("3.5/4.0; Courses: Statistics, ..."), each read into `entry` (True when all were; `entry`
+    is left alone otherwise): a line of a school's header or a point under it (`school_point`)."""
+    chunks = [c for c in re.split(r"\s*;\s+|\s+[|•·—–]\s+(?=(?i:gpa\b|[\w() ]{2,30}:))"
+                                  r"|,\s+(?=(?i:(?:abschluss|gesamt|end)?note|grade)\s*:?\s*\d)", text.strip()) if c]
+    trial = {**entry, "courses": list(entry.get("courses", []))}
+    if chunks and (len(chunks) > 1 or _AREA_ROW.match(text.strip()) or len(fields.split_parts(text)) == 1) \
+            and all(education_detail(chunk, trial) for chunk in chunks):
+        entry.update({key: value for key, value in trial.items() if value})
         return True
     return False
 
@@ -335,8 +344,8 @@ def school_point(line: Line, points: list[Line], list_label: str, entry: dict) -
     if _COURSE_LABEL.match(list_label):
         entry.setdefault("courses", []).append(line.text)
         return True
-    if education_detail(line.text, entry):
-        return True
+    if education_detail(line.text, entry) or detail_row(line.text, entry):
+        return True  # "3.8; Courses: Data Structures, ...": a grade and a labelled list, one point
     if is_prose(line) or any(DEGREE.match(p.text) for p in points):
         return False
     if fields.is_tag_list(line.text):

@@ -23,6 +23,7 @@ from tailor.importer.certificate_names import certificates_apart, skills_apart
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_coded_place, is_email, is_location, is_url, split_list
 from tailor.importer.header_rows import rows_back
+from tailor.importer.heading_levels import below_sections, section_level
 from tailor.importer.heading_words import FOREIGN_HEADINGS
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.personal_details import ROW
@@ -244,8 +245,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
     gapped = any(line.gap_before for line in lines[1:])  # the document marks its blocks with blank lines
     mark = _heading_mark(lines)
     opener: Line | None = None  # the known heading of the current section (`titled_entries.py`)
+    level = section_level(lines)  # "Heading 1" over entry titles in "Heading 2" (`heading_levels.py`)
     for index, line in enumerate(lines):
         key = section_key(line) if index or _personal_data(line) else None  # the first line is the name ...
+        if key == "unknown" and sections[-1].key != "header" and below_sections(line, level):
+            key = None  # "Kotka Plant Start-up" in "Heading 2" under "Projects" in "Heading 1": a project
         if key is None and index and left is not None and _style(line) == style and abs(line.x - left) < line.size:
             key = _styled_heading(line)  # set like this document's headings: "Projects Experience"
         if key and _nested(line, left) and sections[-1].key != "header":

@@ -307,3 +307,18 @@ def test_a_course_list_with_its_first_item_in_bold_under_the_title_stays_courses
              Line("Statistics, Cost Accounting, Fleet Operations", bold_prefix="Statistics", gap_before=True, size=12)]
     education = resume_from_lines(lines).resume["education"]
     assert education[0]["courses"] == ["Statistics", "Cost Accounting", "Fleet Operations"]
+
+
+def test_a_point_under_a_school_holding_a_grade_and_its_courses_gives_both():
+    """"3.8; Courses: Data Structures, Database Systems" set as a list paragraph under the degree:
+    the grade is the score and the labelled list the courses, as on a header line."""
+    header = [Line("Bachelor of Science, Computer Science — University of Leeds (Sep 2014 – May 2018)", bold=True)]
+    points = [Line("3.8; Courses: Data Structures and Algorithms, Database Systems, Web Development, Machine "
+                   "Learning", list_item=True)]
+    entry, left = parse_entry("education", RawEntry(header, points), 0)
+    assert entry["score"] == "3.8" and not left
+    assert entry["courses"] == ["Data Structures and Algorithms", "Database Systems", "Web Development",
+                                "Machine Learning"]
+    entry, left = parse_entry("education", RawEntry(header, [Line("3.5/4.0; Courses: Statistics, Managerial "
+                                                                  "Accounting", list_item=True)]), 0)
+    assert entry["score"] == "3.5/4.0" and entry["courses"] == ["Statistics", "Managerial Accounting"] and not left
