@@ -8,7 +8,8 @@ of its own (contact, skills, one line under another); a gutter holds a label eve
 or one a row, each level with the start of its row (languages beside their fluency). A label
 may run over two lines ("Aug 2024 –" over "Apr 2025" in a narrow gutter): it is one label.
 When the page has one, each block of the main column (lines set closer than a paragraph gap) is
-read after the gutter lines beside it: the label that owns it, then its dates.
+read after the gutter lines beside it: the label that owns it, then its dates. An entry that
+ran on under the next one's title (a box of fixed height) keeps its last lines (`overprint.py`).
 
 Lines are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`): `pdf.py` passes
 its physical lines, the tests pass small stand-ins.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tailor.importer.dates import parse_dates
+from tailor.importer.overprint import chunks_joined
 
 _MIN_LABELS = 3          # fewer lines at the left are a stray piece, not a gutter
 _MAIN_SHARE = 2.0        # the main column holds at least this many times the gutter's letters
@@ -71,7 +73,7 @@ def gutter_order(lines: list) -> list[list]:
     ordered: list[list] = []
     for _, parts in sorted(chunks, key=lambda chunk: chunk[0]):
         ordered += [[q for p in part for q in (p.lines if isinstance(p, _Label) else [p])] for part in parts if part]
-    return ordered
+    return chunks_joined(ordered)  # a point that ran on under the next entry's title stays in its entry
 
 
 def _cut_under_tops(blocks: list[list], owned: list[list]) -> tuple[list[list], list[list]]:

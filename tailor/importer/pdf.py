@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor.errors import UserInputError
-from tailor.importer import float_stack, glued_dates, late_wraps, lists_beside, stacked_cells, stray_heading, title_wrap
+from tailor.importer import (
+    float_stack,
+    glued_dates,
+    late_wraps,
+    lists_beside,
+    overprint,
+    stacked_cells,
+    stray_heading,
+    title_wrap,
+)
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
 from tailor.importer.floated_labels import floated_labels, heads, rows_with_heads, with_labels
@@ -107,6 +116,7 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     shapes: list[Shape] = []  # small painted shapes: list markers drawn, not written (`drawn_markers.py`)
     boxes: dict[int, list[Box]] = {}  # filled backgrounds: chips, code spans (`chips.py`)
     images = sum(_collect(page, number, page.height, found, shapes, boxes) for number, page in enumerate(layouts))
+    found = [(number, height, text) for number, height, line in found for text in overprint.texts(line)]
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
@@ -279,7 +289,7 @@ def _rows(lines: list[_Phys]) -> list[list[_Phys]]:
                 rows[-1].append(line)
                 continue
         rows.append([line])
-    return [sorted(row, key=lambda p: p.x0) for row in rows]
+    return overprint.grid_rows([sorted(row, key=lambda p: p.x0) for row in rows])
 
 
 def _body_size(lines: list[_Phys]) -> float:
