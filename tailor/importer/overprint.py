@@ -20,6 +20,7 @@ rows: `grid_rows`, in a label gutter's blocks: `chunks_joined`). See docs/ARCHIT
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 _BACK = 0.05  # ems a glyph may start left of the one before it (rounding): more is a pen gone back
 
@@ -110,8 +111,6 @@ def chunks_joined(chunks: list[list]) -> list[list]:
 def _pitch(pieces: list) -> float:
     """The most common distance between the tops of two lines in one type size, one under the
     other at one left edge: the body's line pitch (0.0 when no two lines show one)."""
-    from collections import Counter
-
     steps: Counter = Counter()
     ordered = sorted(pieces, key=lambda p: (p.page, p.top))
     for index, piece in enumerate(ordered):
