@@ -40,7 +40,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from import_corpus_packages import courses, degree, from_env, month, package_version, place, points, run_for, spoken
+from import_corpus_packages import (
+    courses,
+    degree,
+    from_env,
+    month,
+    package_version,
+    place,
+    points,
+    run_for,
+    span,
+    spoken,
+    start_end,
+)
 
 LAYOUTS = {"resumecraft-docx": "resumecraft", "jsonresumedocx-docx": "json-resume", "ats-resume-docx": "ats-resume",
            "honest-cv-docx": "honest-cv", "ats-resume-generator-docx": "ats-resume-generator",
@@ -85,11 +97,6 @@ def python_for(package: str) -> str:
                     f"/tmp/{package}/bin/pip install {package}=={_VERSION[package]}{_ALSO.get(package, '')}")
 
 
-def _span(item: dict) -> str:
-    start, end = spoken(month(item.get("startDate"))), spoken(month(item.get("endDate")))
-    return f"{start} - {end or 'Present'}" if start else end
-
-
 def resumecraft_input(resume: dict) -> dict:
     """resumecraft's JSON for `resume`: its documented fields; volunteering and interests, which it has
     no section for, are left out."""
@@ -98,7 +105,7 @@ def resumecraft_input(resume: dict) -> dict:
     if b.get("url"):
         links.insert(0, {"label": "Website", "url": b["url"]})
     work = [{"company": x.get("name") or "", "location": place(x.get("location")), "title": x.get("position") or "",
-             "duration": _span(x), "bullets": points(x)}
+             "duration": span(x), "bullets": points(x)}
             for x in resume.get("work") or []]
     projects = [{"name": x.get("name") or "", "subtitle": f"| {x['entity']}" if x.get("entity") else "",
                  "tech_stack": ", ".join(x.get("keywords") or []) or None,
@@ -114,7 +121,7 @@ def resumecraft_input(resume: dict) -> dict:
         "projects": projects,
         "skills": [{"category": s.get("name") or "", "items": ", ".join(s.get("keywords") or [])}
                    for s in resume.get("skills") or []],
-        "education": [{"institution": x.get("institution") or "", "degree": degree(x, " in "), "duration": _span(x)}
+        "education": [{"institution": x.get("institution") or "", "degree": degree(x, " in "), "duration": span(x)}
                       for x in resume.get("education") or []],
         "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
                             "date": spoken(month(c.get("date")))} for c in resume.get("certificates") or []],
@@ -190,16 +197,12 @@ def ats_resume_input(resume: dict) -> dict:
               "linkedin": profiles.get("linkedin") or "", "github": profiles.get("github") or "",
               "website": b.get("url") or ""}
 
-    def dated(item: dict, end: str = "endDate") -> dict:
-        start = spoken(month(item.get("startDate")))
-        return {"start": start, "end": spoken(month(item.get(end))) or ("Present" if start else "")}
-
     return {
         "lang": "en",
         "basics": {k: v for k, v in basics.items() if v},
         "summary": b.get("summary") or "",
         "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
-                        "location": place(x.get("location")), **dated(x), "bullets": points(x)}
+                        "location": place(x.get("location")), **start_end(x), "bullets": points(x)}
                        for x in resume.get("work") or []],
         "projects": [{"name": x.get("name") or "", **({"link": x["url"]} if x.get("url") else {}),
                       "description": x.get("description") or "", "bullets": list(x.get("highlights") or [])}
@@ -207,7 +210,7 @@ def ats_resume_input(resume: dict) -> dict:
         "skills": [{"category": s.get("name") or "", "items": list(s.get("keywords") or [])}
                    for s in resume.get("skills") or []],
         "education": [{"degree": x.get("studyType") or "", "field": x.get("area") or "",
-                       "institution": x.get("institution") or "", **dated(x),
+                       "institution": x.get("institution") or "", **start_end(x),
                        "details": [d for d in (x.get("score") or "", courses(x)) if d]}
                       for x in resume.get("education") or []],
         "certifications": [{"name": c.get("name") or "", "issuer": c.get("issuer") or "",
@@ -304,24 +307,20 @@ def resume_tailor_mcp_input(resume: dict) -> dict:
     if b.get("url"):
         links = {"website": b["url"], **links}
 
-    def dated(item: dict) -> dict:
-        start = spoken(month(item.get("startDate")))
-        return {"start": start, "end": spoken(month(item.get("endDate"))) or ("Present" if start else "")}
-
     contact = {"name": b.get("name") or "", "email": b.get("email") or "", "phone": b.get("phone") or "",
                "location": place(b.get("location"))}
     return {
         "contact": {**{k: v for k, v in contact.items() if v}, "links": links},
         "summary": b.get("summary") or "",
         "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
-                        "location": place(x.get("location")), **dated(x), "bullets": points(x)}
+                        "location": place(x.get("location")), **start_end(x), "bullets": points(x)}
                        for x in resume.get("work") or []],
         "projects": [{"name": x.get("name") or "", "description": x.get("description") or "",
                       "tech": list(x.get("keywords") or []), **({"link": x["url"]} if x.get("url") else {})}
                      for x in resume.get("projects") or []],
         "skills": [{"category": s.get("name") or "", "items": list(s.get("keywords") or [])}
                    for s in resume.get("skills") or [] if s.get("keywords")],
-        "education": [{"degree": degree(x, ", "), "school": x.get("institution") or "", **dated(x),
+        "education": [{"degree": degree(x, ", "), "school": x.get("institution") or "", **start_end(x),
                        "details": "; ".join(d for d in (x.get("score") or "", courses(x)) if d)}
                       for x in resume.get("education") or []],
     }

@@ -73,3 +73,15 @@ def degree(item: dict, joiner: str) -> str:
 
 def courses(item: dict) -> str:
     return f"Courses: {', '.join(item['courses'])}" if item.get("courses") else ""
+
+
+def span(item: dict, dash: str = " - ") -> str:
+    """An entry's dates as one range, "Mar 2020 - Present" ("" for none; the end alone if no start)."""
+    start, end = spoken(month(item.get("startDate"))), spoken(month(item.get("endDate")))
+    return f"{start}{dash}{end or 'Present'}" if start else end
+
+
+def start_end(item: dict) -> dict:
+    """An entry's dates as separate "start" and "end" values; an open end is "Present"."""
+    start = spoken(month(item.get("startDate")))
+    return {"start": start, "end": spoken(month(item.get("endDate"))) or ("Present" if start else "")}

@@ -27,7 +27,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from import_corpus_packages import courses, degree, from_env, month, package_version, place, points, run_for, spoken
+from import_corpus_packages import (
+    courses,
+    degree,
+    from_env,
+    month,
+    package_version,
+    place,
+    points,
+    run_for,
+    span,
+    spoken,
+)
 
 LAYOUTS = {"cvclaw-classic": "cv-claw", "cvcreatorats-pdf": "cv-creator-ats"}
 HTML_LAYOUTS = {"cvclaw-classic"}  # the package writes HTML, which Chromium prints
@@ -57,9 +68,8 @@ def python(package: str) -> str:
                     f"/tmp/{package}/bin/pip install {package}=={version}")
 
 
-def _dates(item: dict, start: str = "startDate", end: str = "endDate") -> str | None:
-    first, last = spoken(month(item.get(start))), spoken(month(item.get(end)))
-    return (f"{first} – {last or 'Present'}" if first else last) or None
+def _dates(item: dict) -> str | None:
+    return span(item, " – ") or None
 
 
 def _item(title: str | None, org: str | None = None, location: str | None = None, dates: str | None = None,
