@@ -1901,7 +1901,7 @@ def main(argv: list[str] | None = None) -> int:
         except MissingTool as e:
             problems.append(str(e))
     if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts) \
-            or ppk.HTML_LAYOUTS & set(layouts):
+            or (ppk.HTML_LAYOUTS | ppk.CHROME_LAYOUTS) & set(layouts):
         try:
             chromium_exe()
         except MissingTool as e:
@@ -1950,7 +1950,7 @@ def main(argv: list[str] | None = None) -> int:
     if DOCX_PDF_LAYOUTS & set(layouts):
         tools["libreoffice"] = first_line([soffice_exe(), "--version"])
     if "linkedin-pdf" in layouts or set(S8B_LAYOUTS + S11_LAYOUTS) & set(layouts) \
-            or ppk.HTML_LAYOUTS & set(layouts):
+            or (ppk.HTML_LAYOUTS | ppk.CHROME_LAYOUTS) & set(layouts):
         tools["chromium"] = first_line([chromium_exe(), "--version"])
     if (DOCX_LAYOUTS | DOCX_PDF_LAYOUTS) & set(layouts):
         import docx

@@ -29,11 +29,12 @@ def package_version(python: str, dist: str) -> str:
     return proc.stdout.strip() or "unknown"
 
 
-def run_for(target: Path, what: str, cmd: list[str], cwd: Path) -> None:
-    """Run `cmd`, which must write `target` (removed first); RuntimeError with its output's tail if not."""
+def run_for(target: Path, what: str, cmd: list[str], cwd: Path, env: dict | None = None) -> None:
+    """Run `cmd` (in `env`, else this environment), which must write `target` (removed first);
+    RuntimeError with its output's tail if not."""
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=cwd)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=cwd, env=env)
     if proc.returncode != 0 or not target.exists():
         raise RuntimeError(f"{what} failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-600:]}")
 

@@ -7,6 +7,14 @@ round 22: bench/data/import_layout_split.json, rotation_2026_12_07g_more).
   as it prints the npm themes. Layout ``cvclaw-classic``.
 * ``cv-creator-ats`` 1.0.0 (MIT): its dataclasses to a PDF drawn with ReportLab (``generate_cv``).
   Layout ``cvcreatorats-pdf``.
+* ``luxresume`` 0.1.24 (MIT; round 23, rotation_2026_12_07h): its YAML (read by littleyaml, a YAML
+  subset: plain values, no quotes) through its bundled HTML template, which it prints itself by calling
+  ``google-chrome --headless --print-to-pdf``; the bench puts a ``google-chrome`` on its PATH that runs
+  Debian's Chromium (``CHROME_LAYOUTS``). Layout ``luxresume-pdf``.
+* ``cv-renderer`` 0.1.6 (Apache-2.0; Python >= 3.12; round 23): its YAML data folder (``cv-renderer init``'s
+  copy of its examples, with ``data/base_en.yaml`` written from the source) rendered to HTML with its
+  "general" profile; its own PDF export needs Playwright's downloaded browser, so Debian's Chromium
+  prints the HTML, which sets its own A4 page. Layout ``cvrenderer-general``.
 
 Neither reads JSON Resume, so this module writes each one's input from a JSON Resume source by one
 mapping per package, written from its documented schema (its pydantic models and bundled example) before
@@ -19,12 +27,18 @@ Each package needs its own environment::
 
     python3 -m venv /tmp/cv-claw && /tmp/cv-claw/bin/pip install cv-claw==0.1.3
     python3 -m venv /tmp/cv-creator-ats && /tmp/cv-creator-ats/bin/pip install cv-creator-ats==1.0.0
+    python3 -m venv /tmp/luxresume && /tmp/luxresume/bin/pip install luxresume==0.1.24
+    python3.12 -m venv /tmp/cv-renderer && /tmp/cv-renderer/bin/pip install cv-renderer==0.1.6
     CV_CLAW_PYTHON=/tmp/cv-claw/bin/python CV_CREATOR_ATS_PYTHON=/tmp/cv-creator-ats/bin/python \\
-        python bench/import_corpus.py --layouts cvclaw-classic,cvcreatorats-pdf
+        LUXRESUME_PYTHON=/tmp/luxresume/bin/python CV_RENDERER_PYTHON=/tmp/cv-renderer/bin/python \\
+        python bench/import_corpus.py --layouts cvclaw-classic,cvcreatorats-pdf,luxresume-pdf,cvrenderer-general
 """
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
 from pathlib import Path
 
 from import_corpus_packages import (
@@ -40,11 +54,15 @@ from import_corpus_packages import (
     spoken,
 )
 
-LAYOUTS = {"cvclaw-classic": "cv-claw", "cvcreatorats-pdf": "cv-creator-ats"}
-HTML_LAYOUTS = {"cvclaw-classic"}  # the package writes HTML, which Chromium prints
+LAYOUTS = {"cvclaw-classic": "cv-claw", "cvcreatorats-pdf": "cv-creator-ats", "luxresume-pdf": "luxresume",
+           "cvrenderer-general": "cv-renderer"}
+HTML_LAYOUTS = {"cvclaw-classic", "cvrenderer-general"}  # the package writes HTML, which Chromium prints
+CHROME_LAYOUTS = {"luxresume-pdf"}  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cv-claw": {"work": "summary", "volunteer": "summary", "projects": "description"},
-               "cv-creator-ats": {"work": "summary"}}
-_ENV = {"cv-claw": ("CV_CLAW_PYTHON", "0.1.3"), "cv-creator-ats": ("CV_CREATOR_ATS_PYTHON", "1.0.0")}
+               "cv-creator-ats": {"work": "summary"}, "luxresume": {"work": "summary"},
+               "cv-renderer": {"projects": "description"}}
+_ENV = {"cv-claw": ("CV_CLAW_PYTHON", "0.1.3"), "cv-creator-ats": ("CV_CREATOR_ATS_PYTHON", "1.0.0"),
+        "luxresume": ("LUXRESUME_PYTHON", "0.1.24"), "cv-renderer": ("CV_RENDERER_PYTHON", "0.1.6")}
 _RENDER = {
     "cv-claw": ("import sys\nfrom pathlib import Path\nfrom cvclaw.render import render_file\n"
                 "render_file(Path(sys.argv[1]), output_path=Path(sys.argv[2]))"),
@@ -59,6 +77,18 @@ _RENDER = {
                        "    languages=[c.LanguageEntry(**x) for x in d['languages']])\n"
                        "out = Path(sys.argv[1]).parent / 'build'\nout.mkdir(exist_ok=True)\n"
                        "shutil.copy(c.generate_cv(data, output_dir=str(out)), sys.argv[2])"),
+    # its documented use (README): `luxresume resume.yaml -o resume.pdf`
+    "luxresume": "import sys\nfrom luxresume.cli import main\nsys.argv = ['luxresume', *sys.argv[1:]]\nmain()",
+    # its documented use (README): `cv-renderer init` (a copy of its examples), fill data/base_en.yaml,
+    # `cv-renderer --profile general`; its data folder and output folder are named by CV_DATA_DIR, CV_OUT_DIR
+    "cv-renderer": ("import json, os, shutil, sys\nfrom pathlib import Path\nimport yaml\nimport cv_renderer\n"
+                    "work = Path(sys.argv[1]).parent\ndata, out = work / 'user-data', work / 'out'\n"
+                    "shutil.rmtree(data, ignore_errors=True)\nshutil.rmtree(out, ignore_errors=True)\n"
+                    "shutil.copytree(Path(cv_renderer.__file__).parent / 'examples', data)\n"
+                    "(data / 'data' / 'base_en.yaml').write_text(yaml.safe_dump(json.load(open(sys.argv[1], "
+                    "encoding='utf-8')), allow_unicode=True, sort_keys=False), encoding='utf-8')\n"
+                    "os.environ.update(CV_DATA_DIR=str(data), CV_OUT_DIR=str(out))\n"
+                    "from cv_renderer.render import render\nshutil.copy(render('general'), sys.argv[2])"),
 }
 
 
@@ -159,16 +189,143 @@ def cv_creator_ats_input(resume: dict) -> dict:
     }
 
 
-_INPUT = {"cv-claw": cv_claw_input, "cv-creator-ats": cv_creator_ats_input}
-_OUTPUT = {"cv-claw": "resume.html", "cv-creator-ats": "resume.pdf"}
+def _bullets(texts: list[str]) -> list[dict]:
+    """cv-renderer's bullets: its general profile keeps a bullet only when it carries a tag, and its
+    examples' tags.yaml names "always" the tag of what every profile shows."""
+    return [{"text": t, "tags": ["always"]} for t in texts if t]
+
+
+def _bare(url: str | None) -> str:
+    return (url or "").split("://", 1)[-1].rstrip("/")
+
+
+def cv_renderer_input(resume: dict) -> dict:
+    """cv-renderer's base_en.yaml for `resume` (its pydantic CVData): a job needs bullets, so one with no
+    highlights has its summary as its bullet (and one with neither is left out); a project's description
+    is its first bullet; volunteering, awards, publications and interests have no section."""
+    b = resume.get("basics") or {}
+    net = {(p.get("network") or "").lower(): _bare(p.get("url")) for p in b.get("profiles") or [] if p.get("url")}
+
+    def job(x: dict) -> dict | None:
+        lead, rest = x.get("summary") or "", [h for h in x.get("highlights") or [] if h]
+        bullets = rest or ([lead] if lead else [])
+        return {"company": x.get("name") or "", "title": {"default": x.get("position") or ""},
+                "location": place(x.get("location")), "start": month(x.get("startDate")) or "",
+                "end": month(x.get("endDate")) or "present", "tags": ["always"],
+                "description": lead if rest else "", "bullets": _bullets(bullets)} if bullets else None
+
+    return {
+        "meta": {"name": b.get("name") or "", "title": {"default": b.get("label") or ""},
+                 "location": place(b.get("location")), "email": b.get("email") or "", "phone": b.get("phone") or "",
+                 "links": {"linkedin": net.get("linkedin", ""), "github": net.get("github", ""),
+                           "portfolio": _bare(b.get("url"))}},
+        "about": {"default": b.get("summary") or ""},
+        "experience": [j for j in map(job, resume.get("work") or []) if j],
+        "education": [{"institution": x.get("institution") or "", "degree": degree(x, ", "),
+                       "location": place(x.get("location")) or None, "start": month(x.get("startDate")) or "",
+                       "end": month(x.get("endDate")) or "present", "tags": ["always"]}
+                      for x in resume.get("education") or []],
+        "skills": [{"category": s.get("name") or "Skills", "tags": ["always"], "items": list(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "projects": [{"name": x.get("name") or "", "subtitle": x.get("entity") or "",
+                      "start": month(x.get("startDate")), "end": month(x.get("endDate")) or "present",
+                      "tags": ["always"], "bullets": _bullets(points(x, "description"))}
+                     for x in resume.get("projects") or []],
+        "additional": {
+            "languages": [f"{x['language']} ({x['fluency']})" if x.get("fluency") else x["language"]
+                          for x in resume.get("languages") or [] if x.get("language")],
+            "certifications": [" — ".join(p for p in (c.get("name"), c.get("issuer"), spoken(month(c.get("date"))))
+                                          if p) for c in resume.get("certificates") or []]},
+    }
+
+
+def _username(basics: dict, network: str) -> str:
+    """A profile's user name (its `username`, or its url's last part): luxresume links that name."""
+    for p in basics.get("profiles") or []:
+        if (p.get("network") or "").lower() == network:
+            return p.get("username") or (p.get("url") or "").rstrip("/").rsplit("/", 1)[-1]
+    return ""
+
+
+def _yaml_key(name: str) -> str:
+    """A skill group's name as a littleyaml key ([A-Za-z_-][A-Za-z0-9_-]*): luxresume prints a key with
+    "_" and "-" as spaces, title-cased, so a name's other characters become "_"."""
+    key = re.sub(r"[^A-Za-z0-9-]+", "_", name).strip("_") or "Skills"
+    return key if re.match(r"[A-Za-z_-]", key) else f"_{key}"
+
+
+def little_yaml(value, indent: int = 0) -> str:
+    """`value` in littleyaml's subset: "key: value" and "- item" lines, two spaces a level, plain values on
+    one line (littleyaml keeps quotes as part of a value, so none are written). It cannot read an empty
+    value, so an empty field is left out, as the template's own example leaves out what a person lacks."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        lines = []
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item:
+                lines.append(f"{pad}{key}:\n{little_yaml(item, indent + 2)}")
+            elif _one_line(item) and not isinstance(item, (dict, list)):
+                lines.append(f"{pad}{key}: {_one_line(item)}")
+        return "\n".join(lines)
+    return "\n".join(f"{pad}- {little_yaml(item, indent + 2).lstrip()}" if isinstance(item, (dict, list))
+                     else f"{pad}- {_one_line(item)}" for item in value)
+
+
+def _one_line(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def luxresume_input(resume: dict) -> str:
+    """luxresume's YAML for `resume`, the fields its template prints (name, profession, location, email,
+    LinkedIn and GitHub user names, summary, skills by group, experience, education); it has no phone, no
+    job summary (a job's summary goes in as its first point) and no other section."""
+    b = resume.get("basics") or {}
+    data = {
+        "name": b.get("name") or "", "profession": b.get("label") or "", "location": place(b.get("location")),
+        "email": b.get("email") or "", "linkedin": _username(b, "linkedin"), "github": _username(b, "github"),
+        "summary": b.get("summary") or "",
+        "skills": {_yaml_key(s.get("name") or "Skills"): list(s["keywords"])
+                   for s in resume.get("skills") or [] if s.get("keywords")},
+        "experience": [{"title": x.get("position") or "", "company": x.get("name") or "",
+                        "location": place(x.get("location")), "start": spoken(month(x.get("startDate"))),
+                        "end": spoken(month(x.get("endDate"))), "highlights": points(x)}
+                       for x in resume.get("work") or []],
+        "education": [{"qualification": degree(x, " in "), "institution": x.get("institution") or "",
+                       "location": place(x.get("location")), "start": spoken(month(x.get("startDate"))),
+                       "end": spoken(month(x.get("endDate")))} for x in resume.get("education") or []],
+    }
+    return little_yaml(data) + "\n"
+
+
+_INPUT = {"cv-claw": cv_claw_input, "cv-creator-ats": cv_creator_ats_input, "luxresume": luxresume_input,
+          "cv-renderer": cv_renderer_input}
+_OUTPUT = {"cv-claw": "resume.html", "cv-creator-ats": "resume.pdf", "luxresume": "resume.pdf",
+           "cv-renderer": "resume.html"}
+_SOURCE = {"luxresume": "resume.yaml"}
+
+
+def _chrome_path(work: Path) -> dict:
+    """An environment whose PATH has a `google-chrome` that runs Debian's Chromium (with --no-sandbox, as
+    the bench runs as root), for a package that prints its own HTML with Chrome."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        raise RuntimeError("Chromium not found: install it with `apt-get install -y chromium`")
+    shim = work / "chrome-shim"
+    shim.mkdir(parents=True, exist_ok=True)
+    (shim / "google-chrome").write_text(f'#!/bin/sh\nexec "{chromium}" --no-sandbox "$@"\n')
+    (shim / "google-chrome").chmod(0o755)
+    return {**os.environ, "PATH": f"{shim}:{os.environ.get('PATH', '')}"}
 
 
 def _render(layout: str, resume: dict, work: Path) -> Path:
     package = LAYOUTS[layout]
     work.mkdir(parents=True, exist_ok=True)
-    src, out = work / "resume.json", work / _OUTPUT[package]
-    src.write_text(json.dumps(_INPUT[package](resume), indent=1, ensure_ascii=False), "utf-8")
-    run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
+    src, out = work / _SOURCE.get(package, "resume.json"), work / _OUTPUT[package]
+    data = _INPUT[package](resume)
+    src.write_text(data if isinstance(data, str) else json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
+    args = [str(src), "-o", str(out)] if package == "luxresume" else [str(src), str(out)]
+    env = _chrome_path(work) if layout in CHROME_LAYOUTS else None
+    run_for(out, package, [python(package), "-c", _RENDER[package], *args], work, env)
     return out
 
 
@@ -190,9 +347,13 @@ def version(layout: str) -> str:
 def manifest_entry(layout: str, tools: dict) -> dict:
     package = LAYOUTS[layout]
     how = {"cv-claw": "its bundled 'classic' template, printed by headless Chromium as its README says",
-           "cv-creator-ats": "its ReportLab layout (generate_cv)"}[package]
+           "cv-creator-ats": "its ReportLab layout (generate_cv)",
+           "luxresume": "its bundled template, which it prints with google-chrome (Debian's Chromium)",
+           "cv-renderer": "its 'general' profile and main template, printed by headless Chromium"}[package]
     return dict(kind="html-pdf" if layout in HTML_LAYOUTS else "pdf",
                 generator=f"PyPI {package}: {how}, from its input written by bench/import_corpus_pdf_packages.py "
-                "(one mapping, from its documented schema)", package=package, license="MIT",
-                tools={k: tools[k] for k in (package, *(["chromium"] if layout in HTML_LAYOUTS else []))},
+                "(one mapping, from its documented schema)", package=package,
+                license="Apache-2.0" if package == "cv-renderer" else "MIT",
+                tools={k: tools[k] for k in (package, *(["chromium"] if layout in HTML_LAYOUTS | CHROME_LAYOUTS
+                                                         else []))},
                 points_lead=POINTS_LEAD[package])
