@@ -118,6 +118,8 @@ FLOORS = {
     "ats-resume-docx": (0.97, True), "honest-cv-docx": (0.97, True),
     # round 22's held-out PDFs of rotation_2026_12_07g_more, floors from their first read (84.5, 81.4)
     "cvclaw-classic": (0.82, False), "cvcreatorats-pdf": (0.79, True),
+    # round 23's held-out PDFs (rotation_2026_12_07h), floors from their first read (93.5, 95.9)
+    "luxresume-pdf": (0.91, True), "cvrenderer-general": (0.93, True),
     # round 22's dev Word files, unseen at 13aaa15: 92.0 and 68.1; 99.7 and 99.7 after round 22
     # (spaced_ranges.py, heading_levels.py, and corpus_score.py's counting of a summary printed as a point)
     "ats-resume-generator-docx": (0.97, True), "resume-tailor-mcp-docx": (0.97, True),
