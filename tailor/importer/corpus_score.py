@@ -16,8 +16,8 @@ from __future__ import annotations
 import copy
 import re
 
-from tailor.importer.field_compare import FieldReport, _strings, compare, text
-from tailor.importer.field_shown import _value_shown, shown_on_page, squash
+from tailor.importer.field_compare import FieldReport, compare, strings, text
+from tailor.importer.field_shown import shown_on_page, squash, value_shown
 
 
 def corpus_report(source: dict, imported: dict, page_text: str, printed: set[str] | None,
@@ -43,13 +43,13 @@ def lead_as_point(source: dict, imported: dict, points_lead: dict[str, str], pri
         got_entries = imported.get(section) if isinstance(imported.get(section), list) else []
         for i, (entry, got) in enumerate(zip(truth.get(section) or [], got_entries)):
             lead = text(entry.get(key)) if isinstance(entry, dict) else ""
-            points = _strings(got.get("highlights")) if isinstance(got, dict) else []
+            points = strings(got.get("highlights")) if isinstance(got, dict) else []
             if not lead or not points or points[0] != lead:
                 continue
             entry["highlights"] = [entry.pop(key), *(entry.get("highlights") or [])]
             if printed is not None:
                 printed = _moved_on(printed, f"{section}[{i}].highlights",
-                                    _value_shown(lead, page, squashed))
+                                    value_shown(lead, page, squashed))
     return truth, printed
 
 

@@ -26,7 +26,7 @@ _FILE_KEYS = {"$schema", "meta"}
 
 _BASICS_TEXT = ("name", "label", "email", "phone", "url")
 # JSON Resume key of the organisation / title of each role section (projects: name, roles).
-_ROLE_KEYS = {"work": ("name", "position"), "volunteer": ("organization", "position"),
+ROLE_KEYS = {"work": ("name", "position"), "volunteer": ("organization", "position"),
               "projects": ("name", "roles")}
 _ROLE_RENDERED = {"location", "startDate", "endDate", "url", "highlights"}
 _EDUCATION_TEXT = ("institution", "area", "studyType", "score")
@@ -136,7 +136,7 @@ def _list(data: dict, key: str) -> list:
     return [v if isinstance(v, dict) else {} for v in value] if isinstance(value, list) else []
 
 
-def _strings(values: Any) -> list[str]:
+def strings(values: Any) -> list[str]:
     return [t for t in (text(v) for v in values) if t] if isinstance(values, list) else []
 
 
@@ -183,7 +183,7 @@ def _basics(out: _Collector, source: dict, imported: dict) -> None:
 
 
 def _roles(out: _Collector, section: str, source: list[dict], imported: list[dict]) -> None:
-    org_key, _ = _ROLE_KEYS[section]
+    org_key, _ = ROLE_KEYS[section]
     for i in range(max(len(source), len(imported))):
         path = f"{section}[{i}]"
         if i >= len(source):  # an entry the source does not have: one wrong field
@@ -199,8 +199,8 @@ def _roles(out: _Collector, section: str, source: list[dict], imported: list[dic
         for key in ("startDate", "endDate"):
             out.scalar(section, f"{path}.{key}", src_dates[key], got_dates[key])
         out.scalar(section, f"{path}.url", url(src.get("url")), url(got.get("url")))
-        out.sequence(section, f"{path}.highlights", _strings(src.get("highlights")),
-                     _strings(got.get("highlights")))
+        out.sequence(section, f"{path}.highlights", strings(src.get("highlights")),
+                     strings(got.get("highlights")))
 
 
 def _education(out: _Collector, source: list[dict], imported: list[dict]) -> None:
@@ -216,7 +216,7 @@ def _education(out: _Collector, source: list[dict], imported: list[dict]) -> Non
         src_dates, got_dates = _dates(src), _dates(got)
         for key in ("startDate", "endDate"):
             out.scalar("education", f"{path}.{key}", src_dates[key], got_dates[key])
-        out.sequence("education", f"{path}.courses", _strings(src.get("courses")), _strings(got.get("courses")))
+        out.sequence("education", f"{path}.courses", strings(src.get("courses")), strings(got.get("courses")))
 
 
 def _certificates(out: _Collector, source: list[dict], imported: list[dict]) -> None:
@@ -234,7 +234,7 @@ def _certificates(out: _Collector, source: list[dict], imported: list[dict]) -> 
 
 
 def _keywords(data: dict) -> list[str]:
-    return [k for group in _list(data, "skills") for k in _strings(group.get("keywords"))]
+    return [k for group in _list(data, "skills") for k in strings(group.get("keywords"))]
 
 
 # --------------------------------------------------------------------------- not rendered
@@ -256,7 +256,7 @@ def _not_rendered(source: dict) -> dict[str, int]:
     for profile in _list(basics, "profiles"):
         if text(profile.get("url")):
             unused("basics.profiles[]", profile, {"url"})
-    for section, (org_key, title_key) in _ROLE_KEYS.items():
+    for section, (org_key, title_key) in ROLE_KEYS.items():
         for item in _list(source, section):
             unused(f"{section}[]", item, {org_key, title_key, *_ROLE_RENDERED})
     for item in _list(source, "education"):
@@ -278,7 +278,7 @@ def compare(source: dict, imported: dict) -> FieldReport:
     src_basics = source.get("basics") if isinstance(source.get("basics"), dict) else {}
     got_basics = imported.get("basics") if isinstance(imported.get("basics"), dict) else {}
     _basics(out, src_basics, got_basics)
-    for section in _ROLE_KEYS:
+    for section in ROLE_KEYS:
         _roles(out, section, _list(source, section), _list(imported, section))
     _education(out, _list(source, "education"), _list(imported, "education"))
     out.bag("skills", "skills.keywords", _keywords(source), _keywords(imported))

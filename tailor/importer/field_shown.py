@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
-from tailor.importer.field_compare import _ROLE_KEYS, FieldReport, FieldResult
+from tailor.importer.field_compare import ROLE_KEYS, FieldReport, FieldResult
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_PATH = re.compile(r"\.(startDate|endDate|date)$")
@@ -35,7 +35,7 @@ _MARKED_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 _ENTRY_FIELD = re.compile(r"^(work|volunteer|projects|education|certificates)\[(\d+)\]\.(\w+)$")
 # The fields that name an entry of each section; its other fields are shown only with one of them
 # (a project's role, "Contributor", is too plain a word to say that the project is on the page).
-_ANCHOR_KEYS = {**_ROLE_KEYS, "projects": ("name",),
+_ANCHOR_KEYS = {**ROLE_KEYS, "projects": ("name",),
                 "education": ("institution", "area", "studyType"), "certificates": ("name",)}
 # Not marked in the oracle's render (a layout reads them as an email address or a phone number,
 # and the name is the document's title), so they are always found by their text.
@@ -51,7 +51,7 @@ def squash(value: str) -> str:
 _SHORT = 3  # squashed values this short are found as whole words only
 
 
-def _value_shown(expected: str, page: str, squashed: str) -> bool:
+def value_shown(expected: str, page: str, squashed: str) -> bool:
     """Is `expected` in the page's text? Squashed, any spacing or punctuation matches; but a
     short value squashed is a letter or two that any word holds ("C++" -> "c", "R", "Go"), so it
     must stand as a word of its own, symbols and all."""
@@ -110,7 +110,7 @@ def shown_on_page(report: FieldReport, page_text: str, printed: set[str] | None 
 
     def text_shown(f: FieldResult) -> bool:
         if printed is None or f.path in _BY_TEXT:
-            return _value_shown(f.expected or "", page, squashed)
+            return value_shown(f.expected or "", page, squashed)
         return f.path in printed
 
     kept: list[FieldResult] = []
