@@ -3,11 +3,10 @@ range whose dash was lost; a sentence naming two dates is left alone. See docs/A
 "Resume import", step 1."""
 from pathlib import Path
 
-from docx import Document
-
 from tailor.importer import import_resume
 from tailor.importer.lines import Line
 from tailor.importer.spaced_ranges import spaced_range, spaced_ranges
+from tests.importer.word_documents import styled_docx
 
 
 def test_a_spaced_pair_in_brackets_or_after_a_separator_is_a_range():
@@ -37,18 +36,18 @@ def test_lines_keep_their_layout_and_only_changed_lines_are_new():
 
 
 def test_a_word_entry_title_with_a_spaced_range_gives_employer_and_dates(tmp_path: Path):
-    document = Document()
-    document.add_paragraph("Maya Okonkwo", style="Title")
-    document.add_paragraph("maya@example.com | (555) 201-3344")
-    document.add_paragraph("Experience", style="Heading 1")
-    document.add_paragraph("Data Analyst — Globex Ltd (Mar 2021 Present)", style="Heading 2")
-    document.add_paragraph("Built the weekly sales dashboard", style="List Bullet")
-    document.add_paragraph("Junior Analyst — Initech (Jun 2019 Feb 2021)", style="Heading 2")
-    document.add_paragraph("Cleaned the customer tables", style="List Bullet")
-    document.add_paragraph("Education", style="Heading 1")
-    document.add_paragraph("BSc, Statistics — University of Leeds (Sep 2015 Jun 2019)", style="Heading 2")
-    path = tmp_path / "resume.docx"
-    document.save(str(path))
+    path = styled_docx(
+        tmp_path / "resume.docx",
+        ("Maya Okonkwo", "Title"),
+        "maya@example.com | (555) 201-3344",
+        ("Experience", "Heading 1"),
+        ("Data Analyst — Globex Ltd (Mar 2021 Present)", "Heading 2"),
+        ("Built the weekly sales dashboard", "List Bullet"),
+        ("Junior Analyst — Initech (Jun 2019 Feb 2021)", "Heading 2"),
+        ("Cleaned the customer tables", "List Bullet"),
+        ("Education", "Heading 1"),
+        ("BSc, Statistics — University of Leeds (Sep 2015 Jun 2019)", "Heading 2"),
+    )
     resume = import_resume(path).resume
     first, second = resume["work"]
     assert (first["name"], first["position"], first["startDate"]) == ("Globex Ltd", "Data Analyst", "2021-03")
