@@ -8,8 +8,9 @@ Words are compared after case folding, compatibility normalisation (ligatures), 
 punctuation; a long word the resume holds across a hyphen or a space ("develop-ment",
 "Java Script") still counts as kept. Words the importer is right to drop are told apart by rule:
 small function words, date words (month names, "present", the numbers of a date the resume
-holds), a country's name where the resume holds its ISO code ("Austin, Texas, United States" read
-as `countryCode` "US", as JSON Resume asks), contact labels ("Email:"), list markers and icon
+holds, a word saying which end of a span a date is: "Completed in June 2025"), a country's
+name where the resume holds its ISO code ("Austin, Texas, United States" read as `countryCode`
+"US", as JSON Resume asks), contact labels ("Email:"), list markers and icon
 glyphs (no letters), page furniture (a page's number), and the words of a section heading the
 importer took as one, when the line is set in the document's own heading style. A line that
 names a section but is set unlike the document's headings (a bold group name under
@@ -52,6 +53,10 @@ portfolio location address twitter number homepage""".split())
 _FIELD_LABELS = frozenset("""highlights gpa grade score courses coursework relevant keywords tools technologies
 summary roles field fields study type issued awarded published released degree joined finished final
 link demo repo repository""".split())
+# a word that says which end of a span the date after it is ("Completed in June 2025", "Graduated
+# May 2014", "Expected 2026"): the date field it went to holds it, as "since" and "until" are held
+_DATE_LABELS = frozenset("""completed graduated graduating graduation expected anticipated started ended
+conferred obtained earned""".split())
 _PART = re.compile(r"[;|·•()]")
 _PLACE_PART = re.compile(r"[,;|·•()–—]")  # what sets a country's name apart in a place: "Austin, Texas, United States"
 # what a layout prints around a field, never content: a link's kind ("(Personal)"), a number
@@ -148,6 +153,9 @@ def content_words(text: str) -> list[str]:
         part_words = words(part)
         while part_words and (part_words[0] in _FIELD_LABELS or part_words[0] in _FUNCTION
                               or len(part_words[0]) < _SHORT) and any(w in _FIELD_LABELS for w in part_words[:4]):
+            part_words = part_words[1:]
+        if part_words and part_words[0] in _DATE_LABELS and len(part_words) > 1 \
+                and all(w in _DATE_WORDS or w in _FUNCTION or w.isdigit() for w in part_words[1:]):
             part_words = part_words[1:]
         found += part_words
     return [word for word in found

@@ -55,3 +55,13 @@ def test_a_country_named_where_the_resume_holds_its_code_is_no_loss():
     other = ImportResult({"basics": {"name": "Jo Doe", "location": {"city": "Springfield", "region": "Ohio",
                                                                    "countryCode": "CA"}}})
     assert [w.word for w in lost_words(lines, other)[1]] == ["united", "states"]  # another country's code
+
+
+def test_a_word_saying_which_end_a_date_is_goes_with_the_date():
+    assert content_words("Completed in June 2025") == ["2025"]
+    assert content_words("Graduated May 2014") == ["2014"]
+    assert content_words("Completed the migration to Postgres") == ["completed", "migration", "postgres"]
+    lines = [Line("Jo Doe"), Line("BSc Nursing, Ohio State University"), Line("Completed in May 2014")]
+    kept = ImportResult({"basics": {"name": "Jo Doe"}, "education": [
+        {"studyType": "BSc", "area": "Nursing", "institution": "Ohio State University", "endDate": "2014-05"}]})
+    assert lost_words(lines, kept)[1] == []
