@@ -93,7 +93,8 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
         unparsed += _add_section(resume, section, warnings, first=not index)
     unparsed += read_feed(feed, resume)
     ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
-    return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings)
+    headings = [s.heading for s in sections[1:] if s.key != "unknown" and s.heading != NO_HEADING]
+    return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings, headings=headings)
 
 
 def _contact_carried_over(sections: list[Section]) -> list[Section]:
