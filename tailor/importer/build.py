@@ -93,7 +93,8 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
         unparsed += _add_section(resume, section, warnings, first=not index)
     unparsed += read_feed(feed, resume)
     ordered = restore_case({key: resume[key] for key in _ORDER if resume.get(key)}, (line.text for line in lines))
-    return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings)
+    headings = [s.heading for s in sections[1:] if s.key != "unknown" and s.heading != NO_HEADING]
+    return ImportResult(resume=ordered, unparsed=unparsed, warnings=warnings, headings=headings)
 
 
 def _contact_carried_over(sections: list[Section]) -> list[Section]:
@@ -169,12 +170,16 @@ def _contact_line(line: Line) -> bool:
 
 def _add_section(resume: dict, section: Section, warnings: list[str], first: bool = False) -> list[Unparsed]:
     """`first`: the section comes right after the header, where an unnamed paragraph is the summary."""
-    key, lines = section.key, section.lines
+    key, lines, heading = section.key, section.lines, []
     if key == "unknown" and not names_no_field(section.heading) and section.heading != NO_HEADING \
             and (guess := guess_section(lines, first)):
         key = guess  # "Where I've worked", "Toolbox": read by their content (strict rules, `section_guess`)
         warnings.append(f"section '{section.heading}' is not one Tailor knows: its entries were read as {guess} "
                         f"by their look; check them")
+        # the heading is a line of the page too, and its words may say more than the section's
+        # key ("Freelance work in Berlin"): listed, never dropped
+        heading = [Unparsed(guess, section.heading, f"the heading of a section Tailor does not know, read as {guess} "
+                                                    "by its entries: JSON Resume has no field for a section's name")]
     if key == "unknown" and not lines and section.heading.strip() and section.heading != NO_HEADING \
             and not reads_as_title(section.heading):
         # a line set as a heading with nothing under it that names something (a name in Word's
@@ -189,12 +194,12 @@ def _add_section(resume: dict, section: Section, warnings: list[str], first: boo
         text = simple.parse_summary(lines)
         basics = resume["basics"]
         basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
-        return []
+        return heading
     if key in _LIST_PARSERS:
         resume.setdefault(key, []).extend(_LIST_PARSERS[key](lines))
-        return []
+        return heading
     assert key in ENTRY_SECTIONS, key
-    unparsed: list[Unparsed] = []
+    unparsed: list[Unparsed] = heading
     items = resume.setdefault(key, [])
     before = len(items)
     cells = [cells for raw in group_entries(lines, key) for cells in school_row(key, raw.header, raw.bullets)]

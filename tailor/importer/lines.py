@@ -183,13 +183,20 @@ def _syllable_break(head: str, tail: str) -> bool:
     "South-" / "west" keep their hyphen: both halves are words, so the person may have typed it.
     A rest that is a word by chance ("Pas-" / "try", "Inven-" / "tory") after a head of three
     letters or more that is none, nor a prefix written with its hyphen ("multi-", "non-"), is a
-    break too: nobody types "Pas-try"."""
+    break too: nobody types "Pas-try"; and so is a rest that is a suffix as well as a word
+    ("intern-" / "ships", "care-" / "less"): English writes such words whole, while the rest of a
+    compound typed with a hyphen ("co-op", "re-sign", "South-west") is no suffix."""
     from lemminflect import getAllLemmas
 
     if not getAllLemmas((head + tail).lower()):
         return False
-    return not getAllLemmas(tail.lower()) or len(head) >= 3 and head.isalpha() \
-        and head.lower() not in _TYPED_PREFIXES and not getAllLemmas(head.lower())
+    long_head = len(head) >= 3 and head.isalpha() and head.lower() not in _TYPED_PREFIXES
+    return not getAllLemmas(tail.lower()) or long_head and (not getAllLemmas(head.lower())
+                                                            or tail.lower() in _SUFFIX_WORDS)
+
+
+# suffixes that are words too: a typesetter's break before one leaves two words ("intern-ships")
+_SUFFIX_WORDS = frozenset("ship ships less able ably".split())
 
 
 # prefixes a writer joins with a hyphen on purpose ("multi-site", "non-profit", "pre-order")

@@ -23,6 +23,9 @@ class ImportResult:
     resume: dict
     unparsed: list[Unparsed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # plain sentences, each naming where to look
+    # the lines read as the heading of a section Tailor names: each is that section's key in the
+    # JSON ("Professional Skills" is `skills`), so its words landed (`lost_words.py`)
+    headings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Entries per JSON Resume section (basics counts its filled fields)."""

@@ -13,3 +13,10 @@ def test_a_hyphen_after_a_word_or_a_typed_prefix_stays():
     assert join_wrapped("The Co-", "operative Academy") == "The Co-operative Academy"
     assert join_wrapped("South-", "west region") == "South-west region"
     assert join_wrapped("Pas-", "try", {"pas-try"}) == "Pas-try"  # written so elsewhere in the document
+
+
+def test_a_break_before_a_suffix_that_is_a_word_too_is_joined():
+    assert join_wrapped("Two summer intern-", "ships building web services") == \
+        "Two summer internships building web services"
+    assert join_wrapped("a care-", "less mistake") == "a careless mistake"
+    assert join_wrapped("asked to re-", "sign the contract") == "asked to re-sign the contract"  # no suffix

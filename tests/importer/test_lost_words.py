@@ -55,3 +55,62 @@ def test_a_country_named_where_the_resume_holds_its_code_is_no_loss():
     other = ImportResult({"basics": {"name": "Jo Doe", "location": {"city": "Springfield", "region": "Ohio",
                                                                    "countryCode": "CA"}}})
     assert [w.word for w in lost_words(lines, other)[1]] == ["united", "states"]  # another country's code
+
+
+def test_a_word_saying_which_end_a_date_is_goes_with_the_date():
+    assert content_words("Completed in June 2025") == ["2025"]
+    assert content_words("Graduated May 2014") == ["2014"]
+    assert content_words("Completed the migration to Postgres") == ["completed", "migration", "postgres"]
+    lines = [Line("Jo Doe"), Line("BSc Nursing, Ohio State University"), Line("Completed in May 2014")]
+    kept = ImportResult({"basics": {"name": "Jo Doe"}, "education": [
+        {"studyType": "BSc", "area": "Nursing", "institution": "Ohio State University", "endDate": "2014-05"}]})
+    assert lost_words(lines, kept)[1] == []
+
+
+def test_a_heading_the_import_read_as_a_section_is_no_loss_though_set_like_content():
+    lines = [Line("Jo Doe", size=20.0), _group("Contact"), _item("jo@example.com"), _head("EXPERIENCE"),
+             _group("Acme Corp"), _item("Built the billing API"), _head("SKILLS"), _item("Go"), _head("INTERESTS"),
+             _item("Chess")]
+    resume = {"basics": {"name": "Jo Doe", "email": "jo@example.com"}, "skills": [{"keywords": ["Go"]}],
+              "work": [{"name": "Acme Corp", "highlights": ["Built the billing API"]}],
+              "interests": [{"name": "Chess"}]}
+    assert [w.word for w in lost_words(lines, ImportResult(resume))[1]] == ["contact"]  # set like "Acme Corp"
+    assert lost_words(lines, ImportResult(resume, headings=["Contact", "EXPERIENCE"]))[1] == []
+
+
+def test_a_grade_label_inside_a_line_goes_with_the_score_the_resume_holds():
+    lines = [Line("Jo Doe"), Line("Associate of Applied Science, Business Administration, GPA 3.5/4.0"),
+             Line("BSc Nursing GPA:"), Line("3.8/4.0")]
+    school = {"studyType": "Associate of Applied Science", "area": "Business Administration", "score": "3.5/4.0"}
+    nurse = {"studyType": "BSc", "area": "Nursing", "score": "3.8/4.0"}
+    assert lost_words(lines, ImportResult({"basics": {"name": "Jo Doe"}, "education": [school, nurse]}))[1] == []
+    lost = lost_words(lines, ImportResult({"basics": {"name": "Jo Doe"}, "education": [
+        {**school, "score": ""}, nurse]}))[1]
+    assert [w.word for w in lost] == ["gpa"]  # the score is not held: nor is its label
+
+
+def test_labels_a_layout_prints_around_a_value_are_not_content():
+    assert content_words("Major courses: Statistics | Managerial Accounting") == ["statistics", "managerial",
+                                                                                 "accounting"]
+    assert content_words("gh dreyes-data") == ["dreyes", "data"]  # moderncv's letter icon for GitHub
+    assert content_words("March 2021 - Present (5 years 10 months)") == ["2021"]
+    assert content_words("Room 101 (2019)") == ["room", "101", "2019"]  # numbers alone stay content
+    assert content_words("Major contributor to Django") == ["major", "contributor", "django"]
+
+
+def test_a_timeline_event_line_says_which_section_its_entry_went_to():
+    lines = [Line("Jo Doe"), Line("Started 1 project"), Line("Tiny Search"), Line("Volunteered at Food Bank")]
+    resume = {"basics": {"name": "Jo Doe"}, "projects": [{"name": "Tiny Search"}],
+              "volunteer": [{"organization": "Food Bank"}]}
+    assert lost_words(lines, ImportResult(resume))[1] == []
+    lost = lost_words(lines, ImportResult({"basics": {"name": "Jo Doe"}, "work": [{"name": "Tiny Search Food Bank"}]}))
+    assert [w.word for w in lost[1]] == ["started", "project", "volunteered"]  # no such sections: the words count
+
+
+def test_a_grade_label_with_no_value_or_a_text_value_held():
+    lines = [Line("Jo Doe"), Line("High School Diploma from Hillcrest High School with GPA of"),
+             Line("PhD, GPA: Dissertation: Consistency in Key-Value Stores")]
+    resume = {"basics": {"name": "Jo Doe"}, "education": [
+        {"studyType": "High School Diploma", "institution": "Hillcrest High School"},
+        {"studyType": "PhD", "score": "Dissertation: Consistency in Key-Value Stores"}]}
+    assert lost_words(lines, ImportResult(resume))[1] == []

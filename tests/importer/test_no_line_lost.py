@@ -39,3 +39,41 @@ def test_no_content_word_is_lost_on_corpus_files_that_lost_some(name):
     path = CORPUS / name
     lost = lost_words(extract_lines(path), import_resume(path))[1]
     assert not lost, [(w.word, w.line) for w in lost]
+
+
+def _only_table(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [
+            ("Priya Raman", "priya.raman@example.org | +44 20 7946 0958"),
+            ("Experience", "Warehouse Lead, Northgate Logistics, Leeds, 2019 - 2023\nRan the night shift"),
+            ("Skills", "Forklift, SAP, Excel, Rota planning, First aid, Inventory")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    for paragraph in [p for p in document.element.body if p.tag.endswith("}p")]:
+        document.element.body.remove(paragraph)  # a table and nothing else
+    document.save(path)
+
+
+def _one_line_pdf(path: Path) -> None:
+    from weasyprint import HTML
+
+    HTML(string="<p>Maria Gonzalez</p>").write_pdf(path)
+
+
+def _no_headings(path: Path) -> None:
+    path.write_text("Sam Okafor\nsam.okafor@example.net\n07700 900123\n\nLine cook at The Grain Store, Edinburgh\n"
+                    "2020 - 2024\nPrepped 300 covers a night on the grill station\n\n"
+                    "Kitchen porter, Bread Street Kitchen, London\n2017 - 2020\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, make", [("only-table.docx", _only_table), ("one-line.pdf", _one_line_pdf),
+                                        ("no-headings.txt", _no_headings)])
+def test_odd_documents_lose_no_line(tmp_path, name, make):
+    """A Word file that is one table, a PDF of one line, a text with no headings: imported
+    without an error, every word in a field or in the unparsed list."""
+    path = tmp_path / name
+    make(path)
+    lost = lost_words(extract_lines(path), import_resume(path))[1]
+    assert not lost, [(w.word, w.line) for w in lost]

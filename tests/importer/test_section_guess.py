@@ -2,6 +2,7 @@
 when every entry reads as such; anything less stays unparsed."""
 from tailor.importer.build import resume_from_lines
 from tailor.importer.lines import Line
+from tailor.importer.lost_words import lost_words
 from tailor.importer.section_guess import guess_section
 
 
@@ -27,3 +28,20 @@ def test_anything_less_stays_unparsed():
     result = resume_from_lines([_line("Alex Chen"), _line("alex@example.org"), _line("WHAT I DO ON WEEKENDS"),
                                 _line("Chess"), _line("Gravel cycling", gap=True)])
     assert [u.text for u in result.unparsed if u.section.startswith("unknown")] == ["Chess", "Gravel cycling"]
+
+
+def test_the_heading_of_a_section_read_by_its_content_is_listed_not_dropped():
+    lines = [_line("Alex Chen"), _line("alex@example.org"), _line("WHERE I'VE BEEN USEFUL"),
+             _line("Senior Backend Engineer | Paywise | Jan 2021 - Present"),
+             _line("Backend Engineer | Stripe-ish | 03/2018 - 12/2020", gap=True)]
+    result = resume_from_lines(lines)
+    assert len(result.resume["work"]) == 2
+    assert [(u.section, u.text) for u in result.unparsed] == [("work", "WHERE I'VE BEEN USEFUL")]
+    assert lost_words(lines, result)[1] == []
+
+
+def test_the_headings_read_as_sections_are_on_record_for_the_lost_words_count():
+    lines = [_line("Alex Chen"), _line("alex@example.org"), _line("EXPERIENCE"),
+             _line("Backend Engineer | Stripe-ish | 03/2018 - 12/2020"), _line("WHAT I DO ON WEEKENDS"),
+             _line("Chess"), _line("Gravel cycling", gap=True)]
+    assert resume_from_lines(lines).headings == ["EXPERIENCE"]  # the unknown one is listed unparsed instead
