@@ -96,10 +96,16 @@ def under_centred_header(title: list[Line], lines: list[Line]) -> bool:
 def lead_sentence(section: str, bullets: list[Line]) -> bool:
     """Lines with no markers, indented under the header: a first line that ends its sentence
     with a full stop while none of the others does is the entry's description; the others,
-    alike in punctuation, are its points. Points the document itself marks (`marked`) are
-    points however they end."""
-    return section in DESCRIPTION_KEY and len(bullets) >= 2 and not any(marked(b) for b in bullets) \
-        and bullets[0].text.endswith(".") and not any(b.text.endswith(".") for b in bullets[1:])
+    alike in punctuation, are its points. So is a first line set at an indent of its own, left
+    of the others, which share a deeper one: a list indents its items alike, and a line the
+    layout sets apart from them is not one of them. Points the document itself marks
+    (`marked`) are points however they end."""
+    if section not in DESCRIPTION_KEY or len(bullets) < 2 or any(marked(b) for b in bullets):
+        return False
+    first, rest = bullets[0], bullets[1:]
+    indented = bool(first.size) and all(b.size and abs(b.x - rest[0].x) < 1 for b in rest) \
+        and rest[0].x - first.x >= 0.5 * first.size
+    return indented or first.text.endswith(".") and not any(b.text.endswith(".") for b in rest)
 
 
 def marked(line: Line) -> bool:

@@ -360,6 +360,12 @@ def school_point(line: Line, points: list[Line], list_label: str, entry: dict) -
 def dates_of_degree(line: Line, header: list[Line], points: list[Line]) -> bool:
     """"KTH Royal Institute of Technology", its degree indented under it like a list item, then
     "1993-08 TO 1998-06": dates alone after a degree set as a point (see `degree_into_header`),
-    under a school with no dates of its own, are that degree's dates, not the next school's."""
-    return bool(line_dates(line)) and is_meta_only(line) and not any(line_dates(h) for h in header) \
-        and not degree_into_header(header, points)[1]
+    under a school with no dates of its own, are that degree's dates, not the next school's. So
+    are dates alone floated right of every line of a school with none, under its courses: a
+    float the layout set after the school's list; a next school's dates over its name stand at
+    its left edge."""
+    if not (line_dates(line) and is_meta_only(line)) or any(line_dates(h) for h in header):
+        return False
+    floated = bool(line.size) and all(line.page == other.page and line.x > other.x + 4 * line.size
+                                      for other in header + points)
+    return floated or not degree_into_header(header, points)[1]

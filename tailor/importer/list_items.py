@@ -82,12 +82,17 @@ def join_stacked_dates(lines: list[Line]) -> list[Line]:
 def row_items(lines: list[Line]) -> list[Line]:
     """A list set as a grid ("CSE 451 - Operating Systems   CSE 444 - Database Systems" on one
     row): two or more plain lines of one type sharing a row, none of them a date, place or
-    link, are list items. Title and dates, or label and value, are not plain alike."""
+    link, are list items. Title and dates, or label and value, are not plain alike. A grid read
+    column by column has only its items between two of a row; level lines with an entry's dates
+    read between them (two schools' cards side by side, each read whole: "PGCE ..." beside
+    "Licencjat (BSc)", the first card's dates in between) belong to their cards, not to a row."""
     rows: dict[tuple[int, float], list[int]] = {}
     for index, line in enumerate(lines):
         if line.size:
             rows.setdefault((line.page, round(line.y)), []).append(index)
-    grid = {i for row in rows.values() if len(row) >= 2 and all(_grid_item(lines[i], lines[row[0]]) for i in row)
+    grid = {i for row in rows.values() if len(row) >= 2
+            and not any(line_dates(lines[at]) for at in range(row[0], row[-1]))
+            and all(_grid_item(lines[i], lines[row[0]]) for i in row)
             and not _beside_dates(lines, lines[row[0]]) for i in row if i > 0}
     return [replace(line, list_item=True) if i in grid else line for i, line in enumerate(lines)]
 

@@ -87,6 +87,23 @@ def block_edges(lines: list, right_edge: dict[int, float]) -> None:
         run = [line] if line is not None and not line.edge and not line.beside else []
     _hanging_edges(lines, right_edge, words)
     _rows_at_edges(lines)
+    _overrun_edges(lines)
+
+
+def _overrun_edges(lines: list) -> None:
+    """A line drawn on over a piece set beside it in its row ("Associate of Applied Science
+    Logistics and Supply" running past the left edge of "Southwest Tennessee Community College"
+    in the next cell) is text too long for its cell, which a layout of fixed cells lets overflow:
+    it filled its cell, so its edge is at most where that piece starts, and the line under it in
+    its column is its wrap ("Chain Management"), whatever room the page leaves to its right."""
+    pages: dict[int, list] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    for line in lines:
+        over = [p.x0 for p in pages[line.page] if line.x0 + line.size < p.x0 < line.x1
+                and p.top < line.bottom and line.top < p.bottom]
+        if over:
+            line.edge = min([*over, line.edge] if line.edge else over)
 
 
 def _rows_at_edges(lines: list) -> None:

@@ -260,6 +260,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and (key == "unknown" or line.size < style[0] - 0.5 or normalise_heading(line.text) not in HEADINGS) \
                 and not _named_and_fits(line, key, lines[index + 1:], sections[-1].key):
             key = None  # styled unlike this document's headings: an entry title or a group name
+        if key and style and _style(line) not in (style, *others) and key == sections[-1].key:
+            key = None  # "Tools" in bold beside "Teaching" under "SKILLS": the section's group, not the section again
         if key and style and _style(line) not in (style, *others) and sections[-1].key not in ("header", "unknown") \
                 and not sections[-1].lines and _style(lines[index - 1]) == style:
             key = None  # "Open Source" in bold right under "INTERESTS": the section's first group name

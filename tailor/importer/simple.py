@@ -37,6 +37,7 @@ def parse_skills(lines: list[Line]) -> list[dict]:
     current: dict | None = None
     opened = Line("")  # the line that named the current group
     row: list[tuple[Line, dict]] = []  # group names set side by side in one row, left to right
+    columns: dict[int, tuple[dict, list[Line]]] = {}  # each group's keyword lines: its column
     for index, line in enumerate(lines):
         match = _GROUP.match(line.text)
         if match:
@@ -63,7 +64,9 @@ def parse_skills(lines: list[Line]) -> list[dict]:
             _column_group(line, lines, row)["keywords"].extend(_keywords(line.text))
             opened = Line("")
         else:
-            (current or plain)["keywords"].extend(_keywords(line.text))
+            group = _own_column(line, current, list(columns.values()), lines) or current or plain
+            group["keywords"].extend(_keywords(line.text))
+            columns.setdefault(id(group), (group, []))[1].append(line)
     if plain["keywords"]:
         groups.insert(0, plain) if not groups else groups.append(plain)
     return groups
@@ -161,6 +164,32 @@ def _column_group(line: Line, lines: list[Line], row: list[tuple[Line, dict]]) -
     columns = sorted({round(other.x) for other in lines if other.page == line.page and other.is_bullet})
     at = next((n for n, x in enumerate(columns) if abs(x - line.x) < 1), 0)
     return row[min(at, len(row) - 1)][1]
+
+
+def _own_column(line: Line, current: dict | None, columns: list[tuple[dict, list[Line]]],
+                lines: list[Line]) -> dict | None:
+    """Groups read column by column (a name and its keywords, then the name beside it and its
+    own) where one column runs longer than the one read last: its extra lines come after that
+    column's, yet stand under their own. A line at the left edge of an earlier group's last
+    keyword, the next row down on its page (within two lines of its type), in its type, is that
+    group's, not the group read last, whose column ends elsewhere. A page break carries on only
+    the columns that ran to the foot of the page before (their last lines level, within half a
+    line); on the next page they come back left to right, so a line there is the group of the
+    cut column in its place among that page's columns, counted from the left."""
+    own = next((kept for group, kept in columns if group is current), None)
+    if not line.size or not own or abs(own[-1].x - line.x) < 1 and own[-1].page == line.page:
+        return None
+    if own[-1].page == line.page:
+        return next((group for group, kept in columns if kept[-1].page == line.page and abs(kept[-1].x - line.x) < 1
+                     and abs(kept[-1].size - line.size) < 0.3 and 0 < line.y - kept[-1].y <= 2 * line.size), None)
+    ends = [(group, [k for k in kept if k.page == own[-1].page][-1]) for group, kept in columns
+            if any(k.page == own[-1].page for k in kept)]
+    foot = max(end.y for _, end in ends)
+    cut = [group for group, end in sorted(ends, key=lambda pair: pair[1].x) if foot - end.y < 0.5 * end.size]
+    places = sorted({round(other.x) for other in lines if other.page == line.page and other.size
+                     and abs(other.size - line.size) < 0.3})
+    at = next((n for n, x in enumerate(places) if abs(x - line.x) < 1), len(cut))
+    return cut[at] if len(cut) > 1 and at < len(cut) else None
 
 
 def _level_mate(other: Line, line: Line) -> bool:

@@ -144,7 +144,25 @@ def _run(rows: list[list], start: int) -> tuple[int | None, list[float], float]:
         or not at_end and _flowed_list(rows[start - 1], rows[start:end], splits)
     if _label_gutter(rows[start:end], splits, left):
         believed = False
-    return (end, splits, left) if believed and closed else (None, [], 0.0)
+    return (end, _later_columns(rows[start:end], splits, left), left) if believed and closed else (None, [], 0.0)
+
+
+def _later_columns(run: list[list], splits: list[float], left: float) -> list[float]:
+    """The run's column edges: those of its first row, and a left edge its first row leaves
+    empty that three of its lines or more share, far right of the column before it (four ems: not
+    keywords indented under their name) with no line of that column reaching it. A column whose
+    first line stands lower than the others' ("Lean and quality" in large type over two rows)
+    is a column all the same; read as part of the one to its left, its lines would interleave."""
+    pieces = [p for row in run for p in row if p.x0 >= left - 1.5 and _text(p)]
+    edges = sorted([left, *splits])
+    for piece in sorted(pieces, key=lambda p: p.x0):
+        before = max(x for x in edges if x <= piece.x0 + 1.5)
+        mates = [p for p in pieces if abs(p.x0 - piece.x0) < 1.5]
+        beside = [p for p in pieces if before - 1.5 <= p.x0 < piece.x0 - 1.5]
+        if piece.x0 - before > 4 * piece.size and len(mates) >= 3 and beside \
+                and all(p.x1 < piece.x0 for p in beside):
+            edges = sorted([*edges, piece.x0])
+    return edges[1:]
 
 
 def _grid_goes_on(row: list, left: float, splits: list[float]) -> bool:

@@ -32,6 +32,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False  # a drawn list marker at its left (`drawn_markers.py`): the line opens an item
     if abs(first.size - second.size) > 0.6:
         return _parenthesis_in_smaller_type(first, second)
+    if _new_sentence_in_other_type(first, second):
+        return False
     if first.tags and _chip_row(first, second):
         return True
     if first.narrow and second.narrow:
@@ -130,6 +132,16 @@ def _marked_item_goes_on(first: Phys, second: Phys, leading: float) -> bool:
     if goes_on:
         second.item_row = True
     return goes_on
+
+
+def _new_sentence_in_other_type(first: Phys, second: Phys) -> bool:
+    """"- Run cycle counts ... in Manhattan WMS." over "Lead Associate, Inbound" set a little
+    larger: a line that ended its sentence, over a capitalised line in another type size (even a
+    fraction of a point apart, as a layout that shrinks each title to fit its box sets it), opens
+    a line of its own. A wrapped paragraph keeps its type, so only a line in the same size can be
+    the rest of a sentence; and a sentence that ended wraps onto nothing."""
+    return abs(first.size - second.size) >= _SAME_SIZE and first.text.rstrip().endswith(_ENDS[:3]) \
+        and second.text.lstrip()[:1].isupper()
 
 
 def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:

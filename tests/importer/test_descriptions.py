@@ -43,3 +43,12 @@ def test_list_paragraphs_are_points_however_they_end():
     indented = [Line(b.text, size=10, x=30, list_item=True) for b in paragraphs]
     assert lead_sentence("work", indented)
     assert not lead_sentence("work", [Line(b.text, size=10, bullet="•", list_item=True) for b in paragraphs])
+
+
+def test_a_first_line_at_an_indent_of_its_own_left_of_the_points_describes_the_entry():
+    lines = [Line("32-bed progressive care unit for post-PCI and post-CABG patients.", x=65.2, size=9, list_item=True),
+             Line("Serve as charge nurse three nights a week.", x=80.2, size=9, list_item=True),
+             Line("Precepted 14 new-graduate nurses.", x=80.2, size=9, list_item=True)]
+    assert lead_sentence("work", lines)
+    assert not lead_sentence("work", [lines[1], lines[0], lines[2]])   # the points' indents differ: no list
+    assert not lead_sentence("work", [Line(b.text, x=80.2, size=9, list_item=True) for b in lines])

@@ -322,3 +322,19 @@ def test_a_point_under_a_school_holding_a_grade_and_its_courses_gives_both():
     entry, left = parse_entry("education", RawEntry(header, [Line("3.5/4.0; Courses: Statistics, Managerial "
                                                                   "Accounting", list_item=True)]), 0)
     assert entry["score"] == "3.5/4.0" and entry["courses"] == ["Statistics", "Managerial Accounting"] and not left
+
+
+def test_dates_floated_right_under_a_schools_courses_are_its_dates():
+    from tailor.importer.entries import group_entries
+
+    def line(text, x, y, bold=False):
+        return Line(text, x=x, y=y, size=9.0, bold=bold)
+
+    school = [line("University of Washington", 50, 193, bold=True), line("Bachelor of Science", 50, 205),
+              line("CSE 451 - Operating Systems", 80, 243), line("CSE 444 - Database Systems", 80, 256),
+              line("SEP 2021 — JUN 2025", 467, 306)]
+    entries = group_entries(school, "education")
+    assert len(entries) == 1 and entries[0].header[-1].text == "SEP 2021 — JUN 2025"
+    # a next school's dates over its name, at the left edge, open that school
+    apart = [*school[:4], line("SEP 2017 — JUN 2021", 50, 306), line("Lakeside School", 50, 318, bold=True)]
+    assert len(group_entries(apart, "education")) == 2

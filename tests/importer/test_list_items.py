@@ -157,3 +157,19 @@ def test_dated_spaced_or_other_sections_stay_as_they_are():
         assert name_list(lines, section) == lines
     plain = _column(("Inventory control", 208.5), ("Cycle counting", 226.5))
     assert name_list(plain, "skills") == plain
+
+
+def test_lines_level_with_each_other_in_two_cards_read_one_after_the_other_are_no_grid():
+    # two schools' cards side by side, each read whole: the degrees share a row, not a list
+    cards = [_line("Manchester Metropolitan University", y=471), _line("PGCE with Qualified Teacher Status", y=501),
+             _line("2017-09 - 2018-07", y=516), _line("Uniwersytet Jagielloński", x=329, y=471),
+             _line("Licencjat (BSc)", x=329, y=501), _line("2012-10 - 2015-07", x=329, y=516),
+             _line("GPA: 5.0 (bardzo dobry)", x=329, y=531)]
+    assert not any(line.list_item for line in row_items(cards))
+
+
+def test_a_course_grid_read_column_by_column_is_still_a_grid():
+    courses = [_line("University of Washington", bold=True, y=443), _line("CSE 451 - Operating Systems", x=207, y=481),
+               _line("CSE 444 - Database Systems", x=207, y=490), _line("CSE 461 - Computer Networks", x=389, y=481),
+               _line("CSE 421 - Algorithms", x=389, y=490)]
+    assert [line.list_item for line in row_items(courses)] == [False, True, True, True, True]

@@ -143,3 +143,17 @@ def test_a_header_beside_a_floated_place_that_ends_at_the_columns_edge_wrapped()
 
     assert "Harbourside Clinic, Staff Pharmacist, Oncology Satellite (Weekends)" in entry(429.2)
     assert "Harbourside Clinic, Staff Pharmacist, Oncology" in entry(330.0)   # short of the edge: its own line
+
+
+def test_a_line_drawn_on_over_the_next_cell_filled_its_own_and_wraps_under_it():
+    from tailor.importer.pdf import _logical_lines
+
+    degree = _phys("Associate of Applied Science Logistics and Supply", 347.7, x0=248.1, x1=404.9, size=7.0)
+    school = _phys("Southwest Tennessee Community College", 347.7, x0=382.9, x1=514.4, size=7.0)
+    rest = _phys("Chain Management", 355.4, x0=248.1, x1=309.7, size=7.0)
+    for line in (degree, school, rest):
+        line.first_word = 3.5 * len(line.text.split()[0])
+    block_edges([degree, school, rest], {0: 514.4})
+    assert degree.edge == 382.9 and school.edge == 0 and rest.edge == 0
+    texts = [line.text for line in _logical_lines([degree, rest, school])]
+    assert texts[0] == "Associate of Applied Science Logistics and Supply Chain Management"

@@ -82,3 +82,19 @@ def test_about_set_like_an_entry_title_opens_the_summary_over_a_sentence():
     sections = split_sections(lines)
     assert [s.key for s in sections] == ["header", "summary", "work", "education"]
     assert sections[1].lines[0].text.startswith("Analyst")
+
+
+def test_a_section_word_in_the_headings_size_set_unlike_them_under_its_own_section_is_a_group():
+    # headings in capitals, group names in bold at the headings' size: "Tools" beside "Teaching"
+    def caps(text):
+        return Line(text, x=79.5, size=10.5)
+
+    def group(text, x=79.5):
+        return Line(text, x=x, size=10.5, bold=True)
+
+    lines = [Line("Zoë Łukasiewicz", size=22.5, bold=True), caps("EXPERIENCE"), Line("Teacher", size=10.5),
+             caps("SKILLS"), group("Teaching"), Line("Differentiation", x=94.5, size=10.5),
+             group("Tools", x=382.0), Line("Desmos", x=397.0, size=10.5), caps("INTERESTS"), Line("Chess", size=10.5)]
+    sections = split_sections(lines)
+    assert [s.key for s in sections] == ["header", "work", "skills", "interests"]
+    assert [line.text for line in sections[2].lines] == ["Teaching", "Differentiation", "Tools", "Desmos"]

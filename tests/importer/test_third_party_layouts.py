@@ -59,10 +59,10 @@ FLOORS = {
     "docx-word-tabs": (0.97, True), "docx-word-tabs-pdf": (0.97, True),
     # emulations of a Europass CV and Google Docs' Serif and Swiss templates (extra_dev_2026_12_06_s8b),
     # unseen: 75.6 / 73.6 / 94.7; europass since day-first dates and "Phone number:": 92.5
-    "europass-pdf": (0.97, True), "gdocs-serif-pdf": (0.96, True), "gdocs-swiss-pdf": (0.98, True),
+    "europass-pdf": (0.97, True), "gdocs-serif-pdf": (0.97, True), "gdocs-swiss-pdf": (0.98, True),
     # extra dev layouts of s9 (extra_dev_2026_12_06_s9), unseen: 53.5 / 79.8 / 91.4 / 78.8
     # (at first contact fullmoon's name and ace's email and phone were not exact on 9/9; both are since round 12)
-    "theme-fullmoon": (0.95, True), "theme-direct": (0.94, True), "theme-fresh": (0.95, True),
+    "theme-fullmoon": (0.95, True), "theme-direct": (0.96, True), "theme-fresh": (0.95, True),
     "theme-ace": (0.96, True),
     # extra dev layouts of s10 (extra_dev_2026_12_06_s10), unseen at 1fdf93c: theme-kards 13.0 /
     # theme-boilerplate 94.9 / docx-word-sidebar 89.0 / docx-word-sidebar-pdf 96.6 / latex-twocol 89.7
@@ -92,7 +92,7 @@ FLOORS = {
     # held out in round 18 (read once: 39.3 / 91.3 / 49.4, techlead's phone missed on every resume),
     # dev since rotation_2026_12_07d; after round 19: 96.1 (employers and schools set in the heading's
     # type, titled_entries.py) / 99.1 / 99.2 (details set apart by " / ", slashed_details.py)
-    "theme-srt": (0.94, True), "theme-standard-resume": (0.97, True), "theme-techlead": (0.97, True),
+    "theme-srt": (0.96, True), "theme-standard-resume": (0.97, True), "theme-techlead": (0.97, True),
     # held out in round 19 (read once: 65.3 / 96.3), dev since rotation_2026_12_07e; after round 20:
     # 97.0 (labelled term lists under the header, card grids: labelled_lists.py, card_rows.py) / 96.3
     "theme-elementary": (0.96, True), "theme-creative-confidence": (0.95, True),

@@ -133,3 +133,18 @@ def test_a_run_whose_lists_go_on_past_the_page_break_is_read_column_by_column_up
                      ["Service"], ["Wine pairing"], ["Front of house"], ["Cash handling"]]
     elsewhere = [_phys("Croissants", 40, 120, page=1), _phys("Reservations", 40, 315, page=1)]
     assert twin_order(rows, after=elsewhere) == rows  # a row that does not go on the lists: left in rows
+
+
+def test_a_column_whose_first_line_stands_lower_than_the_others_is_a_column_all_the_same():
+    """The first row of the run holds the outer columns only (the middle one's group name took two
+    rows in large type above it): the middle column's lines are read whole, not interleaved."""
+    rows = [[_phys("Skills", 40, 94, size=12.6)],
+            [_phys("Welding", 80, 94), _phys("Multi-site", 77, 312)],
+            [_phys("Casting", 98, 94), _phys("Lean Six", 98, 203), _phys("Capex", 98, 312)],
+            [_phys("Assembly", 116, 94), _phys("Value-stream", 116, 203), _phys("Change", 116, 312)],
+            [_phys("Tooling", 134, 94), _phys("SMED", 134, 203), _phys("Coaching", 134, 312)],
+            [_phys("PFMEA", 152, 203)],
+            [_phys("Languages", 200, 94, size=12.6)]]
+    texts = [p.text for row in twin_order(rows) for p in row]
+    assert texts == ["Skills", "Welding", "Casting", "Assembly", "Tooling", "Lean Six", "Value-stream", "SMED",
+                     "PFMEA", "Multi-site", "Capex", "Change", "Coaching", "Languages"]

@@ -485,3 +485,11 @@ def test_a_list_wrapped_before_a_dash_and_running_on_to_the_edge_goes_on():
     point = _phys("- Serve as charge nurse three nights a week for a team of 8 RNs and 3 patient care", 13,
                   x0=60.0, x1=540.0)
     assert not wraps(ended, point, {0: 546.0})
+
+
+def test_a_capitalised_line_in_another_type_under_an_ended_sentence_opens_a_line():
+    point = _phys("- Run cycle counts with 99.6% inventory accuracy in Manhattan WMS.", 166.7, x0=248, x1=506.7,
+                  size=8.5)
+    title = _phys("Lead Associate, Inbound", 179.0, x0=248, size=8.8)
+    assert not wraps(point, title, {0: 514.4})
+    assert wraps(point, replace(title, size=8.5), {0: 514.4})   # the same type: a marked point's next sentence
