@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tailor.importer.lines import inked_end
 from tailor.importer.name_line import looks_like_name, reads_as_title
 
 _SAME_SIZE = 0.3  # points
@@ -31,14 +32,6 @@ _ROWS = 3  # a name wraps over this many rows at most
 def _aligned(upper, lower) -> bool:
     return abs((upper.x0 + upper.x1) / 2 - (lower.x0 + lower.x1) / 2) <= _ALIGNED \
         or abs(upper.x0 - lower.x0) <= _ALIGNED
-
-
-def _trimmed(chars: list) -> list:
-    """A row's glyphs without the space or line end pdfminer leaves after its last one."""
-    end = len(chars)
-    while end and not chars[end - 1][0].strip():
-        end -= 1
-    return list(chars[:end])
 
 
 def name_joined(pieces: list) -> list:
@@ -67,7 +60,7 @@ def name_joined(pieces: list) -> list:
     for row in rows:
         if chars and chars[-1][0] != "-":
             chars.append((" ", chars[-1][1]))
-        chars += _trimmed(row.chars)
+        chars += inked_end(row.chars)
     joined = replace(rows[0], chars=chars, x0=min(r.x0 for r in rows), x1=max(r.x1 for r in rows))
     rest = {id(r) for r in rows[1:]}
     return [joined if p is rows[0] else p for p in pieces if id(p) not in rest]

@@ -235,12 +235,13 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     they end: "... and four department" beside the dates, then "managers." further left on the
     next row, alone there. Taken when the first line ran out of room and the next goes on in
     lower case (or the first broke after a hyphen, or the next ends the sentence the first left
-    open: "... for Pupil" then "Premium students."), at the document's line spacing."""
+    open: "... for Pupil" then "Premium students."), at the document's line spacing; never a line
+    that opens with a web address or email, an item of a contact column of its own."""
     head = second.text[:1]
     ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
         and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
     return second.alone and room < second.first_word + 0.6 * first.size and not starts_with_dates(first.text) \
-        and not is_url(second.text.split()[0]) \
+        and not is_contact_detail(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
 

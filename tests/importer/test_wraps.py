@@ -99,6 +99,11 @@ def test_text_beside_floated_boxes_runs_on_under_them():
     link = _phys("https://www.foodbank.org/", 525.5, x0=95.2, size=10.8)
     link.alone = True
     assert not wraps(dates, link, {0: 546.7}, 0.11)
+    # a right-aligned column of links ending at the edge, the next row's email alone at the left
+    profile = _phys("www.linkedin.com/in/zoe-lukasiewicz", 85.1, x0=422.8, x1=546.7)
+    email = _phys("zoe.lukasiewicz@example.co.uk", 98.6, x0=76.9)
+    email.alone = True
+    assert not wraps(profile, email, {0: 546.7}, 0.35)
 
 
 def test_in_narrow_side_by_side_columns_only_a_phrase_goes_on():
