@@ -63,7 +63,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return True
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
-    if opens_point(first.text, second.text) or one_line_sentence(first.text, second.text):
+    if (opens_point(first.text, second.text) or one_line_sentence(first.text, second.text)) \
+            and not _under_drawn_marker(first, second):
         return False
     if room < second.first_word + 0.6 * first.size or _stops_mid_phrase(first, second) \
             or _set_tight(first, second, leading) or _under_point_text(first, second, room):
@@ -130,6 +131,16 @@ def _marked_item_goes_on(first: Phys, second: Phys, leading: float) -> bool:
     if goes_on:
         second.item_row = True
     return goes_on
+
+
+def _under_drawn_marker(first: Phys, second: Phys) -> bool:
+    """`second` sits under the text of an item whose marker is drawn (`drawn_markers.py`), with
+    no marker of its own: a list that draws its markers draws one for every point, so a
+    capitalised deed or sentence there ("Collaborated with designers ...") is no point that lost
+    its marker, and a marked point's second sentence stays with it: whether it goes on is the
+    room's to say."""
+    return (first.marked or getattr(first, "item_row", False)) and not second.marked \
+        and abs(second.x0 - first.x0) < 1.5
 
 
 def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:

@@ -490,3 +490,17 @@ def test_a_list_wrapped_before_a_dash_and_running_on_to_the_edge_goes_on():
     point = _phys("- Serve as charge nurse three nights a week for a team of 8 RNs and 3 patient care", 13,
                   x0=60.0, x1=540.0)
     assert not wraps(ended, point, {0: 546.0})
+
+
+def test_under_a_drawn_marker_a_capitalised_sentence_that_had_no_room_goes_on_its_point():
+    # a list whose markers are drawn draws one for every point: the unmarked line under a
+    # marked one is its wrapped second sentence when its first word had no room above
+    first = _phys("Developed responsive websites for clients using modern frontend technologies.", 560.6,
+                  x0=93.4, x1=479.0, size=11.0)
+    second = _phys("Collaborated with designers to implement pixel-perfect interfaces.", 575.6,
+                   x0=93.4, x1=411.8, size=11.0)
+    assert not wraps(first, second, {0: 535.0}, 0.5)  # no marker drawn: a point whose glyph was lost
+    first.marked = True
+    assert wraps(first, second, {0: 535.0}, 0.5)
+    second.marked = True
+    assert not wraps(first, second, {0: 535.0}, 0.5)  # a point of its own
