@@ -51,8 +51,9 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False
     if closes_parenthesis(first.text, second.text) and abs(second.x0 - first.x0) < 1.5:
         return True
-    if starts_with_dates(second.text):
-        return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
+    if starts_with_dates(second.text):  # "Sep 2012 – May 2014 | ..." opens a meta line, but a line left
+        return date_goes_on(first.text, second.text) or first.text.rstrip().endswith(_OPEN_SEPARATOR) \
+            and abs(second.x0 - first.x0) < 1.5  # open after a separator ("NPQLT — Ambition Institute —") goes on
     if ends_whole(first.text, second.text):
         return False  # "..., 2020-02 - Present" over "Led the ...", "EDUCATION" over "Stanford University"
     if is_location(second.text) and not first.text.rstrip().endswith(_PLACE_GOES_ON):
@@ -257,7 +258,8 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
 
 
-_PLACE_GOES_ON = (",", " –", " —", " |")  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
+_OPEN_SEPARATOR = (" –", " —", " |")  # a line that ends on a separator between fields left its next one
+_PLACE_GOES_ON = (",", *_OPEN_SEPARATOR)  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
 _GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it
 _SAME_SIZE = 0.2  # points: two lines set in one size
 _POINT_WORDS = 4  # a marked line of fewer words is a label (a place beside its icon), not a point's text

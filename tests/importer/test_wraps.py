@@ -504,3 +504,12 @@ def test_under_a_drawn_marker_a_capitalised_sentence_that_had_no_room_goes_on_it
     assert wraps(first, second, {0: 535.0}, 0.5)
     second.marked = True
     assert not wraps(first, second, {0: 535.0}, 0.5)  # a point of its own
+
+
+def test_a_line_left_open_after_a_separator_goes_on_with_the_date_under_it():
+    first = _phys("National Professional Qualification for Leading Teaching (NPQLT) — Ambition Institute —",
+                  303.3, x0=94.9, x1=528.3, size=11.0)
+    date = _phys("Jul 2023", 318.3, x0=94.9, size=11.0)
+    assert wraps(first, date, {0: 535.0}, 0.36)
+    closed = _phys("Qualified Teacher Status (QTS) — Department for Education", 303.3, x0=94.9, x1=400, size=11.0)
+    assert not wraps(closed, date, {0: 535.0}, 0.36)
