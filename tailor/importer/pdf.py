@@ -21,6 +21,7 @@ from tailor.errors import UserInputError
 from tailor.importer import (
     float_stack,
     glued_dates,
+    item_labels,
     late_wraps,
     lists_beside,
     overprint,
@@ -122,10 +123,10 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
-    # label cells beside values (`label_rows.py`), a degree wrapped in a narrow cell, an address
-    # broken after a hyphen, dates under a place, a name wrapped in its box
+    # label cells beside values (`label_rows.py`), a point's label beside its value, a degree wrapped
+    # in a narrow cell, an address broken after a hyphen, dates under a place, a name wrapped in its box
     lines = stacked_name.name_joined(float_stack.floats_lifted(url_wraps.addresses_joined(
-        stacked_cells.cells_joined(label_cells_joined(lines)))))
+        stacked_cells.cells_joined(item_labels.labels_joined(label_cells_joined(lines))))))
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())
