@@ -123,8 +123,7 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
-    # label cells beside values (`label_rows.py`), a point's label beside its value, a degree wrapped
-    # in a narrow cell, an address broken after a hyphen, dates under a place, a name wrapped in its box
+    # what rows would part: labels beside values, a wrapped cell, address or name, dates under a place
     lines = stacked_name.name_joined(float_stack.floats_lifted(url_wraps.addresses_joined(
         stacked_cells.cells_joined(item_labels.labels_joined(label_cells_joined(lines))))))
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
