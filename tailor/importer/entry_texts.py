@@ -2,8 +2,10 @@
 (docs/ARCHITECTURE.md, the importer's entry step): the degree and school of a school
 (`education.assign_education`), and for the other sections the first and second name of the
 entry (a job's position and employer, a certificate's name and issuer) by role words, by "at",
-and by the order a layout prints them in. `entries.py` groups entries and reads their header
-parts; this module only decides where the words go, so that module stays about lines.
+and by the order a layout prints them in (a role word outranks the order: a layout that sets
+its dates on the role's row prints the role first, over the employer). `entries.py` groups
+entries and reads their header parts; this module only decides where the words go, so that
+module stays about lines.
 """
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def assign_texts(section: str, texts: list[str], dashed: list[tuple[str, str, st
             first, second = role, first
             texts.remove(role)
             texts.insert(0, role)
-        elif employer_first and len(texts) == 2 and not role and section in ("work", "volunteer"):
+        elif employer_first and len(texts) == 2 and not role and section in ("work", "volunteer") \
+                and not is_role(first):  # a dated first line that names a role is the role ("Sous Chef  2015 – 2019")
             first, second = second, first
         _put(entry, first_key, first)
         _put(entry, second_key, second)

@@ -83,6 +83,15 @@ def text_tail(text: str, glyphs: int) -> str:
     return text[at:].strip() if glyphs <= 0 else ""
 
 
+def inked_end(chars: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A line's glyphs ((text, bold) each) without the space or line end pdfminer leaves after
+    its last one: what another line's glyphs are joined on to."""
+    end = len(chars)
+    while end and not chars[end - 1][0].strip():
+        end -= 1
+    return list(chars[:end])
+
+
 def bold_runs(chars: list[tuple[str, bool]]) -> tuple[str, ...]:
     """The bold runs of a line's glyphs ((text, bold) each), in order, when the line mixes bold
     and regular type. A run may hold spaces between its bold words; a font change inside a line

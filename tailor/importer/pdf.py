@@ -21,12 +21,15 @@ from tailor.errors import UserInputError
 from tailor.importer import (
     float_stack,
     glued_dates,
+    item_labels,
     late_wraps,
     lists_beside,
     overprint,
     stacked_cells,
+    stacked_name,
     stray_heading,
     title_wrap,
+    url_wraps,
 )
 from tailor.importer.chips import Box, drawn_box, in_two_boxes, tags_joined
 from tailor.importer.drawn_markers import Shape, mark_drawn_bullets, small_shape
@@ -120,8 +123,9 @@ def _layout(path: Path) -> tuple[list[_Phys], int, int, dict[int, list[tuple[flo
     spaces = writes_spaces([list(line) for _, _, line in found])
     lines = mark_drawn_bullets([phys for number, height, line in found for phys in _phys_lines(
         line, number, height, spaces, boxes.get(number, [])) if phys.text], shapes)
-    # label cells beside values (`label_rows.py`), a degree wrapped in a narrow cell, dates under a place
-    lines = float_stack.floats_lifted(stacked_cells.cells_joined(label_cells_joined(lines)))
+    # what rows would part: labels beside values, a wrapped cell, address or name, dates under a place
+    lines = stacked_name.name_joined(float_stack.floats_lifted(url_wraps.addresses_joined(
+        stacked_cells.cells_joined(item_labels.labels_joined(label_cells_joined(lines))))))
     glyphs: dict[int, list[tuple[float, float, str]]] = {}
     for number, height, line in found:
         glyphs.setdefault(number, []).extend(((c.x0 + c.x1) / 2, height - (c.y0 + c.y1) / 2, c.get_text())

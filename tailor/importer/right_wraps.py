@@ -11,7 +11,8 @@ ragged left edge: text set flush left would start where it does), in its type an
 line's leading under it, with nothing else of its row in its band and no text right of the two
 (a right-aligned column inside the page, a timeline's roles, is no such name), is the rest of that name: it
 is read as one piece on the header's row. Dates and places are never such a tail: a layout
-stacks them at the right edge as details of their own (`float_stack.py`).
+stacks them at the right edge as details of their own (`float_stack.py`); nor are contact
+details, the items of a right-aligned column of links (an address a browser broke: `url_wraps.py`).
 See docs/ARCHITECTURE.md ("Resume import", step 1).
 
 Pieces are duck-typed (`page`, `top`, `bottom`, `x0`, `x1`, `size`, `text`, `chars`): `pdf.py`
@@ -22,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tailor.importer.dates import parse_dates
-from tailor.importer.fields import is_location
+from tailor.importer.fields import is_contact_detail, is_location
 
 _EDGE = 1.5  # points: right edges this close are one alignment
 _ROW = 0.4  # line heights between two pieces' middles at most: one row
@@ -46,7 +47,7 @@ def _bold(piece) -> bool:
 
 
 def _detail(text: str) -> bool:
-    return bool(parse_dates(text)) or is_location(text)
+    return bool(parse_dates(text)) or is_location(text) or is_contact_detail(text)
 
 
 def _tail(pieces: list, upper, floated: bool = True) -> object | None:

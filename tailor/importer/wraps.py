@@ -53,8 +53,9 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return False
     if closes_parenthesis(first.text, second.text) and abs(second.x0 - first.x0) < 1.5:
         return True
-    if starts_with_dates(second.text):
-        return date_goes_on(first.text, second.text)  # "Sep 2012 – May 2014 | ..." opens a meta line
+    if starts_with_dates(second.text):  # "Sep 2012 – May 2014 | ..." opens a meta line, but a line left
+        return date_goes_on(first.text, second.text) or first.text.rstrip().endswith(_OPEN_SEPARATOR) \
+            and abs(second.x0 - first.x0) < 1.5  # open after a separator ("NPQLT — Ambition Institute —") goes on
     if ends_whole(first.text, second.text):
         return False  # "..., 2020-02 - Present" over "Led the ...", "EDUCATION" over "Stanford University"
     if is_location(second.text) and not first.text.rstrip().endswith(_PLACE_GOES_ON):
@@ -65,7 +66,8 @@ def wraps(first: Phys, second: Phys, right_edge: dict[int, float], leading: floa
         return True
     if second.x0 > first.x0 + first.size and not strip_bullet(Line(first.text)).is_bullet:
         return False  # a wrap goes back to the line's left edge; an indented line starts a list
-    if opens_point(first.text, second.text) or one_line_sentence(first.text, second.text):
+    if (opens_point(first.text, second.text) or one_line_sentence(first.text, second.text)) \
+            and not _under_drawn_marker(first, second):
         return False
     if room < second.first_word + 0.6 * first.size or _stops_mid_phrase(first, second) \
             or _set_tight(first, second, leading) or _under_point_text(first, second, room):
@@ -142,6 +144,16 @@ def _new_sentence_in_other_type(first: Phys, second: Phys) -> bool:
     the rest of a sentence; and a sentence that ended wraps onto nothing."""
     return abs(first.size - second.size) >= _SAME_SIZE and first.text.rstrip().endswith(_ENDS[:3]) \
         and second.text.lstrip()[:1].isupper()
+
+
+def _under_drawn_marker(first: Phys, second: Phys) -> bool:
+    """`second` sits under the text of an item whose marker is drawn (`drawn_markers.py`), with
+    no marker of its own: a list that draws its markers draws one for every point, so a
+    capitalised deed or sentence there ("Collaborated with designers ...") is no point that lost
+    its marker, and a marked point's second sentence stays with it: whether it goes on is the
+    room's to say."""
+    return (first.marked or getattr(first, "item_row", False)) and not second.marked \
+        and abs(second.x0 - first.x0) < 1.5
 
 
 def _parenthesis_in_smaller_type(first: Phys, second: Phys) -> bool:
@@ -247,17 +259,19 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     they end: "... and four department" beside the dates, then "managers." further left on the
     next row, alone there. Taken when the first line ran out of room and the next goes on in
     lower case (or the first broke after a hyphen, or the next ends the sentence the first left
-    open: "... for Pupil" then "Premium students."), at the document's line spacing."""
+    open: "... for Pupil" then "Premium students."), at the document's line spacing; never a line
+    that opens with a web address or email, an item of a contact column of its own."""
     head = second.text[:1]
     ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
         and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
     return second.alone and room < second.first_word + 0.6 * first.size and not starts_with_dates(first.text) \
-        and not is_url(second.text.split()[0]) \
+        and not is_contact_detail(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
 
 
-_PLACE_GOES_ON = (",", " –", " —", " |")  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
+_OPEN_SEPARATOR = (" –", " —", " |")  # a line that ends on a separator between fields left its next one
+_PLACE_GOES_ON = (",", *_OPEN_SEPARATOR)  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped
 _GUTTER = 1.0  # ems: the widest gutter taken between a line and the dates floated beside it
 _SAME_SIZE = 0.2  # points: two lines set in one size
 _POINT_WORDS = 4  # a marked line of fewer words is a label (a place beside its icon), not a point's text

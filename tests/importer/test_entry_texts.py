@@ -18,6 +18,18 @@ def test_role_and_employer_by_role_words_and_by_order():
     assert entry == {"position": "Second in Mathematics", "name": "Burnage Academy"}
 
 
+def test_a_dated_first_line_that_names_a_role_is_the_role_over_its_employer():
+    # "Chef de Cuisine  Mar 2019 – Present" over "Restaurante Alma Ibérica": a title-first layout
+    # whose dates share the role's row; the employer under it names no role
+    for section, key in (("work", "name"), ("volunteer", "organization")):
+        entry: dict = {}
+        assert assign_texts(section, ["Chef de Cuisine", "Restaurante Alma Ibérica"], [], True, entry) == []
+        assert entry == {"position": "Chef de Cuisine", key: "Restaurante Alma Ibérica"}
+    entry = {}
+    assign_texts("work", ["Hawksmoor", "Sommelier"], [], True, entry)  # no role word: the dated line's employer
+    assert entry == {"position": "Sommelier", "name": "Hawksmoor"}
+
+
 def test_a_one_line_job_with_no_role_word_reads_role_employer_city():
     entry: dict = {"location": "Manchester"}
     assert assign_texts("work", ["Sommelier, Hawksmoor"], [], False, entry, one_line=True) == []

@@ -99,6 +99,11 @@ def test_text_beside_floated_boxes_runs_on_under_them():
     link = _phys("https://www.foodbank.org/", 525.5, x0=95.2, size=10.8)
     link.alone = True
     assert not wraps(dates, link, {0: 546.7}, 0.11)
+    # a right-aligned column of links ending at the edge, the next row's email alone at the left
+    profile = _phys("www.linkedin.com/in/zoe-lukasiewicz", 85.1, x0=422.8, x1=546.7)
+    email = _phys("zoe.lukasiewicz@example.co.uk", 98.6, x0=76.9)
+    email.alone = True
+    assert not wraps(profile, email, {0: 546.7}, 0.35)
 
 
 def test_in_narrow_side_by_side_columns_only_a_phrase_goes_on():
@@ -493,3 +498,26 @@ def test_a_capitalised_line_in_another_type_under_an_ended_sentence_opens_a_line
     title = _phys("Lead Associate, Inbound", 179.0, x0=248, size=8.8)
     assert not wraps(point, title, {0: 514.4})
     assert wraps(point, replace(title, size=8.5), {0: 514.4})   # the same type: a marked point's next sentence
+
+
+def test_under_a_drawn_marker_a_capitalised_sentence_that_had_no_room_goes_on_its_point():
+    # a list whose markers are drawn draws one for every point: the unmarked line under a
+    # marked one is its wrapped second sentence when its first word had no room above
+    first = _phys("Developed responsive websites for clients using modern frontend technologies.", 560.6,
+                  x0=93.4, x1=479.0, size=11.0)
+    second = _phys("Collaborated with designers to implement pixel-perfect interfaces.", 575.6,
+                   x0=93.4, x1=411.8, size=11.0)
+    assert not wraps(first, second, {0: 535.0}, 0.5)  # no marker drawn: a point whose glyph was lost
+    first.marked = True
+    assert wraps(first, second, {0: 535.0}, 0.5)
+    second.marked = True
+    assert not wraps(first, second, {0: 535.0}, 0.5)  # a point of its own
+
+
+def test_a_line_left_open_after_a_separator_goes_on_with_the_date_under_it():
+    first = _phys("National Professional Qualification for Leading Teaching (NPQLT) — Ambition Institute —",
+                  303.3, x0=94.9, x1=528.3, size=11.0)
+    date = _phys("Jul 2023", 318.3, x0=94.9, size=11.0)
+    assert wraps(first, date, {0: 535.0}, 0.36)
+    closed = _phys("Qualified Teacher Status (QTS) — Department for Education", 303.3, x0=94.9, x1=400, size=11.0)
+    assert not wraps(closed, date, {0: 535.0}, 0.36)
