@@ -55,7 +55,8 @@ def assign_texts(section: str, texts: list[str], dashed: list[tuple[str, str, st
             first, second = role, first
             texts.remove(role)
             texts.insert(0, role)
-        elif employer_first and len(texts) == 2 and not role and section in ("work", "volunteer"):
+        elif employer_first and len(texts) == 2 and not role and not is_role(first) \
+                and section in ("work", "volunteer"):  # the order says which is which only where no role word does
             first, second = second, first
         _put(entry, first_key, first)
         _put(entry, second_key, second)
