@@ -99,12 +99,14 @@ def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
     there; but a line that stops before two thirds of its measure did not wrap ("• Secondary
     Mathematics" over its degree, set indented). Only a marked point that has not ended its
     sentence, a next line with no marker of its own that goes on the phrase (in lower case, or
-    after a joining word or a comma: "• Management, Technology and Economics" over "CAS in
-    Technology Leadership" is a degree under its field, set indented)."""
+    after a joining word or a comma, or ending the sentence: "... Year 12 and 13 Further" over
+    "Mathematics."; "• Management, Technology and Economics" over "CAS in Technology Leadership"
+    is a degree under its field, set indented)."""
     indent, words = second.x0 - first.x0, first.text.split()
     return second.page == first.page and 0.5 * first.size <= indent <= 2.5 * first.size \
         and room < (first.x1 + room - first.x0) / 3 \
-        and (second.text[:1].islower() or words[-1].lower() in JOINING_WORDS or first.text.endswith((",", "-"))) \
+        and (second.text[:1].islower() or words[-1].lower() in JOINING_WORDS or first.text.endswith((",", "-"))
+             or _ends_sentence(first, second)) \
         and strip_bullet(Line(first.text)).is_bullet and not strip_bullet(Line(second.text)).is_bullet \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not starts_with_dates(second.text)
 
@@ -237,12 +239,18 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     lower case (or the first broke after a hyphen, or the next ends the sentence the first left
     open: "... for Pupil" then "Premium students."), at the document's line spacing."""
     head = second.text[:1]
-    ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
-        and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
+    ends = _ends_sentence(first, second)
     return second.alone and room < second.first_word + 0.6 * first.size and not starts_with_dates(first.text) \
         and not is_url(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
+
+
+def _ends_sentence(first: Phys, second: Phys) -> bool:
+    """The next line ends the sentence the first left open ("... Year 12 and 13 Further" then
+    "Mathematics."): a sentence under way, not a place or a date cell."""
+    return second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+        and len(first.text.split()) >= _SENTENCE_WORDS
 
 
 _PLACE_GOES_ON = (",", " –", " —", " |")  # "Sulzer AG –" over "Winterthur, Switzerland": its place, wrapped

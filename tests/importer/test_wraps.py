@@ -52,6 +52,13 @@ def test_a_layout_that_sets_titles_over_a_bold_row_wraps_a_title_only_when_it_ra
                      _phys("Bühler AG", 488, x0=60, size=11, bold=True), 0.3, True)
 
 
+def test_a_points_capitalised_last_word_under_its_text_ends_its_sentence():
+    first = _phys("• Teach a 22-period timetable across Key Stages 3–5, including Year 12 and 13 Further", 249,
+                  x0=66, x1=488, size=11)
+    assert wraps(first, _phys("Mathematics.", 263, x0=74, size=11), {0: 564.0}, 0.3)
+    assert not wraps(first, _phys("Mathematics", 263, x0=74, size=11), {0: 564.0}, 0.3)   # a heading, say
+
+
 def test_lines_set_far_tighter_than_the_documents_leading_are_one_item():
     first = _phys("CSE 451 - Operating", 246.0, x0=94.5, x1=200.2, size=11.4)
     assert wraps(first, _phys("Systems", 258.8, x0=94.5, size=11.4), {0: 374.7}, 0.45)
