@@ -148,7 +148,8 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
-            and (current.header[0].bold_prefix and line.bold_prefix or current.header[0].bold and line.bold) \
+            and (current.header[0].bold_prefix and line.bold_prefix
+                 or section == "projects" and current.header[0].bold and line.bold) \
             and (line.gap_before or named_lead(line) and named_lead(current.header[0])):
         return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each;
         # so is a bold name over its lines, then another after a gap

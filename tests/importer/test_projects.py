@@ -144,3 +144,12 @@ def test_undated_bold_names_with_their_address_after_a_space_are_one_project_eac
     entries = [parse_entry("projects", raw, i)[0] for i, raw in enumerate(group_entries(lines, "projects"))]
     assert [(e["name"], e["url"]) for e in entries] == [
         ("DormSwap", "https://dormswap.example.com"), ("gradient-viz", "https://github.com/mayaokonkwo/gradient-viz")]
+
+
+def test_an_awards_bold_awarder_after_a_gap_stays_with_its_title():
+    """Awards set title and awarder as bold lines a gap apart are one award each pair, undated
+    or not: only a project's bold name after a gap opens the next project."""
+    lines = [_line("SUPERVISOR OF THE YEAR", bold=True, gap_before=True),
+             _line("Mid-South Distribution Services", bold=True, gap_before=True),
+             _line("Highest safety and productivity scores of all six shift supervisors.")]
+    assert len(group_entries(lines, "awards")) == 1
