@@ -149,10 +149,12 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
             and (current.header[0].bold_prefix and line.bold_prefix
-                 or section == "projects" and current.header[0].bold and line.bold) \
+                 or section == "projects" and current.header[0].bold and line.bold
+                 and any(not h.gap_before for h in current.header[1:])) \
             and (line.gap_before or named_lead(line) and named_lead(current.header[0])):
         return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each;
-        # so is a bold name over its lines, then another after a gap
+        # so is a bold name over lines set close under it, then another after a gap (where each line of an
+        # entry stands a gap apart, a gap parts no entries)
     if section == "projects" and not current.has_dates() and plain_leads(line, current.header[0]):
         return True
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
