@@ -153,3 +153,11 @@ def test_an_awards_bold_awarder_after_a_gap_stays_with_its_title():
              _line("Mid-South Distribution Services", bold=True, gap_before=True),
              _line("Highest safety and productivity scores of all six shift supervisors.")]
     assert len(group_entries(lines, "awards")) == 1
+
+
+def test_where_every_line_of_a_project_stands_a_gap_apart_a_gap_parts_no_projects():
+    lines = [_line("Bounded Staleness for Geo-Replicated Key-Value Stores", bold=True, gap_before=True),
+             _line("https://www.usenix.org/conference/osdi14", gap_before=True),
+             _line("A tunable consistency model that bounds replica staleness.", gap_before=True),
+             _line("Operating Tiered Storage at Streaming Scale", bold=True, gap_before=True)]
+    assert len(group_entries(lines, "projects")) == 1
