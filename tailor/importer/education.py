@@ -277,9 +277,13 @@ def _own_field(degree: str, area: str, texts: list[str], rest: list[str]) -> str
     in Nursing (BSN)". A degree that names its field itself ("Diploma in Business
     Administration") keeps it, unless the part beside it repeats that field, or the part before
     it names a field ("Management, Technology and Economics" over "CAS in Technology
-    Leadership": a layout that sets the field apart from the degree names the degree whole)."""
+    Leadership": a layout that sets the field apart from the degree names the degree whole). A
+    part naming a field under the school under the degree ("Bachelor of Science in Nursing (BSN)"
+    over "University of Houston" over "Nursing") is printed beside the degree as well."""
     at = texts.index(degree)
-    beside = [t for t in (texts[at + 1:at + 2] + texts[max(at - 1, 0):at])
+    kept = [t for t in texts if t == degree or t in rest]  # with the school set aside, a field under it
+    near = [t for t in kept[kept.index(degree) + 1:][:1] if FIELD_OF_STUDY.search(t)]  # is beside the degree too
+    beside = [t for t in dict.fromkeys(texts[at + 1:at + 2] + texts[max(at - 1, 0):at] + near)
               if t in rest and not degree_rank(t) and not INSTITUTION.search(t)]
     repeats = [t for t in beside if _squash(trailing_score(t)[0]) in _squash(area) or _squash(area) in _squash(t)] \
         if area else []  # "Nursing (GPA 3.71)" repeats "Nursing (BSN)" too

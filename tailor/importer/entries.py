@@ -148,9 +148,13 @@ def _starts_entry(line: Line, current: RawEntry, section: str = "", after: list[
         return True  # size 0: a blank line in a text file; a paragraph after a dated header describes it
     starts_bold = line.bold or bool(line.bold_prefix)
     if starts_bold and section in ("projects", *_ONE_LINE_SECTIONS) and not current.has_dates() \
-            and current.header[0].bold_prefix and line.bold_prefix \
+            and (current.header[0].bold_prefix and line.bold_prefix
+                 or section == "projects" and current.header[0].bold and line.bold
+                 and any(not h.gap_before for h in current.header[1:])) \
             and (line.gap_before or named_lead(line) and named_lead(current.header[0])):
-        return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each
+        return True  # "DormSwap: A campus marketplace." then "gradient-viz: A visualizer.": undated, one each;
+        # so is a bold name over lines set close under it, then another after a gap (where each line of an
+        # entry stands a gap apart, a gap parts no entries)
     if section == "projects" and not current.has_dates() and plain_leads(line, current.header[0]):
         return True
     if starts_bold and any(h.bold or h.bold_prefix for h in current.header) and current.has_dates() \
@@ -347,8 +351,8 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
             else school_place_cut(split[0]) if section == "education" else split[:1]
         for rest in rests:
             _read_piece(section, rest, entry, parts)
-    elif (link := re.fullmatch(r"(.+?)\s*\((\S+)\)", piece)) and fields.is_url(link[2]) and "url" not in entry \
-            and section != "awards":  # "Acme (https://acme.com)": a Markdown link, name and address
+    elif (link := next((m for p in _NAMED_LINK if (m := p.fullmatch(piece))), None)) and fields.is_url(link[2]) \
+            and "url" not in entry and section != "awards":
         entry["url"] = link[2]
         _read_piece(section, link[1], entry, parts)
     elif fields.is_location(piece) or fields.is_url(piece) or parse_dates(piece) or section == "education" \
@@ -357,6 +361,11 @@ def _read_piece(section: str, piece: str, entry: dict, parts: _Parts) -> None:
         parts.extra.append((piece, leftover_reason(section, piece, entry, taken)))  # in a user's words
     else:
         parts.texts.append(piece.rstrip(",;").strip())  # "Data Volunteer," before a wrapped employer
+
+
+# "Acme (https://acme.com)", a Markdown link; "raft-lab https://github.com/...", a name with its address after
+# a space (an address with its scheme is one word that never ends a name): the name, then where it points
+_NAMED_LINK = (re.compile(r"(.+?)\s*\((\S+)\)"), re.compile(r"(.+?)\s+(https?://\S+)"))
 
 
 def _assign_dates(section: str, dates: Dates | None, entry: dict) -> None:

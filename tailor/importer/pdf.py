@@ -48,7 +48,7 @@ from tailor.importer.spacing import box_edge, justified_gap, letter_spacing, tra
 from tailor.importer.table_rows import table_lines, table_rows
 from tailor.importer.twin_columns import twin_order
 from tailor.importer.typeset_glyphs import read_glyphs
-from tailor.importer.wraps import cell_wrap, float_gutter, wraps
+from tailor.importer.wraps import cell_wrap, float_gutter, rows_under_titles, wraps
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
@@ -319,13 +319,13 @@ def _logical_lines(physical: list[_Phys]) -> list[Line]:
     leading = _leading([p for p in physical if not p.sidebar] or physical)  # a sidebar's items stand apart
     groups: list[list[_Phys]] = []
     taken: set[int] = set()
-    numbers = page_numbers(physical)
+    numbers, apart = page_numbers(physical), rows_under_titles(physical, leading)
     for index, line in enumerate(physical):
         if index in taken:
             continue
         if (before := over_page_number(groups, line, numbers)) and wraps(before[-1], line, right_edge, leading):
             before.append(line)               # a wrap, even past a page's number read between its halves
-        elif len(groups) > 1 and cell_wrap(groups[-2][-1], groups[-1][-1], line, leading):
+        elif len(groups) > 1 and cell_wrap(groups[-2][-1], groups[-1][-1], line, leading, apart):
             groups[-2].append(line)          # the title's cell wrapped; its dates cell sits between
         else:
             groups.append([line])

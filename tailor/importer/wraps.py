@@ -103,12 +103,14 @@ def _under_point_text(first: Phys, second: Phys, room: float) -> bool:
     there; but a line that stops before two thirds of its measure did not wrap ("• Secondary
     Mathematics" over its degree, set indented). Only a marked point that has not ended its
     sentence, a next line with no marker of its own that goes on the phrase (in lower case, or
-    after a joining word or a comma: "• Management, Technology and Economics" over "CAS in
-    Technology Leadership" is a degree under its field, set indented)."""
+    after a joining word or a comma, or ending the sentence: "... Year 12 and 13 Further" over
+    "Mathematics."; "• Management, Technology and Economics" over "CAS in Technology Leadership"
+    is a degree under its field, set indented)."""
     indent, words = second.x0 - first.x0, first.text.split()
     return second.page == first.page and 0.5 * first.size <= indent <= 2.5 * first.size \
         and room < (first.x1 + room - first.x0) / 3 \
-        and (second.text[:1].islower() or words[-1].lower() in JOINING_WORDS or first.text.endswith((",", "-"))) \
+        and (second.text[:1].islower() or words[-1].lower() in JOINING_WORDS or first.text.endswith((",", "-"))
+             or _ends_sentence(first, second)) \
         and strip_bullet(Line(first.text)).is_bullet and not strip_bullet(Line(second.text)).is_bullet \
         and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) and not starts_with_dates(second.text)
 
@@ -262,12 +264,18 @@ def _float_wrap(first: Phys, second: Phys, room: float, leading: float) -> bool:
     open: "... for Pupil" then "Premium students."), at the document's line spacing; never a line
     that opens with a web address or email, an item of a contact column of its own."""
     head = second.text[:1]
-    ends = second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
-        and len(first.text.split()) >= _SENTENCE_WORDS  # a sentence under way, not a place or a date cell
+    ends = _ends_sentence(first, second)
     return second.alone and room < second.first_word + 0.6 * first.size and not starts_with_dates(first.text) \
         and not is_contact_detail(second.text.split()[0]) \
         and (head.islower() or first.text.endswith("-") and head.isalnum() or ends and head.isalnum()) \
         and 0 <= second.top - first.bottom <= (leading + 0.4) * first.size
+
+
+def _ends_sentence(first: Phys, second: Phys) -> bool:
+    """The next line ends the sentence the first left open ("... Year 12 and 13 Further" then
+    "Mathematics."): a sentence under way, not a place or a date cell."""
+    return second.text.rstrip().endswith(".") and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+        and len(first.text.split()) >= _SENTENCE_WORDS
 
 
 _OPEN_SEPARATOR = (" –", " —", " |")  # a line that ends on a separator between fields left its next one
@@ -286,19 +294,45 @@ def _stops_mid_phrase(first: Phys, second: Phys) -> bool:
         and starts_bold(second) == ends_bold(first) and not starts_with_dates(second.text)
 
 
-def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
+def cell_wrap(cell: Phys, beside: Phys, line: Phys, leading: float, rows_apart: bool = False) -> bool:
     """A bold title in a table cell that wrapped ("Senior Manufacturing Engineer, Grain
     Processing" / "Equipment") while the dates cell beside it held one line: in reading order the
     dates come between the title and the rest of it. The rest follows at the document's own
     line spacing: rows of a label table ("Website  https://..." over "Email  x@y.com") stand
     further apart than the lines of one cell. And a cell wraps only once it has filled a good
-    part of the room before the cell beside it: "Freelance" over "Data Analyst" are two lines."""
+    part of the room before the cell beside it: "Freelance" over "Data Analyst" are two lines.
+    Where the document sets its titles over a second bold row (`rows_under_titles`), a title
+    wrapped only when the next row's first word would not have fitted before the dates."""
+    return _title_over_row(cell, beside, line, leading) and _fills_cell(cell, beside) \
+        and not (rows_apart and cell.x1 + _SPACE * cell.size + line.first_word
+                 < beside.x0 - getattr(cell, "gutter", 0.0))
+
+
+def rows_under_titles(lines: list[Phys], leading: float) -> bool:
+    """"Teacher of Mathematics" beside its dates, then "Levenshulme High School" in bold under
+    it: a title too short to have wrapped over a bold row of its own shows that the layout sets
+    each entry's title over a second bold row (role over employer, degree over school). A layout
+    sets all its entries alike, so there a longer title over its bold row ("Second in Mathematics
+    Department" / "Burnage Academy for Boys") is two lines too, unless it ran out of room."""
+    return any(_title_over_row(a, b, c, leading) and not _fills_cell(a, b)
+               for a, b, c in zip(lines, lines[1:], lines[2:]))
+
+
+def _title_over_row(cell: Phys, beside: Phys, line: Phys, leading: float) -> bool:
+    """A bold line, a piece beside it (its dates), then a bold line under it at its left edge,
+    in its type and at the document's line spacing."""
     return (beside.beside and not cell.beside and not line.beside and cell.page == line.page
-            and cell.x1 - cell.x0 >= 0.4 * (beside.x0 - cell.x0)
             and abs(line.x0 - cell.x0) < 1.5 and abs(line.size - cell.size) < 0.6
             and ends_bold(cell) and starts_bold(line) and not starts_with_dates(line.text)
             and 0 <= line.top - cell.bottom <= (leading + 0.15) * cell.size
             and not cell.text.rstrip().endswith((".", ":", ";")))
+
+
+def _fills_cell(cell: Phys, beside: Phys) -> bool:
+    return cell.x1 - cell.x0 >= 0.4 * (beside.x0 - cell.x0)
+
+
+_SPACE = 0.3  # ems: a space between two words, at most
 
 
 def _hyphen_after_full_line(first: Phys, second: Phys, room: float) -> bool:

@@ -44,6 +44,16 @@ def test_the_school_is_not_taken_for_the_degree_that_names_no_degree_word():
     assert entry == {"institution": "Sheridan College", "studyType": "Ontario College Diploma"}
 
 
+def test_a_field_printed_under_the_school_under_the_degree_leaves_the_degree_whole():
+    entry: dict = {}   # degree over school over field, each a line of its own
+    assign_education(["Bachelor of Science in Nursing (BSN)", "University of Houston", "Nursing"], entry)
+    assert (entry["studyType"], entry["area"]) == ("Bachelor of Science in Nursing (BSN)", "Nursing")
+    entry = {}
+    assign_education(["CAS in Technology Leadership", "ETH Zürich", "Management, Technology and Economics"], entry)
+    assert entry == {"institution": "ETH Zürich", "studyType": "CAS in Technology Leadership",
+                     "area": "Management, Technology and Economics"}
+
+
 def test_a_field_printed_beside_the_degree_leaves_the_degree_whole():
     entry: dict = {}
     assign_education(["University of Houston", "Bachelor of Science in Nursing (BSN)", "Nursing"], entry)

@@ -131,3 +131,33 @@ def test_a_name_its_entity_and_its_role_in_three_parts():
     texts = project_texts(["DormSwap", "University of Washington Capstone", "Full-stack developer, Team lead"], entry)
     assert texts == ["DormSwap", "Full-stack developer, Team lead"]
     assert entry == {"entity": "University of Washington Capstone"}
+
+
+def test_undated_bold_names_with_their_address_after_a_space_are_one_project_each():
+    """"DormSwap https://..." in bold over its description and keywords, then after a gap the
+    next bold name: one project each, the address cut off the name."""
+    lines = [_line("DormSwap https://dormswap.example.com", bold=True, gap_before=True),
+             _line("A campus marketplace for students to buy, sell, and trade dorm essentials."),
+             _line("Next.js, PostgreSQL, Prisma, Vercel"),
+             _line("gradient-viz https://github.com/mayaokonkwo/gradient-viz", bold=True, gap_before=True),
+             _line("An interactive visualizer that animates gradient descent over 2D loss surfaces.")]
+    entries = [parse_entry("projects", raw, i)[0] for i, raw in enumerate(group_entries(lines, "projects"))]
+    assert [(e["name"], e["url"]) for e in entries] == [
+        ("DormSwap", "https://dormswap.example.com"), ("gradient-viz", "https://github.com/mayaokonkwo/gradient-viz")]
+
+
+def test_an_awards_bold_awarder_after_a_gap_stays_with_its_title():
+    """Awards set title and awarder as bold lines a gap apart are one award each pair, undated
+    or not: only a project's bold name after a gap opens the next project."""
+    lines = [_line("SUPERVISOR OF THE YEAR", bold=True, gap_before=True),
+             _line("Mid-South Distribution Services", bold=True, gap_before=True),
+             _line("Highest safety and productivity scores of all six shift supervisors.")]
+    assert len(group_entries(lines, "awards")) == 1
+
+
+def test_where_every_line_of_a_project_stands_a_gap_apart_a_gap_parts_no_projects():
+    lines = [_line("Bounded Staleness for Geo-Replicated Key-Value Stores", bold=True, gap_before=True),
+             _line("https://www.usenix.org/conference/osdi14", gap_before=True),
+             _line("A tunable consistency model that bounds replica staleness.", gap_before=True),
+             _line("Operating Tiered Storage at Streaming Scale", bold=True, gap_before=True)]
+    assert len(group_entries(lines, "projects")) == 1

@@ -57,3 +57,17 @@ def test_a_role_with_a_comma_of_its_own_before_a_spaced_em_dash_keeps_it():
 
     a, b = "Senior Software Engineer, Full Stack", "Larkspur Health"
     assert dashed_names("work", [a, b], [(a, b, f"{a} — {b}")]) == [a, b]
+
+
+def test_a_role_word_on_the_dated_title_outweighs_the_employer_first_order():
+    # "Senior Software Engineer  Mar 2021 – Present" over "TechCorp Inc", both bold: the dated line
+    # names the role by its words, so the bold line under it is the employer
+    entry = _entry(Line("Senior Software Engineer", x=60, y=220, size=11, bold=True),
+                   Line("Mar 2021 – Present", x=476, y=220, size=10),
+                   Line("TechCorp Inc", x=60, y=234, size=11, bold=True))
+    assert (entry["position"], entry["name"]) == ("Senior Software Engineer", "TechCorp Inc")
+    # no role word on either line: the order still says the dated line is the employer
+    entry = _entry(Line("Burnage Academy", x=60, y=220, size=11, bold=True),
+                   Line("Sep 2021 – Present", x=476, y=220, size=10),
+                   Line("Second in Mathematics Department", x=60, y=234, size=11, bold=True))
+    assert (entry["position"], entry["name"]) == ("Second in Mathematics Department", "Burnage Academy")

@@ -2,7 +2,7 @@
 from dataclasses import replace
 
 from tailor.importer.pdf import _Phys, _to_line
-from tailor.importer.wraps import cell_wrap, closes_parenthesis, opens_point, wraps
+from tailor.importer.wraps import cell_wrap, closes_parenthesis, opens_point, rows_under_titles, wraps
 
 
 def _phys(text, top, x0=63.0, x1=None, size=10.0, bold=False, beside=False):
@@ -35,6 +35,28 @@ def test_a_short_cell_beside_dates_has_not_wrapped():
     employer = _phys("Freelance", 0, x0=50, bold=True, size=12)
     dates = _phys("2024-08-01 — 2025-04-01", 2, x0=438, beside=True)
     assert not cell_wrap(employer, dates, _phys("Data Analyst (Contract)", 22, x0=50, bold=True, size=12), 0.6)
+
+
+def test_a_layout_that_sets_titles_over_a_bold_row_wraps_a_title_only_when_it_ran_out_of_room():
+    short = [_phys("Teacher of Mathematics", 354, x0=60, x1=185, size=11, bold=True),
+             _phys("Sep 2018 – Aug 2021", 354, x0=467, beside=True),
+             _phys("Levenshulme High School", 368, x0=60, size=11, bold=True)]
+    title = _phys("Second in Mathematics Department", 220, x0=60, x1=246, size=11, bold=True)
+    dates = _phys("Sep 2021 – Present", 220, x0=475, beside=True)
+    employer = _phys("Burnage Academy for Boys", 234, x0=60, size=11, bold=True)
+    assert rows_under_titles(short, 0.3) and not rows_under_titles([title, dates, employer], 0.3)
+    assert cell_wrap(title, dates, employer, 0.3)            # alone, a title this long may have wrapped
+    assert not cell_wrap(title, dates, employer, 0.3, True)  # "Burnage" fitted before the dates: a row of its own
+    full = _phys("Senior Manufacturing Engineer, Grain Processing Equipment", 474, x0=60, x1=440, size=11, bold=True)
+    assert cell_wrap(full, _phys("Sep 2010 – Mar 2014", 474, x0=467, beside=True),
+                     _phys("Bühler AG", 488, x0=60, size=11, bold=True), 0.3, True)
+
+
+def test_a_points_capitalised_last_word_under_its_text_ends_its_sentence():
+    first = _phys("• Teach a 22-period timetable across Key Stages 3–5, including Year 12 and 13 Further", 249,
+                  x0=66, x1=488, size=11)
+    assert wraps(first, _phys("Mathematics.", 263, x0=74, size=11), {0: 564.0}, 0.3)
+    assert not wraps(first, _phys("Mathematics", 263, x0=74, size=11), {0: 564.0}, 0.3)   # a heading, say
 
 
 def test_lines_set_far_tighter_than_the_documents_leading_are_one_item():
