@@ -260,7 +260,7 @@ PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
 # sync-cv-formatter's 20 product templates (bench/import_corpus_synccv.py; rotation_2026_12_07f_more)
 SYNCCV_LAYOUTS = list(scv.LAYOUTS)
 # PDFs other people's packages render from structured data, as HTML that Chromium prints or by
-# drawing them (bench/import_corpus_pdf_packages.py; rotation_2026_12_07g_more)
+# drawing them (bench/import_corpus_pdf_packages.py; rotation_2026_12_07g_more and _07h)
 PDF_PACKAGE_LAYOUTS = list(ppk.LAYOUTS)
 # each PyPI package's environment, checked before anything renders (MissingPackage if absent)
 PACKAGE_CHECKS = {**{x: srs.simple_resume_exe for x in SIMPLERESUME_LAYOUTS}, **{x: scv.python for x in SYNCCV_LAYOUTS},
