@@ -92,6 +92,24 @@ def inked_end(chars: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return list(chars[:end])
 
 
+def chains_joined(pieces: list, next_of, join) -> list:
+    """`pieces` (a PDF's `pdf._Phys`) with each chain of pieces that go on one another read as one
+    piece, on the row where the chain starts: `next_of(piece, first)` is the piece that goes on
+    `piece` (`first`: `piece` opens the chain), else None; `join(head, rest)` is the two as one.
+    A wrapped address or a name floated right and wrapped under itself are such chains."""
+    taken: set[int] = set()
+    joined: dict[int, object] = {}
+    for upper in sorted(pieces, key=lambda p: (p.page, p.top)):
+        if id(upper) in taken:
+            continue
+        rest = next_of(upper, True)
+        while rest is not None and id(rest) not in taken:  # a chain may run over three rows
+            taken.add(id(rest))
+            joined[id(upper)] = join(joined.get(id(upper), upper), rest)
+            rest = next_of(rest, False)
+    return [joined.get(id(p), p) for p in pieces if id(p) not in taken]
+
+
 def bold_runs(chars: list[tuple[str, bool]]) -> tuple[str, ...]:
     """The bold runs of a line's glyphs ((text, bold) each), in order, when the line mixes bold
     and regular type. A run may hold spaces between its bold words; a font change inside a line

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_contact_detail, is_location
+from tailor.importer.lines import chains_joined
 
 _EDGE = 1.5  # points: right edges this close are one alignment
 _ROW = 0.4  # line heights between two pieces' middles at most: one row
@@ -73,18 +74,10 @@ def _tail(pieces: list, upper, floated: bool = True) -> object | None:
 
 def tails_joined(pieces: list) -> list:
     """A PDF's pieces (`pdf._Phys`) with the wrapped tail of each name floated right on an
-    entry's header row read as part of that name, on the header's row."""
-    taken: set[int] = set()
-    joined: dict[int, object] = {}
-    for upper in sorted(pieces, key=lambda p: (p.page, p.top)):
-        if id(upper) in taken:
-            continue
-        tail = _tail(pieces, upper)
-        while tail is not None and id(tail) not in taken:  # a name wrapped over three rows
-            head = joined.get(id(upper), upper)
-            glue = [] if head.text.endswith(("-", "–")) else [(" ", _bold(upper))]
-            taken.add(id(tail))
-            chars = list(head.chars) + glue + list(tail.chars)
-            joined[id(upper)] = replace(head, chars=chars, x0=min(head.x0, tail.x0))
-            tail = _tail(pieces, tail, floated=False)
-    return [joined.get(id(p), p) for p in pieces if id(p) not in taken]
+    entry's header row read as part of that name, on the header's row (a name may wrap over three
+    rows: below the first, the tail's own row need not be floated)."""
+    def join(head, tail):
+        glue = [] if head.text.endswith(("-", "–")) else [(" ", _bold(head))]
+        return replace(head, chars=list(head.chars) + glue + list(tail.chars), x0=min(head.x0, tail.x0))
+
+    return chains_joined(pieces, lambda piece, first: _tail(pieces, piece, floated=first), join)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tailor.importer.fields import is_contact_detail
-from tailor.importer.lines import inked_end
+from tailor.importer.lines import chains_joined, inked_end
 
 _ALIGNED = 1.5  # points between two rows' edges or middles: one alignment
 _SAME_SIZE = 0.3  # points
@@ -47,17 +47,7 @@ def _rest(pieces: list, upper) -> object | None:
 
 def addresses_joined(pieces: list) -> list:
     """A PDF's pieces (`pdf._Phys`) with each address broken after a hyphen read whole, on the
-    row where it starts."""
-    taken: set[int] = set()
-    joined: dict[int, object] = {}
-    for upper in sorted(pieces, key=lambda p: (p.page, p.top)):
-        if id(upper) in taken:
-            continue
-        rest = _rest(pieces, upper)
-        while rest is not None and id(rest) not in taken:  # an address broken twice
-            head = joined.get(id(upper), upper)
-            taken.add(id(rest))
-            joined[id(upper)] = replace(head, chars=inked_end(head.chars) + list(rest.chars),
-                                        x0=min(head.x0, rest.x0), x1=max(head.x1, rest.x1))
-            rest = _rest(pieces, rest)
-    return [joined.get(id(p), p) for p in pieces if id(p) not in taken]
+    row where it starts (an address may break twice)."""
+    return chains_joined(pieces, lambda piece, _first: _rest(pieces, piece),
+                         lambda head, rest: replace(head, chars=inked_end(head.chars) + list(rest.chars),
+                                                    x0=min(head.x0, rest.x0), x1=max(head.x1, rest.x1)))
