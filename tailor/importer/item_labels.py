@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tailor.importer.lines import inked_end
+from tailor.importer.lines import chains_joined, inked_end
 
 _ROW = 0.3  # font sizes between two pieces' tops at most: one row
 _SAME_SIZE = 0.3  # points
@@ -38,14 +38,6 @@ def _value(pieces: list, label) -> object | None:
 
 def labels_joined(pieces: list) -> list:
     """A PDF's pieces (`pdf._Phys`) with each marked point's label joined to its value beside it."""
-    joined = {id(label): value for label in pieces if (value := _value(pieces, label)) is not None}
-    values = {id(value) for value in joined.values()}
-    out = []
-    for piece in pieces:
-        if id(piece) in values:
-            continue
-        if (value := joined.get(id(piece))) is not None:
-            piece = replace(piece, x1=value.x1, bottom=max(piece.bottom, value.bottom),
-                            chars=[*inked_end(piece.chars), (" ", False), *value.chars])
-        out.append(piece)
-    return out
+    return chains_joined(pieces, lambda piece, first: _value(pieces, piece) if first else None,
+                         lambda label, value: replace(label, x1=value.x1, bottom=max(label.bottom, value.bottom),
+                                                      chars=[*inked_end(label.chars), (" ", False), *value.chars]))

@@ -96,7 +96,8 @@ def chains_joined(pieces: list, next_of, join) -> list:
     """`pieces` (a PDF's `pdf._Phys`) with each chain of pieces that go on one another read as one
     piece, on the row where the chain starts: `next_of(piece, first)` is the piece that goes on
     `piece` (`first`: `piece` opens the chain), else None; `join(head, rest)` is the two as one.
-    A wrapped address or a name floated right and wrapped under itself are such chains."""
+    A wrapped address, a name floated right and wrapped under itself, and a point's label with its
+    value beside it are such chains."""
     taken: set[int] = set()
     joined: dict[int, object] = {}
     for upper in sorted(pieces, key=lambda p: (p.page, p.top)):
