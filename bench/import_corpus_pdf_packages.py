@@ -20,6 +20,9 @@ round 22: bench/data/import_layout_split.json, rotation_2026_12_07g_more).
 * ``yaml-to-resume`` 0.2.0 (MIT; round 23): its YAML through its ``Default`` template (WeasyPrint, one
   A4-wide page as tall as the content), after ``yaml-to-resume init``. Layout ``yamltoresume-default``.
 
+Round 24's layouts (rotation_2026_12_08) are run by bench/import_corpus_pdf_packages2.py, which names
+them and their environment variables; this module hands them to it.
+
 None reads JSON Resume: bench/import_corpus_pdf_mappings.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary (a
 project's description) goes in as its first point (``POINTS_LEAD``; tailor/importer/corpus_score.py says
@@ -46,6 +49,7 @@ import os
 import shutil
 from pathlib import Path
 
+import import_corpus_pdf_packages2 as round24
 from import_corpus_packages import from_env, package_version, run_for
 from import_corpus_pdf_mappings import (
     cv_claw_input,
@@ -61,6 +65,10 @@ LAYOUTS = {"cvclaw-classic": "cv-claw", "cvcreatorats-pdf": "cv-creator-ats", "l
            "yamltoresume-default": "yaml-to-resume"}
 HTML_LAYOUTS = {"cvclaw-classic", "cvrenderer-general"}  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS = {"luxresume-pdf"}  # the package prints its HTML itself, with google-chrome
+# round 24's layouts (rotation_2026_12_08), run by bench/import_corpus_pdf_packages2.py
+LAYOUTS.update(round24.LAYOUTS)
+HTML_LAYOUTS |= round24.HTML_LAYOUTS
+CHROME_LAYOUTS |= round24.CHROME_LAYOUTS
 POINTS_LEAD = {"cv-claw": {"work": "summary", "volunteer": "summary", "projects": "description"},
                "cv-creator-ats": {"work": "summary"}, "luxresume": {"work": "summary"},
                "cv-renderer": {"projects": "description"}, "resume-cli-generator": {},
@@ -107,6 +115,8 @@ _RENDER = {
 
 
 def python(package: str) -> str:
+    if package in round24.LAYOUTS.values():
+        return round24.python(package)
     variable, version = _ENV[package]
     return from_env(variable, f"{package} is missing: python3 -m venv /tmp/{package} && "
                     f"/tmp/{package}/bin/pip install {package}=={version}")
@@ -148,20 +158,28 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
 
 def html(layout: str, resume: dict, work: Path) -> str:
     """`resume` rendered by an HTML layout's package to one page (its text), for Chromium to print."""
+    if layout in round24.LAYOUTS:
+        return round24.html(layout, resume, work)
     return _render(layout, resume, work).read_text("utf-8")
 
 
 def build(layout: str, resume: dict, target: Path, work: Path) -> None:
     """`resume` rendered by a PDF layout's package into `target`."""
+    if layout in round24.LAYOUTS:
+        return round24.build(layout, resume, target, work)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(_render(layout, resume, work).read_bytes())
 
 
 def version(layout: str) -> str:
+    if layout in round24.LAYOUTS:
+        return round24.version(layout)
     return package_version(python(LAYOUTS[layout]), LAYOUTS[layout])
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
+    if layout in round24.LAYOUTS:
+        return round24.manifest_entry(layout, tools)
     package = LAYOUTS[layout]
     how = {"cv-claw": "its bundled 'classic' template, printed by headless Chromium as its README says",
            "cv-creator-ats": "its ReportLab layout (generate_cv)",

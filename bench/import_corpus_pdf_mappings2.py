@@ -1,0 +1,96 @@
+"""How the import corpus's PDF-package layouts of round 24 (bench/data/import_layout_split.json,
+rotation_2026_12_08) get their input; bench/import_corpus_pdf_packages2.py runs the packages. As in
+bench/import_corpus_pdf_mappings.py: one function per package from a JSON Resume source to the input its
+documentation asks for, written from each package's documented contract before anything was rendered;
+what a package has no place for is not given to it."""
+from __future__ import annotations
+
+import re
+
+import yaml
+from import_corpus_packages import month, place, points, spoken
+
+_TEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                 "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def tex(text: str | None) -> str:
+    """`text` as LaTeX source: its special characters escaped (a package whose YAML values go into its
+    LaTeX template as they are documents them as LaTeX, e.g. pyresume's example writes "\\&")."""
+    return re.sub(r"[\\&%$#_{}~^]", lambda m: _TEX_SPECIALS[m.group()], " ".join(str(text or "").split()))
+
+
+def tex_url(url: str) -> str:
+    """A URL inside a LaTeX command's argument (hyperref's \\href): % and # escaped."""
+    return url.replace("%", r"\%").replace("#", r"\#")
+
+
+def _start_end(item: dict) -> tuple[str, str]:
+    start, end = spoken(month(item.get("startDate"))), spoken(month(item.get("endDate")))
+    return start, end or ("Present" if start else "")
+
+
+def pyresume_input(resume: dict) -> str:
+    """pyresume's YAML for `resume` (its usage page's full example: basic with name, address lines,
+    contact email and phone, websites; objective; skills by category; experience with titles and
+    projects (its bullets); education with degrees, achievements and gpa; activities; references). Values
+    are LaTeX (its template prints them as they are), so they are escaped. A job's summary is its first
+    bullet; volunteering goes to activities (position, organization and dates); projects, awards,
+    certificates, publications, languages and interests have no place."""
+    b = resume.get("basics") or {}
+    basic: dict = {"name": tex(b.get("name"))}
+    if place(b.get("location")):
+        basic["address"] = [tex(place(b.get("location")))]
+    contact = {k: tex(b.get(k)) for k in ("email", "phone") if b.get(k)}
+    if contact:
+        basic["contact"] = contact
+    sites = ([b["url"]] if b.get("url") else []) + [p["url"] for p in b.get("profiles") or [] if p.get("url")]
+    if sites:
+        basic["websites"] = [{"text": tex(u.split("://", 1)[-1].rstrip("/")), "url": tex_url(u)} for u in sites]
+    data: dict = {"basic": basic}
+    if b.get("summary"):
+        data["objective"] = tex(b["summary"])
+    skills = [{"category": tex(s.get("name") or "Skills"), "skills": [tex(k) for k in s["keywords"]]}
+              for s in resume.get("skills") or [] if s.get("keywords")]
+    if skills:
+        data["skills"] = skills
+
+    def job(x: dict) -> dict:
+        start, end = _start_end(x)
+        out = {"company": tex(x.get("name")),
+               "titles": [{"name": tex(x.get("position")), "startdate": start, "enddate": end}],
+               "projects": [tex(p) for p in points(x)]}
+        if x.get("url"):
+            out["url"] = tex(x["url"])
+        return out
+
+    if resume.get("work"):
+        data["experience"] = [job(x) for x in resume["work"]]
+
+    def school(x: dict) -> dict:
+        start, end = _start_end(x)
+        degree = ", ".join(tex(p) for p in (x.get("studyType"), x.get("area")) if p)
+        out = {"school": tex(x.get("institution")), "startdate": start, "enddate": end}
+        if degree:
+            out["degrees"] = [degree]
+        if x.get("courses"):
+            out["achievements"] = [tex("Courses: " + ", ".join(x["courses"]))]
+        if x.get("score"):
+            out["gpa"] = tex(x["score"])
+        return out
+
+    if resume.get("education"):
+        data["education"] = [school(x) for x in resume["education"]]
+    activities = []
+    for x in resume.get("volunteer") or []:
+        start, end = _start_end(x)
+        name = ", ".join(tex(p) for p in (x.get("position"), x.get("organization")) if p)
+        if name:
+            activities.append({"name": name, "startdate": start, "enddate": end})
+    if activities:
+        data["activities"] = activities
+    references = [{"name": tex(r.get("name")), "info": tex(r.get("reference"))}
+                  for r in resume.get("references") or [] if r.get("name")]
+    if references:
+        data["references"] = references
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

@@ -1,0 +1,116 @@
+"""PDF layouts of the import corpus that other people's packages render from structured data, round 24
+(issue 15: bench/data/import_layout_split.json, rotation_2026_12_08); bench/import_corpus_pdf_packages.py
+has the earlier rounds' and hands these layouts to this module.
+
+* ``pyresume`` 0.1.3 (GPL-3.0; waynr/pyresume; it pins PyYAML 3.12 and Jinja2 2.10, which need
+  Python 3.6, pyenv's 3.6.15): its YAML through its one LaTeX template (``pyresume create tex``), then
+  compiled as its usage page says (``latexmk -pdf``, i.e. pdflatex until stable; latexmk is not
+  installed, so pdflatex runs twice). Layout ``pyresume-tex``.
+
+None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
+source, and this module runs the packages. Where an entry has points and no summary, the summary goes
+in as its first point (``POINTS_LEAD``; tailor/importer/corpus_score.py says how that is counted).
+
+Each package needs its own environment, named by an environment variable::
+
+    ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
+    PYRESUME_PYTHON=/work/v-pyresume/bin/python python bench/import_corpus.py --layouts pyresume-tex
+
+Variables: PYRESUME_PYTHON.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from import_corpus_packages import from_env, package_version, run_for
+from import_corpus_pdf_mappings2 import pyresume_input
+
+LAYOUTS = {"pyresume-tex": "pyresume"}
+HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
+CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
+POINTS_LEAD = {"pyresume": {"work": "summary"}}
+LICENSE = {"pyresume": "GPL-3.0 (its PyPI licence field: GNU General Public License v3)"}
+_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3")}
+_PYTHON = {"pyresume": "~/.pyenv/versions/3.6.15/bin/python"}
+_INPUT = {"pyresume": pyresume_input}
+_SOURCE = {"pyresume": "resume.yaml"}
+_OUTPUT: dict[str, str] = {}  # the others write resume.pdf
+
+
+def python(package: str) -> str:
+    variable, version = _ENV[package]
+    return from_env(variable, f"{package} is missing: {_PYTHON.get(package, 'python3')} -m venv "
+                    f"/work/v-{package} && /work/v-{package}/bin/pip install {package}=={version}")
+
+
+def _pdflatex(tex: Path, out: Path, work: Path) -> None:
+    """`tex` compiled as `latexmk -pdf` would (pdflatex, twice), into `out`."""
+    exe = shutil.which("pdflatex")
+    if not exe:
+        raise RuntimeError("pdflatex not found: apt-get install -y texlive-latex-extra")
+    for _ in range(2):
+        proc = subprocess.run([exe, "-interaction=nonstopmode", "-halt-on-error", tex.name], capture_output=True,
+                              text=True, timeout=300, cwd=work)
+        if proc.returncode != 0:
+            raise RuntimeError(f"pdflatex failed ({proc.returncode}): {proc.stdout[-600:]}")
+    shutil.copy(tex.with_suffix(".pdf"), out)
+
+
+def _render(layout: str, resume: dict, work: Path) -> Path:
+    package = LAYOUTS[layout]
+    work.mkdir(parents=True, exist_ok=True)
+    src, out = work / _SOURCE.get(package, "resume.json"), work / _OUTPUT.get(package, "resume.pdf")
+    data = _INPUT[package](resume)
+    src.write_text(data if isinstance(data, str) else json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
+    if package == "pyresume":
+        # its documented use (docs/usage.rst): `pyresume create tex attributes.yaml > my-resume.tex`,
+        # then `latexmk -pdf my-resume.tex`
+        tex = work / "resume.tex"
+        for stale in work.glob("resume.*"):
+            if stale.suffix in {".tex", ".aux", ".log", ".out", ".pdf"}:
+                stale.unlink()
+        script = ("import sys\nfrom pyresume.cli import main\nsys.argv = ['pyresume', 'create', 'tex', sys.argv[1]]\n"
+                  "main()")
+        run_for(tex, package, ["/bin/sh", "-c", f'"$0" -c "$1" "$2" > "$3"', python(package), script, str(src),
+                               str(tex)], work, {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"})
+        out = work / "rendered.pdf"
+        _pdflatex(tex, out, work)
+        return out
+    raise RuntimeError(f"no renderer for {package}")
+
+
+def html(layout: str, resume: dict, work: Path) -> str:
+    """`resume` rendered by an HTML layout's package to one page (its text), for Chromium to print."""
+    return _render(layout, resume, work).read_text("utf-8")
+
+
+def build(layout: str, resume: dict, target: Path, work: Path) -> None:
+    """`resume` rendered by a PDF layout's package into `target`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_render(layout, resume, work).read_bytes())
+
+
+def version(layout: str) -> str:
+    """The package's installed version (pkg_resources, as Python 3.6 has no importlib.metadata)."""
+    package = LAYOUTS[layout]
+    proc = subprocess.run([python(package), "-c", f"import pkg_resources; print(pkg_resources.get_distribution("
+                           f"{package!r}).version)"], capture_output=True, text=True, timeout=60)
+    return proc.stdout.strip() or package_version(python(package), package)
+
+
+_HOW = {"pyresume": "its standard.tex template (pyresume create tex), compiled with pdflatex as its usage page says"}
+
+
+def manifest_entry(layout: str, tools: dict) -> dict:
+    package = LAYOUTS[layout]
+    return dict(kind="html-pdf" if layout in HTML_LAYOUTS else ("latex-pdf" if package == "pyresume" else "pdf"),
+                generator=f"PyPI {package}: {_HOW[package]}, from its input written by "
+                "bench/import_corpus_pdf_mappings2.py (one mapping, from its documented schema)", package=package,
+                license=LICENSE[package],
+                tools={k: tools[k] for k in (package, *(["chromium"] if layout in HTML_LAYOUTS | CHROME_LAYOUTS
+                                                         else []))},
+                points_lead=POINTS_LEAD[package])
