@@ -5,10 +5,11 @@ documentation asks for, written from each package's documented contract before a
 what a package has no place for is not given to it."""
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
-from import_corpus_packages import month, place, points, spoken
+from import_corpus_packages import courses, degree, month, place, points, span, spoken
 
 _TEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
@@ -94,3 +95,39 @@ def pyresume_input(resume: dict) -> str:
     if references:
         data["references"] = references
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _paragraph(texts: list[str]) -> str:
+    """Points run together as one paragraph (a package with one description field an entry)."""
+    return " ".join(" ".join(t.split()) for t in texts if t)
+
+
+def cvgen_input(resume: dict) -> dict:
+    """cvgen's YAML for `resume` (its README's example and its pydantic CV model: name, blurb,
+    personalia with phone, address, nationality and email, experience, education, skills, projects and
+    activities, every one of them required). A job's title is "Position @ Company" as in its README; an
+    entry's points run together as its one description; the blurb goes into the page as HTML, so the
+    summary is escaped; nationality, which JSON Resume lacks, is empty; volunteering goes to activities;
+    awards, certificates, publications, languages, interests and profiles have no place."""
+    b = resume.get("basics") or {}
+    loc = b.get("location") if isinstance(b.get("location"), dict) else {}
+    address = ", ".join(p for p in ((loc or {}).get("address"), place(b.get("location"))) if p)
+    return {
+        "name": b.get("name") or "",
+        "blurb": html.escape(b.get("summary") or ""),
+        "personalia": {"phone": b.get("phone") or "", "address": address, "nationality": "",
+                       "email": b.get("email") or ""},
+        "experience": [{"title": " @ ".join(p for p in (x.get("position"), x.get("name")) if p), "industry": "",
+                        "dates": span(x), "description": _paragraph(points(x)) or None}
+                       for x in resume.get("work") or []],
+        "education": [{"diploma": degree(x, " in "), "institution": x.get("institution") or "", "dates": span(x),
+                       "description": _paragraph([courses(x), f"GPA: {x['score']}" if x.get("score") else ""])}
+                      for x in resume.get("education") or []],
+        "skills": [{"category": s.get("name") or "Skills", "keywords": list(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "projects": [{"title": x.get("name") or "", "description": _paragraph(points(x, "description")),
+                      "link": x.get("url") or None} for x in resume.get("projects") or []],
+        "activities": [{"title": x.get("position") or "", "organization": x.get("organization") or "",
+                        "dates": span(x), "description": _paragraph(points(x))}
+                       for x in resume.get("volunteer") or []],
+    }

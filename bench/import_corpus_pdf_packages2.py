@@ -6,6 +6,10 @@ has the earlier rounds' and hands these layouts to this module.
   Python 3.6, pyenv's 3.6.15): its YAML through its one LaTeX template (``pyresume create tex``), then
   compiled as its usage page says (``latexmk -pdf``, i.e. pdflatex until stable; latexmk is not
   installed, so pdflatex runs twice). Layout ``pyresume-tex``.
+* ``cvgen`` 0.5.0 (PyPI licence field empty; its wheel's LICENSE file and README say MIT): its YAML,
+  validated by its pydantic model and drawn by WeasyPrint through its one template (``load_data`` and
+  ``render``, what its ``cvgen input.yaml`` command runs before it calls macOS's ``open`` on the PDF).
+  Layout ``cvgen-pdf``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -14,9 +18,11 @@ in as its first point (``POINTS_LEAD``; tailor/importer/corpus_score.py says how
 Each package needs its own environment, named by an environment variable::
 
     ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
-    PYRESUME_PYTHON=/work/v-pyresume/bin/python python bench/import_corpus.py --layouts pyresume-tex
+    python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0
+    PYRESUME_PYTHON=/work/v-pyresume/bin/python CVGEN_PYTHON=/work/v-cvgen/bin/python \\
+        python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf
 
-Variables: PYRESUME_PYTHON.
+Variables: PYRESUME_PYTHON, CVGEN_PYTHON.
 """
 from __future__ import annotations
 
@@ -26,18 +32,21 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import yaml
 from import_corpus_packages import from_env, package_version, run_for
-from import_corpus_pdf_mappings2 import pyresume_input
+from import_corpus_pdf_mappings2 import cvgen_input, pyresume_input
 
-LAYOUTS = {"pyresume-tex": "pyresume"}
+LAYOUTS = {"pyresume-tex": "pyresume", "cvgen-pdf": "cvgen"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
-POINTS_LEAD = {"pyresume": {"work": "summary"}}
-LICENSE = {"pyresume": "GPL-3.0 (its PyPI licence field: GNU General Public License v3)"}
-_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3")}
+POINTS_LEAD = {"pyresume": {"work": "summary"},
+               "cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"}}
+LICENSE = {"pyresume": "GPL-3.0 (its PyPI licence field: GNU General Public License v3)",
+           "cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)"}
+_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3"), "cvgen": ("CVGEN_PYTHON", "0.5.0")}
 _PYTHON = {"pyresume": "~/.pyenv/versions/3.6.15/bin/python"}
-_INPUT = {"pyresume": pyresume_input}
-_SOURCE = {"pyresume": "resume.yaml"}
+_INPUT = {"pyresume": pyresume_input, "cvgen": cvgen_input}
+_SOURCE = {"pyresume": "resume.yaml", "cvgen": "resume.yaml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -65,6 +74,8 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     src, out = work / _SOURCE.get(package, "resume.json"), work / _OUTPUT.get(package, "resume.pdf")
     data = _INPUT[package](resume)
+    if src.suffix == ".yaml" and not isinstance(data, str):
+        data = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     src.write_text(data if isinstance(data, str) else json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
     if package == "pyresume":
         # its documented use (docs/usage.rst): `pyresume create tex attributes.yaml > my-resume.tex`,
@@ -75,12 +86,21 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
                 stale.unlink()
         script = ("import sys\nfrom pyresume.cli import main\nsys.argv = ['pyresume', 'create', 'tex', sys.argv[1]]\n"
                   "main()")
-        run_for(tex, package, ["/bin/sh", "-c", f'"$0" -c "$1" "$2" > "$3"', python(package), script, str(src),
+        run_for(tex, package, ["/bin/sh", "-c", '"$0" -c "$1" "$2" > "$3"', python(package), script, str(src),
                                str(tex)], work, {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"})
         out = work / "rendered.pdf"
         _pdflatex(tex, out, work)
         return out
-    raise RuntimeError(f"no renderer for {package}")
+    run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
+    return out
+
+
+_RENDER = {
+    # its documented use (README): `cvgen input.yaml`, which loads and validates the YAML (load_data),
+    # renders it (render) and then opens the PDF with macOS's `open`; the bench calls the first two
+    "cvgen": ("import sys\nfrom cvgen.main import load_data, render\n"
+              "render(load_data(sys.argv[1], False), sys.argv[2])"),
+}
 
 
 def html(layout: str, resume: dict, work: Path) -> str:
@@ -102,7 +122,8 @@ def version(layout: str) -> str:
     return proc.stdout.strip() or package_version(python(package), package)
 
 
-_HOW = {"pyresume": "its standard.tex template (pyresume create tex), compiled with pdflatex as its usage page says"}
+_HOW = {"pyresume": "its standard.tex template (pyresume create tex), compiled with pdflatex as its usage page says",
+        "cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
