@@ -9,7 +9,9 @@ has the earlier rounds' and hands these layouts to this module.
 * ``cvgen`` 0.5.0 (PyPI licence field empty; its wheel's LICENSE file and README say MIT): its YAML,
   validated by its pydantic model and drawn by WeasyPrint through its one template (``load_data`` and
   ``render``, what its ``cvgen input.yaml`` command runs before it calls macOS's ``open`` on the PDF).
-  Layout ``cvgen-pdf``.
+  Layout ``cvgen-pdf``. Its pin ``weasyprint>=62.3,<63`` lets pip take pydyf 0.13, with which WeasyPrint
+  62.3 fails on every page (``'super' object has no attribute 'transform'``), so pydyf<0.11 is installed
+  with it.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -18,7 +20,7 @@ in as its first point (``POINTS_LEAD``; tailor/importer/corpus_score.py says how
 Each package needs its own environment, named by an environment variable::
 
     ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
-    python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0
+    python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0 "pydyf<0.11"
     PYRESUME_PYTHON=/work/v-pyresume/bin/python CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf
 
