@@ -131,3 +131,44 @@ def cvgen_input(resume: dict) -> dict:
                         "dates": span(x), "description": _paragraph(points(x))}
                        for x in resume.get("volunteer") or []],
     }
+
+
+def cv_parser_input(resume: dict) -> dict:
+    """cv-parser's YAML for `resume` (its repository's example/my_cv.yml, which `cv_parser generate`
+    copies, and its PDF renderer's reads): personal_info (first and last name, title, headline, address,
+    phone, email, webpage; no picture), core_formation (education), complementary_formation
+    (certificates: title, date, institution), professional_experience (each job's projects, which hold
+    its points: the summary and each highlight as a project's description, with no title), languages,
+    skills, hobbies (interests) and references (names). Volunteering, awards, publications and JSON
+    Resume's projects have no place."""
+    b = resume.get("basics") or {}
+    first, _, last = (b.get("name") or "").strip().partition(" ")
+    loc = b.get("location") if isinstance(b.get("location"), dict) else {}
+    data: dict = {"cv_file_version": 1, "personal_info": {
+        "first_name": first, "last_name": last, "title": b.get("label") or "", "headline": b.get("summary") or "",
+        "address": ", ".join(p for p in ((loc or {}).get("address"), place(b.get("location"))) if p),
+        "phone": b.get("phone") or "", "email": b.get("email") or "", "webpage": b.get("url") or ""}}
+    sections = {
+        "core_formation": [{"course": {k: v for k, v in (("title", degree(x, ", ")), ("date", span(x)),
+                                                         ("institution", x.get("institution")),
+                                                         ("location", place(x.get("location")))) if v}}
+                           for x in resume.get("education") or []],
+        "complementary_formation": [{"course": {k: v for k, v in (("title", c.get("name")),
+                                                                  ("date", spoken(month(c.get("date")))),
+                                                                  ("institution", c.get("issuer"))) if v}}
+                                    for c in resume.get("certificates") or []],
+        "professional_experience": [{"work": {k: v for k, v in (
+            ("date", span(x)), ("job_title", x.get("position") or ""), ("place", x.get("name") or ""),
+            ("website", x.get("url")),
+            ("projects", [{"project": {"title": "", "description": p}} for p in points(x)])) if v is not None}}
+            for x in resume.get("work") or []],
+        "languages": [{"name": x["language"], "level": x.get("fluency") or ""}
+                      for x in resume.get("languages") or [] if x.get("language")],
+        "skills": [{"name": s.get("name") or "Skills", "list": list(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "hobbies": [{"name": x["name"], "description": ", ".join(x.get("keywords") or [])}
+                    for x in resume.get("interests") or [] if x.get("name")],
+        "references": [{"name": r["name"]} for r in resume.get("references") or [] if r.get("name")],
+    }
+    data.update({k: v for k, v in sections.items() if v})
+    return data

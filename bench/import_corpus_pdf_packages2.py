@@ -12,6 +12,10 @@ has the earlier rounds' and hands these layouts to this module.
   Layout ``cvgen-pdf``. Its pin ``weasyprint>=62.3,<63`` lets pip take pydyf 0.13, with which WeasyPrint
   62.3 fails on every page (``'super' object has no attribute 'transform'``), so pydyf<0.11 is installed
   with it.
+* ``cv-parser`` 0.5 (PyPI licence field empty; its LICENSE file and classifier say MIT; soloidx/cv-parser;
+  it pins Pillow 7.1.1, which crashes on Python 3.11, so pyenv's 3.8.18): its YAML (the shape of its
+  repository's example/my_cv.yml) drawn with FPDF by ``cv_parser --render-type pdf my_cv.yml``, which
+  writes output/my_cv.pdf. Layout ``cvparser-pdf``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -21,10 +25,12 @@ Each package needs its own environment, named by an environment variable::
 
     ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
     python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0 "pydyf<0.11"
+    ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser && /work/v-cv-parser/bin/pip install cv-parser==0.5
     PYRESUME_PYTHON=/work/v-pyresume/bin/python CVGEN_PYTHON=/work/v-cvgen/bin/python \\
-        python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf
+        CV_PARSER_PYTHON=/work/v-cv-parser/bin/python \\
+        python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf,cvparser-pdf
 
-Variables: PYRESUME_PYTHON, CVGEN_PYTHON.
+Variables: PYRESUME_PYTHON, CVGEN_PYTHON, CV_PARSER_PYTHON.
 """
 from __future__ import annotations
 
@@ -36,19 +42,22 @@ from pathlib import Path
 
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
-from import_corpus_pdf_mappings2 import cvgen_input, pyresume_input
+from import_corpus_pdf_mappings2 import cv_parser_input, cvgen_input, pyresume_input
 
-LAYOUTS = {"pyresume-tex": "pyresume", "cvgen-pdf": "cvgen"}
+LAYOUTS = {"pyresume-tex": "pyresume", "cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"pyresume": {"work": "summary"},
-               "cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"}}
+               "cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
+               "cv-parser": {"work": "summary"}}
 LICENSE = {"pyresume": "GPL-3.0 (its PyPI licence field: GNU General Public License v3)",
-           "cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)"}
-_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3"), "cvgen": ("CVGEN_PYTHON", "0.5.0")}
-_PYTHON = {"pyresume": "~/.pyenv/versions/3.6.15/bin/python"}
-_INPUT = {"pyresume": pyresume_input, "cvgen": cvgen_input}
-_SOURCE = {"pyresume": "resume.yaml", "cvgen": "resume.yaml"}
+           "cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
+           "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)"}
+_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3"), "cvgen": ("CVGEN_PYTHON", "0.5.0"),
+        "cv-parser": ("CV_PARSER_PYTHON", "0.5")}
+_PYTHON = {"pyresume": "~/.pyenv/versions/3.6.15/bin/python", "cv-parser": "~/.pyenv/versions/3.8.18/bin/python"}
+_INPUT = {"pyresume": pyresume_input, "cvgen": cvgen_input, "cv-parser": cv_parser_input}
+_SOURCE = {"pyresume": "resume.yaml", "cvgen": "resume.yaml", "cv-parser": "my_cv.yml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -76,7 +85,7 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     src, out = work / _SOURCE.get(package, "resume.json"), work / _OUTPUT.get(package, "resume.pdf")
     data = _INPUT[package](resume)
-    if src.suffix == ".yaml" and not isinstance(data, str):
+    if src.suffix in {".yaml", ".yml"} and not isinstance(data, str):
         data = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     src.write_text(data if isinstance(data, str) else json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
     if package == "pyresume":
@@ -92,6 +101,12 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
                                str(tex)], work, {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"})
         out = work / "rendered.pdf"
         _pdflatex(tex, out, work)
+        return out
+    if package == "cv-parser":
+        # its documented use (README): `cv_parser --render-type pdf my_cv.yml` writes ./output/my_cv.pdf
+        out = work / "output" / "my_cv.pdf"
+        run_for(out, package, [python(package), str(Path(python(package)).parent / "cv_parser"), "--render-type", "pdf",
+                               src.name], work)
         return out
     run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
     return out
@@ -125,7 +140,8 @@ def version(layout: str) -> str:
 
 
 _HOW = {"pyresume": "its standard.tex template (pyresume create tex), compiled with pdflatex as its usage page says",
-        "cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)"}
+        "cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
+        "cv-parser": "its FPDF layout (cv_parser --render-type pdf)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
