@@ -15,7 +15,8 @@ has the earlier rounds' and hands these layouts to this module.
 * ``cv-parser`` 0.5 (PyPI licence field empty; its LICENSE file and classifier say MIT; soloidx/cv-parser;
   it pins Pillow 7.1.1, which crashes on Python 3.11, so pyenv's 3.8.18): its YAML (the shape of its
   repository's example/my_cv.yml) drawn with FPDF by ``cv_parser --render-type pdf my_cv.yml``, which
-  writes output/my_cv.pdf. Layout ``cvparser-pdf``.
+  writes output/my_cv.pdf. Layout ``cvparser-pdf``. Its pin jinja2==2.11.2 needs markupsafe<2.1 (pip
+  takes 2.1.5, which has no soft_unicode, and every run fails on the import).
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -25,7 +26,7 @@ Each package needs its own environment, named by an environment variable::
 
     ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
     python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0 "pydyf<0.11"
-    ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser && /work/v-cv-parser/bin/pip install cv-parser==0.5
+    ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser && /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
     PYRESUME_PYTHON=/work/v-pyresume/bin/python CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python \\
         python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf,cvparser-pdf
