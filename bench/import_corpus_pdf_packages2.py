@@ -2,10 +2,6 @@
 (issue 15: bench/data/import_layout_split.json, rotation_2026_12_08); bench/import_corpus_pdf_packages.py
 has the earlier rounds' and hands these layouts to this module.
 
-* ``pyresume`` 0.1.3 (GPL-3.0; waynr/pyresume; it pins PyYAML 3.12 and Jinja2 2.10, which need
-  Python 3.6, pyenv's 3.6.15): its YAML through its one LaTeX template (``pyresume create tex``), then
-  compiled as its usage page says (``latexmk -pdf``, i.e. pdflatex until stable; latexmk is not
-  installed, so pdflatex runs twice). Layout ``pyresume-tex``.
 * ``cvgen`` 0.5.0 (PyPI licence field empty; its wheel's LICENSE file and README say MIT): its YAML,
   validated by its pydantic model and drawn by WeasyPrint through its one template (``load_data`` and
   ``render``, what its ``cvgen input.yaml`` command runs before it calls macOS's ``open`` on the PDF).
@@ -24,41 +20,39 @@ in as its first point (``POINTS_LEAD``; tailor/importer/corpus_score.py says how
 
 Each package needs its own environment, named by an environment variable::
 
-    ~/.pyenv/versions/3.6.15/bin/python -m venv /work/v-pyresume && /work/v-pyresume/bin/pip install pyresume==0.1.3
     python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0 "pydyf<0.11"
-    ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser && /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
-    PYRESUME_PYTHON=/work/v-pyresume/bin/python CVGEN_PYTHON=/work/v-cvgen/bin/python \\
+    ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser
+    /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
+    CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python \\
-        python bench/import_corpus.py --layouts pyresume-tex,cvgen-pdf,cvparser-pdf
+        python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf
 
-Variables: PYRESUME_PYTHON, CVGEN_PYTHON, CV_PARSER_PYTHON.
+Variables: CVGEN_PYTHON, CV_PARSER_PYTHON.
+
+Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
+(its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
 """
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
-from import_corpus_pdf_mappings2 import cv_parser_input, cvgen_input, pyresume_input
+from import_corpus_pdf_mappings2 import cv_parser_input, cvgen_input
 
-LAYOUTS = {"pyresume-tex": "pyresume", "cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser"}
+LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
-POINTS_LEAD = {"pyresume": {"work": "summary"},
-               "cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
+POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
                "cv-parser": {"work": "summary"}}
-LICENSE = {"pyresume": "GPL-3.0 (its PyPI licence field: GNU General Public License v3)",
-           "cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
+LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)"}
-_ENV = {"pyresume": ("PYRESUME_PYTHON", "0.1.3"), "cvgen": ("CVGEN_PYTHON", "0.5.0"),
+_ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
         "cv-parser": ("CV_PARSER_PYTHON", "0.5")}
-_PYTHON = {"pyresume": "~/.pyenv/versions/3.6.15/bin/python", "cv-parser": "~/.pyenv/versions/3.8.18/bin/python"}
-_INPUT = {"pyresume": pyresume_input, "cvgen": cvgen_input, "cv-parser": cv_parser_input}
-_SOURCE = {"pyresume": "resume.yaml", "cvgen": "resume.yaml", "cv-parser": "my_cv.yml"}
+_PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python"}
+_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input}
+_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -66,19 +60,6 @@ def python(package: str) -> str:
     variable, version = _ENV[package]
     return from_env(variable, f"{package} is missing: {_PYTHON.get(package, 'python3')} -m venv "
                     f"/work/v-{package} && /work/v-{package}/bin/pip install {package}=={version}")
-
-
-def _pdflatex(tex: Path, out: Path, work: Path) -> None:
-    """`tex` compiled as `latexmk -pdf` would (pdflatex, twice), into `out`."""
-    exe = shutil.which("pdflatex")
-    if not exe:
-        raise RuntimeError("pdflatex not found: apt-get install -y texlive-latex-extra")
-    for _ in range(2):
-        proc = subprocess.run([exe, "-interaction=nonstopmode", "-halt-on-error", tex.name], capture_output=True,
-                              text=True, timeout=300, cwd=work)
-        if proc.returncode != 0:
-            raise RuntimeError(f"pdflatex failed ({proc.returncode}): {proc.stdout[-600:]}")
-    shutil.copy(tex.with_suffix(".pdf"), out)
 
 
 def _render(layout: str, resume: dict, work: Path) -> Path:
@@ -89,20 +70,6 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
     if src.suffix in {".yaml", ".yml"} and not isinstance(data, str):
         data = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     src.write_text(data if isinstance(data, str) else json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
-    if package == "pyresume":
-        # its documented use (docs/usage.rst): `pyresume create tex attributes.yaml > my-resume.tex`,
-        # then `latexmk -pdf my-resume.tex`
-        tex = work / "resume.tex"
-        for stale in work.glob("resume.*"):
-            if stale.suffix in {".tex", ".aux", ".log", ".out", ".pdf"}:
-                stale.unlink()
-        script = ("import sys\nfrom pyresume.cli import main\nsys.argv = ['pyresume', 'create', 'tex', sys.argv[1]]\n"
-                  "main()")
-        run_for(tex, package, ["/bin/sh", "-c", '"$0" -c "$1" "$2" > "$3"', python(package), script, str(src),
-                               str(tex)], work, {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"})
-        out = work / "rendered.pdf"
-        _pdflatex(tex, out, work)
-        return out
     if package == "cv-parser":
         # its documented use (README): `cv_parser --render-type pdf my_cv.yml` writes ./output/my_cv.pdf
         out = work / "output" / "my_cv.pdf"
@@ -133,21 +100,16 @@ def build(layout: str, resume: dict, target: Path, work: Path) -> None:
 
 
 def version(layout: str) -> str:
-    """The package's installed version (pkg_resources, as Python 3.6 has no importlib.metadata)."""
-    package = LAYOUTS[layout]
-    proc = subprocess.run([python(package), "-c", f"import pkg_resources; print(pkg_resources.get_distribution("
-                           f"{package!r}).version)"], capture_output=True, text=True, timeout=60)
-    return proc.stdout.strip() or package_version(python(package), package)
+    return package_version(python(LAYOUTS[layout]), LAYOUTS[layout])
 
 
-_HOW = {"pyresume": "its standard.tex template (pyresume create tex), compiled with pdflatex as its usage page says",
-        "cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
+_HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
         "cv-parser": "its FPDF layout (cv_parser --render-type pdf)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
     package = LAYOUTS[layout]
-    return dict(kind="html-pdf" if layout in HTML_LAYOUTS else ("latex-pdf" if package == "pyresume" else "pdf"),
+    return dict(kind="html-pdf" if layout in HTML_LAYOUTS else "pdf",
                 generator=f"PyPI {package}: {_HOW[package]}, from its input written by "
                 "bench/import_corpus_pdf_mappings2.py (one mapping, from its documented schema)", package=package,
                 license=LICENSE[package],
