@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from import_corpus_packages import courses, degree, month, place, points, span, spoken
+from import_corpus_packages import courses, degree, month, place, points, span, spoken, start_end
 
 
 def _paragraph(texts: list[str]) -> str:
@@ -83,5 +83,66 @@ def cv_parser_input(resume: dict) -> dict:
                     for x in resume.get("interests") or [] if x.get("name")],
         "references": [{"name": r["name"]} for r in resume.get("references") or [] if r.get("name")],
     }
+    data.update({k: v for k, v in sections.items() if v})
+    return data
+
+
+def _year(item: dict) -> int | None:
+    value = item.get("endDate") or item.get("startDate")
+    return int(value[:4]) if value else None
+
+
+def codeurcv_input(resume: dict) -> dict:
+    """codeurcv's YAML for `resume` (its README's config.yml and its pydantic ResumeConfig): basic_details
+    (name, email, phone, website, github, linkedin, location), summary, education (institution, location,
+    degree, year: the end year, gpa, additional_information: courses), work (company, role, start, end,
+    location, achievements: the summary first), projects (name, description: its points, start, end,
+    technologies: keywords, link) and skills (category, featured). Its Markdown fields go through pandoc
+    and the rest are escaped by its template, so text goes in as it is; an empty optional field is left
+    out (its model's default). Volunteering, awards, certificates, publications, languages, interests
+    and references have no place."""
+    b = resume.get("basics") or {}
+    net = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
+    basic = {k: v for k, v in (("name", b.get("name") or ""), ("email", b.get("email") or ""),
+                               ("phone", b.get("phone")), ("website", b.get("url")), ("github", net.get("github")),
+                               ("linkedin", net.get("linkedin")), ("location", place(b.get("location"))))
+             if v or k in ("name", "email")}
+    data: dict = {"basic_details": basic}
+    if b.get("summary"):
+        data["summary"] = b["summary"]
+
+    def school(x: dict) -> dict:
+        out = {"institution": x.get("institution") or "", "location": place(x.get("location")),
+               "degree": degree(x, " in "), "year": _year(x)}
+        if x.get("score"):
+            out["gpa"] = x["score"]
+        if x.get("courses"):
+            out["additional_information"] = [courses(x)]
+        return out
+
+    def job(x: dict) -> dict:
+        start, end = start_end(x).values()
+        out = {"company": x.get("name") or "", "role": x.get("position") or "", "start": start, "end": end}
+        if place(x.get("location")):
+            out["location"] = place(x.get("location"))
+        out["achievements"] = points(x)
+        return out
+
+    def project(x: dict) -> dict:
+        start, end = start_end(x).values()
+        out = {"name": x.get("name") or "", "description": points(x, "description"), "start": start}
+        if end:
+            out["end"] = end
+        if x.get("keywords"):
+            out["technologies"] = list(x["keywords"])
+        if x.get("url"):
+            out["link"] = x["url"]
+        return out
+
+    sections = {"education": [school(x) for x in resume.get("education") or [] if _year(x)],
+                "work": [job(x) for x in resume.get("work") or []],
+                "projects": [project(x) for x in resume.get("projects") or []],
+                "skills": [{"category": s.get("name") or "Skills", "featured": list(s["keywords"])}
+                           for s in resume.get("skills") or [] if s.get("keywords")]}
     data.update({k: v for k, v in sections.items() if v})
     return data
