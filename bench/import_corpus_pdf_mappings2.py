@@ -146,3 +146,47 @@ def codeurcv_input(resume: dict) -> dict:
                            for s in resume.get("skills") or [] if s.get("keywords")]}
     data.update({k: v for k, v in sections.items() if v})
     return data
+
+
+def cvforge_input(resume: dict) -> dict:
+    """cvforge's cv.yaml for `resume` (its README's field table and the example.yaml `cvforge init`
+    writes): name, role and email (required, non-empty: the role is the label, else the first job's
+    position), phone, location, website, linkedin, github, summary, skills (Category, Items), experience
+    (company, role, date, location, description: the summary first), projects (name, date, url, role,
+    description), education (school, degree, date, location, gpa, description: courses),
+    certifications, awards, languages (name, level) and interests, in its example's order; its default
+    language and font. Volunteering, publications and references have no place."""
+    b = resume.get("basics") or {}
+    net = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
+    work = resume.get("work") or []
+    role = b.get("label") or next((x["position"] for x in work if x.get("position")), "")
+    data = {k: v for k, v in (
+        ("name", b.get("name") or ""), ("role", role), ("email", b.get("email") or ""), ("phone", b.get("phone")),
+        ("location", place(b.get("location"))), ("website", b.get("url")), ("linkedin", net.get("linkedin")),
+        ("github", net.get("github")), ("summary", b.get("summary"))) if v or k in ("name", "role", "email")}
+
+    def entry(pairs) -> dict:
+        return {k: v for k, v in pairs if v}
+
+    sections = {
+        "skills": [{"Category": s.get("name") or "Skills", "Items": list(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "experience": [entry((("company", x.get("name") or ""), ("role", x.get("position") or ""), ("date", span(x)),
+                              ("location", place(x.get("location"))), ("description", points(x)))) for x in work],
+        "projects": [entry((("name", x.get("name") or ""), ("date", span(x)), ("url", x.get("url")),
+                            ("role", ", ".join(x.get("roles") or [])), ("description", points(x, "description"))))
+                     for x in resume.get("projects") or []],
+        "education": [entry((("school", x.get("institution") or ""), ("degree", degree(x, " in ")), ("date", span(x)),
+                             ("location", place(x.get("location"))), ("gpa", x.get("score")),
+                             ("description", [courses(x)] if x.get("courses") else [])))
+                      for x in resume.get("education") or []],
+        "certifications": [entry((("name", c.get("name") or ""), ("issuer", c.get("issuer")),
+                                  ("date", spoken(month(c.get("date")))))) for c in resume.get("certificates") or []],
+        "awards": [entry((("name", a.get("title") or ""), ("issuer", a.get("awarder")),
+                          ("date", spoken(month(a.get("date")))))) for a in resume.get("awards") or []],
+        "languages": [entry((("name", x["language"]), ("level", x.get("fluency"))))
+                      for x in resume.get("languages") or [] if x.get("language")],
+        "interests": [x["name"] for x in resume.get("interests") or [] if x.get("name")],
+    }
+    data.update({k: v for k, v in sections.items() if v})
+    return data

@@ -16,6 +16,9 @@ has the earlier rounds' and hands these layouts to this module.
 * ``codeurcv`` 0.6.1 (MIT; needs Python >= 3.12, pyenv's 3.12.1): its YAML (README's config.yml, pydantic
   ResumeConfig) through its ``minimalist`` LaTeX template (``codeurcv run config.yml``: its Markdown
   fields through pandoc, then pdflatex; Debian's pandoc and TeX Live). Layout ``codeurcv-minimalist``.
+* ``cvforge`` 1.2.1 (MIT): its cv.yaml (README's field table, ``cvforge init``'s example.yaml) through its
+  one Typst template, ats-friendly-resume (``cvforge cv.yaml``; the typst package compiles it, offline,
+  with the system's fonts). Layout ``cvforge-ats``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -27,11 +30,13 @@ Each package needs its own environment, named by an environment variable::
     ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser
     /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
     ~/.pyenv/versions/3.12.1/bin/python -m venv /work/v-codeurcv && /work/v-codeurcv/bin/pip install codeurcv==0.6.1
+    python3 -m venv /work/v-cvforge && /work/v-cvforge/bin/pip install cvforge==1.2.1
     CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python CODEURCV_PYTHON=/work/v-codeurcv/bin/python \\
-        python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist
+        CVFORGE_PYTHON=/work/v-cvforge/bin/python \\
+        python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist,cvforge-ats
 
-Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON.
+Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON.
 
 Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
 (its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
@@ -43,21 +48,25 @@ from pathlib import Path
 
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
-from import_corpus_pdf_mappings2 import codeurcv_input, cv_parser_input, cvgen_input
+from import_corpus_pdf_mappings2 import codeurcv_input, cv_parser_input, cvforge_input, cvgen_input
 
-LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv"}
+LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv",
+           "cvforge-ats": "cvforge"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
-               "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"}}
+               "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"},
+               "cvforge": {"work": "summary", "projects": "description"}}
 LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)",
-           "codeurcv": "MIT (its PyPI licence field and LICENSE file)"}
+           "codeurcv": "MIT (its PyPI licence field and LICENSE file)",
+           "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)"}
 _ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
-        "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1")}
+        "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1"),
+        "cvforge": ("CVFORGE_PYTHON", "1.2.1")}
 _PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python", "codeurcv": "~/.pyenv/versions/3.12.1/bin/python"}
-_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input}
-_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml"}
+_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input}
+_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -86,6 +95,11 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
         out = work / "output" / "resume.pdf"
         run_for(out, package, [str(Path(python(package)).parent / "codeurcv"), "run", src.name, "-o", "output",
                                "-t", "minimalist"], work)
+        return out
+    if package == "cvforge":
+        # its documented use (README): `cvforge cv.yaml` writes cv.pdf beside it
+        out = work / "cv.pdf"
+        run_for(out, package, [str(Path(python(package)).parent / "cvforge"), src.name], work)
         return out
     run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
     return out
@@ -116,7 +130,8 @@ def version(layout: str) -> str:
 
 _HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
         "cv-parser": "its FPDF layout (cv_parser --render-type pdf)",
-        "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)"}
+        "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)",
+        "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
