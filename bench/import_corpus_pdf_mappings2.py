@@ -190,3 +190,52 @@ def cvforge_input(resume: dict) -> dict:
     }
     data.update({k: v for k, v in sections.items() if v})
     return data
+
+
+def _username(basics: dict, network: str) -> str:
+    for p in basics.get("profiles") or []:
+        if (p.get("network") or "").lower() == network:
+            return p.get("username") or (p.get("url") or "").rstrip("/").rsplit("/", 1)[-1]
+    return ""
+
+
+def yaml_resume_builder_input(resume: dict) -> dict:
+    """yaml-resume-builder's YAML for `resume` (its sample_resume.yml, which `yaml-resume-builder init`
+    writes, and its renderer's known fields): name; contact (phone, email, LinkedIn and GitHub user
+    names); education (school, location, degree, dates); experience (company, role, location, dates,
+    description: the summary first); projects (name, technologies, date, link, description); skills
+    (category, list); achievements (awards, as its sample's 'Title at Awarder (date)'); publications
+    ('Name, Publisher, date', as its sample); certifications (name with issuer and date, link). Its
+    renderer escapes LaTeX itself. Volunteering, languages, interests and references have no place."""
+    b = resume.get("basics") or {}
+    contact = {k: v for k, v in (("phone", b.get("phone")), ("email", b.get("email")),
+                                 ("linkedin", _username(b, "linkedin")), ("github", _username(b, "github"))) if v}
+    data: dict = {"name": b.get("name") or "", "contact": contact,
+                  "education": [{"school": x.get("institution") or "", "location": place(x.get("location")),
+                                 "degree": degree(x, " in "), "dates": span(x)} for x in resume.get("education") or []],
+                  "experience": [{"company": x.get("name") or "", "role": x.get("position") or "",
+                                  "location": place(x.get("location")), "dates": span(x), "description": points(x)}
+                                 for x in resume.get("work") or []],
+                  "projects": [{k: v for k, v in (("name", x.get("name") or ""),
+                                                  ("technologies", list(x.get("keywords") or [])),
+                                                  ("date", span(x)), ("link", x.get("url")),
+                                                  ("description", points(x, "description"))) if v or k == "name"}
+                               for x in resume.get("projects") or []],
+                  "skills": [{"category": s.get("name") or "Skills", "list": list(s["keywords"])}
+                             for s in resume.get("skills") or [] if s.get("keywords")]}
+
+    def dated(text: str, date: str | None) -> str:
+        return f"{text} ({spoken(month(date))})" if date else text
+
+    optional = {
+        "achievements": [dated(" at ".join(p for p in (a.get("title"), a.get("awarder")) if p), a.get("date"))
+                         for a in resume.get("awards") or [] if a.get("title")],
+        "publications": [", ".join(p for p in (x.get("name"), x.get("publisher"), spoken(month(x.get("releaseDate"))))
+                                   if p) for x in resume.get("publications") or [] if x.get("name")],
+        "certifications": [{k: v for k, v in (("name", dated(", ".join(p for p in (c.get("name"), c.get("issuer"))
+                                                                       if p), c.get("date"))),
+                                               ("link", c.get("url"))) if v}
+                           for c in resume.get("certificates") or [] if c.get("name")],
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    return data

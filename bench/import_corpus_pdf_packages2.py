@@ -19,6 +19,9 @@ has the earlier rounds' and hands these layouts to this module.
 * ``cvforge`` 1.2.1 (MIT): its cv.yaml (README's field table, ``cvforge init``'s example.yaml) through its
   one Typst template, ats-friendly-resume (``cvforge cv.yaml``; the typst package compiles it, offline,
   with the system's fonts). Layout ``cvforge-ats``.
+* ``yaml-resume-builder`` 1.1.2 (PyPI licence field empty; its LICENSE file says MIT): its YAML (its
+  sample_resume.yml) through Jake's LaTeX template (``yaml-resume-builder build --input x.yml --output
+  resume.pdf``; latexmk -pdf, Debian's latexmk and TeX Live). Layout ``yamlresumebuilder-jake``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -31,12 +34,14 @@ Each package needs its own environment, named by an environment variable::
     /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
     ~/.pyenv/versions/3.12.1/bin/python -m venv /work/v-codeurcv && /work/v-codeurcv/bin/pip install codeurcv==0.6.1
     python3 -m venv /work/v-cvforge && /work/v-cvforge/bin/pip install cvforge==1.2.1
+    python3 -m venv /work/v-yaml-resume-builder
+    /work/v-yaml-resume-builder/bin/pip install yaml-resume-builder==1.1.2
     CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python CODEURCV_PYTHON=/work/v-codeurcv/bin/python \\
-        CVFORGE_PYTHON=/work/v-cvforge/bin/python \\
+        CVFORGE_PYTHON=/work/v-cvforge/bin/python YAML_RESUME_BUILDER_PYTHON=/work/v-yaml-resume-builder/bin/python \\
         python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist,cvforge-ats
 
-Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON.
+Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON, YAML_RESUME_BUILDER_PYTHON.
 
 Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
 (its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
@@ -48,25 +53,35 @@ from pathlib import Path
 
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
-from import_corpus_pdf_mappings2 import codeurcv_input, cv_parser_input, cvforge_input, cvgen_input
+from import_corpus_pdf_mappings2 import (
+    codeurcv_input,
+    cv_parser_input,
+    cvforge_input,
+    cvgen_input,
+    yaml_resume_builder_input,
+)
 
 LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv",
-           "cvforge-ats": "cvforge"}
+           "cvforge-ats": "cvforge", "yamlresumebuilder-jake": "yaml-resume-builder"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
                "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"},
-               "cvforge": {"work": "summary", "projects": "description"}}
+               "cvforge": {"work": "summary", "projects": "description"},
+               "yaml-resume-builder": {"work": "summary", "projects": "description"}}
 LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)",
            "codeurcv": "MIT (its PyPI licence field and LICENSE file)",
-           "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)"}
+           "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)",
+           "yaml-resume-builder": "MIT (its LICENSE file; the PyPI licence field is empty)"}
 _ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
         "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1"),
-        "cvforge": ("CVFORGE_PYTHON", "1.2.1")}
+        "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "yaml-resume-builder": ("YAML_RESUME_BUILDER_PYTHON", "1.1.2")}
 _PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python", "codeurcv": "~/.pyenv/versions/3.12.1/bin/python"}
-_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input}
-_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml"}
+_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input,
+          "yaml-resume-builder": yaml_resume_builder_input}
+_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml",
+           "yaml-resume-builder": "resume.yml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -101,6 +116,11 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
         out = work / "cv.pdf"
         run_for(out, package, [str(Path(python(package)).parent / "cvforge"), src.name], work)
         return out
+    if package == "yaml-resume-builder":
+        # its documented use (README): `yaml-resume-builder build --input my_resume.yml --output resume.pdf`
+        run_for(out, package, [str(Path(python(package)).parent / "yaml-resume-builder"), "build", "--input", src.name,
+                               "--output", out.name], work)
+        return out
     run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
     return out
 
@@ -131,7 +151,8 @@ def version(layout: str) -> str:
 _HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
         "cv-parser": "its FPDF layout (cv_parser --render-type pdf)",
         "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)",
-        "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)"}
+        "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)",
+        "yaml-resume-builder": "its Jake's-resume LaTeX template (yaml-resume-builder build; latexmk -pdf)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
