@@ -202,14 +202,16 @@ def _username(basics: dict, network: str) -> str:
 def yaml_resume_builder_input(resume: dict) -> dict:
     """yaml-resume-builder's YAML for `resume` (its sample_resume.yml, which `yaml-resume-builder init`
     writes, and its renderer's known fields): name; contact (phone, email, LinkedIn and GitHub user
-    names); education (school, location, degree, dates); experience (company, role, location, dates,
-    description: the summary first); projects (name, technologies, date, link, description); skills
-    (category, list); achievements (awards, as its sample's 'Title at Awarder (date)'); publications
-    ('Name, Publisher, date', as its sample); certifications (name with issuer and date, link). Its
-    renderer escapes LaTeX itself. Volunteering, languages, interests and references have no place."""
+    names, each given, empty if the source has none); education (school, location, degree, dates);
+    experience (company, role, location, dates, description: the summary first); projects (name,
+    technologies, date, link, description); skills (category, list); achievements (awards, as its
+    sample's 'Title at Awarder (date)'); publications ('Name, Publisher, date', as its sample);
+    certifications (name with issuer and date, link). Its renderer escapes LaTeX itself. Volunteering,
+    languages, interests and references have no place."""
     b = resume.get("basics") or {}
-    contact = {k: v for k, v in (("phone", b.get("phone")), ("email", b.get("email")),
-                                 ("linkedin", _username(b, "linkedin")), ("github", _username(b, "github"))) if v}
+    # its four contact fields are all read (its own error: KeyError 'github' when one is left out)
+    contact = {"phone": b.get("phone") or "", "email": b.get("email") or "", "linkedin": _username(b, "linkedin"),
+               "github": _username(b, "github")}
     data: dict = {"name": b.get("name") or "", "contact": contact,
                   "education": [{"school": x.get("institution") or "", "location": place(x.get("location")),
                                  "degree": degree(x, " in "), "dates": span(x)} for x in resume.get("education") or []],
