@@ -241,3 +241,47 @@ def yaml_resume_builder_input(resume: dict) -> dict:
     }
     data.update({k: v for k, v in optional.items() if v})
     return data
+
+
+def awesomecv_jinja_input(resume: dict) -> dict:
+    """awesomecv-jinja's YAML for `resume`, document type "resume" (its load_sample("resume") data: first
+    and last name, position, address, mobile, email, homepage, GitHub and LinkedIn user names, summary,
+    experience and education entries with title/degree, organization/institution, location, period and
+    details, flat honors, certificates, skills as 'category' and a comma-separated 'list', and the
+    `sections` switches); its template escapes LaTeX itself. Volunteering goes to its extracurricular
+    entries; projects, publications, languages, interests and references have no place."""
+    b = resume.get("basics") or {}
+    first, _, last = (b.get("name") or "").strip().partition(" ")
+    loc = b.get("location") if isinstance(b.get("location"), dict) else {}
+    data = {k: v for k, v in (
+        ("first_name", first), ("last_name", last), ("position", b.get("label") or ""),
+        ("address", ", ".join(p for p in ((loc or {}).get("address"), place(b.get("location"))) if p)),
+        ("mobile", b.get("phone") or ""), ("email", b.get("email") or ""),
+        ("homepage", (b.get("url") or "").split("://", 1)[-1].rstrip("/")),
+        ("github", _username(b, "github")), ("linkedin", _username(b, "linkedin"))) if v or k in (
+        "first_name", "last_name", "position", "address", "mobile", "email")}
+    if b.get("summary"):
+        data["summary"] = b["summary"]
+
+    def entry(x: dict, title: str | None, org: str | None, details: list[str]) -> dict:
+        return {"title": title or "", "organization": org or "", "location": place(x.get("location")),
+                "period": span(x), "details": [d for d in details if d]}
+
+    sections = {
+        "skills": [{"category": s.get("name") or "Skills", "list": ", ".join(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+        "experience": [entry(x, x.get("position"), x.get("name"), points(x)) for x in resume.get("work") or []],
+        "honors": [{"award": a.get("title") or "", "event": a.get("awarder") or "", "location": "",
+                    "date": spoken(month(a.get("date")))} for a in resume.get("awards") or [] if a.get("title")],
+        "certificates": [{"title": c.get("name") or "", "organization": c.get("issuer") or "", "location": "",
+                          "date": spoken(month(c.get("date")))} for c in resume.get("certificates") or []],
+        "education": [{"degree": degree(x, " in "), "institution": x.get("institution") or "",
+                       "location": place(x.get("location")), "period": span(x),
+                       "details": [d for d in (f"GPA: {x['score']}" if x.get("score") else "", courses(x)) if d]}
+                      for x in resume.get("education") or []],
+        "extracurricular": [entry(x, x.get("position"), x.get("organization"), points(x))
+                            for x in resume.get("volunteer") or []],
+    }
+    data.update({k: v for k, v in sections.items() if v})
+    data["sections"] = {"summary": bool(b.get("summary")), **{k: bool(v) for k, v in sections.items()}}
+    return data

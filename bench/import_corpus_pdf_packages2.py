@@ -22,6 +22,10 @@ has the earlier rounds' and hands these layouts to this module.
 * ``yaml-resume-builder`` 1.1.2 (PyPI licence field empty; its LICENSE file says MIT): its YAML (its
   sample_resume.yml) through Jake's LaTeX template (``yaml-resume-builder build --input x.yml --output
   resume.pdf``; latexmk -pdf, Debian's latexmk and TeX Live). Layout ``yamlresumebuilder-jake``.
+* ``awesomecv-jinja`` 0.1.0 (MIT; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0): its YAML
+  (its load_sample("resume") data) through its Awesome-CV resume template, compiled with xelatex
+  (``acv resume.yaml -e xelatex``; Debian's TeX Live, whose roboto, sourcesanspro and fontawesome6 it
+  needs). Layout ``awesomecvjinja-resume``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -36,12 +40,15 @@ Each package needs its own environment, named by an environment variable::
     python3 -m venv /work/v-cvforge && /work/v-cvforge/bin/pip install cvforge==1.2.1
     python3 -m venv /work/v-yaml-resume-builder
     /work/v-yaml-resume-builder/bin/pip install yaml-resume-builder==1.1.2
+    python3 -m venv /work/v-awesomecv-jinja && /work/v-awesomecv-jinja/bin/pip install awesomecv-jinja==0.1.0
     CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python CODEURCV_PYTHON=/work/v-codeurcv/bin/python \\
         CVFORGE_PYTHON=/work/v-cvforge/bin/python YAML_RESUME_BUILDER_PYTHON=/work/v-yaml-resume-builder/bin/python \\
+        AWESOMECV_JINJA_PYTHON=/work/v-awesomecv-jinja/bin/python \\
         python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist,cvforge-ats
 
-Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON, YAML_RESUME_BUILDER_PYTHON.
+Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON, YAML_RESUME_BUILDER_PYTHON,
+AWESOMECV_JINJA_PYTHON.
 
 Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
 (its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
@@ -54,6 +61,7 @@ from pathlib import Path
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
 from import_corpus_pdf_mappings2 import (
+    awesomecv_jinja_input,
     codeurcv_input,
     cv_parser_input,
     cvforge_input,
@@ -62,26 +70,30 @@ from import_corpus_pdf_mappings2 import (
 )
 
 LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv",
-           "cvforge-ats": "cvforge", "yamlresumebuilder-jake": "yaml-resume-builder"}
+           "cvforge-ats": "cvforge", "yamlresumebuilder-jake": "yaml-resume-builder",
+           "awesomecvjinja-resume": "awesomecv-jinja"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
                "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"},
                "cvforge": {"work": "summary", "projects": "description"},
-               "yaml-resume-builder": {"work": "summary", "projects": "description"}}
+               "yaml-resume-builder": {"work": "summary", "projects": "description"},
+               "awesomecv-jinja": {"work": "summary", "volunteer": "summary"}}
 LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)",
            "codeurcv": "MIT (its PyPI licence field and LICENSE file)",
            "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)",
-           "yaml-resume-builder": "MIT (its LICENSE file; the PyPI licence field is empty)"}
+           "yaml-resume-builder": "MIT (its LICENSE file; the PyPI licence field is empty)",
+           "awesomecv-jinja": "MIT (its code; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0)"}
 _ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
         "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1"),
-        "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "yaml-resume-builder": ("YAML_RESUME_BUILDER_PYTHON", "1.1.2")}
+        "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "yaml-resume-builder": ("YAML_RESUME_BUILDER_PYTHON", "1.1.2"),
+        "awesomecv-jinja": ("AWESOMECV_JINJA_PYTHON", "0.1.0")}
 _PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python", "codeurcv": "~/.pyenv/versions/3.12.1/bin/python"}
 _INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input,
-          "yaml-resume-builder": yaml_resume_builder_input}
+          "yaml-resume-builder": yaml_resume_builder_input, "awesomecv-jinja": awesomecv_jinja_input}
 _SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml",
-           "yaml-resume-builder": "resume.yml"}
+           "yaml-resume-builder": "resume.yml", "awesomecv-jinja": "resume.yaml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -121,6 +133,11 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
         run_for(out, package, [str(Path(python(package)).parent / "yaml-resume-builder"), "build", "--input", src.name,
                                "--output", out.name], work)
         return out
+    if package == "awesomecv-jinja":
+        # its documented use (README): `acv resume.yaml -e xelatex` (document type resume) writes resume.pdf
+        run_for(out, package, [str(Path(python(package)).parent / "acv"), src.name, "-e", "xelatex", "-o", out.name],
+                work)
+        return out
     run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
     return out
 
@@ -152,7 +169,8 @@ _HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data 
         "cv-parser": "its FPDF layout (cv_parser --render-type pdf)",
         "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)",
         "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)",
-        "yaml-resume-builder": "its Jake's-resume LaTeX template (yaml-resume-builder build; latexmk -pdf)"}
+        "yaml-resume-builder": "its Jake's-resume LaTeX template (yaml-resume-builder build; latexmk -pdf)",
+        "awesomecv-jinja": "its Awesome-CV resume template (acv -e xelatex)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
