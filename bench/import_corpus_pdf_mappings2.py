@@ -285,3 +285,37 @@ def awesomecv_jinja_input(resume: dict) -> dict:
     data.update({k: v for k, v in sections.items() if v})
     data["sections"] = {"summary": bool(b.get("summary")), **{k: bool(v) for k, v in sections.items()}}
     return data
+
+
+def cv_cli_input(resume: dict) -> dict:
+    """cv-cli's profile YAML for `resume` (its sdist's profiles/example.yaml: name, phone, email, linkedin
+    and github as bare addresses, `sections` naming what is printed in order, and objective, education,
+    experience, projects and skills blocks, each a title and items). The summary is its objective; a
+    job's items are its points (the summary first); a project's stack is its keywords; a section is
+    listed only when the source has entries for it. Its template escapes LaTeX itself. Volunteering,
+    awards, certificates, publications, languages, interests and references have no block."""
+    b = resume.get("basics") or {}
+    net = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
+    bare = {k: (v or "").split("://", 1)[-1].rstrip("/") for k, v in net.items()}
+    data = {k: v for k, v in (("name", b.get("name") or ""), ("phone", b.get("phone") or ""), ("email", b.get("email")),
+                              ("linkedin", bare.get("linkedin")), ("github", bare.get("github")))
+            if v or k in ("name", "phone")}
+    blocks = {
+        "objective": {"title": "Objective", "text": b["summary"]} if b.get("summary") else None,
+        "education": [{"school": x.get("institution") or "", "location": place(x.get("location")),
+                       "degree": degree(x, " in "), "date": span(x, " -- ")} for x in resume.get("education") or []],
+        "experience": [{"title": x.get("position") or "", "dates": span(x, " -- "), "company": x.get("name") or "",
+                        "location": place(x.get("location")), "items": points(x)} for x in resume.get("work") or []],
+        "projects": [{"title": x.get("name") or "", "stack": ", ".join(x.get("keywords") or []),
+                      "dates": span(x, " -- "), "items": points(x, "description")}
+                     for x in resume.get("projects") or []],
+        "skills": [{"title": s.get("name") or "Skills", "items": list(s["keywords"])}
+                   for s in resume.get("skills") or [] if s.get("keywords")],
+    }
+    titles = {"education": "Education", "experience": "Experience", "projects": "Projects",
+              "skills": "Technical Skills"}
+    data["sections"] = [k for k, v in blocks.items() if v]
+    for key, value in blocks.items():
+        if value:
+            data[key] = value if key == "objective" else {"title": titles[key], "items": value}
+    return data

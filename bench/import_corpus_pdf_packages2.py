@@ -26,6 +26,11 @@ has the earlier rounds' and hands these layouts to this module.
   (its load_sample("resume") data) through its Awesome-CV resume template, compiled with xelatex
   (``acv resume.yaml -e xelatex``; Debian's TeX Live, whose roboto, sourcesanspro and fontawesome6 it
   needs). Layout ``awesomecvjinja-resume``.
+* ``cv-cli`` 1.1.0 (MIT): its wheel ships no template (its code looks for templates/ and profiles/ beside
+  its source tree), so it runs from its PyPI sdist's tree (``pip download --no-binary :all: cv-cli==1.1.0``,
+  unpacked under the environment as sdist/): a profile YAML (the sdist's profiles/example.yaml) through its
+  ``default`` template (``cv-cli build -p <profile> -t default -o <pdf>``; latexmk -pdf). Layout
+  ``cvcli-default``.
 
 None reads JSON Resume: bench/import_corpus_pdf_mappings2.py writes each one's input from a JSON Resume
 source, and this module runs the packages. Where an entry has points and no summary, the summary goes
@@ -41,14 +46,17 @@ Each package needs its own environment, named by an environment variable::
     python3 -m venv /work/v-yaml-resume-builder
     /work/v-yaml-resume-builder/bin/pip install yaml-resume-builder==1.1.2
     python3 -m venv /work/v-awesomecv-jinja && /work/v-awesomecv-jinja/bin/pip install awesomecv-jinja==0.1.0
+    python3 -m venv /work/v-cv-cli && /work/v-cv-cli/bin/pip install cv-cli==1.1.0
+    /work/v-cv-cli/bin/pip download --no-deps --no-binary :all: cv-cli==1.1.0 -d /tmp/dl-cvcli
+    mkdir -p /work/v-cv-cli/sdist && tar xzf /tmp/dl-cvcli/cv_cli-1.1.0.tar.gz -C /work/v-cv-cli/sdist
     CVGEN_PYTHON=/work/v-cvgen/bin/python \\
         CV_PARSER_PYTHON=/work/v-cv-parser/bin/python CODEURCV_PYTHON=/work/v-codeurcv/bin/python \\
         CVFORGE_PYTHON=/work/v-cvforge/bin/python YAML_RESUME_BUILDER_PYTHON=/work/v-yaml-resume-builder/bin/python \\
-        AWESOMECV_JINJA_PYTHON=/work/v-awesomecv-jinja/bin/python \\
+        AWESOMECV_JINJA_PYTHON=/work/v-awesomecv-jinja/bin/python CV_CLI_PYTHON=/work/v-cv-cli/bin/python \\
         python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist,cvforge-ats
 
 Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON, YAML_RESUME_BUILDER_PYTHON,
-AWESOMECV_JINJA_PYTHON.
+AWESOMECV_JINJA_PYTHON, CV_CLI_PYTHON (its sdist tree is <its environment>/sdist/cv_cli-1.1.0).
 
 Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
 (its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
@@ -56,6 +64,7 @@ Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_0
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import yaml
@@ -63,6 +72,7 @@ from import_corpus_packages import from_env, package_version, run_for
 from import_corpus_pdf_mappings2 import (
     awesomecv_jinja_input,
     codeurcv_input,
+    cv_cli_input,
     cv_parser_input,
     cvforge_input,
     cvgen_input,
@@ -71,29 +81,33 @@ from import_corpus_pdf_mappings2 import (
 
 LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv",
            "cvforge-ats": "cvforge", "yamlresumebuilder-jake": "yaml-resume-builder",
-           "awesomecvjinja-resume": "awesomecv-jinja"}
+           "awesomecvjinja-resume": "awesomecv-jinja", "cvcli-default": "cv-cli"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
                "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"},
                "cvforge": {"work": "summary", "projects": "description"},
                "yaml-resume-builder": {"work": "summary", "projects": "description"},
-               "awesomecv-jinja": {"work": "summary", "volunteer": "summary"}}
+               "awesomecv-jinja": {"work": "summary", "volunteer": "summary"},
+               "cv-cli": {"work": "summary", "projects": "description"}}
 LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)",
            "codeurcv": "MIT (its PyPI licence field and LICENSE file)",
            "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)",
            "yaml-resume-builder": "MIT (its LICENSE file; the PyPI licence field is empty)",
-           "awesomecv-jinja": "MIT (its code; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0)"}
+           "awesomecv-jinja": "MIT (its code; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0)",
+           "cv-cli": "MIT (its PyPI licence field and LICENSE file)"}
 _ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
         "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1"),
         "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "yaml-resume-builder": ("YAML_RESUME_BUILDER_PYTHON", "1.1.2"),
-        "awesomecv-jinja": ("AWESOMECV_JINJA_PYTHON", "0.1.0")}
+        "awesomecv-jinja": ("AWESOMECV_JINJA_PYTHON", "0.1.0"), "cv-cli": ("CV_CLI_PYTHON", "1.1.0")}
 _PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python", "codeurcv": "~/.pyenv/versions/3.12.1/bin/python"}
 _INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input,
-          "yaml-resume-builder": yaml_resume_builder_input, "awesomecv-jinja": awesomecv_jinja_input}
+          "yaml-resume-builder": yaml_resume_builder_input, "awesomecv-jinja": awesomecv_jinja_input,
+          "cv-cli": cv_cli_input}
 _SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml",
-           "yaml-resume-builder": "resume.yml", "awesomecv-jinja": "resume.yaml"}
+           "yaml-resume-builder": "resume.yml", "awesomecv-jinja": "resume.yaml",
+           "cv-cli": "resume.yaml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -138,6 +152,17 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
         run_for(out, package, [str(Path(python(package)).parent / "acv"), src.name, "-e", "xelatex", "-o", out.name],
                 work)
         return out
+    if package == "cv-cli":
+        # its documented use (README): `cv-cli build -p <profile> -t default`, the profile being
+        # profiles/<profile>.yaml of its tree; run from its sdist's tree, as its wheel has no templates
+        tree = Path(python(package)).parent.parent / "sdist" / "cv_cli-1.1.0"
+        if not (tree / "templates" / "default").is_dir():
+            raise RuntimeError(f"cv-cli's sdist tree is missing: {tree} (see bench/import_corpus_pdf_packages2.py)")
+        (tree / "profiles" / "bench.yaml").write_text(src.read_text("utf-8"), "utf-8")
+        run_for(out, package, [python(package), "-c", "import sys\nfrom cv_cli.cli import main\n"
+                               "sys.argv = ['cv-cli', *sys.argv[1:]]\nmain()", "build", "-p", "bench", "-t", "default",
+                               "-o", str(out)], work, {**os.environ, "PYTHONPATH": str(tree / "src")})
+        return out
     run_for(out, package, [python(package), "-c", _RENDER[package], str(src), str(out)], work)
     return out
 
@@ -170,7 +195,8 @@ _HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data 
         "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)",
         "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)",
         "yaml-resume-builder": "its Jake's-resume LaTeX template (yaml-resume-builder build; latexmk -pdf)",
-        "awesomecv-jinja": "its Awesome-CV resume template (acv -e xelatex)"}
+        "awesomecv-jinja": "its Awesome-CV resume template (acv -e xelatex)",
+        "cv-cli": "its default LaTeX template, from its sdist's tree (cv-cli build -t default; latexmk -pdf)"}
 
 
 def manifest_entry(layout: str, tools: dict) -> dict:
