@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from import_corpus_packages import courses, degree, month, place, points, span, spoken, start_end
+from import_corpus_packages import courses, degree, month, place, points, span, spoken
 
 
 def _paragraph(texts: list[str]) -> str:
@@ -87,67 +87,6 @@ def cv_parser_input(resume: dict) -> dict:
     return data
 
 
-def _year(item: dict) -> int | None:
-    value = item.get("endDate") or item.get("startDate")
-    return int(value[:4]) if value else None
-
-
-def codeurcv_input(resume: dict) -> dict:
-    """codeurcv's YAML for `resume` (its README's config.yml and its pydantic ResumeConfig): basic_details
-    (name, email, phone, website, github, linkedin, location), summary, education (institution, location,
-    degree, year: the end year, gpa, additional_information: courses), work (company, role, start, end,
-    location, achievements: the summary first), projects (name, description: its points, start, end,
-    technologies: keywords, link) and skills (category, featured). Its Markdown fields go through pandoc
-    and the rest are escaped by its template, so text goes in as it is; an empty optional field is left
-    out (its model's default). Volunteering, awards, certificates, publications, languages, interests
-    and references have no place."""
-    b = resume.get("basics") or {}
-    net = {(p.get("network") or "").lower(): p.get("url") for p in b.get("profiles") or [] if p.get("url")}
-    basic = {k: v for k, v in (("name", b.get("name") or ""), ("email", b.get("email") or ""),
-                               ("phone", b.get("phone")), ("website", b.get("url")), ("github", net.get("github")),
-                               ("linkedin", net.get("linkedin")), ("location", place(b.get("location"))))
-             if v or k in ("name", "email")}
-    data: dict = {"basic_details": basic}
-    if b.get("summary"):
-        data["summary"] = b["summary"]
-
-    def school(x: dict) -> dict:
-        out = {"institution": x.get("institution") or "", "location": place(x.get("location")),
-               "degree": degree(x, " in "), "year": _year(x)}
-        if x.get("score"):
-            out["gpa"] = x["score"]
-        if x.get("courses"):
-            out["additional_information"] = [courses(x)]
-        return out
-
-    def job(x: dict) -> dict:
-        start, end = start_end(x).values()
-        out = {"company": x.get("name") or "", "role": x.get("position") or "", "start": start, "end": end}
-        if place(x.get("location")):
-            out["location"] = place(x.get("location"))
-        out["achievements"] = points(x)
-        return out
-
-    def project(x: dict) -> dict:
-        start, end = start_end(x).values()
-        out = {"name": x.get("name") or "", "description": points(x, "description"), "start": start}
-        if end:
-            out["end"] = end
-        if x.get("keywords"):
-            out["technologies"] = list(x["keywords"])
-        if x.get("url"):
-            out["link"] = x["url"]
-        return out
-
-    sections = {"education": [school(x) for x in resume.get("education") or [] if _year(x)],
-                "work": [job(x) for x in resume.get("work") or []],
-                "projects": [project(x) for x in resume.get("projects") or []],
-                "skills": [{"category": s.get("name") or "Skills", "featured": list(s["keywords"])}
-                           for s in resume.get("skills") or [] if s.get("keywords")]}
-    data.update({k: v for k, v in sections.items() if v})
-    return data
-
-
 def cvforge_input(resume: dict) -> dict:
     """cvforge's cv.yaml for `resume` (its README's field table and the example.yaml `cvforge init`
     writes): name, role and email (required, non-empty: the role is the label, else the first job's
@@ -189,101 +128,6 @@ def cvforge_input(resume: dict) -> dict:
         "interests": [x["name"] for x in resume.get("interests") or [] if x.get("name")],
     }
     data.update({k: v for k, v in sections.items() if v})
-    return data
-
-
-def _username(basics: dict, network: str) -> str:
-    for p in basics.get("profiles") or []:
-        if (p.get("network") or "").lower() == network:
-            return p.get("username") or (p.get("url") or "").rstrip("/").rsplit("/", 1)[-1]
-    return ""
-
-
-def yaml_resume_builder_input(resume: dict) -> dict:
-    """yaml-resume-builder's YAML for `resume` (its sample_resume.yml, which `yaml-resume-builder init`
-    writes, and its renderer's known fields): name; contact (phone, email, LinkedIn and GitHub user
-    names, each given, empty if the source has none); education (school, location, degree, dates);
-    experience (company, role, location, dates, description: the summary first); projects (name,
-    technologies, date, link, description); skills (category, list); achievements (awards, as its
-    sample's 'Title at Awarder (date)'); publications ('Name, Publisher, date', as its sample);
-    certifications (name with issuer and date, link). Its renderer escapes LaTeX itself. Volunteering,
-    languages, interests and references have no place."""
-    b = resume.get("basics") or {}
-    # its four contact fields are all read (its own error: KeyError 'github' when one is left out)
-    contact = {"phone": b.get("phone") or "", "email": b.get("email") or "", "linkedin": _username(b, "linkedin"),
-               "github": _username(b, "github")}
-    data: dict = {"name": b.get("name") or "", "contact": contact,
-                  "education": [{"school": x.get("institution") or "", "location": place(x.get("location")),
-                                 "degree": degree(x, " in "), "dates": span(x)} for x in resume.get("education") or []],
-                  "experience": [{"company": x.get("name") or "", "role": x.get("position") or "",
-                                  "location": place(x.get("location")), "dates": span(x), "description": points(x)}
-                                 for x in resume.get("work") or []],
-                  "projects": [{k: v for k, v in (("name", x.get("name") or ""),
-                                                  ("technologies", list(x.get("keywords") or [])),
-                                                  ("date", span(x)), ("link", x.get("url")),
-                                                  ("description", points(x, "description"))) if v or k == "name"}
-                               for x in resume.get("projects") or []],
-                  "skills": [{"category": s.get("name") or "Skills", "list": list(s["keywords"])}
-                             for s in resume.get("skills") or [] if s.get("keywords")]}
-
-    def dated(text: str, date: str | None) -> str:
-        return f"{text} ({spoken(month(date))})" if date else text
-
-    optional = {
-        "achievements": [dated(" at ".join(p for p in (a.get("title"), a.get("awarder")) if p), a.get("date"))
-                         for a in resume.get("awards") or [] if a.get("title")],
-        "publications": [", ".join(p for p in (x.get("name"), x.get("publisher"), spoken(month(x.get("releaseDate"))))
-                                   if p) for x in resume.get("publications") or [] if x.get("name")],
-        "certifications": [{k: v for k, v in (("name", dated(", ".join(p for p in (c.get("name"), c.get("issuer"))
-                                                                       if p), c.get("date"))),
-                                               ("link", c.get("url"))) if v}
-                           for c in resume.get("certificates") or [] if c.get("name")],
-    }
-    data.update({k: v for k, v in optional.items() if v})
-    return data
-
-
-def awesomecv_jinja_input(resume: dict) -> dict:
-    """awesomecv-jinja's YAML for `resume`, document type "resume" (its load_sample("resume") data: first
-    and last name, position, address, mobile, email, homepage, GitHub and LinkedIn user names, summary,
-    experience and education entries with title/degree, organization/institution, location, period and
-    details, flat honors, certificates, skills as 'category' and a comma-separated 'list', and the
-    `sections` switches); its template escapes LaTeX itself. Volunteering goes to its extracurricular
-    entries; projects, publications, languages, interests and references have no place."""
-    b = resume.get("basics") or {}
-    first, _, last = (b.get("name") or "").strip().partition(" ")
-    loc = b.get("location") if isinstance(b.get("location"), dict) else {}
-    data = {k: v for k, v in (
-        ("first_name", first), ("last_name", last), ("position", b.get("label") or ""),
-        ("address", ", ".join(p for p in ((loc or {}).get("address"), place(b.get("location"))) if p)),
-        ("mobile", b.get("phone") or ""), ("email", b.get("email") or ""),
-        ("homepage", (b.get("url") or "").split("://", 1)[-1].rstrip("/")),
-        ("github", _username(b, "github")), ("linkedin", _username(b, "linkedin"))) if v or k in (
-        "first_name", "last_name", "position", "address", "mobile", "email")}
-    if b.get("summary"):
-        data["summary"] = b["summary"]
-
-    def entry(x: dict, title: str | None, org: str | None, details: list[str]) -> dict:
-        return {"title": title or "", "organization": org or "", "location": place(x.get("location")),
-                "period": span(x), "details": [d for d in details if d]}
-
-    sections = {
-        "skills": [{"category": s.get("name") or "Skills", "list": ", ".join(s["keywords"])}
-                   for s in resume.get("skills") or [] if s.get("keywords")],
-        "experience": [entry(x, x.get("position"), x.get("name"), points(x)) for x in resume.get("work") or []],
-        "honors": [{"award": a.get("title") or "", "event": a.get("awarder") or "", "location": "",
-                    "date": spoken(month(a.get("date")))} for a in resume.get("awards") or [] if a.get("title")],
-        "certificates": [{"title": c.get("name") or "", "organization": c.get("issuer") or "", "location": "",
-                          "date": spoken(month(c.get("date")))} for c in resume.get("certificates") or []],
-        "education": [{"degree": degree(x, " in "), "institution": x.get("institution") or "",
-                       "location": place(x.get("location")), "period": span(x),
-                       "details": [d for d in (f"GPA: {x['score']}" if x.get("score") else "", courses(x)) if d]}
-                      for x in resume.get("education") or []],
-        "extracurricular": [entry(x, x.get("position"), x.get("organization"), points(x))
-                            for x in resume.get("volunteer") or []],
-    }
-    data.update({k: v for k, v in sections.items() if v})
-    data["sections"] = {"summary": bool(b.get("summary")), **{k: bool(v) for k, v in sections.items()}}
     return data
 
 

@@ -13,19 +13,9 @@ has the earlier rounds' and hands these layouts to this module.
   repository's example/my_cv.yml) drawn with FPDF by ``cv_parser --render-type pdf my_cv.yml``, which
   writes output/my_cv.pdf. Layout ``cvparser-pdf``. Its pin jinja2==2.11.2 needs markupsafe<2.1 (pip
   takes 2.1.5, which has no soft_unicode, and every run fails on the import).
-* ``codeurcv`` 0.6.1 (MIT; needs Python >= 3.12, pyenv's 3.12.1): its YAML (README's config.yml, pydantic
-  ResumeConfig) through its ``minimalist`` LaTeX template (``codeurcv run config.yml``: its Markdown
-  fields through pandoc, then pdflatex; Debian's pandoc and TeX Live). Layout ``codeurcv-minimalist``.
 * ``cvforge`` 1.2.1 (MIT): its cv.yaml (README's field table, ``cvforge init``'s example.yaml) through its
   one Typst template, ats-friendly-resume (``cvforge cv.yaml``; the typst package compiles it, offline,
   with the system's fonts). Layout ``cvforge-ats``.
-* ``yaml-resume-builder`` 1.1.2 (PyPI licence field empty; its LICENSE file says MIT): its YAML (its
-  sample_resume.yml) through Jake's LaTeX template (``yaml-resume-builder build --input x.yml --output
-  resume.pdf``; latexmk -pdf, Debian's latexmk and TeX Live). Layout ``yamlresumebuilder-jake``.
-* ``awesomecv-jinja`` 0.1.0 (MIT; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0): its YAML
-  (its load_sample("resume") data) through its Awesome-CV resume template, compiled with xelatex
-  (``acv resume.yaml -e xelatex``; Debian's TeX Live, whose roboto, sourcesanspro and fontawesome6 it
-  needs). Layout ``awesomecvjinja-resume``.
 * ``cv-cli`` 1.1.0 (MIT): its wheel ships no template (its code looks for templates/ and profiles/ beside
   its source tree), so it runs from its PyPI sdist's tree (``pip download --no-binary :all: cv-cli==1.1.0``,
   unpacked under the environment as sdist/): a profile YAML (the sdist's profiles/example.yaml) through its
@@ -41,25 +31,22 @@ Each package needs its own environment, named by an environment variable::
     python3 -m venv /work/v-cvgen && /work/v-cvgen/bin/pip install cvgen==0.5.0 "pydyf<0.11"
     ~/.pyenv/versions/3.8.18/bin/python -m venv /work/v-cv-parser
     /work/v-cv-parser/bin/pip install cv-parser==0.5 "markupsafe<2.1"
-    ~/.pyenv/versions/3.12.1/bin/python -m venv /work/v-codeurcv && /work/v-codeurcv/bin/pip install codeurcv==0.6.1
     python3 -m venv /work/v-cvforge && /work/v-cvforge/bin/pip install cvforge==1.2.1
-    python3 -m venv /work/v-yaml-resume-builder
-    /work/v-yaml-resume-builder/bin/pip install yaml-resume-builder==1.1.2
-    python3 -m venv /work/v-awesomecv-jinja && /work/v-awesomecv-jinja/bin/pip install awesomecv-jinja==0.1.0
     python3 -m venv /work/v-cv-cli && /work/v-cv-cli/bin/pip install cv-cli==1.1.0
     /work/v-cv-cli/bin/pip download --no-deps --no-binary :all: cv-cli==1.1.0 -d /tmp/dl-cvcli
     mkdir -p /work/v-cv-cli/sdist && tar xzf /tmp/dl-cvcli/cv_cli-1.1.0.tar.gz -C /work/v-cv-cli/sdist
-    CVGEN_PYTHON=/work/v-cvgen/bin/python \\
-        CV_PARSER_PYTHON=/work/v-cv-parser/bin/python CODEURCV_PYTHON=/work/v-codeurcv/bin/python \\
-        CVFORGE_PYTHON=/work/v-cvforge/bin/python YAML_RESUME_BUILDER_PYTHON=/work/v-yaml-resume-builder/bin/python \\
-        AWESOMECV_JINJA_PYTHON=/work/v-awesomecv-jinja/bin/python CV_CLI_PYTHON=/work/v-cv-cli/bin/python \\
-        python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,codeurcv-minimalist,cvforge-ats
+    CVGEN_PYTHON=/work/v-cvgen/bin/python CV_PARSER_PYTHON=/work/v-cv-parser/bin/python \\
+        CVFORGE_PYTHON=/work/v-cvforge/bin/python CV_CLI_PYTHON=/work/v-cv-cli/bin/python \\
+        python bench/import_corpus.py --layouts cvgen-pdf,cvparser-pdf,cvforge-ats,cvcli-default
 
-Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CODEURCV_PYTHON, CVFORGE_PYTHON, YAML_RESUME_BUILDER_PYTHON,
-AWESOMECV_JINJA_PYTHON, CV_CLI_PYTHON (its sdist tree is <its environment>/sdist/cv_cli-1.1.0).
+Variables: CVGEN_PYTHON, CV_PARSER_PYTHON, CVFORGE_PYTHON, CV_CLI_PYTHON (cv-cli's sdist tree is
+<its environment>/sdist/cv_cli-1.1.0).
 
-Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result): pyresume 0.1.3
-(its pdflatex template cannot set a Vietnamese name; its mapping is in this module's history, 429ab5b).
+Walked and not a layout (bench/data/import_layout_split.json, rotation_2026_12_08's result; their
+mappings are in this module's history): pyresume 0.1.3 (429ab5b: its pdflatex template cannot set a
+Vietnamese name), codeurcv 0.6.1 (9c7ec47) and yaml-resume-builder 1.1.2 (77a4141, c666a6a) (Jake's
+template, whose Projects list LaTeX refuses empty, so every source without projects fails),
+awesomecv-jinja 0.1.0 (c64a14f: its class needs fontawesome6, which Debian's TeX Live 2022 lacks).
 """
 from __future__ import annotations
 
@@ -70,44 +57,27 @@ from pathlib import Path
 import yaml
 from import_corpus_packages import from_env, package_version, run_for
 from import_corpus_pdf_mappings2 import (
-    awesomecv_jinja_input,
-    codeurcv_input,
     cv_cli_input,
     cv_parser_input,
     cvforge_input,
     cvgen_input,
-    yaml_resume_builder_input,
 )
 
-LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "codeurcv-minimalist": "codeurcv",
-           "cvforge-ats": "cvforge", "yamlresumebuilder-jake": "yaml-resume-builder",
-           "awesomecvjinja-resume": "awesomecv-jinja", "cvcli-default": "cv-cli"}
+LAYOUTS = {"cvgen-pdf": "cvgen", "cvparser-pdf": "cv-parser", "cvforge-ats": "cvforge", "cvcli-default": "cv-cli"}
 HTML_LAYOUTS: set[str] = set()  # the package writes HTML, which Chromium prints
 CHROME_LAYOUTS: set[str] = set()  # the package prints its HTML itself, with google-chrome
 POINTS_LEAD = {"cvgen": {"work": "summary", "volunteer": "summary", "projects": "description"},
-               "cv-parser": {"work": "summary"}, "codeurcv": {"work": "summary", "projects": "description"},
-               "cvforge": {"work": "summary", "projects": "description"},
-               "yaml-resume-builder": {"work": "summary", "projects": "description"},
-               "awesomecv-jinja": {"work": "summary", "volunteer": "summary"},
+               "cv-parser": {"work": "summary"}, "cvforge": {"work": "summary", "projects": "description"},
                "cv-cli": {"work": "summary", "projects": "description"}}
 LICENSE = {"cvgen": "MIT (its LICENSE file and README; the PyPI licence field is empty)",
            "cv-parser": "MIT (its LICENSE file and classifier; the PyPI licence field is empty)",
-           "codeurcv": "MIT (its PyPI licence field and LICENSE file)",
            "cvforge": "MIT (its LICENSE file, which its PyPI licence field quotes)",
-           "yaml-resume-builder": "MIT (its LICENSE file; the PyPI licence field is empty)",
-           "awesomecv-jinja": "MIT (its code; Awesome-CV's class LPPL-1.3c, its templates CC BY-SA 4.0)",
            "cv-cli": "MIT (its PyPI licence field and LICENSE file)"}
-_ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"),
-        "cv-parser": ("CV_PARSER_PYTHON", "0.5"), "codeurcv": ("CODEURCV_PYTHON", "0.6.1"),
-        "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "yaml-resume-builder": ("YAML_RESUME_BUILDER_PYTHON", "1.1.2"),
-        "awesomecv-jinja": ("AWESOMECV_JINJA_PYTHON", "0.1.0"), "cv-cli": ("CV_CLI_PYTHON", "1.1.0")}
-_PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python", "codeurcv": "~/.pyenv/versions/3.12.1/bin/python"}
-_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "codeurcv": codeurcv_input, "cvforge": cvforge_input,
-          "yaml-resume-builder": yaml_resume_builder_input, "awesomecv-jinja": awesomecv_jinja_input,
-          "cv-cli": cv_cli_input}
-_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "codeurcv": "config.yml", "cvforge": "cv.yaml",
-           "yaml-resume-builder": "resume.yml", "awesomecv-jinja": "resume.yaml",
-           "cv-cli": "resume.yaml"}
+_ENV = {"cvgen": ("CVGEN_PYTHON", "0.5.0"), "cv-parser": ("CV_PARSER_PYTHON", "0.5"),
+        "cvforge": ("CVFORGE_PYTHON", "1.2.1"), "cv-cli": ("CV_CLI_PYTHON", "1.1.0")}
+_PYTHON = {"cv-parser": "~/.pyenv/versions/3.8.18/bin/python"}
+_INPUT = {"cvgen": cvgen_input, "cv-parser": cv_parser_input, "cvforge": cvforge_input, "cv-cli": cv_cli_input}
+_SOURCE = {"cvgen": "resume.yaml", "cv-parser": "my_cv.yml", "cvforge": "cv.yaml", "cv-cli": "resume.yaml"}
 _OUTPUT: dict[str, str] = {}  # the others write resume.pdf
 
 
@@ -131,26 +101,10 @@ def _render(layout: str, resume: dict, work: Path) -> Path:
         run_for(out, package, [python(package), str(Path(python(package)).parent / "cv_parser"), "--render-type", "pdf",
                                src.name], work)
         return out
-    if package == "codeurcv":
-        # its documented use (README): `codeurcv run config.yml -o ./output` writes output/resume.pdf
-        out = work / "output" / "resume.pdf"
-        run_for(out, package, [str(Path(python(package)).parent / "codeurcv"), "run", src.name, "-o", "output",
-                               "-t", "minimalist"], work)
-        return out
     if package == "cvforge":
         # its documented use (README): `cvforge cv.yaml` writes cv.pdf beside it
         out = work / "cv.pdf"
         run_for(out, package, [str(Path(python(package)).parent / "cvforge"), src.name], work)
-        return out
-    if package == "yaml-resume-builder":
-        # its documented use (README): `yaml-resume-builder build --input my_resume.yml --output resume.pdf`
-        run_for(out, package, [str(Path(python(package)).parent / "yaml-resume-builder"), "build", "--input", src.name,
-                               "--output", out.name], work)
-        return out
-    if package == "awesomecv-jinja":
-        # its documented use (README): `acv resume.yaml -e xelatex` (document type resume) writes resume.pdf
-        run_for(out, package, [str(Path(python(package)).parent / "acv"), src.name, "-e", "xelatex", "-o", out.name],
-                work)
         return out
     if package == "cv-cli":
         # its documented use (README): `cv-cli build -p <profile> -t default`, the profile being
@@ -192,10 +146,7 @@ def version(layout: str) -> str:
 
 _HOW = {"cvgen": "its one template and stylesheet through WeasyPrint (load_data and render)",
         "cv-parser": "its FPDF layout (cv_parser --render-type pdf)",
-        "codeurcv": "its minimalist LaTeX template (codeurcv run; pandoc for its Markdown fields, then pdflatex)",
         "cvforge": "its ats-friendly-resume Typst template (cvforge cv.yaml; the typst package, system fonts)",
-        "yaml-resume-builder": "its Jake's-resume LaTeX template (yaml-resume-builder build; latexmk -pdf)",
-        "awesomecv-jinja": "its Awesome-CV resume template (acv -e xelatex)",
         "cv-cli": "its default LaTeX template, from its sdist's tree (cv-cli build -t default; latexmk -pdf)"}
 
 
