@@ -59,6 +59,10 @@ Prerequisites (none of them is needed by Tailor itself or by CI)
   Chromium only; ``python bench/import_corpus.py --layouts linkedin-profile-pdf,gdocs-spearmint-pdf,
   gdocs-modernwriter-pdf`` (one line) and the same with ``--shown``. Dev layouts of
   bench/data/import_layout_split.json's extra_dev_2026_12_06_s11.
+* the PDF-package layouts (cvclaw-classic ... cvgen-pdf, cvparser-pdf, cvforge-ats, cvcli-default):
+  each package in its own environment, named by a variable; bench/import_corpus_pdf_packages.py and
+  bench/import_corpus_pdf_packages2.py give the install lines and variables (cvcli-default also needs
+  latexmk, apt-get install -y latexmk).
 * sanity check: ``pdftotext`` (apt-get install -y poppler-utils).
 
 What it writes
@@ -260,7 +264,8 @@ PACKAGE_DOCX_LAYOUTS = list(dpk.LAYOUTS)
 # sync-cv-formatter's 20 product templates (bench/import_corpus_synccv.py; rotation_2026_12_07f_more)
 SYNCCV_LAYOUTS = list(scv.LAYOUTS)
 # PDFs other people's packages render from structured data, as HTML that Chromium prints or by
-# drawing them (bench/import_corpus_pdf_packages.py; rotation_2026_12_07g_more and _07h)
+# drawing them (bench/import_corpus_pdf_packages.py; rotation_2026_12_07g_more and _07h; round 24's,
+# rotation_2026_12_08, through bench/import_corpus_pdf_packages2.py, which names their environments)
 PDF_PACKAGE_LAYOUTS = list(ppk.LAYOUTS)
 # each PyPI package's environment, checked before anything renders (MissingPackage if absent)
 PACKAGE_CHECKS = {**{x: srs.simple_resume_exe for x in SIMPLERESUME_LAYOUTS}, **{x: scv.python for x in SYNCCV_LAYOUTS},
