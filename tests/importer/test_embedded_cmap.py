@@ -1,6 +1,8 @@
 """A font whose encoding is a CMap embedded in the PDF (embedded_cmap.py): WeasyPrint writes one
-when a glyph of the text is missing from the font (an emoji beside a heading), and stock pdfminer
-then drops every character in that font, here the name, the heading and the bold job title."""
+when a glyph of the text is missing from every font it can use (an emoji beside a heading, where no
+emoji font is installed), and stock pdfminer then drops every character in that font, here the name,
+the heading and the bold job title. Which glyphs a machine lacks depends on its fonts, so the heading
+carries U+0378 beside the emoji: an unassigned code point, which no font has."""
 from pathlib import Path
 
 from pdfminer.high_level import extract_text
@@ -10,7 +12,7 @@ from tailor.importer.page_text import page_text
 
 HTML = """<html><body style="font-family: DejaVu Sans">
 <h1>Marta Ólafsdóttir</h1><p>marta.olafsdottir@example.com · +354 555 0142</p>
-<h2>📌 Experience</h2>
+<h2>📌\u0378 Experience</h2>
 <p><b>Logistics Coordinator</b>, Nordic Freight, Reykjavík</p><p>March 2019 – June 2023</p>
 <ul><li>Planned weekly routes for 14 trucks across the south coast</li></ul>
 </body></html>"""
