@@ -152,7 +152,7 @@ def bare_place(text: str, known_only: bool = False) -> str | None:
     gazetteer knows may have a postal code after its region ("Sydney NSW 2000"); with
     `known_only` (no contact detail read yet to say this is the contact line) only such a city
     is a place."""
-    if place := city_code(text):
+    if place := city_code(text) or _city_and_region(text):
         return place
     if known_only:
         return " ".join(text.split()) if is_city(text) else None
@@ -162,3 +162,16 @@ def bare_place(text: str, known_only: bool = False) -> str | None:
                                                   for w in re.split(r"[ -]", city)):
         return None
     return f"{city}, {match['code']}" if match["code"] else city
+
+
+def _city_and_region(text: str) -> str | None:
+    """"Manchester, Greater Manchester", "Reading, Berkshire": a city the gazetteer knows, a comma,
+    then its region named in one to three capitalised words that read as no title, as a theme
+    prints JSON Resume's city and region; `is_location` knows a region only as a state, a
+    country or a code, so a county or a region of words needs the city to say it is a place."""
+    city, comma, region = " ".join(text.split()).partition(", ")
+    words = region.split()
+    if not comma or not is_city(city) or not 0 < len(words) <= 3 or reads_as_title(region) \
+            or not all(w[0].isupper() and w[1:] == w[1:].lower() for w in words):
+        return None
+    return f"{city}, {region}"

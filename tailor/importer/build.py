@@ -23,6 +23,7 @@ from tailor.importer.extract import extract_lines
 from tailor.importer.fields import is_contact_detail, is_location
 from tailor.importer.grid_rows import lone_points, school_row
 from tailor.importer.headed_columns import side_by_side
+from tailor.importer.label_values import hanging_values
 from tailor.importer.labelled_lists import labelled_lists
 from tailor.importer.lines import Line
 from tailor.importer.lone_dates import latest_since
@@ -77,7 +78,8 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     # "INDUSTRY") and lines wrapped at a "|" or a joining word ("Management, Technology and" / "Economics")
     lines = card_rows(lines)  # a grid of cards, two or more to a row: card by card, row by row
     lines = timeline_rows(side_by_side(lines))  # "Profile" beside "Skills"; a job's role beside its employer
-    lines = labelled_lists(lines)  # "SYSTEMS  Epic, Vocera" rows under the header with no "Skills" heading
+    lines = hanging_values(labelled_lists(lines))  # "SYSTEMS  Epic, Vocera" rows under the header with no "Skills"
+    # heading; "Certificates: A — Google — 2024" over "B — IBM — 2024" set under its value: one list
     lines, feed = split_feed(lines)  # "August 2024" over "Joined Acme": a profile page's timeline of events
     sections = as_skill_groups(_contact_carried_over(name_printed_again(cards_pushed_over(split_sections(lines)))))
     sections, signed = without_sign_off(sections)  # "Berlin, 01.03.2024" and the name under it

@@ -61,28 +61,53 @@ def in_two_boxes(before, after, boxes: list[Box]) -> bool:
 
 
 _RULES = " |¦"
+# words of an item in a named row ("Lean Six Sigma Black Belt" beside "Lean and Quality" in bold):
+# the name in a weight of its own says the pieces are items, so longer ones are too
+_NAMED_ITEM_WORDS = 5
 
 
 def tags_joined(row: list[Phys]) -> list[Phys]:
     """A row of three or more short pieces set apart by gaps is a tag cloud ("Next.js   Prisma
     Vercel" as chips): one line, "Next.js, Prisma, Vercel", so it reads as a list, not as lines.
     In a sidebar (`sidebar.py`), whose rows hold nothing but its own list, two pieces are enough.
-    Bars drawn between the pieces or around a title ("||  RETAIL MANAGER  ||") are rules, not items."""
+    Bars drawn between the pieces or around a title ("||  RETAIL MANAGER  ||") are rules, not items.
+    A first piece in bold before plain ones names the list (`label_first`)."""
     texts = [p.text.strip() for p in row]
     fewest = 2 if all(p.sidebar for p in row) else 3
-    if len(row) < fewest or any(not t or len(t.split()) > 3 or parse_dates(t) or "@" in t or is_url(t) for t in texts) \
-            or len({round(p.size) for p in row}) > 1:
+    named = label_first(row)  # "Frontend" in bold before its chips: the list's name, "Frontend: React, ..."
+    most = _NAMED_ITEM_WORDS if named else 3
+    if len(row) < fewest or any(not t or len(t.split()) > most or parse_dates(t) or "@" in t or is_url(t)
+                                for t in texts) or len({round(p.size) for p in row}) > 1:
         return row
     chars: list[tuple[str, bool]] = []
-    for piece in row:
+    for at, piece in enumerate(row):
         if not piece.text.strip(_RULES):
             continue  # "||" drawn between chips or around a title: a rule, no item of the list
-        glyphs = list(piece.chars)
-        while glyphs and not glyphs[0][0].strip():
-            glyphs.pop(0)
-        while glyphs and not glyphs[-1][0].strip():
-            glyphs.pop()
-        chars += ([(",", False), (" ", False)] if chars else []) + glyphs
+        chars += ([(":" if named and at == 1 else ",", named and at == 1), (" ", False)] if chars else []) \
+            + _trimmed(piece.chars)
     first = row[0]
     return [replace(first, top=min(p.top for p in row), bottom=max(p.bottom for p in row), x1=row[-1].x1,
                     chars=chars, narrow=first.sidebar, tags=True, beside=False, alone=False, marked=False)]
+
+
+def _trimmed(chars) -> list[tuple[str, bool]]:
+    glyphs = list(chars)
+    while glyphs and not glyphs[0][0].strip():
+        glyphs.pop(0)
+    while glyphs and not glyphs[-1][0].strip():
+        glyphs.pop()
+    return glyphs
+
+
+def _bold(piece: Phys) -> bool | None:
+    """Whether every glyph of `piece` is bold (False: none is; None: some are)."""
+    weights = {bold for char, bold in piece.chars if char.strip()}
+    return weights.pop() if len(weights) == 1 else None
+
+
+def label_first(row: list[Phys]) -> bool:
+    """"Frontend  [React] [TypeScript] [Jest]": a row of chips whose first piece alone is bold is a
+    named list, the bold piece its name. A weight of its own sets a name apart from the items it
+    names, as a label is set apart from its value; chips the layout set alike (all bold, all
+    plain) are all items."""
+    return len(row) > 2 and _bold(row[0]) is True and all(_bold(piece) is False for piece in row[1:])

@@ -26,7 +26,7 @@ from tailor.importer.name_line import (
     unshout,
 )
 from tailor.importer.name_row import title_goes_on
-from tailor.importer.networks import NETWORK_NAMES, icon_value, network_of, username_of
+from tailor.importer.networks import NETWORK_NAMES, home_page, icon_value, network_of, username_of
 from tailor.importer.personal_details import FORM_LABEL, personal_details
 from tailor.importer.postal_place import place_and_postal, with_postal
 from tailor.importer.result import Unparsed
@@ -378,7 +378,7 @@ def _add_urls(basics: dict, urls: list[str]) -> None:
     too) is the address the person gave."""
     profiles, seen = [], set()
     for url in (re.sub(r"^\S+?(?=https?://)", "", url) for url in urls):
-        if (same := _same_address(url)) in seen:
+        if (same := _same_address(url)) in seen or home_page(url):  # no handle: no one's profile
             continue
         seen.add(same)
         network = network_of(url)

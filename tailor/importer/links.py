@@ -138,7 +138,7 @@ def _contact_row(line: Line, links: list[tuple], row_end: float) -> Line | None:
     middle = line.y + line.size / 2
     rows = [link for link in links if line.y - 2 <= (link[0][1] + link[0][3]) / 2 < row_end]
     words = sum(len(part.split()) for part in fields.split_parts(line.text) if not _contact_rest(part))
-    if not rows or not words or words > _LINK_WORDS_MOST * len(rows) \
+    if not rows or not words or words > _LINK_WORDS_MOST * len(rows) and not _prints_detail(line.text) \
             or len(rows) == 1 and rows[0][1].lower().startswith("http") \
             and rows[0][0][0] - 2 <= line.x <= rows[0][0][2] and rows[0][0][1] - 2 <= middle <= rows[0][0][3] + 2:
         return None  # printed details only, prose, or one web link at the line's start (`_relinked`)
@@ -171,7 +171,7 @@ def _linked_words(line: Line, spans: list[tuple[int, int, str]]) -> Line | None:
     pieces, at, changed = [], 0, False
     for start, end, uri in spans:
         rest = line.text[at:start]
-        if not _contact_rest(rest):
+        if not (_contact_rest(rest) or not pieces and _details_after_title(rest, line.text)):
             return None
         word = line.text[start:end].strip()
         address = _address(word, uri)
@@ -214,6 +214,19 @@ def _contact_rest(text: str) -> bool:
     parts = [part for part in fields.split_parts(text) if not _ROW_SEPARATORS.match(part)]
     return all(fields.is_contact_detail(p) or fields.is_location(p)
                for p in parts)
+
+
+def _details_after_title(rest: str, text: str) -> bool:
+    """"Data Analyst • Manchester, Greater Manchester • jo@example.com • LinkedIn": a row that
+    prints an email or a phone number is a row of the header's details, and what it prints
+    before its first linked word (a title, a place in any form) stays as printed, to be read by
+    the header; a project's "Tailor | GitHub" prints neither, so its name keeps the row whole."""
+    return _prints_detail(text) and bool(rest.strip())
+
+
+def _prints_detail(text: str) -> bool:
+    """Whether a line prints an email or a phone number among its parts."""
+    return any(fields.is_email(p) or fields.is_phone(p) for p in fields.split_parts(text))
 
 
 def _address(word: str, uri: str) -> str | None:

@@ -77,3 +77,10 @@ def username_of(url: str) -> str:
     path = urlsplit(url if "://" in url else "https://" + url).path
     segments = [s for s in path.split("/") if s and s not in PATH_WORDS]
     return segments[-1].lstrip("@") if segments else ""
+
+
+def home_page(url: str) -> bool:
+    """A network's own home page with no handle in it ("https://github.com/", "linkedin.com/in/"):
+    what a template links a network's name to when the person left that handle empty, so it
+    names no profile of theirs."""
+    return bool(network_of(url)) and not username_of(url)

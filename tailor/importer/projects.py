@@ -57,6 +57,10 @@ def labelled_tags(line: Line) -> bool:
 _AT_AS = re.compile(r"(?P<name>\S.*?) at (?:(?P<entity>\S.*?) )?as (?P<roles>\S.*)")
 
 
+# what a project was for, named after its name and a comma: capitalised words ("University of
+# Washington Capstone", "Independent"); lower case after the comma is the name's own phrase
+_ENTITY = re.compile(r"[A-Z][\w.&'’-]*(?: (?:of|and|for|the|de|&|[A-Z][\w.&'’-]*))*")
+_LIST_TAIL = re.compile(r"\S+ (?:and|&) \S+")  # "Ovens, Pans and Knives": a list's last two items, one name
 _ROLES_AND = re.compile(r",? and (?=\S)")  # "Author and Maintainer": two roles, as "Author, Maintainer"
 
 
@@ -68,7 +72,8 @@ def project_texts(texts: list[str], entry: dict) -> list[str]:
     followed by roles after commas on one part ("raft-lab, Author, Maintainer") is cut there,
     and a web address after the last comma is the project's. A header written as a sentence,
     "Name at Entity as Role", is read by those words; roles joined by "and" ("Author and
-    Maintainer") are roles each."""
+    Maintainer") are roles each. A header of one text, "Name, Entity", the part after its only
+    comma in capitalised words that do not close a list ("Ovens, Pans and Knives"), is cut there."""
     if texts and (said := _AT_AS.fullmatch(texts[0])) and is_role(said["roles"].split(", ")[0]):
         if said["entity"]:
             entry["entity"] = said["entity"]  # "DormSwap at UW Capstone as Team lead": a sentence of its parts
@@ -85,6 +90,9 @@ def project_texts(texts: list[str], entry: dict) -> list[str]:
     named = [t.strip() for t in texts[0].split(", ")] if texts else []
     if len(named) > 1 and all(map(is_role, named[1:])) and not is_role(named[0]):
         texts = [named[0], ", ".join(named[1:]), *texts[1:]]  # "DormSwap, Full-stack developer, Team lead"
+    elif len(texts) == 1 and len(named) == 2 and _ENTITY.fullmatch(named[1]) and not is_role(named[0]) \
+            and not _LIST_TAIL.fullmatch(named[1]):
+        texts = named  # "DormSwap, University of Washington Capstone" in one run: the name, then what it was for
     roles = [t for t in texts[1:] if is_role(t)]
     if len(texts) == 3 and len(roles) == 1 and not is_role(texts[0]):
         entry["entity"] = next(t for t in texts[1:] if t != roles[0])  # "DormSwap | UW Capstone | Team lead"

@@ -25,6 +25,7 @@ from tailor.importer.fields import is_coded_place, is_email, is_location, is_url
 from tailor.importer.header_rows import rows_back
 from tailor.importer.heading_levels import below_sections, section_level
 from tailor.importer.heading_words import FOREIGN_HEADINGS
+from tailor.importer.label_values import item_words
 from tailor.importer.lines import Line, strip_bullet
 from tailor.importer.personal_details import ROW
 from tailor.importer.section_fit import fits_section
@@ -132,7 +133,7 @@ def inline_sections(line: Line, current: str = "") -> list[Section]:
         return []  # "Languages: Python, Go" is a skill group; "Languages: English (Native)" the languages
     if current == "interests" and HEADINGS[normalise_heading(chunks[0][0])] == "skills":
         return []  # an interest's "Skills: maps, GIS": its own keywords
-    if any(len(item.split()) > _INLINE_ITEM_WORDS for _, value in chunks for item in split_list(value)):
+    if any(item_words(item) > _INLINE_ITEM_WORDS for _, value in chunks for item in split_list(value)):
         return []  # "Skills: - Strong knowledge of accounting ...": prose, not a list; left where it is
     out = []
     for label, value in chunks:

@@ -214,7 +214,8 @@ def _chip_row(first: Phys, second: Phys) -> bool:
     near = second.page == first.page + 1 or second.page == first.page \
         and 0.6 * first.size < second.top - first.bottom < 2 * first.size
     if not (near and abs(second.x0 - first.x0) < 1.5 and abs(second.size - first.size) < 0.3
-            and starts_bold(second) == starts_bold(first)) or parse_dates(second.text):
+            and starts_bold(second) == starts_bold(first)) or parse_dates(second.text) \
+            or starts_bold(second) and not ends_bold(second):  # "Backend: Node.js, ...": a list of its own
         return False
     if not all(0 < len(item.split()) <= 3 for item in second.text.split(", ")):
         return False

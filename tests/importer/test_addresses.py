@@ -96,3 +96,12 @@ def test_a_country_named_in_its_own_language_has_its_code():
     assert country_code("Acme") == ""
     assert city_and_country("Madrid, España") and not city_and_country("Formación, España")
     assert not city_and_country("Acme, Spain")
+
+
+def test_a_known_city_with_its_region_in_words_is_a_place():
+    """A theme prints JSON Resume's city and region: a region that is no state or country name
+    ("Greater Manchester", "Berkshire") is a place after a city the gazetteer knows."""
+    assert bare_place("Manchester, Greater Manchester", known_only=True) == "Manchester, Greater Manchester"
+    assert bare_place("Reading, Berkshire") == "Reading, Berkshire"
+    for text in ("Reading, Writing", "Chef, Head Cook", "Manchester, Senior Data Analyst", "Manchester, ACME"):
+        assert bare_place(text, known_only=True) is None, text

@@ -51,3 +51,29 @@ def test_code_spans_with_only_a_space_between_them_are_a_list(tmp_path):
     texts = [line.text for line in read_pdf_lines(path)]
     assert "Go, PostgreSQL, Kafka, Kubernetes" in texts
     assert "Writes Go every day." in texts
+
+
+def _piece(text, x0, top=100.0, bold=False, size=8.6):
+    from tailor.importer.pdf import _Phys
+
+    return _Phys(0, top, top + size, x0, x0 + 5.0 * len(text), size, [(c, bold) for c in text],
+                 5.0 * len(text.split()[0]))
+
+
+def test_a_row_of_chips_after_a_bold_name_is_a_named_list():
+    """"Frontend  [React] [Jest] [Next.js]": the bold first piece names the plain ones after it, and
+    the next row with a bold name of its own is another list, not the row above's wrap."""
+    from tailor.importer.chips import tags_joined
+    from tailor.importer.pdf import _logical_lines, _reading_order
+
+    row = [_piece("Frontend", 28, bold=True, size=9.0), _piece("React", 86), _piece("Jest", 125),
+           _piece("Next.js", 182)]
+    assert [p.text for p in tags_joined(row)] == ["Frontend: React, Jest, Next.js"]
+    assert [p.text for p in tags_joined([_piece("React", 86), _piece("Jest", 125), _piece("Next.js", 182)])] == [
+        "React, Jest, Next.js"]
+    long = [_piece("Lean and Quality", 28, bold=True), _piece("Lean Six Sigma Black Belt", 121), _piece("SMED", 341)]
+    assert [p.text for p in tags_joined(long)] == ["Lean and Quality: Lean Six Sigma Black Belt, SMED"]
+    second = [_piece("Backend", 28, top=122.5, bold=True, size=9.0), _piece("Node.js", 86, top=122.5),
+              _piece("Redis", 125, top=122.5), _piece("GraphQL", 182, top=122.5)]
+    assert [line.text for line in _logical_lines(_reading_order(row + second))] == [
+        "Frontend: React, Jest, Next.js", "Backend: Node.js, Redis, GraphQL"]

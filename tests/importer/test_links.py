@@ -93,6 +93,24 @@ def test_each_linked_word_of_a_contact_row_is_read_as_its_own_address():
     assert line.text == "jo@example.com · 555-010-0199 · https://www.linkedin.com/in/jdoe | https://github.com/jdoe"
 
 
+def test_a_header_row_that_opens_with_a_title_reads_its_linked_words_too():
+    """"Data Analyst • Manchester, Greater Manchester • jo@example.com • LinkedIn • GitHub": a row
+    printing an email is the header's, so its linked words are addresses and its title, the only
+    text left, is the label."""
+    from tailor.importer.contact import parse_header
+
+    text = "Data Analyst • Manchester, Greater Manchester • jo@example.com • LinkedIn • GitHub"
+    targets = _row(("LinkedIn", "https://linkedin.com/in/jdoe"), ("GitHub", "https://github.com/jdoe"))
+    targets[0] = [(((x0 + 400, top, x1 + 400, bottom)), uri, word) for (x0, top, x1, bottom), uri, word in targets[0]]
+    (line,) = relink([Line(text, page=0, x=100, y=51, size=9)], targets)
+    assert line.text.endswith("jo@example.com • https://linkedin.com/in/jdoe | https://github.com/jdoe")
+    basics, unparsed = parse_header([Line("Jo Doe", size=20), line])
+    assert basics["label"] == "Data Analyst" and basics["location"]["region"] == "Greater Manchester"
+    assert len(basics["profiles"]) == 2 and not unparsed
+    project = Line("Tailor • Manchester • GitHub", page=0, x=100, y=51, size=9)  # no email, no phone
+    assert relink([project], _row(("GitHub", "https://github.com/jdoe/tailor")))[0].text == project.text
+
+
 def test_a_row_with_words_that_are_no_contact_links_is_left_as_it_is():
     """A project's "Tailor | GitHub | Demo" keeps its name; a name linked to a mail address stays the
     name; a single web link on its own line keeps it as the line's `link`."""

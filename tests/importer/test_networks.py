@@ -27,3 +27,15 @@ def test_a_handle_alone_linked_to_its_own_profile_page():
     assert not profile_handle(Line("tailor", link="https://github.com/jodoe/tailor"))  # a repository
     assert not profile_handle(Line("Jo Doe", link="https://github.com/jodoe"))
     assert profile_line(Line("GitHub")) and not profile_line(Line("Kitchen"))
+
+
+def test_a_networks_home_page_names_no_profile():
+    """A template links "GitHub" to "https://github.com/" when the person left the handle empty."""
+    from tailor.importer.contact import parse_header
+    from tailor.importer.networks import home_page
+
+    assert home_page("https://github.com/") and home_page("linkedin.com/in/")
+    assert not home_page("https://github.com/jodoe") and not home_page("https://jodoe.dev/")
+    basics, _ = parse_header([Line("Jo Doe", size=20),
+                              Line("jo@example.com | https://linkedin.com/in/jodoe | https://github.com/")])
+    assert [p["url"] for p in basics["profiles"]] == ["https://linkedin.com/in/jodoe"]

@@ -33,6 +33,17 @@ def test_name_then_entity_unless_a_role_is_named():
     assert project_texts(["DormSwap"], entry) == ["DormSwap"] and entry == {}
 
 
+def test_a_name_and_its_entity_in_one_run_are_cut_at_the_comma():
+    """"DormSwap, University of Washington Capstone" set in one bold run: after its only comma,
+    capitalised words name what the project was for; lower case is the name's own phrase."""
+    entry: dict = {}
+    assert project_texts(["DormSwap, University of Washington Capstone"], entry) == ["DormSwap"]
+    assert entry == {"entity": "University of Washington Capstone"}
+    entry = {}
+    assert project_texts(["Tailor, a resume importer"], entry) == ["Tailor, a resume importer"] and entry == {}
+    assert project_texts(["Ovens, Pans and Knives"], entry) == ["Ovens, Pans and Knives"] and entry == {}
+
+
 def test_a_projects_second_part_is_what_it_was_for_unless_it_names_a_role():
     lines = [_line("DormSwap, University of Washington Capstone", bold_prefix="DormSwap"), _line("2024 - 2025")]
     entry, _ = parse_entry("projects", group_entries(lines, "projects")[0], 0)

@@ -123,7 +123,7 @@ FLOORS = {
     # undated projects by their bold names)
     "cvclaw-classic": (0.98, True), "cvcreatorats-pdf": (0.94, True),
     # round 23's held-out PDFs (rotation_2026_12_07h), floors from their first read (93.5, 95.9)
-    "luxresume-pdf": (0.91, True), "cvrenderer-general": (0.93, True),
+    "luxresume-pdf": (0.98, True), "cvrenderer-general": (0.98, True),
     # round 23's dev PDFs (rotation_2026_12_07h), unseen at c51eed5: 99.7 and 98.3; 99.7 and 99.0 after it
     "resumecli-pdf": (0.97, True), "yamltoresume-default": (0.97, True),
     # round 24's held-out PDFs (rotation_2026_12_08), floors from their first read with the session's
