@@ -1,0 +1,18 @@
+"""`field_series.py`: a field printed as a series of fields right after an "X in Y"
+qualification, with no separator, opens with the qualification's last word."""
+from tailor.importer.education import split_degree
+
+
+def test_a_series_of_fields_after_a_qualification_opens_with_the_word_before_its_comma():
+    assert split_degree("PgCert in Digital Leadership Marketing, Finance and Economics") == (
+        "PgCert in Digital Leadership", "Marketing, Finance and Economics")
+    # the field set after a comma: cut there, as before
+    assert split_degree("PgCert in Digital Leadership, Marketing, Finance and Economics") == (
+        "PgCert in Digital Leadership", "Marketing, Finance and Economics")
+
+
+def test_a_two_item_field_or_a_compound_field_name_keeps_its_words():
+    assert split_degree("PgCert in Project Leadership, Finance and Economics") == (
+        "PgCert in Project Leadership", "Finance and Economics")   # "Leadership" names no field
+    assert split_degree("PgCert in Computer Science, Mathematics and Physics") == (
+        "PgCert in Computer Science", "Mathematics and Physics")   # "Science" needs "Computer"
