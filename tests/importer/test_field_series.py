@@ -16,3 +16,12 @@ def test_a_two_item_field_or_a_compound_field_name_keeps_its_words():
         "PgCert in Project Leadership", "Finance and Economics")   # "Leadership" names no field
     assert split_degree("PgCert in Computer Science, Mathematics and Physics") == (
         "PgCert in Computer Science", "Mathematics and Physics")   # "Science" needs "Computer"
+
+
+def test_a_foreign_qualification_title_then_its_field_in_english_is_cut_at_the_language():
+    assert split_degree("Técnico Superior en Gestión de Alojamientos Hotel Management") == (
+        "Técnico Superior en Gestión de Alojamientos", "Hotel Management")
+    # a title all in one language keeps its words: no English field after it
+    assert split_degree("Técnico Superior en Gestión de Alojamientos") == (
+        "Técnico Superior en Gestión de Alojamientos", "")
+    assert split_degree("PGDip with Chartered Status Applied Economics")[1] == ""  # all English: no cue
