@@ -21,7 +21,7 @@ from tailor.importer.degree_words import (
     degree_rank,
     is_degree,
 )
-from tailor.importer.field_series import english_field, qualified_field
+from tailor.importer.field_series import awarded_field, english_field, qualified_field
 from tailor.importer.labelled_degree import DEGREE_LABEL, field_beside
 from tailor.importer.labelled_degree import LABELLED_PART as _LABELLED  # "Board: CBSE": no field
 
@@ -377,7 +377,7 @@ def split_degree(text: str) -> tuple[str, str]:
     if (match := re.match(rf"^(\S+)\s+({_FIELD_START}.+)$", text)) and FOREIGN_DEGREE.fullmatch(match[1]) \
             and not degree_rank(match[2]) and not INSTITUTION.search(match[2]):
         return match[1], match[2].strip()  # "Master Logistique et supply chain": the degree's word, then its field
-    return english_field(text) or (text, "")  # "Técnico Superior en ... Culinary Arts": its field in English
+    return english_field(text) or awarded_field(text) or (text, "")  # field after a title in English, an award
 
 
 def field_degree_school(piece: str) -> tuple[str, str, str] | None:

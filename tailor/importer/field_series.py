@@ -16,6 +16,11 @@ A qualification's own title in another language, then its field in English ("Té
 Dirección de Cocina Culinary Arts"): a resume written in English keeps a foreign qualification's
 name as awarded and gives its field in the resume's language, so the English words that end the
 text on a field's word, after a word that is none, are the field (`english_field`).
+
+A qualification awarded "with" a class or status ("with Honours", "with Distinction", "with
+Qualified Teacher Status") names that award last: the phrase closes on the award's noun, and
+capitalised words after it are the field ("PGCE with Qualified Teacher Status Secondary
+Mathematics", `awarded_field`).
 """
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ from tailor.importer.lines import _FUNCTION_WORDS
 
 _QUALIFIED = re.compile(r"^([^,]+? in [^,]+?),\s*(.+)$")
 _TWO_ITEMS = re.compile(r"^(\S+(?: \S+)*?) (?:and|&) (\S+(?: \S+)*)$")
+_AWARDED = re.compile(r"^(\S.*?\swith\s(?:[A-Z]\w*\s)*?(?i:honou?rs|distinction|merit|commendation|status))"
+                      r"\s+([A-Z]\w*(?:\s(?:[A-Z]\w*|and|of|&))*)$")
 _GENERIC = re.compile(r"^(?:sciences?|studies|engineering|arts)$", re.I)  # "Computer Science", "Fine Arts"
 
 
@@ -69,3 +76,12 @@ def english_field(text: str) -> tuple[str, str] | None:
     if head[-1] not in foreign or 2 * len(foreign) <= len(head):
         return None
     return " ".join(head), " ".join(words[start:])
+
+
+def awarded_field(text: str) -> tuple[str, str] | None:
+    """("PGCE with Qualified Teacher Status", "Secondary Mathematics"): a qualification
+    (`degree_rank`) with its award, then a field in capitalised words; None otherwise."""
+    match = _AWARDED.match(text)
+    if not match or not degree_rank(match[1]) or degree_rank(match[2]):
+        return None
+    return match[1], match[2]

@@ -24,4 +24,14 @@ def test_a_foreign_qualification_title_then_its_field_in_english_is_cut_at_the_l
     # a title all in one language keeps its words: no English field after it
     assert split_degree("Técnico Superior en Gestión de Alojamientos") == (
         "Técnico Superior en Gestión de Alojamientos", "")
-    assert split_degree("PGDip with Chartered Status Applied Economics")[1] == ""  # all English: no cue
+    from tailor.importer.field_series import english_field
+
+    assert english_field("PGDip in Public Policy Applied Economics") is None  # all English: no cue
+
+
+def test_a_qualification_awarded_with_a_class_or_status_closes_on_it_and_the_field_follows():
+    assert split_degree("PGDE with Chartered Teacher Status Primary Education") == (
+        "PGDE with Chartered Teacher Status", "Primary Education")
+    assert split_degree("BA with First Class Honours Philosophy and Economics") == (
+        "BA with First Class Honours", "Philosophy and Economics")
+    assert split_degree("PGDE with Chartered Teacher Status") == ("PGDE with Chartered Teacher Status", "")
