@@ -21,6 +21,7 @@ from tailor.importer.degree_words import (
     degree_rank,
     is_degree,
 )
+from tailor.importer.field_series import awarded_field, english_field, qualified_field
 from tailor.importer.labelled_degree import DEGREE_LABEL, field_beside
 from tailor.importer.labelled_degree import LABELLED_PART as _LABELLED  # "Board: CBSE": no field
 
@@ -356,10 +357,8 @@ def split_degree(text: str) -> tuple[str, str]:
     if (whole := re.match(r"^([^,]+? in [^,]+?)(?:,|\s+[-–—]\s+)\s*(.+)$", text)) \
             and (named := split_degree(whole[1])[1]) and _squash(trailing_score(whole[2])[0]) in _squash(named):
         return whole[1].strip(), whole[2].strip()  # "... in Nursing (BSN), Nursing" (or " - "): named whole
-    match = re.match(r"^([^,]+? in [^,]+?),\s*(.+)$", text)
-    if match and match[1].count(" in ") == 1 and degree_rank(match[1]) == 1 and FIELD_OF_STUDY.search(match[2]) \
-            and not degree_rank(match[2]):
-        return match[1].strip(), match[2].strip()  # "CAS in Technology Leadership, Management, ...": no degree word
+    if qualified := qualified_field(text):
+        return qualified  # "CAS in Technology Leadership, Management, ...": no degree word
     if (match := re.match(r"^(.+)\s+in\s+(.+)$", text)) and "," not in match[1] and " in " in match[1]:
         return match[1].strip(), match[2].strip()
     if match := re.match(r"^(.+?)\s+in\s+(.+)$", text):
@@ -378,7 +377,7 @@ def split_degree(text: str) -> tuple[str, str]:
     if (match := re.match(rf"^(\S+)\s+({_FIELD_START}.+)$", text)) and FOREIGN_DEGREE.fullmatch(match[1]) \
             and not degree_rank(match[2]) and not INSTITUTION.search(match[2]):
         return match[1], match[2].strip()  # "Master Logistique et supply chain": the degree's word, then its field
-    return text, ""
+    return english_field(text) or awarded_field(text) or (text, "")  # field after a title in English, an award
 
 
 def field_degree_school(piece: str) -> tuple[str, str, str] | None:

@@ -53,7 +53,8 @@ def narrow_wrap(first: Phys, second: Phys, leading: float) -> bool:
     return marked_item_wraps(first, second) or second.text[:1].islower() and not address_word(second.text.split()[0]) \
         or first.text.endswith("-") or bool(words) and words[-1].lower() in JOINING_WORDS \
         or first.text.endswith(LIST_GOES_ON) or getattr(first, "sidebar", False) and gap < _TOUCHING * first.size \
-        and not first.text.rstrip().endswith((".", "!", "?", ":", ";"))  # a drawn marker's item goes on, too
+        and not first.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+        and not getattr(first, "at_item_pitch", False)  # a drawn marker's item goes on, too; a tight list's not
 
 
 def _value_goes_back(first: Phys, second: Phys) -> bool:

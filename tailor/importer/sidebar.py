@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from tailor.importer.columns import has_text, middle
 from tailor.importer.dates import parse_dates
+from tailor.importer.item_pitch import items_at_pitch
 from tailor.importer.overhang import column_right
 
 _MIN_SIDE_LINES = 8     # fewer lines beside the main column are a header's contact block or a note
@@ -297,6 +298,7 @@ def column_edges(side: list, rest: list) -> None:
         p.edge = max(q.x1 for q in side if q.x0 < p.x0 + 1.5)
     for page in pages:
         item_gaps([p for p in side if p.page == page])
+        items_at_pitch([p for p in side if p.page == page])
     for page in pages & {p.page for p in rest}:
         beside, across = _beside_sidebar([p for p in side if p.page == page], [p for p in rest if p.page == page])
         for lines in (beside, across):

@@ -39,6 +39,8 @@ _MIN_TRACKING = 0.1  # ems: a line whose median gap between glyphs is wider than
 _WORD_GAP = 0.2      # ems: a word break in a tracked line is at least this much wider than the tracking
 _MIN_GLYPHS = 4
 _BOX_GAP = 0.5       # ems: a guessed space this wide, where spaces are glyphs, is the edge of a box
+_PADDED = 0.2        # ems: room this wide after a space glyph whose line's other spaces touch the next glyph
+_FLUSH = 0.02        # ems: ... touch: less room than this
 _WRITES_SPACES = 0.5  # share of a document's spaces that are glyphs when it writes its spaces
 _WORD_BREAK = 0.15   # ems: a gap between two glyphs with ink wider than this breaks two words
 _STRETCHED = 0.8     # ems: a justified line's word gaps all wider than this would split it
@@ -91,10 +93,30 @@ def writes_spaces(lines: list[list]) -> bool:
 def box_edge(before, objects: list, index: int, spaces: bool, stretched: float = 0.0) -> bool:
     """Whether the glyph `objects[index]` starts a box of its own: in a document that writes its
     spaces (`spaces`), it comes after a guessed space over a gap of half an em or more (and more
-    than a justified line's word gaps, `stretched`: see `justified_gap`)."""
+    than a justified line's word gaps, `stretched`: see `justified_gap`), or after a space glyph
+    padded on its right (`_padded_space`)."""
     return spaces and before is not None and index > 0 and not _glyph(objects[index - 1]) \
         and objects[index - 1].get_text() == " " \
-        and objects[index].x0 - before.x1 >= max(_BOX_GAP * max(before.size, 1.0), stretched)
+        and (objects[index].x0 - before.x1 >= max(_BOX_GAP * max(before.size, 1.0), stretched)
+             or _padded_space(before, objects, index))
+
+
+def _padded_space(before, objects: list, index: int) -> bool:
+    """A space glyph with room after it, in a line whose other space glyphs each touch the next
+    glyph: the text of one box ended on its space (a browser prints a text's trailing space) and a
+    box floated beside it starts there ("... and Economics ETH Zürich", a school floated right of
+    a degree that ran up to it). Within one run of text a browser sets each glyph right after
+    the one before, and a justified line stretches all its spaces, not one. Only between two
+    words: a label's colon or a separator padded apart ("Frontend:  React", "Acme  |  2020") is
+    spacing typed inside one text."""
+    glyphs = [obj for obj in objects if _glyph(obj)]
+    at = next((i for i, glyph in enumerate(glyphs) if glyph is before), 0)
+    if before.get_text() != " " or objects[index].x0 - before.x1 < _PADDED * max(before.size, 1.0) \
+            or not at or not glyphs[at - 1].get_text().isalnum() or not objects[index].get_text().isalnum():
+        return False
+    flush = [abs(b.x0 - a.x1) < _FLUSH * max(a.size, 1.0)
+             for a, b in zip(glyphs, glyphs[1:]) if a.get_text() == " " and a is not before]
+    return len(flush) >= _MIN_GLYPHS - 1 and all(flush)
 
 
 def justified_gap(objects: list) -> float:

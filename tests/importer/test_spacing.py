@@ -109,3 +109,32 @@ def test_a_justified_line_with_wide_word_gaps_stays_one_line(tmp_path):
     tags = [_Glyph(c, 20.0 * i) for i, c in enumerate("GoSQLRust")]   # one letter a piece, 14 pt apart: no phrase
     assert justified_gap(tags) == 0.0
     assert justified_gap(_set("Go SQL", 6.0)) == 0.0
+
+
+def _typed(text, x=0.0, width=3.0, pads=None):
+    """Glyphs of `text`, spaces as glyphs, each right after the one before; `pads`: room added
+    after the space glyph at these indexes (pdfminer then guesses a space there too)."""
+    objects = []
+    for index, char in enumerate(text):
+        objects.append(_Glyph(char, x, width, size=7.0))
+        x += width
+        if pads and index in pads:
+            objects.append(_Guess())
+            x += pads[index]
+    return objects
+
+
+def test_a_space_glyph_padded_on_its_right_between_two_words_is_a_box_edge():
+    """A degree ran up to the school floated beside it: "... and Economics " ends its box on a
+    space glyph, and "ETH Zürich" starts 2 pt further on, every other space touching its word."""
+    from tailor.importer.spacing import box_edge
+
+    line = _typed("CAS in Technology and Economics ETH", pads={31: 2.0})
+    at = next(i for i, obj in enumerate(line) if obj.get_text() == "E" and isinstance(line[i - 1], _Guess))
+    assert box_edge(line[at - 2], line, at, spaces=True)
+    justified = _typed("CAS in Technology and Economics ETH", pads=dict.fromkeys((3, 6, 17, 21, 31), 2.0))
+    at = len(justified) - 3  # every space stretched alike: a justified line
+    assert not box_edge(justified[at - 2], justified, at, spaces=True)
+    label = _typed("Frontend: React and Jest more", pads={9: 2.0})  # a label's colon padded apart: one text
+    at = 11
+    assert isinstance(label[at - 1], _Guess) and not box_edge(label[at - 2], label, at, spaces=True)
