@@ -200,15 +200,27 @@ def _compound_part(match: re.Match, spelling: dict[str, str]) -> str | None:
     """The part after a hyphen of a compound the document writes with a capital of its own in
     ordinary text ("on A-level Further Maths"), as written there: "A-LEVEL MATHEMATICS" is
     "A-level Mathematics". A compound the document never writes, or writes in lower case as a
-    common word ("a step-down unit"), is title-cased in a title ("Cardiac Step-Down Unit")."""
+    common word ("a step-down unit"), is title-cased in a title ("Cardiac Step-Down Unit"),
+    unless its parts written together are one English word: "co-operative" is "cooperative"
+    spelled with a hyphen, and one word takes one capital ("The Co-operative Academy",
+    "Non-profit"), as style guides title-case it; "Mid-South" names two things."""
     text, start = match.string, match.start()
     head = re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text[:start])  # the compound's parts before this one
     if head is None:
         return None
-    own = spelling.get((head.group() + _COMPOUND.match(text, start).group()).lower(), "")
+    compound = (head.group() + _COMPOUND.match(text, start).group()).lower()
+    own = spelling.get(compound, "")
+    if own == own.lower() and _english(compound.replace("-", "")):
+        return match.group().lower()
     parts = own.split("-") if not own.islower() else []  # "step-down unit" in a sentence: a common word
     index = head.group().count("-")
     return parts[index] if index < len(parts) else None
+
+
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _marked(word: str) -> bool:
