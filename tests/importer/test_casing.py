@@ -123,3 +123,14 @@ def test_a_compound_that_is_one_english_word_takes_one_capital_in_a_title():
     # "cooperative" and "nonprofit" are words spelled with a hyphen; "stepdown" and "midsouth" are not
     assert [(w["name"], w["position"]) for w in work] == [
         ("The Co-operative Academy", "Nurse, Cardiac Step-Down Unit"), ("Mid-South Distribution", "Non-profit Lead")]
+
+
+def test_a_word_that_opens_a_place_name_is_no_acronym():
+    resume = {"work": [{"name": "MERCADO DE SAN MIGUEL", "position": "SAN ADMINISTRATOR"},
+                       {"name": "SÃO PAULO TRADING", "position": "CHIEF OF LOS"},
+                       {"name": "ACME STORAGE GROUP", "position": "STORE LEAD"}]}
+    work = restore_case(resume, ["Ran the storage team of the hospital with care."])["work"]
+    # before a name ("Miguel", "Paulo") it opens the place; before an English word it is an acronym
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("Mercado de San Miguel", "SAN Administrator"), ("São Paulo Trading", "Chief of LOS"),
+        ("Acme Storage Group", "Store Lead")]
