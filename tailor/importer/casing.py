@@ -200,15 +200,27 @@ def _compound_part(match: re.Match, spelling: dict[str, str]) -> str | None:
     """The part after a hyphen of a compound the document writes with a capital of its own in
     ordinary text ("on A-level Further Maths"), as written there: "A-LEVEL MATHEMATICS" is
     "A-level Mathematics". A compound the document never writes, or writes in lower case as a
-    common word ("a step-down unit"), is title-cased in a title ("Cardiac Step-Down Unit")."""
+    common word ("a step-down unit"), is title-cased in a title ("Cardiac Step-Down Unit"),
+    unless its parts written together are one English word: "co-operative" is "cooperative"
+    spelled with a hyphen, and one word takes one capital ("The Co-operative Academy",
+    "Non-profit"), as style guides title-case it; "Mid-South" names two things."""
     text, start = match.string, match.start()
     head = re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text[:start])  # the compound's parts before this one
     if head is None:
         return None
-    own = spelling.get((head.group() + _COMPOUND.match(text, start).group()).lower(), "")
+    compound = (head.group() + _COMPOUND.match(text, start).group()).lower()
+    own = spelling.get(compound, "")
+    if own == own.lower() and _english(compound.replace("-", "")):
+        return match.group().lower()
     parts = own.split("-") if not own.islower() else []  # "step-down unit" in a sentence: a common word
     index = head.group().count("-")
     return parts[index] if index < len(parts) else None
+
+
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _marked(word: str) -> bool:
@@ -301,7 +313,8 @@ def _word(match: re.Match, style: str, first: bool, spelling: dict[str, str]) ->
         return key                       # "NEXT.JS": a JavaScript library's name ends in ".js"
     if own and _lower_brand(own) and (style != _TITLE or not first):
         return own                       # "dbt": a name the lexicon and the person write in lower case
-    if own is None and len(key) <= _ACRONYM_LETTERS and not _abbreviation_or_compound(match):
+    if own is None and len(key) <= _ACRONYM_LETTERS and not _abbreviation_or_compound(match) \
+            and not (style == _TITLE and _place_particle(match)):
         return word                      # never written in lower case: likely an acronym
     if own is None and _bracketed_acronym(match):
         return word                      # "(PCCN)" after "Progressive Care Certified Nurse"
@@ -343,6 +356,19 @@ def _bracketed_acronym(match: re.Match) -> bool:
 
     text, start, end = match.string, match.start(), match.end()
     return text[start - 1:start] == "(" and text[end:end + 1] == ")" and not getAllLemmas(match.group().lower())
+
+
+# Words that open place names in Spanish, Portuguese and Italian ("San Miguel", "São Paulo", "Los Angeles")
+_PLACE_PARTICLES = frozenset("san são los las".split())
+
+
+def _place_particle(match: re.Match) -> bool:
+    """"MERCADO DE SAN MIGUEL": a word that opens a place name in the languages whose places
+    reach resumes most, before a word that is no English word (a name: "MIGUEL", "PAULO"), is
+    that name's first word, not an acronym; "SAN ADMINISTRATOR" (a storage network) keeps it."""
+    after = _WORD.match(match.string, match.end() + 1)
+    return match.group().lower() in _PLACE_PARTICLES and match.string[match.end():match.end() + 1] == " " \
+        and after is not None and not _english(after.group().lower())
 
 
 def _abbreviation_or_compound(match: re.Match) -> bool:

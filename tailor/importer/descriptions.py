@@ -105,7 +105,20 @@ def lead_sentence(section: str, bullets: list[Line]) -> bool:
     first, rest = bullets[0], bullets[1:]
     indented = bool(first.size) and all(b.size and abs(b.x - rest[0].x) < 1 for b in rest) \
         and rest[0].x - first.x >= 0.5 * first.size
-    return indented or first.text.endswith(".") and not any(b.text.endswith(".") for b in rest)
+    told = [b for b in rest if not cut_short(b, bullets)]
+    return indented or first.text.endswith(".") and bool(told) and not any(b.text.endswith(".") for b in told)
+
+
+def cut_short(line: Line, lines: list[Line]) -> bool:
+    """"... through fixture redesign and statistical process contro": a line that stops inside a
+    word (its last word, in lower case, is no English word) at the right edge its column's
+    widest lines reach, where a browser clipped a box too narrow for it, does not show how its
+    sentence ends: its missing full stop tells nothing about it."""
+    from lemminflect import getAllLemmas
+
+    last = line.text.split()[-1] if line.text.split() else ""
+    return bool(line.right) and last.isalpha() and last.islower() and not getAllLemmas(last) \
+        and line.right >= max(b.right for b in lines) - 0.5 * line.size
 
 
 def marked(line: Line) -> bool:

@@ -113,3 +113,24 @@ def test_a_shouted_label_printed_again_in_the_persons_case_is_written_so():
     # no copy in capitals: the header's own form stands
     plain = {"basics": {"name": "Jo Doe", "label": "Software Engineer"}}
     assert restore_case(plain, ["Software Engineer", "software engineer"])["basics"]["label"] == "Software Engineer"
+
+
+def test_a_compound_that_is_one_english_word_takes_one_capital_in_a_title():
+    texts = ["Moved the cardiac step-down unit to the new wing of the hospital."]
+    resume = {"work": [{"name": "THE CO-OPERATIVE ACADEMY", "position": "NURSE, CARDIAC STEP-DOWN UNIT"},
+                       {"name": "MID-SOUTH DISTRIBUTION", "position": "NON-PROFIT LEAD"}]}
+    work = restore_case(resume, texts)["work"]
+    # "cooperative" and "nonprofit" are words spelled with a hyphen; "stepdown" and "midsouth" are not
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("The Co-operative Academy", "Nurse, Cardiac Step-Down Unit"), ("Mid-South Distribution", "Non-profit Lead")]
+
+
+def test_a_word_that_opens_a_place_name_is_no_acronym():
+    resume = {"work": [{"name": "MERCADO DE SAN MIGUEL", "position": "SAN ADMINISTRATOR"},
+                       {"name": "SÃO PAULO TRADING", "position": "CHIEF OF LOS"},
+                       {"name": "ACME STORAGE GROUP", "position": "STORE LEAD"}]}
+    work = restore_case(resume, ["Ran the storage team of the hospital with care."])["work"]
+    # before a name ("Miguel", "Paulo") it opens the place; before an English word it is an acronym
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("Mercado de San Miguel", "SAN Administrator"), ("São Paulo Trading", "Chief of LOS"),
+        ("Acme Storage Group", "Store Lead")]

@@ -52,3 +52,14 @@ def test_a_first_line_at_an_indent_of_its_own_left_of_the_points_describes_the_e
     assert lead_sentence("work", lines)
     assert not lead_sentence("work", [lines[1], lines[0], lines[2]])   # the points' indents differ: no list
     assert not lead_sentence("work", [Line(b.text, x=80.2, size=9, list_item=True) for b in lines])
+
+
+def test_a_line_a_page_cut_short_does_not_show_how_its_sentence_ends():
+    """The second point stops inside a word at the column's clipped edge: the first line's full
+    stop sets it apart from nothing, so both are points."""
+    first = Line("Responsible for the case-hardening furnaces.", x=80, size=8, right=380)
+    cut = Line("Reduced distortion scrap by 55% through fixture redesign and statistical process contro",
+               x=80, size=8, right=417.6)
+    assert not lead_sentence("work", [first, cut])
+    assert lead_sentence("work", [first, Line("Reduced distortion scrap by 55% with new fixtures", x=80, size=8,
+                                              right=300)])

@@ -46,7 +46,7 @@ FLOORS = {
     "theme-compact": (0.97, True),
     # extra dev layouts of 2026-12-06 (extra_dev_2026_12_06), unseen: 36.3 / 40.0; caffeine sets its
     # text in capitals (CSS), which casing.py gives back in the document's own case where it can
-    "theme-caffeine": (0.90, True), "theme-cora": (0.98, True),
+    "theme-caffeine": (0.91, True), "theme-cora": (0.98, True),
     # extra dev layouts of 2026-12-07 (extra_dev_2026_12_07), unseen: 90.0 / 77.4 / 68.4 / 62.8 / 86.7
     "theme-dinesh": (0.96, True), "theme-dave": (0.97, True), "theme-foxyboxy": (0.97, True),
     "theme-hydejack": (0.95, True), "theme-contempo": (0.97, True),
