@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tailor.importer.dashed_role import role_before_dash
 from tailor.importer.education import assign_education, dashed_field
-from tailor.importer.header_parts import certificate_level, labelled_issuer
+from tailor.importer.header_parts import certificate_level, labelled_issuer, parenthesised_issuer
 from tailor.importer.leftover_reasons import unplaced_reason
 from tailor.importer.projects import project_texts
 from tailor.importer.roles import dashed_names, is_role, one_line_job, role_at, role_comma_split, role_dash_split
@@ -38,7 +38,7 @@ def assign_texts(section: str, texts: list[str], dashed: list[tuple[str, str, st
     if section == "projects":
         texts = project_texts(texts, entry)
     first_key, second_key = TEXT_KEYS[section]
-    texts = certificate_level(section, texts, dashed)
+    texts = parenthesised_issuer(section, certificate_level(section, texts, dashed))
     texts = labelled_issuer(section, dashed_names(section, role_at(section, texts, dashed), dashed))
     if len(texts) == 1 and section in ("work", "volunteer") and (
             comma := role_before_dash(texts[0]) or role_comma_split(texts[0]) or role_dash_split(texts[0])):

@@ -1,8 +1,9 @@
 """Cutting one entry header line into parts where the usual separators (|, —, " - ") are not
 there: a bold run that ends at a comma, a certificate's "Name, Issuer, Date", a header typed as
-a sentence that opens with its dates; a part labelled "Issued by:" put where the issuer
-goes; and a certificate's level cut off at a dash put back on its name. `entries.py` then reads
-each part by what it is; see the importer steps in docs/ARCHITECTURE.md.
+a sentence that opens with its dates; a part labelled "Issued by:", or a certificate's issuer
+named in brackets at its end, put where the issuer goes; and a certificate's level cut off at a
+dash put back on its name. `entries.py` then reads each part by what it is; see the importer
+steps in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
 
@@ -137,3 +138,22 @@ def certificate_level(section: str, texts: list[str], dashed: list[tuple[str, st
             texts = [*texts[:at], joined, *texts[at + 2:]]
     return texts
 
+
+
+# "(Amazon Web Services)", "(Comunidad de Madrid)": two or more words, each a capitalised word or a
+# short joining word ("de", "&", "/"), no digits: a proper name, not a note ("(construction induction)")
+_PROPER_NAME = re.compile(r"[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W\d_][\w&.'’-]*|[&/]))+")
+
+
+def parenthesised_issuer(section: str, texts: list[str]) -> list[str]:
+    """"Basic Life Support (BLS) (American Heart Association)": a certificate whose line ends
+    in a proper name in brackets, with no other part after it, names its issuer there, as a
+    line that names its parts puts the one who issued last and apart. The commas before it
+    belong to the name ("Registered Nurse License, Texas (Compact) (Texas Board of Nursing)");
+    one word in brackets is an abbreviation or a note ("(PCCN)", "(Compact)"), not who issued."""
+    last = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", texts[-1].strip()) if texts and section == "certificates" else None
+    words = last[2].split() if last else []
+    if not last or not _PROPER_NAME.fullmatch(last[2].strip()) \
+            or not all(w[0].isupper() or w in "&/" or len(w) <= 3 and w.islower() for w in words):
+        return texts
+    return [", ".join([*texts[:-1], last[1]]), last[2].strip()]

@@ -12,7 +12,9 @@ lines themselves (docs/ARCHITECTURE.md, "Resume import", step 1):
   no marker of its own, is that point's text going on when the point had not ended its sentence
   and either the line goes on the phrase (lower case, a number, a bracket: "... serving" over
   "1,400 covers a week") or its first word could not have fitted after the point's line,
-  measured to where the document's lines at that left edge and in that size reach.
+  measured to where the document's lines at that left edge and in that size reach. A line that
+  opens in bold under a point that ends plain is no rest of it but a title (the next employer's
+  or project's name), as `wraps.wraps` reads a type change at a break.
 - A word broken after its hyphen ("keeps petabyte-" over "scale systems healthy."): a line
   ending on a letter and a hyphen, the next right under it, under the same left edge and in
   its type, going on in lower case. The hyphen is kept or dropped as `lines.join_wrapped` says.
@@ -52,8 +54,9 @@ def _right_under(above: Line, line: Line) -> bool:
 
 
 def _point_goes_on(point: Line, line: Line, edge: float) -> bool:
-    if not _typed_point(point) or not _right_under(point, line) or is_contact_detail(line.text.strip()):
-        return False
+    if not _typed_point(point) or not _right_under(point, line) or is_contact_detail(line.text.strip()) \
+            or (line.bold or line.bold_prefix) and not (point.bold or point.bold_tail):
+        return False  # bold opening under a point ending plain: the next entry's title, not the point's rest
     head = line.text.lstrip()[:1]
     return head.islower() or head.isdigit() or head in "([" \
         or point.right + 0.3 * point.size + _first_word_width(line) > edge - _ROOM * point.size

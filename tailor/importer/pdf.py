@@ -50,7 +50,7 @@ from tailor.importer.twin_columns import twin_order
 from tailor.importer.typeset_glyphs import read_glyphs
 from tailor.importer.wraps import cell_wrap, float_gutter, rows_under_titles, wraps
 
-_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold")
+_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "extrabold", "cmbx", "cmssbx")  # TeX: "bx"
 _SCANNED_HINT = ("run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) or export the resume "
                  "from its source as a text PDF, DOCX or TXT")
 _MIN_TEXT_CHARS_PER_PAGE = 40  # fewer letters than this on image pages: a scan, not a resume

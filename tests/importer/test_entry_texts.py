@@ -51,3 +51,21 @@ def test_one_line_jobs_with_the_dates_in_brackets_after_the_place():
                                                                       ("2016", "2018")]
     [job] = _jobs("Sommelier, Hawksmoor, Manchester", "2016 – 2018")  # the dates on a line of their own
     assert (job.get("position"), job.get("name"), job.get("location")) == ("Sommelier", "Hawksmoor", "Manchester")
+
+
+def test_a_proper_name_in_brackets_ending_a_certificate_is_its_issuer():
+    entry: dict = {}
+    assert assign_texts("certificates", ["Basic Life Support (BLS) (American Heart Association)"], [], False,
+                        entry) == []
+    assert entry == {"name": "Basic Life Support (BLS)", "issuer": "American Heart Association"}
+    entry = {}
+    assign_texts("certificates", ["Registered Nurse License", "Texas (Compact) (Texas Board of Nursing)"], [],
+                 False, entry)
+    assert entry == {"name": "Registered Nurse License, Texas (Compact)", "issuer": "Texas Board of Nursing"}
+    entry = {}
+    assign_texts("certificates", ["Data Analytics Certificate (Google / Coursera)"], [], False, entry)
+    assert entry == {"name": "Data Analytics Certificate", "issuer": "Google / Coursera"}
+    for kept in ("Basic Life Support (BLS)", "White Card (construction induction)", "Food Hygiene (Level 2)"):
+        entry = {}
+        assign_texts("certificates", [kept], [], False, entry)
+        assert entry == {"name": kept}

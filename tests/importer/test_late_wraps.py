@@ -63,3 +63,11 @@ def test_a_word_broken_after_its_hyphen_goes_on_the_next_line():
     assert texts[0] == "Gardener who keeps walled kitchen gardens and grows all of their seedlings under glass, " \
                        "from March to May."
     assert texts[1:] == ["Known for a calm, well-", "Trained Staff"]  # a capital opens a line of its own
+
+
+def test_a_title_opening_in_bold_under_a_plain_point_is_no_rest_of_it():
+    lines = [_line("• Designed a moderation flow to keep the listings safe", 60, 300, gap_before=True),
+             _line("gradient-viz (github.com/jo/gradient-viz)", 71.5, 250, bold_prefix="gradient-viz"),
+             _line("• Cut deploy time from two hours to fifteen minutes", 83, 398),
+             _line("StartupXYZ", 94.5, 120, bold=True)]
+    assert [line.text for line in points_joined(lines)] == [line.text for line in lines]

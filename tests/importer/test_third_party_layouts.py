@@ -130,7 +130,7 @@ FLOORS = {
     # starting importer (69.2, 30.1; cvparser-pdf prints no email or phone)
     "cvgen-pdf": (0.67, True), "cvparser-pdf": (0.28, False),
     # round 24's dev PDFs (rotation_2026_12_08), unseen at eb64c58 (importer of 30f6207): 93.6 and 96.6
-    "cvforge-ats": (0.91, True), "cvcli-default": (0.94, True),
+    "cvforge-ats": (0.97, True), "cvcli-default": (0.98, True),
     # round 22's dev Word files, unseen at 13aaa15: 92.0 and 68.1; 99.7 and 99.7 after round 22
     # (spaced_ranges.py, heading_levels.py, and corpus_score.py's counting of a summary printed as a point)
     "ats-resume-generator-docx": (0.97, True), "resume-tailor-mcp-docx": (0.97, True),
