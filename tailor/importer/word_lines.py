@@ -110,6 +110,8 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
     (`_name_cell_first`)."""
     if labelled := _label_value(cells):
         return [labelled]
+    if headed := _section_row(cells):
+        return headed
     if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
         texts = [cell[0].text for cell in cells if cell]
         if not texts:
@@ -119,6 +121,18 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
         text = " | ".join(texts)  # a row of one bold cell is a bold line ("Frontend" over its skills)
         return [Line(text, bold=prefix == text, bold_prefix="" if prefix == text else prefix)]
     return _name_cell_first([cell for cell in cells if cell]) if opens else [line for cell in cells for line in cell]
+
+
+def _section_row(cells: list[list[Line]]) -> list[Line]:
+    """A resume typed as one table ("Education | BSc Computer Science, University of Leeds, 2018")
+    sets each section's heading in the row's first cell and its content beside it: a first cell
+    that is only a section's name is that section's heading, and the other cells are its lines,
+    never one line whose first part ("Education") reads as an employer. [] for any other row."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) < 2 or len(filled[0]) != 1 or section_key(filled[0][0]) in (None, "unknown"):
+        return []
+    heading = filled[0][0]
+    return [Line(heading.text, bold=True, heading=True), *(line for cell in filled[1:] for line in cell)]
 
 
 def _label_value(cells: list[list[Line]]) -> Line | None:
