@@ -20,3 +20,27 @@ def test_a_table_row_opened_by_a_section_word_is_that_section(tmp_path: Path):
     assert [job.get("name") for job in resume.get("work", [])] == ["Acme Ltd"]
     assert resume["education"][0]["institution"] == "University of Leeds"
     assert "Education" not in repr(resume.get("work"))
+
+
+def test_a_title_line_that_names_no_one_gives_no_name(tmp_path: Path):
+    path = tmp_path / "cv.txt"
+    path.write_text("Curriculum Vitae of the applicant, draft two\njane.doe@example.com\n\nExperience\n"
+                    "Data Analyst, Acme Ltd, 2019 - 2023\n", "utf-8")
+    result = import_resume(path)
+    assert "name" not in result.resume.get("basics", {}) and "label" not in result.resume.get("basics", {})
+    assert "Curriculum Vitae of the applicant, draft two" in [item.text for item in result.unparsed]
+
+
+def test_a_title_before_a_name_still_gives_the_name(tmp_path: Path):
+    path = tmp_path / "cv.txt"
+    path.write_text("Curriculum Vitae of Jane van Doe\njane.doe@example.com\n\nExperience\n"
+                    "Data Analyst, Acme Ltd, 2019 - 2023\n", "utf-8")
+    assert import_resume(path).resume["basics"]["name"] == "Jane van Doe"
+
+
+def test_a_list_item_is_never_the_name_nor_the_label(tmp_path: Path):
+    path = tmp_path / "cv.md"
+    path.write_text("- Python\n- SQL\n- Excel\n\n# Experience\n\n**Data Analyst**, Acme Ltd, 2019 - 2023\n", "utf-8")
+    result = import_resume(path)
+    assert "name" not in result.resume.get("basics", {}) and "label" not in result.resume.get("basics", {})
+    assert {"Python", "SQL", "Excel"} <= {item.text for item in result.unparsed}
