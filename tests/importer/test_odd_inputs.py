@@ -44,3 +44,30 @@ def test_a_list_item_is_never_the_name_nor_the_label(tmp_path: Path):
     result = import_resume(path)
     assert "name" not in result.resume.get("basics", {}) and "label" not in result.resume.get("basics", {})
     assert {"Python", "SQL", "Excel"} <= {item.text for item in result.unparsed}
+
+
+_THREE_COLUMN_HEADER = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 15mm; } body { font-family: "DejaVu Sans"; font-size: 9pt; }
+header { display: flex; justify-content: space-between; align-items: flex-start; }
+header div { width: 30%; } h1 { font-size: 20pt; margin: 0; } h2 { font-size: 11pt; margin: 10pt 0 2pt 0; }
+p { margin: 0; }
+</style></head><body>
+<header><div><p>jane.doe@example.com</p><p>+44 7700 900123</p><p>12 Park Row</p><p>Leeds LS1 5HD</p></div>
+<div style="text-align:center"><h1>Jane Doe</h1><p>Senior Data Analyst and Reporting Lead for Retail</p></div>
+<div style="text-align:right"><p>linkedin.com/in/janedoe</p><p>github.com/janedoe</p></div></header>
+<h2>Experience</h2><p><b>Data Analyst</b>, Acme Ltd, 2019 - 2023</p><ul><li>Built dashboards.</li></ul>
+</body></html>"""
+
+
+def test_a_three_column_header_is_read_column_by_column(tmp_path: Path):
+    from tailor.render.pdf import render_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(render_pdf(_THREE_COLUMN_HEADER))
+    result = import_resume(path)
+    basics = result.resume["basics"]
+    assert basics["name"] == "Jane Doe"
+    assert basics["label"] == "Senior Data Analyst and Reporting Lead for Retail"
+    assert [p["network"] for p in basics["profiles"]] == ["LinkedIn", "GitHub"]
+    assert result.resume["work"][0]["name"] == "Acme Ltd"
+
