@@ -71,3 +71,12 @@ def test_a_three_column_header_is_read_column_by_column(tmp_path: Path):
     assert [p["network"] for p in basics["profiles"]] == ["LinkedIn", "GitHub"]
     assert result.resume["work"][0]["name"] == "Acme Ltd"
 
+
+def test_a_role_tailor_does_not_know_beside_an_employer_by_its_legal_form(tmp_path: Path):
+    path = tmp_path / "lebenslauf.txt"
+    path.write_text("Max Mustermann\nmax@example.de\n\nBerufserfahrung\nWerkstudent, Siemens AG, 2019 - 2023\n"
+                    "- Dashboards gebaut\nBosch GmbH, Datenanalyst, 2017 - 2019\n", "utf-8")
+    work = import_resume(path).resume["work"]
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Werkstudent", "Siemens AG"), ("Datenanalyst", "Bosch GmbH")]
+
