@@ -80,3 +80,20 @@ def test_a_role_tailor_does_not_know_beside_an_employer_by_its_legal_form(tmp_pa
     assert [(job.get("position"), job.get("name")) for job in work] == [
         ("Werkstudent", "Siemens AG"), ("Datenanalyst", "Bosch GmbH")]
 
+
+def _job(tmp_path: Path, header: str) -> dict:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"Jane Doe\njane.doe@example.com\n\nExperience\n{header}\n- Built dashboards\n", "utf-8")
+    job = import_resume(path).resume["work"][0]
+    return {key: job.get(key) for key in ("position", "name", "startDate", "endDate")}
+
+
+def test_a_lone_year_after_since_is_a_start_with_no_end(tmp_path: Path):
+    assert _job(tmp_path, "Data Analyst, Acme Ltd, since 2019") == {
+        "position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019", "endDate": None}
+
+
+def test_days_written_as_ordinals(tmp_path: Path):
+    expected = {"position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019-03", "endDate": "2021-06"}
+    assert _job(tmp_path, "Data Analyst, Acme Ltd, 1st March 2019 – 30th June 2021") == expected
+    assert _job(tmp_path, "Data Analyst, Acme Ltd, March 1st, 2019 – June 30th, 2021") == expected
