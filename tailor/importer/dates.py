@@ -167,7 +167,8 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
     at the end of a part. A bare trailing year is not taken (it is often part of a name:
     "TechConf 2022"), unless it stands in brackets of its own ("B.S. CS (2018)"), which set it
     apart from the name as its date, or after "since" ("Acme Ltd, since 2019"), which makes it a
-    start with no end yet."""
+    start with no end yet. A range typed before a capitalised title ("2019 – 2023 Data Analyst,
+    Acme Ltd", as many CVs typed in a text file open an entry) is split off the same way."""
     text = without_duration(_EXPECTED_AFTER.sub("", text) if SINGLE.search(text) else text)
     if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
         return head, Dates(bracketed[1], bracketed[1], text=bracketed[0].strip())
@@ -185,7 +186,9 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
                 head, dates = head[:since.start()].rstrip(" ,;:([-–—|"), replace(dates, end="", ongoing=True)
             if head and dates:
                 return head, dates
-    return None
+    lead = RANGE.match(text)  # "2019 – 2023 Data Analyst, Acme Ltd": a range typed before the title
+    rest = text[lead.end():].lstrip(" ,;:|·–—-") if lead else ""
+    return (rest, dates) if rest[:1].isupper() and (dates := parse_dates(lead[0])) else None
 
 
 _SINCE_YEAR = re.compile(rf"(?<=[\s|,;(])(?:since|seit|depuis|desde|dal|sinds)\s+({_YEAR})\s*\)?$", re.I)

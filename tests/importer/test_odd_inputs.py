@@ -97,3 +97,10 @@ def test_days_written_as_ordinals(tmp_path: Path):
     expected = {"position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019-03", "endDate": "2021-06"}
     assert _job(tmp_path, "Data Analyst, Acme Ltd, 1st March 2019 – 30th June 2021") == expected
     assert _job(tmp_path, "Data Analyst, Acme Ltd, March 1st, 2019 – June 30th, 2021") == expected
+
+
+def test_a_range_typed_before_the_title(tmp_path: Path):
+    assert _job(tmp_path, "2019 – 2023 Data Analyst, Acme Ltd") == {
+        "position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019", "endDate": "2023"}
+    assert _job(tmp_path, "Jan 2019 – present: Data Analyst, Acme Ltd") == {
+        "position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019-01", "endDate": None}
