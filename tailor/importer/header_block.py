@@ -1,5 +1,5 @@
-"""A first page's header set in two columns, read column by column (`header_columns`), and where
-that header block ends.
+"""A first page's header set in two columns (or three, the name's in the middle), read column by
+column (`header_columns`), and where that header block ends.
 
 A header set in two columns (the name and label on one side, contact details on the other)
 runs from the top of the page to the first line across both columns. A column of a header
