@@ -104,3 +104,10 @@ def test_a_range_typed_before_the_title(tmp_path: Path):
         "position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019", "endDate": "2023"}
     assert _job(tmp_path, "Jan 2019 – present: Data Analyst, Acme Ltd") == {
         "position": "Data Analyst", "name": "Acme Ltd", "startDate": "2019-01", "endDate": None}
+
+
+def test_a_sentence_beside_a_section_word_is_that_section_not_a_label_and_list(tmp_path: Path):
+    summary = "Data analyst with five years in retail, turning sales data into weekly decisions."
+    path = styled_docx(tmp_path / "cv.docx", ("Jane Doe", "Title"), "jane.doe@example.com", [
+        ("Profile", summary), ("Education", "BSc Computer Science, University of Leeds, 2018")])
+    assert import_resume(path).resume["basics"]["summary"] == summary
