@@ -166,14 +166,16 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
     """Split "Acme Corp, Jan 2020 - Present" into ("Acme Corp", dates): a range, or a month date,
     at the end of a part. A bare trailing year is not taken (it is often part of a name:
     "TechConf 2022"), unless it stands in brackets of its own ("B.S. CS (2018)"), which set it
-    apart from the name as its date, or after "since" ("Acme Ltd, since 2019"), which makes it a
-    start with no end yet. A range typed before a capitalised title ("2019 – 2023 Data Analyst,
-    Acme Ltd", as many CVs typed in a text file open an entry) is split off the same way."""
+    apart from the name as its date, or after "since" in a header of names ("Acme Ltd, since
+    2019", not a sentence's "... adults since 2018"), which makes it a start with no end yet. A
+    range typed before a capitalised title ("2019 – 2023 Data Analyst, Acme Ltd", as many CVs
+    typed in a text file open an entry) is split off the same way."""
     text = without_duration(_EXPECTED_AFTER.sub("", text) if SINGLE.search(text) else text)
     if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
         return head, Dates(bracketed[1], bracketed[1], text=bracketed[0].strip())
     head = text[:since.start()].rstrip(" ,;:([-–—|") if (since := _SINCE_YEAR.search(text)) else ""
-    if head:  # "Acme Ltd, since 2019": "since" makes a lone year a start with no end yet
+    if head and not re.search(r"(?<![\w'’])[a-z]\w{3,}", head):  # "Acme Ltd, since 2019", never a deed's
+        # "Screened more than 600 adults since 2018": a header's words are names, capitalised
         return head, Dates(since[1], "", True, text=since[0].strip())
     for pattern in (RANGE, _MONTH_DATE):
         for match in pattern.finditer(text):

@@ -111,3 +111,11 @@ def test_a_sentence_beside_a_section_word_is_that_section_not_a_label_and_list(t
     path = styled_docx(tmp_path / "cv.docx", ("Jane Doe", "Title"), "jane.doe@example.com", [
         ("Profile", summary), ("Education", "BSc Computer Science, University of Leeds, 2018")])
     assert import_resume(path).resume["basics"]["summary"] == summary
+
+
+
+def test_since_in_a_sentence_is_no_header_date():
+    from tailor.importer.dates import trailing_dates
+
+    assert trailing_dates("Screened more than 600 adults since 2018") is None
+    assert trailing_dates("Werkstudent, Siemens AG, seit 2019")[0] == "Werkstudent, Siemens AG"
