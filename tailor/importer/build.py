@@ -27,7 +27,7 @@ from tailor.importer.label_values import hanging_values
 from tailor.importer.labelled_lists import labelled_lists
 from tailor.importer.lines import Line
 from tailor.importer.lone_dates import latest_since
-from tailor.importer.name_line import name_printed_again, reads_as_title
+from tailor.importer.name_line import name_printed_again, not_a_person, reads_as_title
 from tailor.importer.networks import profile_handle, profile_line
 from tailor.importer.page_furniture import split_furniture
 from tailor.importer.pushed_cards import cards_pushed_over
@@ -88,7 +88,7 @@ def resume_from_lines(lines: list[Line]) -> ImportResult:
     # a "Contact" or "Profiles" section holds what a header holds, wherever the layout puts it
     basics, unparsed = parse_header(sections[0].lines + [line for s in sections[1:] if s.key == "contact"
                                                          for line in s.lines] + about_contact)
-    unparsed += furniture + signed
+    unparsed += not_a_person(basics) + furniture + signed  # a name's line that names no one: no name
     resume: dict = {"basics": basics}
     warnings: list[str] = list(unheaded)
     for index, section in enumerate(s for s in sections[1:] if s.key != "contact"):

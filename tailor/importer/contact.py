@@ -70,11 +70,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
                  if DOCUMENT_TITLE.fullmatch(line.text.strip())]
     lines = [line for line in lines if not DOCUMENT_TITLE.fullmatch(line.text.strip())]
     ordered = largest_first(lines)
-    named = next((i for i, line in enumerate(ordered) if not _contact_only(line.text)), -1)
+    named = next((i for i, line in enumerate(ordered) if not _not_the_name(line)), -1)
     above = {line.text for line in lines[:next((i for i, line in enumerate(lines) if line is ordered[named]), 0)]} \
         if named >= 0 else set()
     lines = _joined_addresses(address_under_label(ordered))  # "Location" over "920 Lavaca Street 78701" / "Austin..."
-    named = next((i for i, line in enumerate(lines) if not _contact_only(line.text)), -1)
+    named = next((i for i, line in enumerate(lines) if not _not_the_name(line)), -1)
     prose_at, label_at, logo = -2, -2, ""  # the last line read as the summary, the name's line if its label
     title_at, title = -2, ""  # the line the label was read from, and its text as printed
     sentence_at = -2  # the last line left unread that is one whole sentence
@@ -106,7 +106,7 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
         elif index == title_at + 1 and len(leftover) == 1 and title_goes_on(lines[title_at], line):
             title = join_wrapped(title, text)
             basics["label"] = unshout(title)  # "DIRECTOR OF" / "ENGINEERING": one title
-        elif "label" not in basics and len(leftover) == 1 and len(text.split()) <= 12 \
+        elif "label" not in basics and len(leftover) == 1 and not line.is_bullet and len(text.split()) <= 12 \
                 and not re.search(r"\d{3}", text) and normalise_heading(text) not in HEADINGS \
                 and not opens_paragraph(lines, index):  # no "Profiles", no summary's first sentence
             if line.text in above and not logo:
@@ -132,11 +132,11 @@ def parse_header(lines: list[Line]) -> tuple[dict, list[Unparsed]]:
     return basics, unparsed
 
 
-def _contact_only(text: str) -> bool:
+def _not_the_name(line: Line) -> bool:
     """"john.smith@gmail.com | 555-201-3344" above the name: a line of contact details only is
-    never the name; the name is the first line that is not."""
-    parts = [drop_icons(p) for p in fields.split_parts(text) if drop_icons(p)]
-    return bool(parts) and all(fields.is_contact_detail(p) for p in parts)
+    never the name, nor is a list's item ("- Python"); the name is the first line that is neither."""
+    parts = [drop_icons(p) for p in fields.split_parts(line.text) if drop_icons(p)]
+    return line.is_bullet or bool(parts) and all(fields.is_contact_detail(p) for p in parts)
 
 
 _SEPARATOR_ITEM = re.compile(r"\s*,\s*[•·|◦▪]\s*,\s*")  # "site, •, in handle": a row read as a list, its dots too

@@ -1,7 +1,7 @@
 """Dates as resumes write them -> JSON Resume's ISO dates (`YYYY-MM`, `YYYY`, `YYYY-MM-DD`).
 
-Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024" (the day is
-dropped: a resume's dates are months), "01/09/2019" and "1.9.2019" (day first), "03/2021",
+Handles "Mar 2021", "March 2021", "Sept. 2019", "1 December 2024", "December 1, 2024", "1st March
+2019" (the day is dropped: a resume's dates are months), "01/09/2019" and "1.9.2019" (day first), "03/2021",
 "2021-03", "2021-Mar" (year first, then the month's name), "2021.03" and "03.2021", "2021", ranges
 joined by -, --, –, —, "to", "until", a season ("Summer 2019", which JSON Resume can only hold as its
 year, "2019"), and an open end ("Present", "Current", "Now", or nothing after the dash) which JSON
@@ -36,7 +36,8 @@ _PAY_PLAN = r"(?<!(?-i:\b[A-Z]-))(?<!(?-i:\b[A-Z]{2}-))(?<!(?-i:\b[A-Z]{3}-))"
 # figures from 01 to 12, and no figure or dot touches the pair, so a version ("1.2.2019"), a
 # grade ("3.8") or an amount ("2019.50") is no date
 _DOTTED = r"(?<![\d.])(?:{y}\.(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])\.{y})(?!\d|\.\d)".format(y=r"(?:19|20)\d\d")
-ONE = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"  # "1", "1st", "30th": a day, with the ordinal's ending British CVs write
+ONE = (rf"(?:(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*)?,?\s*{_YEAR}"  # a day may lead or follow the month
        rf"|{_SEASON}\s+{_YEAR}|{_DAY_MONTH_YEAR}|(?<!\d)\d{{1,2}}/{_YEAR}"
        rf"|(?<!\d){_PAY_PLAN}{_YEAR}-\d\d(?:-\d\d)?(?!\d)"
        rf"|(?<!\d){_YEAR}-{_MONTH}(?![a-z])"
@@ -89,7 +90,7 @@ def to_iso(token: str) -> str:
     token = token.strip().lower().replace(",", " ")
     if match := re.fullmatch(rf"{_SEASON}\s+(\d{{4}})", token):
         return match[1]  # a season has no month of its own
-    token = re.sub(r"^\d{1,2}\s+(?=[^\W\d_])|(?<=[^\W\d_])(\.?)\s*\d{1,2}\s+(?=\d{4})", r"\1 ",
+    token = re.sub(rf"^{_DAY}\s+(?=[^\W\d_])|(?<=[^\W\d_])(\.?)\s*{_DAY}\s+(?=\d{{4}})", r"\1 ",
                    token).strip()  # the day
     if match := re.fullmatch(r"(\d{4})-([a-z]+)\.?", token):  # "2021-Mar"
         token = f"{match[2]} {match[1]}"
@@ -165,10 +166,17 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
     """Split "Acme Corp, Jan 2020 - Present" into ("Acme Corp", dates): a range, or a month date,
     at the end of a part. A bare trailing year is not taken (it is often part of a name:
     "TechConf 2022"), unless it stands in brackets of its own ("B.S. CS (2018)"), which set it
-    apart from the name as its date."""
+    apart from the name as its date, or after "since" in a header of names ("Acme Ltd, since
+    2019", not a sentence's "... adults since 2018"), which makes it a start with no end yet. A
+    range typed before a capitalised title ("2019 – 2023 Data Analyst, Acme Ltd", as many CVs
+    typed in a text file open an entry) is split off the same way."""
     text = without_duration(_EXPECTED_AFTER.sub("", text) if SINGLE.search(text) else text)
     if (bracketed := _BRACKETED_YEAR.search(text)) and (head := text[:bracketed.start()].rstrip(" ,;:-–—|")):
         return head, Dates(bracketed[1], bracketed[1], text=bracketed[0].strip())
+    head = text[:since.start()].rstrip(" ,;:([-–—|") if (since := _SINCE_YEAR.search(text)) else ""
+    if head and not re.search(r"(?<![\w'’])[a-z]\w{3,}", head):  # "Acme Ltd, since 2019", never a deed's
+        # "Screened more than 600 adults since 2018": a header's words are names, capitalised
+        return head, Dates(since[1], "", True, text=since[0].strip())
     for pattern in (RANGE, _MONTH_DATE):
         for match in pattern.finditer(text):
             rest = text[match.end():].strip(" )]")
@@ -180,9 +188,12 @@ def trailing_dates(text: str) -> tuple[str, Dates] | None:
                 head, dates = head[:since.start()].rstrip(" ,;:([-–—|"), replace(dates, end="", ongoing=True)
             if head and dates:
                 return head, dates
-    return None
+    lead = RANGE.match(text)  # "2019 – 2023 Data Analyst, Acme Ltd": a range typed before the title
+    rest = text[lead.end():].lstrip(" ,;:|·–—-") if lead else ""
+    return (rest, dates) if rest[:1].isupper() and (dates := parse_dates(lead[0])) else None
 
 
+_SINCE_YEAR = re.compile(rf"(?<=[\s|,;(])(?:since|seit|depuis|desde|dal|sinds)\s+({_YEAR})\s*\)?$", re.I)
 _SINCE_AFTER = re.compile(r"(?:^|(?<=[\s|,;]))(?:since|seit|depuis|desde|dal|sinds)$", re.I)  # "Bosch | seit 03/2019"
 # "... Associate of Applied ScienceCompleted in": a date's label before it, glued onto the text
 # before it when the layout floated the date right up against that text

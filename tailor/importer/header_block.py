@@ -1,5 +1,5 @@
-"""A first page's header set in two columns, read column by column (`header_columns`), and where
-that header block ends.
+"""A first page's header set in two columns (or three, the name's in the middle), read column by
+column (`header_columns`), and where that header block ends.
 
 A header set in two columns (the name and label on one side, contact details on the other)
 runs from the top of the page to the first line across both columns. A column of a header
@@ -15,19 +15,21 @@ from tailor.importer.columns import has_text, middle
 
 _HEADER_GAP = 6.0  # a header's column goes on within this many of its lines' sizes
 _NAME_SIZE = 1.3   # a header's name is set at least this many times the page's usual size
+_APART = 0.8      # a line this many of its sizes under every line above it opens a paragraph of its own
 _MAX_LEVEL = 0.5   # share of the shorter column's lines level with a line of the other: more are a table's rows
 
 
-def header_block(text: list, edge: float) -> list:
-    """The lines of `text` (sorted by top) that open the page on either side of `edge`: up to
-    the first line across it, or up to the row of the first line that stands more than
-    `_HEADER_GAP` of its own size below the lowest line of its side. Lines are duck-typed
-    (`top`, `bottom`, `x0`, `x1`, `size`)."""
+def header_block(text: list, edge: float | tuple[float, ...]) -> list:
+    """The lines of `text` (sorted by top) that open the page on either side of `edge` (or in
+    the bands between `edge`s): up to the first line across one, or up to the row of the first
+    line that stands more than `_HEADER_GAP` of its own size below the lowest line of its side.
+    Lines are duck-typed (`top`, `bottom`, `x0`, `x1`, `size`)."""
+    edges = edge if isinstance(edge, tuple) else (edge,)
     block: list = []
     for p in text:
-        if not (p.x1 < edge or p.x0 >= edge):
+        if _band(p.x0, edges) != _band(p.x1, edges):
             break
-        own = [q for q in block if (q.x1 < edge) == (p.x1 < edge)]
+        own = [q for q in block if _band(q.x0, edges) == _band(p.x0, edges)]
         if own and p.top - max(q.bottom for q in own) > _HEADER_GAP * max(p.size, 1.0):
             return [q for q in block if q.top < p.top - 0.5 * max(q.size, 1.0)]
         block.append(p)
@@ -60,15 +62,61 @@ def header_columns(lines: list) -> tuple[list, list]:
                 and any(p.size == largest for p in block) and _side_by_side(left, right):
             best = left, right
     if not best[0]:
+        best = _three_columns(text, largest)
+    if not best[0]:
         return [], lines
-    left, right = best
-    first, second = (left, right) if any(p.size == largest for p in left) else (right, left)
-    for p in first:  # the name's column: a label wrapped there is one line
-        p.edge = max(q.x1 for q in first)
-    for p in second:  # a contact list, one item a line: joined only where a phrase goes on
+    named = next(column for column in best if any(p.size == largest for p in column))
+    for p in named:  # the name's column: a label wrapped there is one line
+        p.edge = max(q.x1 for q in named)
+    others = [p for column in best if column is not named for p in column]
+    for p in others:  # a contact list, one item a line: joined only where a phrase goes on
         p.narrow = True
-    taken = {id(p) for p in first + second}
-    return first + second, [p for p in lines if id(p) not in taken]
+    taken = {id(p) for p in named + others}
+    return named + others, [p for p in lines if id(p) not in taken]
+
+
+def _band(x: float, edges: tuple[float, ...]) -> int:
+    return sum(x >= edge for edge in edges)
+
+
+def _three_columns(text: list, largest: float) -> tuple[list, ...]:
+    """A header set in three columns, contact details either side of the name and its label
+    ("jo@example.com" | "Jo Doe" | "linkedin.com/in/jo"), read column by column, the name's
+    first. Read row by row the columns interleave, and since the name is set larger its rows
+    stand level with the details beside it, which `_side_by_side` takes for a table's rows; so
+    here the cue is the name's column in the middle, each column's first line opening the page
+    with the others', and two lines or more in the name's column or beside it. ([],) when the
+    page does not open that way."""
+    starts = sorted({round(p.x0, 1) - 0.5 for p in text})
+    best: tuple[list, ...] = ([],)
+    for at, first in enumerate(starts):
+        for second in starts[at + 1:]:
+            block = _until_apart(header_block(text, (first, second)))
+            columns = [[p for p in block if _band(p.x0, (first, second)) == band] for band in range(3)]
+            if all(columns) and len(block) > sum(map(len, best)) and len(block) >= 4 \
+                    and any(p.size == largest for p in columns[1]) and _open_together(columns):
+                best = tuple(columns)
+    return best
+
+
+def _until_apart(block: list) -> list:
+    """A three-column header's lines down to the first that stands a paragraph (`_APART` of its
+    size) below every line above it: the body's first heading, which would sit in one column's
+    band, comes after the header's rows have all ended."""
+    for at, p in enumerate(block[1:], start=1):
+        if p.top - max(q.bottom for q in block[:at]) > _APART * max(p.size, 1.0):
+            return block[:at]
+    return block
+
+
+def _open_together(columns: list[list]) -> bool:
+    """Every column's first line stands no more than a line below the highest of them, and the
+    side columns open beside the name, above its foot (a row of details under a centred name is
+    that name's contact row, not two columns)."""
+    tops = [min(p.top for p in column) for column in columns]
+    name = min(columns[1], key=lambda p: p.top)
+    return max(tops) - min(tops) <= max(p.bottom - p.top for column in columns for p in column) \
+        and max(tops[0], tops[2]) < name.bottom
 
 
 def _side_by_side(left: list, right: list) -> bool:

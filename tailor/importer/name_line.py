@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from tailor.importer.fields import is_contact_detail, split_parts
 from tailor.importer.lines import Line
+from tailor.importer.result import Unparsed
 from tailor.importer.roles import ROLE_WORDS
 from tailor.importer.sections import Section
 
@@ -43,6 +44,27 @@ def looks_like_name(text: str) -> bool:
     capitalised = [w for w in words if w.casefold() not in _PARTICLES]
     return 2 <= len(words) <= 4 and len(capitalised) >= 2 and not ROLE_WORDS.search(text) \
         and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in capitalised)
+
+
+def reads_as_person(text: str) -> bool:
+    """Whether `text` (credentials after a comma aside) can be a person's name: every word but a
+    particle ("de", "van") opens with a capital, or is in a script without case ("王小明"). "the
+    applicant", "draft two" are a phrase's words: a name is never made of them. See
+    docs/ARCHITECTURE.md, "Resume import", step 2."""
+    words = [w for w in _ADDRESS_FORM.sub("", drop_icons(text).partition(", ")[0]).split()
+             if w.casefold() not in _PARTICLES]
+    return bool(words) and not any(w[0].islower() for w in words)
+
+
+def not_a_person(basics: dict) -> list[Unparsed]:
+    """A header whose name's line names no one ("Curriculum Vitae of the applicant, draft two")
+    has no name: Tailor never invents one, so the line is listed as unparsed and basics.name is
+    left empty, which the review warns of (`review.py`)."""
+    name = basics.get("name", "")
+    if not name or reads_as_person(name):
+        return []
+    del basics["name"]
+    return [Unparsed("header", name, "does not read as a person's name: set basics.name")]
 
 
 def reads_as_title(text: str) -> bool:
@@ -160,8 +182,10 @@ def _name_and_label(text: str) -> tuple[str, str]:
     Graduate" is a name and its label. A name in capitals is written back in the case a form
     would take, since JSON Resume holds the name, not its styling. A document title printed
     before the name ("Résumé of ...") names the document, not the person: it is left out."""
-    text = _TITLE_OF.sub("", text)
+    printed, text = text, _TITLE_OF.sub("", text)
     text = introduced_name(text) or text
+    if not reads_as_person(text):
+        return printed.strip(), ""  # "Curriculum Vitae of the applicant, draft two": no one's name, left whole
     name, _, label = text.partition(", ")
     # "Jane Doe, CPA" and "Jane Doe, RN, BSN" keep their credentials: a label is words of a title
     if len(name.split()) > 4 or len(label.split(",")[0].split()) < 2 or len(label.split()) > 10 \

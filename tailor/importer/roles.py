@@ -104,7 +104,8 @@ def employer_first(header: list[Line]) -> bool:
 
 def role_comma_split(text: str) -> list[str] | None:
     """"Title, Employer" (or "Employer, Title") typed with a comma: split at the first comma
-    when exactly one side names a role, so "Acme, Inc." stays one employer; at the last one when
+    when exactly one side names a role, or when the second of two parts is a company by its legal
+    form ("Werkstudent, Siemens AG"), so "Acme, Inc." stays one employer; at the last one when
     the role comes last and the employer's own name has a comma, or the role comes first with a
     comma of its own and the last part is an employer on its own (`_employer_alone`)."""
     if ", " not in text:
@@ -117,7 +118,16 @@ def role_comma_split(text: str) -> list[str] | None:
     head, last = ", ".join(parts[:-1]), parts[-1]
     if is_role(first) and not is_role(last) and len(parts) > 2 and _employer_alone(last, parts):
         return [head, last]  # "Director of Engineering, Europe, Acme AG": the role has a comma
+    if len(parts) == 2 and _legal_form(parts[0]) != _legal_form(parts[1]) and not any(map(is_role, parts)):
+        return sorted(parts, key=_legal_form)  # "Datenanalyst, Siemens AG": a role word Tailor does not know
     return [first, second] if is_role(first) != is_role(second) else None
+
+
+def _legal_form(text: str) -> bool:
+    """A name of two words or more ending in a company's legal form ("Siemens AG", "Acme Ltd"):
+    an employer's name, whatever language the role beside it is in."""
+    words = text.split()
+    return len(words) >= 2 and COMPANY_SUFFIX.match(words[-1]) is not None
 
 
 def one_line_job(text: str) -> list[str] | None:

@@ -23,6 +23,7 @@ from tailor.importer.sections import section_key
 from tailor.importer.table_head import header_roles, ordered_cells, school_heading
 
 _SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (no-break and wide ones too), not a tab
+_ITEM_WORDS = 6  # a list's item ("SAP PM", "Englisch (B2)") is this many words at most; more is a sentence
 _PADDED_BAR = re.compile(r"[^\S\t\n]+\|[^\S\t\n]+")  # "Name    |  Entity": a bar with the spaces around it
 
 
@@ -110,6 +111,8 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
     (`_name_cell_first`)."""
     if labelled := _label_value(cells):
         return [labelled]
+    if headed := _section_row(cells):
+        return headed
     if all(len(cell) == 1 and not cell[0].heading for cell in cells if cell):
         texts = [cell[0].text for cell in cells if cell]
         if not texts:
@@ -121,14 +124,26 @@ def row_lines(cells: list[list[Line]], opens: bool = False) -> list[Line]:
     return _name_cell_first([cell for cell in cells if cell]) if opens else [line for cell in cells for line in cell]
 
 
+def _section_row(cells: list[list[Line]]) -> list[Line]:
+    """A resume typed as one table ("Education | BSc Computer Science, University of Leeds, 2018")
+    sets each section's heading in the row's first cell and its content beside it: a first cell
+    that is only a section's name is that section's heading, and the other cells are its lines,
+    never one line whose first part ("Education") reads as an employer. [] for any other row."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) < 2 or len(filled[0]) != 1 or section_key(filled[0][0]) in (None, "unknown"):
+        return []
+    heading = filled[0][0]
+    return [Line(heading.text, bold=True, heading=True), *(line for cell in filled[1:] for line in cell)]
+
+
 def _label_value(cells: list[list[Line]]) -> Line | None:
     """A label/value row ("EDV | SAP PM, MS Office", "Sprachen | Deutsch ¶ Englisch (B2)") as
     the "Label: a, b" line a typed resume has: the label names the group (the skills reader's
     group name, the languages heading) and the value cell's items are its keywords. Read as
     "EDV | SAP PM, MS Office" the label is a keyword of its own. Only a row of two cells whose
     first is a short label (no digit, comma or date) and whose second is a list (a comma, or an
-    item a line) of no contact detail, place or number (a phone, a postcode, a year): a
-    "Period | Role" or "Phone | ..." row stays as it is."""
+    item a line) of no contact detail, place or number (a phone, a postcode, a year), its items
+    short, no sentence: a "Period | Role" or "Phone | ..." row stays as it is."""
     filled = [cell for cell in cells if cell]
     if len(filled) != 2 or len(filled[0]) != 1 or any(line.heading for cell in filled for line in cell):
         return None
@@ -137,8 +152,9 @@ def _label_value(cells: list[list[Line]]) -> Line | None:
     value = ", ".join(values)
     if not text or len(text.split()) > 3 or re.search(r"[\d,;.()@|]", text) or parse_dates(text) \
             or not (len(values) > 1 or ", " in value) or re.search(r"\d{3}|@|https?:|www\.", value) \
-            or parse_dates(value) or any(is_location(v) or is_contact_detail(v) for v in split_parts(value)):
-        return None
+            or parse_dates(value) or any(is_location(v) or is_contact_detail(v) for v in split_parts(value)) \
+            or value.endswith(".") or max(len(v.split()) for v in value.split(", ")) > _ITEM_WORDS:
+        return None  # "Profile | Data analyst with five years in retail, ...": a sentence, not a list
     return Line(f"{text}: {value}", bold=False, bold_prefix=f"{text}:" if label.bold else "")
 
 
