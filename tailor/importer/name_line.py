@@ -46,13 +46,20 @@ def looks_like_name(text: str) -> bool:
         and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in capitalised)
 
 
+_PHRASE_WORDS = frozenset("a an and the of for to my in on with by draft version copy".split())
+
+
 def reads_as_person(text: str) -> bool:
     """Whether `text` (credentials after a comma aside) can be a person's name: every word but a
     particle ("de", "van") opens with a capital, or is in a script without case ("王小明"). "the
-    applicant", "draft two" are a phrase's words: a name is never made of them. See
-    docs/ARCHITECTURE.md, "Resume import", step 2."""
+    applicant", "draft two" are a phrase's words: a name is never made of them. A name written
+    wholly in lower case ("jane doe", a style some people choose) is still a name, unless a word
+    of it is one that joins a phrase ("the", "of"). See docs/ARCHITECTURE.md, "Resume import",
+    step 2."""
     words = [w for w in _ADDRESS_FORM.sub("", drop_icons(text).partition(", ")[0]).split()
              if w.casefold() not in _PARTICLES]
+    if words and all(w.islower() for w in words):
+        return len(words) <= 4 and not any(w in _PHRASE_WORDS for w in words)
     return bool(words) and not any(w[0].islower() for w in words)
 
 

@@ -119,3 +119,10 @@ def test_since_in_a_sentence_is_no_header_date():
 
     assert trailing_dates("Screened more than 600 adults since 2018") is None
     assert trailing_dates("Werkstudent, Siemens AG, seit 2019")[0] == "Werkstudent, Siemens AG"
+
+
+def test_a_name_written_in_lower_case_is_still_the_name(tmp_path: Path):
+    """Some people set their name in lower case as a style; it names someone all the same."""
+    path = tmp_path / "cv.txt"
+    path.write_text("jane doe\njane.doe@example.com\n\nExperience\nData Analyst, Acme Ltd, 2019 - 2023\n", "utf-8")
+    assert import_resume(path).resume["basics"]["name"] == "jane doe"
