@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from tailor.importer.dates import parse_dates
 from tailor.importer.fields import is_url
+from tailor.importer.lines import trimmed_chars
 
 if TYPE_CHECKING:
     from tailor.importer.pdf import _Phys as Phys
@@ -84,19 +85,10 @@ def tags_joined(row: list[Phys]) -> list[Phys]:
         if not piece.text.strip(_RULES):
             continue  # "||" drawn between chips or around a title: a rule, no item of the list
         chars += ([(":" if named and at == 1 else ",", named and at == 1), (" ", False)] if chars else []) \
-            + _trimmed(piece.chars)
+            + trimmed_chars(piece.chars)
     first = row[0]
     return [replace(first, top=min(p.top for p in row), bottom=max(p.bottom for p in row), x1=row[-1].x1,
                     chars=chars, narrow=first.sidebar, tags=True, beside=False, alone=False, marked=False)]
-
-
-def _trimmed(chars) -> list[tuple[str, bool]]:
-    glyphs = list(chars)
-    while glyphs and not glyphs[0][0].strip():
-        glyphs.pop(0)
-    while glyphs and not glyphs[-1][0].strip():
-        glyphs.pop()
-    return glyphs
 
 
 def _bold(piece: Phys) -> bool | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tailor.importer.lines import Line, join_wrapped
+from tailor.importer.lines import Line, join_wrapped, trimmed_chars
 from tailor.importer.sections import section_key
 
 # What a label names, by the words of the label (English, German, French, Spanish, Italian).
@@ -175,16 +175,7 @@ def label_cells_joined(pieces: list) -> list:
             continue
         if value := joined.get(id(piece)):
             piece = replace(piece, x1=value.x1, bottom=max(piece.bottom, value.bottom),
-                            chars=[*_trimmed(piece.chars), (" ", False), ("|", False), (" ", False),
-                                   *_trimmed(value.chars)])
+                            chars=[*trimmed_chars(piece.chars), (" ", False), ("|", False), (" ", False),
+                                   *trimmed_chars(value.chars)])
         out.append(piece)
     return out
-
-
-def _trimmed(chars: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    text = list(chars)
-    while text and not text[0][0].strip():
-        text.pop(0)
-    while text and not text[-1][0].strip():
-        text.pop()
-    return text

@@ -285,3 +285,14 @@ def words_of(texts: list[str]) -> set[str]:
                   if len(head) > 2 and head.lower() not in _TYPED_PREFIXES
                   and f"{head}-{tail}".lower() not in found and getAllLemmas((head + tail).lower())}
     return found
+
+
+def trimmed_chars(chars) -> list[tuple[str, bool]]:
+    """A run's (glyph, bold) pairs without the spaces at either end, so pieces joined by a
+    separator of their own do not carry the page's padding into a field."""
+    glyphs = list(chars)
+    while glyphs and not glyphs[0][0].strip():
+        glyphs.pop(0)
+    while glyphs and not glyphs[-1][0].strip():
+        glyphs.pop()
+    return glyphs
