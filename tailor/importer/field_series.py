@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from tailor.importer.degree_words import FIELD_OF_STUDY, degree_rank
-from tailor.importer.lines import _FUNCTION_WORDS
+from tailor.importer.lines import FUNCTION_WORDS
 
 _QUALIFIED = re.compile(r"^([^,]+? in [^,]+?),\s*(.+)$")
 _TWO_ITEMS = re.compile(r"^(\S+(?: \S+)*?) (?:and|&) (\S+(?: \S+)*)$")
@@ -58,7 +58,7 @@ def qualified_field(text: str) -> tuple[str, str] | None:
 def _english(word: str) -> bool:
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word.lower())) or word.lower() in _FUNCTION_WORDS
+    return bool(getAllLemmas(word.lower())) or word.lower() in FUNCTION_WORDS
 
 
 def english_field(text: str) -> tuple[str, str] | None:

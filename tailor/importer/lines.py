@@ -194,12 +194,12 @@ def _cut_word(first: str, second: str) -> bool:
 
     head = re.search(r"(?<![\w-])([A-Za-z]{2,})$", first)
     tail = re.match(r"([a-z]+)(?=$|[\s,;)])", second)
-    return bool(head and tail and not getAllLemmas(tail[1]) and tail[1] not in _FUNCTION_WORDS
-                and head[1].lower() not in _FUNCTION_WORDS and getAllLemmas((head[1] + tail[1]).lower()))
+    return bool(head and tail and not getAllLemmas(tail[1]) and tail[1] not in FUNCTION_WORDS
+                and head[1].lower() not in FUNCTION_WORDS and getAllLemmas((head[1] + tail[1]).lower()))
 
 
 # words with no lemma of their own that are words all the same ("for" / "a" is no "fora")
-_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "or", "and", "as", "if", "so", "for", "nor",
+FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "or", "and", "as", "if", "so", "for", "nor",
                    "but", "yet", "my", "me", "we", "us", "he", "she", "it", "its", "his", "her", "our", "you", "your",
                    "i", "is", "am", "are", "was", "be", "do", "no", "not", "up", "off", "out", "via", "per", "vs",
                    "etc", "than", "then", "this", "that", "with", "from", "into", "onto", "who", "all", "any"}
