@@ -46,7 +46,8 @@ def looks_like_name(text: str) -> bool:
         and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in capitalised)
 
 
-_PHRASE_WORDS = frozenset("a an and the of for to my in on with by draft version copy".split())
+# not "an": a given name too ("nguyen van an")
+_PHRASE_WORDS = frozenset("a and the of for to my in on with by draft version copy".split())
 
 
 def reads_as_person(text: str) -> bool:

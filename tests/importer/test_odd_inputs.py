@@ -126,3 +126,10 @@ def test_a_name_written_in_lower_case_is_still_the_name(tmp_path: Path):
     path = tmp_path / "cv.txt"
     path.write_text("jane doe\njane.doe@example.com\n\nExperience\nData Analyst, Acme Ltd, 2019 - 2023\n", "utf-8")
     assert import_resume(path).resume["basics"]["name"] == "jane doe"
+
+
+def test_a_lower_case_name_may_hold_a_short_given_name(tmp_path: Path):
+    """"An" is a Vietnamese given name as well as an article."""
+    path = tmp_path / "cv.txt"
+    path.write_text("nguyen van an\nan.nguyen@example.com\n\nExperience\nNurse, City Hospital, 2019 - 2023\n", "utf-8")
+    assert import_resume(path).resume["basics"]["name"] == "nguyen van an"
